@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import * as m001 from './001_initial.ts';
+
+/**
+ * Every migration, in order. Listed statically (not read from the directory) so they work the
+ * same under tsx, in a bundle and in tests. Migrations are the only way the schema changes.
+ */
+export interface MigrationContext {
+  dialect: 'sqlite' | 'postgres';
+}
+
+export interface MigrationModule {
+  up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+  down?(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+}
+
+export const migrations: Record<string, MigrationModule> = {
+  '001_initial': m001,
+};

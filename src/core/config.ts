@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import cron from 'node-cron';
+
+/**
+ * The service's whole configuration, read from the environment (and an optional `.env`).
+ * Validated once at start-up so a typo fails fast with the variable's name, instead of
+ * surfacing hours later as a crawl that silently never runs.
+ */
+
+const cronExpr = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => cron.validate(v), { message: 'expected a cron expression such as "*/5 10-13 1-3 * *"' });
+
+const intIn = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ message: `expected an integer between ${min} and ${max}` })
+    .int(`expected an integer between ${min} and ${max}`)
+    .min(min, `expected an integer between ${min} and ${max}`)
+    .max(max, `expected an integer between ${min} and ${max}`)
+    .default(fallback);
+
+const url = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'expected an http:// or https:// URL' });
+
+const idList = z
+  .string()
+  .default('')
+  .refine((v) => v.trim() === '' || /^\s*\d+(\s*,\s*\d+)*\s*$/.test(v), {
+    message: 'expected a comma-separated list of HN item ids, e.g. "22665398,3300290"',
+  })
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(Number),
+  );
+
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/hiring-radar.db')
+    .refine((v) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v), {
+      message: 'expected "sqlite:PATH" (e.g. sqlite:./data/hiring-radar.db) or a postgres://... URL',
+    }),
+  HN_API_URL: url('https://hacker-news.firebaseio.com/v0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TZ_SCHEDULE: z.string().default('America/New_York'),
+  /** Around a new thread's arrival: first weekdays of the month, late morning New York time. */
+  CRAWL_CRON_ARRIVAL: cronExpr('*/5 10-13 1-3 * *'),
+  /** While a thread is young (its first days), postings arrive fast. */
+  CRAWL_CRON_YOUNG: cronExpr('*/15 * 1-6 * *'),
+  /** The rest of the month: edits and deletions trickle in. */
+  CRAWL_CRON_DEFAULT: cronExpr('7 * * * *'),
+  CRAWL_CONCURRENCY: intIn(1, 256, 16),
+  HN_TIMEOUT_MS: intIn(100, 120_000, 10_000),
+  HN_RETRIES: intIn(0, 20, 5),
+  EXTRA_THREAD_IDS: idList,
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the given environment; throws ConfigError naming each bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "unset" (docker-compose and .env files often leave `FOO=`).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    // Never echo the value: a misplaced secret must not reach a log.
+    return `${name}: ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+/** Loads `.env` (if present, without overriding real environment variables) and parses. */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}

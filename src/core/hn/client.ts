@@ -1,0 +1,142 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { z } from 'zod';
+import { type HnItem, type HnUser, hnItemSchema, hnUserSchema } from './item.ts';
+import { Limiter } from './limiter.ts';
+
+export interface HnClientOptions {
+  baseUrl: string;
+  concurrency?: number;
+  timeoutMs?: number;
+  /** Retries after the first attempt, for transient failures only. */
+  retries?: number;
+  /** Base delay of the exponential backoff; tests shrink it. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** A failure that survived every retry, or one that retrying cannot fix. */
+export class HnError extends Error {
+  override name = 'HnError';
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export interface HnClientStats {
+  requests: number;
+  retries: number;
+  failures: number;
+}
+
+/**
+ * The HN Firebase API client. Every request is bounded in time and in concurrency and retried
+ * with exponential backoff and full jitter when the failure is transient (5xx, 429, timeouts,
+ * connection resets, malformed or truncated JSON). Node's global fetch (undici) keeps
+ * connections alive, so a crawl reuses a handful of sockets.
+ */
+export class HnClient {
+  readonly stats: HnClientStats = { requests: 0, retries: 0, failures: 0 };
+  private readonly limiter: Limiter;
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly backoffMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(opts: HnClientOptions) {
+    this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+    this.limiter = new Limiter(opts.concurrency ?? 16);
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.retries = opts.retries ?? 5;
+    this.backoffMs = opts.backoffMs ?? 250;
+    this.maxBackoffMs = opts.maxBackoffMs ?? 10_000;
+    this.fetchImpl = opts.fetch ?? fetch;
+  }
+
+  /** The item, or null when HN says null (unknown id, or not yet propagated). */
+  getItem(id: number): Promise<HnItem | null> {
+    return this.getJson(`/item/${id}.json`, hnItemSchema, (item) =>
+      item.id === id ? null : `expected item ${id}, got item ${item.id}`,
+    );
+  }
+
+  getUser(name: string): Promise<HnUser | null> {
+    return this.getJson(`/user/${encodeURIComponent(name)}.json`, hnUserSchema);
+  }
+
+  private async getJson<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    check?: (value: z.infer<S>) => string | null,
+  ): Promise<z.infer<S> | null> {
+    let lastError: HnError | undefined;
+    for (let attempt = 0; attempt <= this.retries; attempt++) {
+      if (attempt > 0) {
+        this.stats.retries++;
+        // Full jitter: spreads the retries of many concurrent requests over the window.
+        const cap = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (attempt - 1));
+        await sleep(Math.random() * cap);
+      }
+      try {
+        const body = await this.limiter.run(() => this.request(path));
+        if (body === null) return null;
+        const parsed = schema.safeParse(body);
+        // A well-formed response of the wrong shape will not get better by retrying.
+        if (!parsed.success) throw new HnError(`unexpected data at ${path}: ${parsed.error.issues[0]?.message}`, path, false);
+        const problem = check?.(parsed.data);
+        if (problem) throw new HnError(`unexpected data at ${path}: ${problem}`, path, false);
+        return parsed.data;
+      } catch (err) {
+        lastError = err instanceof HnError ? err : new HnError(describe(err, path), path, true);
+        if (!lastError.transient) break;
+      }
+    }
+    this.stats.failures++;
+    throw lastError ?? new HnError(`request failed: ${path}`, path, true);
+  }
+
+  /** One attempt: resolves to parsed JSON, throws HnError (transient or not). */
+  private async request(path: string): Promise<unknown> {
+    this.stats.requests++;
+    const url = `${this.baseUrl}${path}`;
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    let res: Response;
+    try {
+      res = await this.fetchImpl(url, { signal, headers: { accept: 'application/json' } });
+    } catch (err) {
+      throw new HnError(describe(err, path), path, true);
+    }
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      throw new HnError(describe(err, path), path, true);
+    }
+    if (res.status >= 500 || res.status === 429 || res.status === 408) {
+      throw new HnError(`HTTP ${res.status} from ${path}`, path, true);
+    }
+    if (!res.ok) throw new HnError(`HTTP ${res.status} from ${path}`, path, false);
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Truncated bodies show up as malformed JSON: worth another try.
+      throw new HnError(`malformed JSON from ${path} (${text.length} bytes)`, path, true);
+    }
+  }
+}
+
+function describe(err: unknown, path: string): string {
+  if (err instanceof Error) {
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timed out fetching ${path}`;
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message ?? err.message;
+    return `network error fetching ${path}: ${detail}`;
+  }
+  return `error fetching ${path}: ${String(err)}`;
+}

@@ -1,0 +1,270 @@
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import type { Db } from '../db/connect.ts';
+import { applyPosting, knownPostingsOfThread, markRemoved, stateFromItem, touchSightings } from '../db/postings.ts';
+import type { CrawlRunStatus } from '../db/schema.ts';
+import type { HnClient } from './client.ts';
+import { DEFAULT_FRESHNESS, type FreshnessPolicy, needsRefetch } from './freshness.ts';
+import { mapLimit } from './limiter.ts';
+
+export interface CrawlProgress {
+  threadsDone: number;
+  threadsTotal: number;
+  itemsDone: number;
+  itemsTotal: number;
+  errors: number;
+  requests: number;
+}
+
+export interface CrawlOptions {
+  now?: () => number;
+  freshness?: FreshnessPolicy;
+  /** Re-fetch every kid regardless of the freshness policy. */
+  full?: boolean;
+  /** Threads crawled at once; requests stay bounded by the client's own limit. */
+  threadConcurrency?: number;
+  log?: Logger;
+  onProgress?: (p: CrawlProgress) => void;
+  /** Called with the ids of postings added or changed, e.g. to classify them. */
+  onPostingsStored?: (ids: number[]) => Promise<void>;
+  /** Text of the run's `mode` column. */
+  mode?: string;
+}
+
+export interface ThreadCrawlResult {
+  threadId: number;
+  kids: number;
+  fetched: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  /** Kids HN answered `null` for (not propagated yet): not stored, retried next run. */
+  unavailable: number;
+  errors: string[];
+}
+
+export interface CrawlReport {
+  runId: number;
+  status: CrawlRunStatus;
+  threads: ThreadCrawlResult[];
+  requests: number;
+  fetched: number;
+  added: number;
+  changed: number;
+  removed: number;
+  unavailable: number;
+  errors: number;
+  errorMessages: string[];
+  wallMs: number;
+}
+
+export class ThreadNotFoundError extends Error {
+  override name = 'ThreadNotFoundError';
+}
+
+/**
+ * Crawls one thread: reads the story's current kids, fetches new kids and those the freshness
+ * policy says may have changed, stores each one in its own transaction, and marks stored
+ * postings that left the kids list as removed. Each write is idempotent, so a run killed at any
+ * point is completed by the next one without duplicates or gaps.
+ */
+export async function crawlThread(
+  db: Db,
+  hn: HnClient,
+  threadId: number,
+  opts: CrawlOptions = {},
+  onItem?: () => void,
+): Promise<ThreadCrawlResult> {
+  const now = opts.now ?? Date.now;
+  const result: ThreadCrawlResult = {
+    threadId,
+    kids: 0,
+    fetched: 0,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    removed: 0,
+    unavailable: 0,
+    errors: [],
+  };
+  const story = await hn.getItem(threadId);
+  if (!story) throw new ThreadNotFoundError(`HN has no item ${threadId}`);
+  if (story.type !== undefined && story.type !== 'story') {
+    throw new ThreadNotFoundError(`item ${threadId} is a ${story.type}, not a story`);
+  }
+  const kids = story.kids ?? [];
+  result.kids = kids.length;
+  const known = await knownPostingsOfThread(db, threadId);
+  const startedAt = now();
+
+  const toFetch: number[] = [];
+  const stillListed: number[] = [];
+  for (const id of kids) {
+    const k = known.get(id);
+    const due =
+      opts.full ||
+      !k ||
+      k.status === 'removed' ||
+      needsRefetch(k.time, k.lastFetchedAt, startedAt, opts.freshness ?? DEFAULT_FRESHNESS);
+    if (due) toFetch.push(id);
+    else stillListed.push(id);
+  }
+  await touchSightings(db, stillListed, startedAt);
+
+  const stored: number[] = [];
+  await mapLimit(toFetch, Math.max(1, toFetch.length), async (id) => {
+    try {
+      const item = await hn.getItem(id);
+      if (!item) {
+        result.unavailable++;
+        return;
+      }
+      result.fetched++;
+      const outcome = await applyPosting(db, stateFromItem(item, threadId), now());
+      result[outcome]++;
+      if (outcome !== 'unchanged') stored.push(id);
+    } catch (err) {
+      result.errors.push(`item ${id}: ${(err as Error).message}`);
+    } finally {
+      onItem?.();
+    }
+  });
+
+  // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
+  // removed. Only decided from a story we actually fetched, never from a failed request.
+  const listed = new Set(kids);
+  for (const [id, k] of known) {
+    if (listed.has(id) || k.status === 'removed') continue;
+    if (await markRemoved(db, id, now())) {
+      result.removed++;
+      stored.push(id);
+    }
+  }
+
+  await db.kysely
+    .updateTable('threads')
+    .set({
+      kids_count: kids.length,
+      last_crawled_at: now(),
+      ...(story.title ? { title: story.title } : {}),
+      ...(story.time !== undefined ? { time: story.time } : {}),
+    })
+    .where('id', '=', threadId)
+    .execute();
+  if (stored.length && opts.onPostingsStored) await opts.onPostingsStored(stored);
+  return result;
+}
+
+/** Crawls several threads and records the run in crawl_runs. */
+export async function crawlThreads(
+  db: Db,
+  hn: HnClient,
+  threadIds: readonly number[],
+  opts: CrawlOptions = {},
+): Promise<CrawlReport> {
+  const now = opts.now ?? Date.now;
+  const started = Date.now();
+  const requestsBefore = hn.stats.requests;
+  await markInterruptedRuns(db);
+  const run = await db.kysely
+    .insertInto('crawl_runs')
+    .values({ started_at: now(), status: 'running', mode: opts.mode ?? 'threads', host: hostname(), pid: process.pid })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  const progress: CrawlProgress = {
+    threadsDone: 0,
+    threadsTotal: threadIds.length,
+    itemsDone: 0,
+    itemsTotal: 0,
+    errors: 0,
+    requests: 0,
+  };
+  const report = () => {
+    progress.requests = hn.stats.requests - requestsBefore;
+    opts.onProgress?.({ ...progress });
+  };
+  const results: ThreadCrawlResult[] = [];
+  const threadErrors: string[] = [];
+  await mapLimit(threadIds, opts.threadConcurrency ?? 4, async (threadId) => {
+    try {
+      const r = await crawlThread(db, hn, threadId, opts, () => {
+        progress.itemsDone++;
+        report();
+      });
+      results.push(r);
+      progress.errors += r.errors.length;
+      opts.log?.info(
+        { thread: threadId, kids: r.kids, fetched: r.fetched, added: r.added, changed: r.changed, removed: r.removed },
+        'thread crawled',
+      );
+    } catch (err) {
+      threadErrors.push(`thread ${threadId}: ${(err as Error).message}`);
+      progress.errors++;
+      opts.log?.error({ thread: threadId, err: (err as Error).message }, 'thread crawl failed');
+    }
+    progress.threadsDone++;
+    report();
+  });
+
+  const sum = (f: (r: ThreadCrawlResult) => number) => results.reduce((a, r) => a + f(r), 0);
+  const errorMessages = [...threadErrors, ...results.flatMap((r) => r.errors)];
+  const status: CrawlRunStatus =
+    threadIds.length > 0 && threadErrors.length === threadIds.length ? 'failed' : errorMessages.length ? 'partial' : 'ok';
+  const final: CrawlReport = {
+    runId: run.id,
+    status,
+    threads: results.sort((a, b) => a.threadId - b.threadId),
+    requests: hn.stats.requests - requestsBefore,
+    fetched: sum((r) => r.fetched),
+    added: sum((r) => r.added),
+    changed: sum((r) => r.changed),
+    removed: sum((r) => r.removed),
+    unavailable: sum((r) => r.unavailable),
+    errors: errorMessages.length,
+    errorMessages,
+    wallMs: Date.now() - started,
+  };
+  await db.kysely
+    .updateTable('crawl_runs')
+    .set({
+      finished_at: now(),
+      status,
+      threads: threadIds.length,
+      requests: final.requests,
+      fetched: final.fetched,
+      added: final.added,
+      changed: final.changed,
+      removed: final.removed,
+      unavailable: final.unavailable,
+      errors: final.errors,
+      error_messages: JSON.stringify(errorMessages.slice(0, 20)),
+    })
+    .where('id', '=', run.id)
+    .execute();
+  return final;
+}
+
+/** Runs left "running" by a process of this host that no longer exists were killed mid-way. */
+async function markInterruptedRuns(db: Db): Promise<void> {
+  const running = await db.kysely
+    .selectFrom('crawl_runs')
+    .select(['id', 'pid'])
+    .where('status', '=', 'running')
+    .where('host', '=', hostname())
+    .execute();
+  const dead = running.filter((r) => r.pid !== process.pid && !processAlive(r.pid)).map((r) => r.id);
+  if (dead.length) {
+    await db.kysely.updateTable('crawl_runs').set({ status: 'interrupted' }).where('id', 'in', dead).execute();
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../db/connect.ts';
+import type { HnClient } from './client.ts';
+import { ThreadNotFoundError } from './crawl.ts';
+import { classifyStory, upsertThread } from './discover.ts';
+
+export type CrawlTarget =
+  | { kind: 'latest' }
+  | { kind: 'all' }
+  | { kind: 'since'; month: string }
+  | { kind: 'thread'; id: number };
+
+/** A thread is "young" (still filling, still being edited) for this long after it opens. */
+export const YOUNG_THREAD_DAYS = 45;
+
+export function describeTarget(t: CrawlTarget): string {
+  switch (t.kind) {
+    case 'latest':
+      return 'latest';
+    case 'all':
+      return 'all';
+    case 'since':
+      return `since ${t.month}`;
+    case 'thread':
+      return `thread ${t.id}`;
+  }
+}
+
+/** The thread ids a crawl target stands for, among the stored (discovered) threads. */
+export async function resolveTargets(
+  db: Db,
+  hn: HnClient,
+  target: CrawlTarget,
+  opts: { now?: () => number; extraIds?: readonly number[] } = {},
+): Promise<number[]> {
+  const now = (opts.now ?? Date.now)();
+  const k = db.kysely;
+  switch (target.kind) {
+    case 'all':
+      return (await k.selectFrom('threads').select('id').orderBy('month').execute()).map((r) => r.id);
+    case 'since':
+      return (
+        await k.selectFrom('threads').select('id').where('month', '>=', target.month).orderBy('month').execute()
+      ).map((r) => r.id);
+    case 'latest': {
+      const latest = await k
+        .selectFrom('threads')
+        .select('id')
+        .where('kind', '=', 'monthly')
+        .orderBy('month', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      const youngSince = Math.floor(now / 1000) - YOUNG_THREAD_DAYS * 86_400;
+      const young = await k.selectFrom('threads').select('id').where('time', '>=', youngSince).execute();
+      return [...new Set([...(latest ? [latest.id] : []), ...young.map((r) => r.id)])];
+    }
+    case 'thread': {
+      const stored = await k.selectFrom('threads').select('id').where('id', '=', target.id).executeTakeFirst();
+      if (stored) return [stored.id];
+      const story = await hn.getItem(target.id);
+      if (!story) throw new ThreadNotFoundError(`HN has no item ${target.id}`);
+      const thread = classifyStory(story, new Set(opts.extraIds ?? []));
+      if (!thread) {
+        throw new ThreadNotFoundError(
+          `item ${target.id} (${JSON.stringify(story.title ?? story.type ?? '')}) is not a "Who is hiring?" thread; add it to EXTRA_THREAD_IDS to crawl it anyway`,
+        );
+      }
+      await upsertThread(db, thread, now);
+      return [thread.id];
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { type AppContext, openApp } from './core/app.ts';
+import { ConfigError, loadConfig } from './core/config.ts';
+import { runCrawl } from './core/crawler.ts';
+import { createLogger } from './core/log.ts';
+import { type Scheduler, startScheduler } from './core/scheduler.ts';
+
+/**
+ * The service (npm start): configuration → database (migrated) → crawl scheduler. Chat adapters
+ * plug in here. SIGTERM/SIGINT stop the timers, let a running crawl finish its current writes,
+ * and close the database.
+ */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  let app: AppContext;
+  try {
+    app = await openApp(config, { log });
+  } catch (err) {
+    log.fatal({ err: (err as Error).message }, 'cannot start');
+    process.exit(1);
+  }
+  log.info({ db: app.db.describe, hn: config.HN_API_URL }, 'hiring-radar started');
+
+  const scheduler: Scheduler = startScheduler(
+    [
+      { name: 'arrival', cron: config.CRAWL_CRON_ARRIVAL },
+      { name: 'young', cron: config.CRAWL_CRON_YOUNG },
+      { name: 'default', cron: config.CRAWL_CRON_DEFAULT },
+    ],
+    async () => {
+      const report = await runCrawl(app, { kind: 'latest' });
+      log.info(
+        { status: report.status, threads: report.threads.length, requests: report.requests, added: report.added, changed: report.changed, removed: report.removed, errors: report.errors },
+        'crawl done',
+      );
+    },
+    { timezone: config.TZ_SCHEDULE, log },
+  );
+  // Catch up at start instead of waiting for the first tick.
+  void scheduler.runNow('startup');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await scheduler.stop();
+    await app.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+await main();
