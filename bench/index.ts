@@ -1,0 +1,16 @@
+// npm run bench -- <name>: speed and memory figures, printed (targets are checked by reading
+// these, not by timed unit tests).
+const benches: Record<string, () => Promise<void>> = {
+  crawl: async () => (await import('./crawl.ts')).benchCrawl(),
+};
+
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = names.filter((n) => !(n in benches));
+if (unknown.length) {
+  process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}. Available: ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+for (const name of names.length ? names : Object.keys(benches)) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  await benches[name]!();
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/core/config.ts';
+import { redactUrl } from '../../src/core/db/connect.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const c = parseConfig({});
+    expect(c.DATABASE_URL).toBe('sqlite:./data/hiring-radar.db');
+    expect(c.HN_API_URL).toBe('https://hacker-news.firebaseio.com/v0');
+    expect(c.CRAWL_CONCURRENCY).toBe(16);
+    expect(c.EXTRA_THREAD_IDS).toEqual([]);
+  });
+
+  it('names each invalid variable and what it expects, without echoing values', () => {
+    try {
+      parseConfig({
+        DATABASE_URL: 'mysql://root:hunter2@db/x',
+        CRAWL_CONCURRENCY: 'lots',
+        CRAWL_CRON_DEFAULT: 'every hour',
+        EXTRA_THREAD_IDS: '1,abc',
+        LOG_LEVEL: 'loud',
+      });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      for (const name of ['DATABASE_URL', 'CRAWL_CONCURRENCY', 'CRAWL_CRON_DEFAULT', 'EXTRA_THREAD_IDS', 'LOG_LEVEL']) {
+        expect(msg).toContain(name);
+      }
+      expect(msg).toContain('postgres://');
+      expect(msg).not.toContain('hunter2');
+    }
+  });
+
+  it('parses extra ids and treats empty strings as unset', () => {
+    const c = parseConfig({ EXTRA_THREAD_IDS: '22665398, 3300290', LOG_LEVEL: '' });
+    expect(c.EXTRA_THREAD_IDS).toEqual([22665398, 3300290]);
+    expect(c.LOG_LEVEL).toBe('info');
+  });
+
+  it('redacts passwords in database URLs', () => {
+    expect(redactUrl('postgres://u:secret@h:5432/db')).toBe('postgres://u:***@h:5432/db');
+  });
+});
