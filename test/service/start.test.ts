@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('npm start (the service)', () => {
+  let replay: HnReplay;
+  let dir: string;
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    dir = mkdtempSync(join(tmpdir(), 'hr-start-'));
+  });
+  afterAll(async () => {
+    await replay.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates, crawls at start-up, logs JSON, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'svc.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (d) => {
+      logs += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 90_000;
+    while (!logs.includes('"crawl done"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const msgs = lines.map((l) => l.msg);
+    expect(msgs).toContain('migration applied');
+    expect(msgs).toContain('crawl scheduled');
+    expect(msgs).toContain('crawl done');
+    expect(msgs).toContain('stopped');
+  });
+
+  it('refuses an invalid configuration, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'svc.db')}`, CRAWL_CRON_DEFAULT: 'hourly' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(err).toContain('CRAWL_CRON_DEFAULT: expected a cron expression');
+  });
+});
