@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ThreadEntry } from '../fakes/hn-replay.ts';
+
+export type { ThreadEntry };
 
 /** ../shared beside the checkout: recorded HN data and the eval set. Never copied into the repo. */
 export const SHARED_DIR = fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -19,18 +22,6 @@ export function readJsonl<T = Record<string, unknown>>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-export interface ThreadEntry {
-  id: number;
-  month: string;
-  title: string;
-  time: number | null;
-  by: string;
-  complete: boolean;
-  count: number;
-  live: number;
-  dead: number;
-  deleted: number;
-}
 
 export function loadThreadsJson(): ThreadEntry[] {
   return JSON.parse(readFileSync(requireShared('hn/threads.json'), 'utf8')) as ThreadEntry[];

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { HnItem } from '../hn/item.ts';
 import type { Db } from './connect.ts';
-import type { PostingStatus } from './schema.ts';
+import type { Selectable, Transaction } from 'kysely';
+import type { Database, PostingStatus, PostingsTable } from './schema.ts';
 
 /** What we keep of a posting, derived from one fetch of its item. */
 export interface PostingState {
@@ -40,6 +41,25 @@ export function contentHash(s: Omit<PostingState, 'id' | 'threadId'>): string {
     .slice(0, 32);
 }
 
+type Tx = Transaction<Database>;
+
+/** Copies a posting's current state to posting_versions before it is overwritten. */
+async function archiveVersion(tx: Tx, prev: Selectable<PostingsTable>, nowMs: number): Promise<void> {
+  await tx
+    .insertInto('posting_versions')
+    .values({
+      posting_id: prev.id,
+      author: prev.author,
+      time: prev.time,
+      text: prev.text,
+      status: prev.status,
+      parent_id: prev.parent_id,
+      content_hash: prev.content_hash,
+      replaced_at: nowMs,
+    })
+    .execute();
+}
+
 export type ApplyOutcome = 'added' | 'changed' | 'unchanged';
 
 /**
@@ -71,19 +91,7 @@ export async function applyPosting(db: Db, next: PostingState, nowMs: number): P
         .execute();
       outcome = 'added';
     } else if (prev.content_hash !== hash || prev.thread_id !== next.threadId) {
-      await tx
-        .insertInto('posting_versions')
-        .values({
-          posting_id: prev.id,
-          author: prev.author,
-          time: prev.time,
-          text: prev.text,
-          status: prev.status,
-          parent_id: prev.parent_id,
-          content_hash: prev.content_hash,
-          replaced_at: nowMs,
-        })
-        .execute();
+      await archiveVersion(tx, prev, nowMs);
       await tx
         .updateTable('postings')
         .set({
@@ -118,19 +126,7 @@ export async function markRemoved(db: Db, postingId: number, nowMs: number): Pro
   return db.kysely.transaction().execute(async (tx) => {
     const prev = await tx.selectFrom('postings').selectAll().where('id', '=', postingId).executeTakeFirst();
     if (!prev || prev.status === 'removed') return false;
-    await tx
-      .insertInto('posting_versions')
-      .values({
-        posting_id: prev.id,
-        author: prev.author,
-        time: prev.time,
-        text: prev.text,
-        status: prev.status,
-        parent_id: prev.parent_id,
-        content_hash: prev.content_hash,
-        replaced_at: nowMs,
-      })
-      .execute();
+    await archiveVersion(tx, prev, nowMs);
     const hash = contentHash({
       status: 'removed',
       parentId: prev.parent_id,

@@ -1,20 +1,14 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
-import type { ThreadKind } from '../db/schema.ts';
+import type { ThreadsTable } from '../db/schema.ts';
 import type { HnClient } from './client.ts';
 import { POINTER_STORIES, POSTER_ACCOUNTS, SPECIAL_THREADS } from './exceptions.ts';
 import type { HnItem } from './item.ts';
 import { mapLimit } from './limiter.ts';
 import { monthOfHiringTitle, monthOfTime } from './titles.ts';
 
-export interface DiscoveredThread {
-  id: number;
-  month: string;
-  title: string;
-  time: number | null;
-  author: string;
-  kind: ThreadKind;
-}
+/** A hiring thread as discovery finds it: the columns of `threads` that come from HN. */
+export type DiscoveredThread = Pick<ThreadsTable, 'id' | 'month' | 'title' | 'time' | 'author' | 'kind'>;
 
 export class DiscoveryError extends Error {
   override name = 'DiscoveryError';
