@@ -105,6 +105,38 @@ export interface CrawlRunsTable {
   error_messages: Generated<string>;
 }
 
+/** Scalar facts of a classification, one row per posting and classifier version. */
+export interface PostingFactsTable {
+  posting_id: number;
+  classifier_version: string;
+  is_job: number;
+  company: string | null;
+  remote: 'remote' | 'hybrid' | 'onsite' | 'unspecified';
+  visa: 'yes' | 'no' | 'unspecified';
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  salary_period: string | null;
+}
+
+export interface PostingSkillsTable {
+  classifier_version: string;
+  skill: string;
+  posting_id: number;
+}
+
+export interface PostingCountriesTable {
+  classifier_version: string;
+  country: string;
+  posting_id: number;
+}
+
+export interface PostingRolesTable {
+  classifier_version: string;
+  role: string;
+  posting_id: number;
+}
+
 export interface Database {
   threads: ThreadsTable;
   stories_seen: StoriesSeenTable;
@@ -113,4 +145,8 @@ export interface Database {
   posting_versions: PostingVersionsTable;
   classifications: ClassificationsTable;
   crawl_runs: CrawlRunsTable;
+  posting_facts: PostingFactsTable;
+  posting_skills: PostingSkillsTable;
+  posting_countries: PostingCountriesTable;
+  posting_roles: PostingRolesTable;
 }

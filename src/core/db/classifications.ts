@@ -1,0 +1,153 @@
+import type { Db } from './connect.ts';
+import type { PostingStatus } from './schema.ts';
+
+/** The part of a classifier's prediction that storage normalises (GUIDE.md label format). */
+export interface StoredPrediction {
+  is_job_posting: boolean;
+  company: string | null;
+  skills: string[];
+  remote: 'remote' | 'hybrid' | 'onsite' | 'unspecified' | null;
+  countries: string[];
+  visa: 'yes' | 'no' | 'unspecified' | null;
+  salary: { min: number; max: number; currency: string; period: string } | null;
+  roles: string[];
+}
+
+export interface PostingForClassifier {
+  id: number;
+  text?: string;
+  by?: string;
+  time?: number;
+  dead?: boolean;
+  deleted?: boolean;
+}
+
+export interface Classifier {
+  version: string;
+  classify(item: PostingForClassifier): StoredPrediction;
+}
+
+interface PostingRow {
+  id: number;
+  text: string | null;
+  author: string | null;
+  time: number | null;
+  status: PostingStatus;
+  content_hash: string;
+}
+
+function toItem(p: PostingRow): PostingForClassifier {
+  return {
+    id: p.id,
+    ...(p.text !== null ? { text: p.text } : {}),
+    ...(p.author !== null ? { by: p.author } : {}),
+    ...(p.time !== null ? { time: p.time } : {}),
+    ...(p.status === 'dead' ? { dead: true } : {}),
+    ...(p.status === 'deleted' ? { deleted: true } : {}),
+  };
+}
+
+/**
+ * Classifies postings with one classifier version and stores the result: the JSON record in
+ * `classifications` and its normalised facts. Results of other versions are never touched; a
+ * posting whose content hash matches its stored result for this version is skipped.
+ */
+export async function classifyPostings(
+  db: Db,
+  classifier: Classifier,
+  ids: readonly number[],
+  opts: { now?: () => number; force?: boolean } = {},
+): Promise<{ classified: number; skipped: number; failed: number }> {
+  const now = opts.now ?? Date.now;
+  const version = classifier.version;
+  const out = { classified: 0, skipped: 0, failed: 0 };
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const postings = await db.kysely
+      .selectFrom('postings')
+      .select(['id', 'text', 'author', 'time', 'status', 'content_hash'])
+      .where('id', 'in', chunk)
+      .execute();
+    const done = await db.kysely
+      .selectFrom('classifications')
+      .select(['posting_id', 'content_hash'])
+      .where('classifier_version', '=', version)
+      .where('posting_id', 'in', chunk)
+      .execute();
+    const doneHash = new Map(done.map((d) => [d.posting_id, d.content_hash]));
+    const results: { p: PostingRow; r: StoredPrediction }[] = [];
+    for (const p of postings) {
+      if (!opts.force && doneHash.get(p.id) === p.content_hash) {
+        out.skipped++;
+        continue;
+      }
+      try {
+        results.push({ p, r: classifier.classify(toItem(p)) });
+      } catch {
+        // The classifier must not throw, but a bug in it must not stop a crawl either:
+        // the posting stays stored and is retried by the next reclassify.
+        out.failed++;
+      }
+    }
+    if (results.length === 0) continue;
+    await db.kysely.transaction().execute(async (tx) => {
+      const resultIds = results.map((x) => x.p.id);
+      await tx.deleteFrom('classifications').where('classifier_version', '=', version).where('posting_id', 'in', resultIds).execute();
+      for (const t of ['posting_facts', 'posting_skills', 'posting_countries', 'posting_roles'] as const) {
+        await tx.deleteFrom(t).where('classifier_version', '=', version).where('posting_id', 'in', resultIds).execute();
+      }
+      const ts = now();
+      await tx
+        .insertInto('classifications')
+        .values(results.map(({ p, r }) => ({ posting_id: p.id, classifier_version: version, content_hash: p.content_hash, result: JSON.stringify(r), classified_at: ts })))
+        .execute();
+      await tx
+        .insertInto('posting_facts')
+        .values(
+          results.map(({ p, r }) => ({
+            posting_id: p.id,
+            classifier_version: version,
+            is_job: r.is_job_posting ? 1 : 0,
+            company: r.company,
+            remote: r.remote ?? 'unspecified',
+            visa: r.visa ?? 'unspecified',
+            salary_min: r.salary?.min ?? null,
+            salary_max: r.salary?.max ?? null,
+            salary_currency: r.salary?.currency ?? null,
+            salary_period: r.salary?.period ?? null,
+          })),
+        )
+        .execute();
+      const facet = <K extends string>(key: K, pick: (r: StoredPrediction) => string[]) =>
+        results.flatMap(({ p, r }) =>
+          [...new Set(pick(r))].map((value) => ({ classifier_version: version, posting_id: p.id, [key]: value }) as { classifier_version: string; posting_id: number } & Record<K, string>),
+        );
+      const skills = facet('skill', (r) => r.skills);
+      const countries = facet('country', (r) => r.countries);
+      const roles = facet('role', (r) => r.roles);
+      for (let j = 0; j < skills.length; j += 1000) await tx.insertInto('posting_skills').values(skills.slice(j, j + 1000)).execute();
+      for (let j = 0; j < countries.length; j += 1000) await tx.insertInto('posting_countries').values(countries.slice(j, j + 1000)).execute();
+      for (let j = 0; j < roles.length; j += 1000) await tx.insertInto('posting_roles').values(roles.slice(j, j + 1000)).execute();
+    });
+    out.classified += results.length;
+  }
+  return out;
+}
+
+/** Re-scores every stored posting with the classifier's version, without refetching anything. */
+export async function reclassifyAll(
+  db: Db,
+  classifier: Classifier,
+  opts: { force?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ classified: number; skipped: number; failed: number; total: number }> {
+  const ids = (await db.kysely.selectFrom('postings').select('id').orderBy('id').execute()).map((r) => r.id);
+  const total = { classified: 0, skipped: 0, failed: 0, total: ids.length };
+  for (let i = 0; i < ids.length; i += 2000) {
+    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(opts.force) });
+    total.classified += r.classified;
+    total.skipped += r.skipped;
+    total.failed += r.failed;
+    opts.onProgress?.(Math.min(i + 2000, ids.length), ids.length);
+  }
+  return total;
+}

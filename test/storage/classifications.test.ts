@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Classifier, classifyPostings, reclassifyAll } from '../../src/core/db/classifications.ts';
+import { applyPosting, stateFromItem } from '../../src/core/db/postings.ts';
+import { upsertThread } from '../../src/core/hn/discover.ts';
+import { DIALECTS, openTestDb, type TestDb } from '../helpers/db.ts';
+
+/** A stand-in classifier: skills are the capitalised words, enough to test storage. */
+function fakeClassifier(version: string): Classifier & { calls: number } {
+  const c = {
+    version,
+    calls: 0,
+    classify(item: { id: number; text?: string }) {
+      c.calls++;
+      const words = (item.text ?? '').match(/\b[A-Z][a-z]+\b/g) ?? [];
+      return {
+        is_job_posting: Boolean(item.text),
+        company: words[0] ?? null,
+        skills: words,
+        remote: 'remote' as const,
+        countries: ['US'],
+        visa: 'unspecified' as const,
+        salary: { min: 100000, max: 150000, currency: 'USD', period: 'year' },
+        roles: ['backend'],
+      };
+    },
+  };
+  return c;
+}
+
+describe.each(DIALECTS)('classification storage on %s', (dialect) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await openTestDb(dialect);
+    await upsertThread(t.db, { id: 1, month: '2024-05', title: 'x', time: 0, author: 'whoishiring', kind: 'monthly' }, 0);
+    for (const [id, text] of [
+      [2, 'Acme uses Rust and Go'],
+      [3, 'Beta wants Python'],
+    ] as const) {
+      await applyPosting(t.db, stateFromItem({ id, parent: 1, text, by: 'x', time: 1 }, 1), 1);
+    }
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('stores results and facets, and skips what is already classified', async () => {
+    const v1 = fakeClassifier('1');
+    expect(await classifyPostings(t.db, v1, [2, 3])).toEqual({ classified: 2, skipped: 0, failed: 0 });
+    expect(await classifyPostings(t.db, v1, [2, 3])).toEqual({ classified: 0, skipped: 2, failed: 0 });
+    const skills = await t.db.kysely.selectFrom('posting_skills').select(['posting_id', 'skill']).orderBy('posting_id').orderBy('skill').execute();
+    expect(skills).toEqual([
+      { posting_id: 2, skill: 'Acme' },
+      { posting_id: 2, skill: 'Go' },
+      { posting_id: 2, skill: 'Rust' },
+      { posting_id: 3, skill: 'Beta' },
+      { posting_id: 3, skill: 'Python' },
+    ]);
+    const facts = await t.db.kysely.selectFrom('posting_facts').selectAll().where('posting_id', '=', 2).executeTakeFirstOrThrow();
+    expect(facts).toMatchObject({ is_job: 1, company: 'Acme', remote: 'remote', salary_min: 100000, salary_currency: 'USD' });
+  });
+
+  it('re-classifies an edited posting, and a new version never overwrites an old one', async () => {
+    await classifyPostings(t.db, fakeClassifier('1'), [2, 3]);
+    await applyPosting(t.db, stateFromItem({ id: 2, parent: 1, text: 'Acme now uses Zig', by: 'x', time: 1 }, 1), 2);
+    expect(await classifyPostings(t.db, fakeClassifier('1'), [2, 3])).toMatchObject({ classified: 1, skipped: 1 });
+    const v2 = fakeClassifier('2');
+    expect(await reclassifyAll(t.db, v2)).toMatchObject({ classified: 2, total: 2 });
+    const rows = await t.db.kysely.selectFrom('classifications').select(['posting_id', 'classifier_version']).orderBy('classifier_version').orderBy('posting_id').execute();
+    expect(rows).toHaveLength(4);
+    const v1Skills = await t.db.kysely.selectFrom('posting_skills').select('skill').where('classifier_version', '=', '1').where('posting_id', '=', 2).execute();
+    expect(v1Skills.map((s) => s.skill).sort()).toEqual(['Acme', 'Zig']);
+  });
+
+  it('a classifier that throws does not stop the others', async () => {
+    const bad: Classifier = {
+      version: 'bad',
+      classify(item) {
+        if (item.id === 2) throw new Error('boom');
+        return fakeClassifier('bad').classify(item);
+      },
+    };
+    expect(await classifyPostings(t.db, bad, [2, 3])).toEqual({ classified: 1, skipped: 0, failed: 1 });
+  });
+});
