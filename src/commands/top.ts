@@ -1,0 +1,59 @@
+import { formatPercent } from '../core/insights/stats.ts';
+import { topSkills } from '../core/insights/top.ts';
+import { denominatorNote, formatInterval, monthName } from './format.ts';
+import { opt } from './options.ts';
+import { emptyReply, type Reply } from './reply.ts';
+import type { CommandDef } from './types.ts';
+
+export const CATEGORIES = ['language', 'frontend', 'backend', 'data', 'infra', 'ai_ml', 'mobile', 'other'] as const;
+
+function rankChange(rank: number, before: number | null): string {
+  if (before === null) return 'new';
+  if (before === rank) return '=';
+  return before > rank ? `▲${before - rank}` : `▼${rank - before}`;
+}
+
+export const topCommand: CommandDef = {
+  name: 'top',
+  description: 'The most-mentioned skills of a month, overall or in one category',
+  options: {
+    category: opt.choice('Only this category', CATEGORIES, { positional: 0 }),
+    month: opt.month('Which month (YYYY-MM; default: the latest thread)', { positional: 1 }),
+  },
+  examples: ['/top', '/top language', '/top infra 2024-05'],
+  async run(ctx, args): Promise<Reply> {
+    const category = args.category as string | undefined;
+    const categoryOf = new Map(ctx.skills.skills.map((s) => [s.name, s.category]));
+    const r = await topSkills(ctx.db, {
+      version: ctx.classifierVersion,
+      limit: 15,
+      ...(args.month ? { month: String(args.month) } : {}),
+      ...(category ? { keep: (s: string) => categoryOf.get(s) === category } : {}),
+    });
+    const what = category ? `${category} skills` : 'skills';
+    const title = `Top ${what}${r.month ? `, ${monthName(r.month)}` : ''}`;
+    if (r.threadId === null) {
+      return emptyReply(title, args.month ? `There is no thread for ${args.month} in the data.` : 'No thread has been crawled yet.');
+    }
+    if (r.rows.length === 0) return emptyReply(title, `No ${what} found among the classified postings of ${monthName(r.month!)}.`);
+    const leader = r.rows[0]!;
+    return {
+      kind: 'ok',
+      title,
+      summary: `${leader.skill} leads with ${formatPercent(leader.share.p)} of ${r.denominator} postings.`,
+      table: {
+        columns: ['#', 'skill', 'share', '95% interval', 'vs year before'],
+        align: ['right', 'left', 'right', 'right', 'right'],
+        rows: r.rows.map((x) => [String(x.rank), x.skill, formatPercent(x.share.p), formatInterval(x.share), rankChange(x.rank, x.rankYearAgo)]),
+      },
+      chart: {
+        kind: 'bar',
+        title,
+        yFormat: 'percent',
+        bars: r.rows.map((x) => ({ label: x.skill, value: x.share.p ?? 0, lo: x.share.lo ?? 0, hi: x.share.hi ?? 0 })),
+      },
+      footnote: await denominatorNote(ctx, `${r.denominator} postings in the ${monthName(r.month!)} thread`),
+      data: r,
+    };
+  },
+};

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { Db } from '../core/db/connect.ts';
+import type { SkillLookup } from '../core/skills/lookup.ts';
+import type { Reply } from './reply.ts';
+
+/** A chart spec as commands produce it (rendered to PNG by src/core/charts). */
+export type ChartSpecLike = { kind: string; title: string } & Record<string, unknown>;
+
+export interface SkillInfo {
+  name: string;
+  category: string;
+  aliases: string[];
+}
+
+/** What a command may use. No chat platform types: adapters build this from their events. */
+export interface CommandContext {
+  db: Db;
+  /** Classifier version whose results are read. */
+  classifierVersion: string;
+  skills: SkillLookup;
+  nowMs: number;
+  /** Who asked, as "platform:id", for subscriptions. */
+  userKey?: string;
+}
+
+/**
+ * One option of a command. The zod schema validates (and coerces text input from the terminal
+ * and Slack); the description becomes help text and the chat platforms' option descriptions.
+ */
+export interface OptionSpec {
+  schema: z.ZodType;
+  description: string;
+  /** How chat platforms offer it: free text, an integer, one of a few choices, or a skill with autocomplete. */
+  type: 'string' | 'integer' | 'boolean' | 'choice' | 'skill';
+  required?: boolean;
+  choices?: readonly string[];
+  min?: number;
+  max?: number;
+  /** Position when given without a name: `/trend rust 24`, `hiring-radar trend rust`. */
+  positional?: number;
+  /** Takes the rest of the positional words (e.g. `/compare rust go python`). */
+  variadic?: boolean;
+}
+
+export interface CommandDef {
+  name: string;
+  description: string;
+  options: Record<string, OptionSpec>;
+  /** Usage examples shown by /help. */
+  examples: string[];
+  run(ctx: CommandContext, args: Record<string, unknown>): Promise<Reply>;
+}

@@ -1,0 +1,55 @@
+import type { Db } from '../db/connect.ts';
+import { jobCounts, monthlyThreads, skillCounts } from './data.ts';
+import { type Share, wilson } from './stats.ts';
+import { shiftMonth } from './trend.ts';
+
+export interface TopRow {
+  skill: string;
+  rank: number;
+  share: Share;
+  /** Rank in the same month a year earlier, null when unranked or no thread then. */
+  rankYearAgo: number | null;
+}
+
+export interface TopResult {
+  month: string | null;
+  threadId: number | null;
+  denominator: number;
+  rows: TopRow[];
+}
+
+function ranked(counts: Map<string, Map<number, number>>, threadId: number, keep: (skill: string) => boolean) {
+  return [...counts.entries()]
+    .map(([skill, m]) => ({ skill, k: m.get(threadId) ?? 0 }))
+    .filter((x) => x.k > 0 && keep(x.skill))
+    .sort((a, b) => b.k - a.k || a.skill.localeCompare(b.skill));
+}
+
+/** Most-mentioned skills of a month (default: the latest thread), with the rank a year earlier. */
+export async function topSkills(
+  db: Db,
+  opts: { version: string; month?: string; limit: number; keep?: (skill: string) => boolean },
+): Promise<TopResult> {
+  const threads = await monthlyThreads(db);
+  const thread = opts.month ? threads.find((t) => t.month === opts.month) : threads.at(-1);
+  if (!thread) return { month: opts.month ?? null, threadId: null, denominator: 0, rows: [] };
+  const yearAgo = threads.find((t) => t.month === shiftMonth(thread.month, -12));
+  const ids = [thread.id, ...(yearAgo ? [yearAgo.id] : [])];
+  const n = await jobCounts(db, { version: opts.version, threadIds: ids });
+  const k = await skillCounts(db, { version: opts.version, threadIds: ids });
+  const keep = opts.keep ?? (() => true);
+  const now = ranked(k, thread.id, keep);
+  const before = yearAgo ? new Map(ranked(k, yearAgo.id, keep).map((x, i) => [x.skill, i + 1])) : new Map<string, number>();
+  const denominator = n.get(thread.id) ?? 0;
+  return {
+    month: thread.month,
+    threadId: thread.id,
+    denominator,
+    rows: now.slice(0, opts.limit).map((x, i) => ({
+      skill: x.skill,
+      rank: i + 1,
+      share: wilson(x.k, denominator),
+      rankYearAgo: before.get(x.skill) ?? null,
+    })),
+  };
+}
