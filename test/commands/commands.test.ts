@@ -107,7 +107,7 @@ describe('commands over a crawled and classified corpus', () => {
   it('/trend with vs compares two skills', async () => {
     const reply = await runCommand('trend', { skill: 'Rust', vs: 'Go' }, ctx);
     expect(reply.title).toBe('Rust vs Go: share of postings, last 12 months');
-    expect((reply.chart as { series: unknown[] }).series).toHaveLength(2);
+    expect((reply.chart as unknown as { series: unknown[] }).series).toHaveLength(2);
   });
 
   it('/top ranks skills by the same counts', async () => {

@@ -29,7 +29,7 @@ export function renderTerminal(reply: Reply): string {
     for (const f of reply.fields) out.push(`${pad(t(f.name), w, 'left')}  ${t(f.value)}`);
     out.push('');
   }
-  if (reply.table && reply.table.rows.length) {
+  if (reply.table?.rows.length) {
     const { columns, rows, align } = reply.table;
     const widths = columns.map((c, i) => Math.max(width(c), ...rows.map((r) => width(t(r[i] ?? '')))));
     const line = (cells: string[]) =>
