@@ -1,0 +1,21 @@
+import { loadFacts, type PostingFacts } from '../core/insights/facets.ts';
+import { monthlyThreads, type ThreadInfo } from '../core/insights/data.ts';
+import type { CommandContext } from './types.ts';
+
+/** The latest `months` monthly threads and their live job postings, for pooled questions. */
+export async function recentPostings(
+  ctx: CommandContext,
+  months: number,
+): Promise<{ threads: ThreadInfo[]; postings: PostingFacts[] }> {
+  const all = await monthlyThreads(ctx.db);
+  const threads = all.slice(-months);
+  const facts = await loadFacts(ctx.db, ctx.classifierVersion, threads.map((t) => t.id));
+  return { threads, postings: threads.flatMap((t) => facts.get(t.id) ?? []) };
+}
+
+export function spanLabel(threads: readonly ThreadInfo[]): string {
+  if (threads.length === 0) return 'no threads';
+  const first = threads[0]!.month;
+  const last = threads.at(-1)!.month;
+  return first === last ? first : `${first} to ${last}`;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { tokenize } from './tokens.ts';
+import type { ParsedPosting } from './types.ts';
+
+interface Gazetteer {
+  countries: Record<string, string[]>;
+  usStates: Record<string, string>;
+  caProvinces: Record<string, string>;
+  cities: Record<string, string>;
+  ambiguous: Record<string, { default: string } & Record<string, string[] | string>>;
+}
+
+const G: Gazetteer = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'));
+
+interface Place {
+  country: string;
+  city?: string;
+  ambiguous?: string;
+}
+
+/** Token-sequence (as written, case-sensitive: "Nice" the city, not "nice") → place. */
+const PLACES = new Map<string, Place>();
+let MAX_N = 1;
+function addPlace(name: string, place: Place) {
+  const key = tokenize(name)
+    .map((t) => t.text)
+    .join(' ');
+  if (!key || PLACES.has(key)) return;
+  PLACES.set(key, place);
+  MAX_N = Math.max(MAX_N, key.split(' ').length);
+}
+for (const [code, names] of Object.entries(G.countries)) for (const n of names) addPlace(n, { country: code });
+for (const name of Object.values(G.usStates)) addPlace(name, { country: 'US' });
+for (const name of Object.values(G.caProvinces)) addPlace(name, { country: 'CA' });
+for (const [city, country] of Object.entries(G.cities)) addPlace(city.split(',')[0] ?? city, { country, city: city.split(',')[0] ?? city });
+for (const name of Object.keys(G.ambiguous)) {
+  // The ambiguous names replace any plain entry: they need their neighbours to decide.
+  const key = tokenize(name).map((t) => t.text).join(' ');
+  PLACES.set(key, { country: G.ambiguous[name]!.default, city: name, ambiguous: name });
+}
+// Two-letter codes only count after a comma ("Austin, TX"), where they cannot be words.
+const STATE_AFTER_COMMA = /,\s*([A-Z]{2})\b(?!\.?[A-Za-z])/g;
+
+// Sentences of the body that talk about where the job is.
+const LOCATION_CUE = /\b(located|based|office|offices|location|locations|onsite|on-site|on site|remote|relocat\w*|hq|headquarter\w*|in-person|hybrid|work from|live in|living in|residing|reside|time ?zones?|within|authori[sz]ed to work|citizens?|visa|hiring in|positions? in|roles? in|jobs? in)\b/i;
+
+function resolveAmbiguous(name: string, context: string): string {
+  const rule = G.ambiguous[name]!;
+  for (const [country, cues] of Object.entries(rule)) {
+    if (country === 'default' || !Array.isArray(cues)) continue;
+    if (cues.some((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(context))) return country;
+  }
+  return rule.default;
+}
+
+function scan(text: string, countries: Set<string>, cities: Set<string>) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; ) {
+    let step = 1;
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1; n--) {
+      const key = tokens
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ');
+      const place = PLACES.get(key);
+      if (!place) continue;
+      const first = tokens[i]!;
+      // Places are proper names: "reading" or "nice" in lower case are not Reading or Nice.
+      if (!/^[A-Z]/.test(first.text)) break;
+      const context = text.slice(Math.max(0, first.start - 40), tokens[i + n - 1]!.end + 40);
+      const country = place.ambiguous ? resolveAmbiguous(place.ambiguous, context) : place.country;
+      countries.add(country);
+      if (place.city) cities.add(place.city);
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  for (const m of text.matchAll(STATE_AFTER_COMMA)) {
+    const code = m[1]!;
+    if (code in G.usStates) countries.add('US');
+    else if (code in G.caProvinces) countries.add('CA');
+  }
+}
+
+/** Countries (ISO alpha-2) and cities where the job is, or to which remote work is restricted. */
+export function extractLocations(parsed: ParsedPosting): { countries: string[]; cities: string[] } {
+  const countries = new Set<string>();
+  const cities = new Set<string>();
+  scan(parsed.header, countries, cities);
+  for (const p of parsed.paragraphs.slice(1)) {
+    for (const sentence of p.split(/(?<=[.!?])\s+|\n/)) {
+      if (LOCATION_CUE.test(sentence)) scan(sentence, countries, cities);
+    }
+  }
+  return { countries: [...countries].sort(), cities: [...cities].sort() };
+}

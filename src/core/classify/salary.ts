@@ -1,0 +1,95 @@
+import type { Salary } from './types.ts';
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR'];
+const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD' };
+
+// One amount: optional currency before, number with separators, optional k, optional currency after.
+const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?`;
+const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
+const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
+const RANGE_RE = new RegExp(
+  String.raw`${CUR_BEFORE}\s?${NUM}(?:\s*(?:-|–|—|to|and)\s*${CUR_BEFORE}?\s?${NUM})?${CUR_AFTER}`,
+  'g',
+);
+const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
+
+function toNumber(raw: string, k: string | undefined): number {
+  // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
+  const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
+  return k ? n * 1000 : n;
+}
+
+function periodAfter(rest: string, value: number): Salary['period'] {
+  const p = rest.slice(0, 25).toLowerCase();
+  if (/^\s*(\/|per|an|a)?\s*(hr|hour|h\b)|hourly/.test(p)) return 'hour';
+  if (/^\s*(\/|per|a)?\s*(day|daily)/.test(p)) return 'day';
+  if (/^\s*(\/|per|a)?\s*(mo\b|month|monthly)/.test(p)) return 'month';
+  if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\.)/.test(p)) return 'year';
+  if (value < 300) return 'hour';
+  if (value < 20000) return 'month';
+  return 'year';
+}
+
+interface Found extends Salary {
+  at: number;
+}
+
+/**
+ * Base pay stated in the posting. Several ranges (several roles) collapse to the lowest lower
+ * bound and highest upper bound among those with the most common currency and period.
+ * Funding ("raised $20M"), equity and 401(k) are not salary.
+ */
+export function extractSalary(text: string): Salary | null {
+  const found: Found[] = [];
+  for (const m of text.matchAll(RANGE_RE)) {
+    const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|users|customers))\b/i.test(after)) continue;
+    if (/^\s*(equity|in equity|options|stock)/i.test(after)) continue;
+    const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
+    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed)\W*$/.test(before)) continue;
+    let currency =
+      (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
+      (sym1 ? SYMBOLS[sym1] : undefined) ??
+      code1 ??
+      (dollar2 ? DOLLAR_PREFIX[pre2 ?? 'US'] ?? 'USD' : undefined) ??
+      (sym2 ? SYMBOLS[sym2] : undefined) ??
+      code2;
+    if (codeAfter) currency = codeAfter;
+    else if (symAfter) currency = SYMBOLS[symAfter];
+    if (!currency || !n1) continue;
+    // "$120-150k": the k of the upper bound applies to both.
+    let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? 'k' : undefined));
+    let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
+    if (hi < lo) [lo, hi] = [hi, lo];
+    if (lo <= 0 || hi > 10_000_000 || (n2 && hi > lo * 5)) continue;
+    const period = periodAfter(text.slice(m.index + m[0].length), hi);
+    if (period === 'year' && hi < 10000) continue;
+    // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
+    if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) continue;
+    found.push({ min: lo, max: hi, currency, period, at: m.index });
+  }
+  if (found.length === 0) {
+    // Header ranges without a currency ("120-150k") read as US dollars a year.
+    for (const m of text.slice(0, 300).matchAll(BARE_RANGE_RE)) {
+      const [, n1, k1, n2, k2, code] = m;
+      if (!n1 || !n2 || !(k1 || k2)) continue;
+      const lo = toNumber(n1, k1 ?? 'k');
+      const hi = toNumber(n2, k2 ?? 'k');
+      if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: code ?? 'USD', period: 'year', at: m.index });
+    }
+  }
+  if (found.length === 0) return null;
+  const key = (f: Found) => `${f.currency}/${f.period}`;
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || found.findIndex((f) => key(f) === a[0]) - found.findIndex((f) => key(f) === b[0]))[0]![0];
+  const chosen = found.filter((f) => key(f) === best);
+  return {
+    min: Math.min(...chosen.map((f) => f.min)),
+    max: Math.max(...chosen.map((f) => f.max)),
+    currency: chosen[0]!.currency,
+    period: chosen[0]!.period,
+  };
+}

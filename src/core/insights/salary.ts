@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import type { PostingFacts } from './facets.ts';
+import { quantile } from './stats.ts';
+
+const FX: Record<string, number> = JSON.parse(readFileSync(new URL('./fx.json', import.meta.url), 'utf8'));
+
+/** Working time assumed to turn an hourly, daily or monthly rate into a yearly one. */
+const PER_YEAR: Record<string, number> = { year: 1, month: 12, day: 260, hour: 2080 };
+
+/** Mid-point of a posting's range converted to USD per year, or null when not convertible. */
+export function usdPerYear(f: Pick<PostingFacts, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'>): number | null {
+  if (f.salaryMin === null || f.salaryMax === null || !f.salaryCurrency || !f.salaryPeriod) return null;
+  const rate = FX[f.salaryCurrency];
+  const per = PER_YEAR[f.salaryPeriod];
+  if (rate === undefined || per === undefined) return null;
+  return ((f.salaryMin + f.salaryMax) / 2) * rate * per;
+}
+
+/** Value in the posting's own currency per year, for a per-currency view. */
+export function localPerYear(f: Pick<PostingFacts, 'salaryMin' | 'salaryMax' | 'salaryPeriod'>): number | null {
+  if (f.salaryMin === null || f.salaryMax === null || !f.salaryPeriod) return null;
+  const per = PER_YEAR[f.salaryPeriod];
+  return per === undefined ? null : ((f.salaryMin + f.salaryMax) / 2) * per;
+}
+
+export interface SalarySummary {
+  n: number;
+  /** Postings considered (the skill's postings): disclosure rate = n / of. */
+  of: number;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+}
+
+export function summarise(values: number[], of: number): SalarySummary {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { n: sorted.length, of, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75) };
+}
+
+/**
+ * Salary of postings asking for `skill`, in one currency: 'USD' converts every currency to USD
+ * per year; any other code keeps only postings in that currency, yearly.
+ */
+export function salaryOf(postings: readonly PostingFacts[], currency: string): SalarySummary {
+  const values: number[] = [];
+  for (const p of postings) {
+    const v = currency === 'USD' ? usdPerYear(p) : p.salaryCurrency === currency ? localPerYear(p) : null;
+    if (v !== null && v > 1000 && v < 5_000_000) values.push(v);
+  }
+  return summarise(values, postings.length);
+}
