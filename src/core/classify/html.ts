@@ -39,6 +39,8 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   s = s.replace(/<\/?(p|br|div|li|ul|ol|pre|h\d)\b[^>]*>/gi, (t) => (/^<p|^<\/p|^<div|^<pre/i.test(t) ? '\n\n' : '\n'));
   s = s.replace(/<[^>]*>/g, '');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
+  // The header's fields keep bare domains ("divvyhomes.com" may be the only company name given).
+  const rawHeader = (s.split(/\n\s*\n/).find((p) => p.trim()) ?? '').replace(URL_RE, ' ').replace(/[ \t]+/g, ' ').trim();
   const emails = s.match(EMAIL_RE) ?? [];
   s = s.replace(EMAIL_RE, ' ');
   for (const u of s.match(URL_RE) ?? []) links.push(u);
@@ -54,7 +56,7 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
     header,
     body,
     paragraphs,
-    headerFields: parseHeader(header),
+    headerFields: parseHeader(rawHeader),
     links,
     emails,
   };

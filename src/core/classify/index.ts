@@ -73,7 +73,7 @@ export function classifyItem(item: ClassifierInput): Prediction {
       remote,
       countries,
       visa: visaPolicy(parsed.text),
-      salary: extractSalary(parsed.text),
+      salary: extractSalary(parsed.text, countries),
       roles: extractRoles(parsed.text, categories),
       extra_skills: extra.sort(),
       cities,

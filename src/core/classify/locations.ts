@@ -53,8 +53,9 @@ function resolveAmbiguous(name: string, context: string): string {
   return rule.default;
 }
 
-function scan(text: string, countries: Set<string>, cities: Set<string>) {
+function scan(text: string, countries: Set<string>, cities: Set<string>): { covered: number; total: number } {
   const tokens = tokenize(text);
+  let covered = 0;
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
     for (let n = Math.min(MAX_N, tokens.length - i); n >= 1; n--) {
@@ -71,6 +72,7 @@ function scan(text: string, countries: Set<string>, cities: Set<string>) {
       const country = place.ambiguous ? resolveAmbiguous(place.ambiguous, context) : place.country;
       countries.add(country);
       if (place.city) cities.add(place.city);
+      covered += n;
       step = n;
       break;
     }
@@ -81,6 +83,7 @@ function scan(text: string, countries: Set<string>, cities: Set<string>) {
     if (code in G.usStates) countries.add('US');
     else if (code in G.caProvinces) countries.add('CA');
   }
+  return { covered, total: tokens.length };
 }
 
 /** Countries (ISO alpha-2) and cities where the job is, or to which remote work is restricted. */
@@ -94,4 +97,25 @@ export function extractLocations(parsed: ParsedPosting): { countries: string[]; 
     }
   }
   return { countries: [...countries].sort(), cities: [...cities].sort() };
+}
+
+/** Countries named by a short piece of text such as a header field ("Berlin", "Austin, TX"). */
+export function placeCountries(text: string): string[] {
+  const countries = new Set<string>();
+  scan(text, countries, new Set());
+  return [...countries];
+}
+
+/** Whether a short text is mostly place names ("San Francisco, CA", "Berlin or remote"). */
+export function isMostlyPlace(text: string): boolean {
+  const stripped = text.replace(/\b(remote|onsite|on-site|hybrid|and|or|area|metro|greater|the|in|office|only)\b/gi, ' ');
+  const { covered, total } = scan(stripped, new Set(), new Set());
+  return total > 0 && covered / total > 0.5;
+}
+
+const COUNTRY_NAMES = new Set(Object.values(G.countries).flat());
+
+/** A single city name ("Bellevue"), not a country ("Australia"). */
+export function isCityWord(word: string): boolean {
+  return !COUNTRY_NAMES.has(word) && placeCountries(word).length > 0;
 }

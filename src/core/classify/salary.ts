@@ -40,7 +40,19 @@ interface Found extends Salary {
  * bound and highest upper bound among those with the most common currency and period.
  * Funding ("raised $20M"), equity and 401(k) are not salary.
  */
-export function extractSalary(text: string): Salary | null {
+export function extractSalary(text: string, countries: readonly string[] = []): Salary | null {
+  const s = extractRaw(text);
+  // A bare "$" is US dollars unless the job is only in a country with its own dollar.
+  if (s && s.currency === 'USD' && countries.length === 1 && !/\bUSD\b|US\$/.test(text)) {
+    const local = LOCAL_DOLLAR[countries[0]!];
+    if (local) return { ...s, currency: local };
+  }
+  return s;
+}
+
+const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+
+function extractRaw(text: string): Salary | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
     const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
@@ -66,15 +78,21 @@ export function extractSalary(text: string): Salary | null {
     if (lo <= 0 || hi > 10_000_000 || (n2 && hi > lo * 5)) continue;
     const period = periodAfter(text.slice(m.index + m[0].length), hi);
     if (period === 'year' && hi < 10000) continue;
+    // Prices of a product ("$12/mo", "$99/yr") are not pay.
+    if (period === 'month' && hi < 1000) continue;
     // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
     if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) continue;
     found.push({ min: lo, max: hi, currency, period, at: m.index });
   }
-  if (found.length === 0) {
-    // Header ranges without a currency ("120-150k") read as US dollars a year.
-    for (const m of text.slice(0, 300).matchAll(BARE_RANGE_RE)) {
-      const [, n1, k1, n2, k2, code] = m;
-      if (!n1 || !n2 || !(k1 || k2)) continue;
+  // Ranges with the currency code after them ("115k - 180k USD") anywhere; without any
+  // currency ("120-150k") only in the header, and only when nothing else was found.
+  const noneYet = found.length === 0;
+  for (const m of text.matchAll(BARE_RANGE_RE)) {
+    const [, n1, k1, n2, k2, code] = m;
+    if (!n1 || !n2 || !(k1 || k2)) continue;
+    if (!code && (!noneYet || m.index > 300)) continue;
+    if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
+    {
       const lo = toNumber(n1, k1 ?? 'k');
       const hi = toNumber(n2, k2 ?? 'k');
       if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: code ?? 'USD', period: 'year', at: m.index });
