@@ -4,7 +4,7 @@ import type { ParsedPosting, RemotePolicy } from './types.ts';
 const NEGATED = /\b(no|not|non)[- ](fully[- ])?remote\b|\bremote\s+(work\s+)?(is\s+)?(not|isn't|isn’t)\s+(possible|available|an option|offered)\b|\bno\s+(option\s+(for|of)\s+)?remote\b|\bremote\s*:\s*no\b/gi;
 const HYBRID =
   /\bhybrid\b|\bpartial(ly)?[- ]remote\b|\b\d\s*(\+\s*)?(days?|x)\s*(\/|per|a)?\s*(week|wk)?\s*(in|at|on)[- ](the\s+)?(office|site|onsite)\b|\b(in[- ]office|onsite|on-site)\s+\d\s*(days?|x)\b|\bremote\s+\d\s*days\b|\bflexible\s+remote\b/i;
-const REMOTE = /\bremote\b|\bwfh\b|\bwork from (home|anywhere)\b|\bdistributed (team|company)\b|\bfully[- ]distributed\b|\banywhere in the world\b/gi;
+const REMOTE = /\bremote\b|\btelecommut\w*|\bVIRTUAL\b|\bwfh\b|\bwork from (home|anywhere)\b|\bdistributed (team|company)\b|\bfully[- ]distributed\b|\banywhere in the world\b/gi;
 const ONSITE = /\bon-?site\b|\bon site\b|\bin[- ]office\b|\bin[- ]person\b|\bonsite\b|\bon premises\b|\bin our office\b/i;
 // "remote" in senses that say nothing about where the job is done.
 const NOT_A_POLICY = /\bremote\s+(sensing|control|controlled|monitoring|access|patient|patients|execution|procedure|desktop|server|servers|teams?\s+of|code)\b|\b(hybrid|partially|partial)[- ](remote)\b|\bremote[- ]hybrid\b|\bremote[- ]first\s+hybrid\b/i;
