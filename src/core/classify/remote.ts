@@ -7,7 +7,7 @@ const HYBRID =
 const REMOTE = /\bremote\b|\btelecommut\w*|\bVIRTUAL\b|\bwfh\b|\bwork from (home|anywhere)\b|\bdistributed (team|company)\b|\bfully[- ]distributed\b|\banywhere in the world\b/gi;
 const ONSITE = /\bon-?site\b|\bon site\b|\bin[- ]office\b|\bin[- ]person\b|\bonsite\b|\bon premises\b|\bin our office\b/i;
 // "remote" in senses that say nothing about where the job is done.
-const NOT_A_POLICY = /\bremote\s+(sensing|control|controlled|monitoring|access|patient|patients|execution|procedure|desktop|server|servers|teams?\s+of|code)\b|\b(hybrid|partially|partial)[- ](remote)\b|\bremote[- ]hybrid\b|\bremote[- ]first\s+hybrid\b/i;
+const NOT_A_POLICY = /\bremote\s+(sensing|control|controlled|monitoring|access|patient|patients|execution|procedure|desktop|server|servers|teams?\s+of|code|interviews?|programming|coding|technical|take-home|test|tests|screen|screens|challenge|debugging)\b|\b(universal|tv|traditional)\s+remotes?\b|\b(hybrid|partially|partial)[- ](remote)\b|\bremote[- ]hybrid\b|\bremote[- ]first\s+hybrid\b/i;
 
 const TZ = /\b(?:UTC|GMT)\s?[+±−-]\s?\d{1,2}(?::?\d\d)?(?:\s?(?:to|-|–)\s?[+±−-]?\d{1,2})?|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|BST|IST|AEST|ET|PT|CT)\b/g;
 const REGIONS = /\b(US|USA|U\.S\.|North America|Americas|Canada|EU|Europe|EMEA|UK|LATAM|Latin America|APAC|Asia|worldwide|global(ly)?|anywhere)\b/gi;

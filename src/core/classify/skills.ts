@@ -12,6 +12,8 @@ export interface SkillEntry {
   notBefore?: string[];
   notAfter?: string[];
   noAdjacentChars?: string;
+  /** A regular expression tried on the text right after the name: a match vetoes it. */
+  notFollowedBy?: string;
   requiresSkill?: string;
 }
 
@@ -66,6 +68,16 @@ interface Candidate {
   n: number;
 }
 
+const followCache = new Map<string, RegExp>();
+function followRe(src: string): RegExp {
+  let re = followCache.get(src);
+  if (!re) {
+    re = new RegExp(src, 'i');
+    followCache.set(src, re);
+  }
+  return re;
+}
+
 function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
   const e = c.target.entry;
   const prev = tokens[c.index - 1]?.lower;
@@ -78,6 +90,10 @@ function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
     const before = text[first.start - 1] ?? ' ';
     const after = text[last.end] ?? ' ';
     if (e.noAdjacentChars.includes(before) || e.noAdjacentChars.includes(after)) return true;
+  }
+  if (e.notFollowedBy) {
+    const last = tokens[c.index + c.n - 1]!;
+    if (followRe(e.notFollowedBy).test(text.slice(last.end, last.end + 40))) return true;
   }
   // "we don't use Kubernetes", "no OpenAI": a technology the job does not use.
   for (let i = Math.max(0, c.index - 3); i < c.index; i++) {

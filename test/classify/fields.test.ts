@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractCompany } from '../../src/core/classify/company.ts';
+import { parseHeader } from '../../src/core/classify/header.ts';
+import { parseHtml } from '../../src/core/classify/html.ts';
+import { extractLocations } from '../../src/core/classify/locations.ts';
+import { extractRemote } from '../../src/core/classify/remote.ts';
+import { extractSalary } from '../../src/core/classify/salary.ts';
+import { visaPolicy } from '../../src/core/classify/visa.ts';
+
+describe('HN HTML to text', () => {
+  it('decodes entities, keeps paragraphs, keeps links apart', () => {
+    const p = parseHtml(
+      'Acme | Berlin &amp; Remote | <a href="https:&#x2F;&#x2F;acme.io&#x2F;jobs" rel="nofollow">https:&#x2F;&#x2F;acme.io&#x2F;jobs</a><p>Python, we&#x27;re &quot;hiring&quot;. Mail go@rust.dev<p>See <a href="https://x.com/golang">our Go page</a>',
+    );
+    expect(p.header).toBe('Acme | Berlin & Remote |');
+    expect(p.paragraphs).toHaveLength(3);
+    expect(p.text).toContain(`Python, we're "hiring".`);
+    expect(p.text).not.toMatch(/acme\.io|rust\.dev|golang|@/);
+    expect(p.links).toContain('https://acme.io/jobs');
+    expect(p.emails).toEqual(['go@rust.dev']);
+    expect(p.text).toContain('our Go page');
+  });
+  it('handles the Algolia form (<p>...</p>) and a term starting a paragraph', () => {
+    const p = parseHtml('<p>Acme - NYC</p><p>Python and Django</p>');
+    expect(p.header).toBe('Acme - NYC');
+    expect(p.body).toBe('Python and Django');
+  });
+});
+
+describe('header line', () => {
+  it('types the pipe-separated fields', () => {
+    expect(parseHeader('Acme | Senior Engineer | Berlin, Germany | REMOTE | €80k–€100k | Full-time | VISA').map((f) => f.kind)).toEqual([
+      'company',
+      'role',
+      'location',
+      'remote',
+      'salary',
+      'employment',
+      'visa',
+    ]);
+  });
+});
+
+describe('company', () => {
+  it.each([
+    ['Acme Inc. | Engineer | NYC', 'Acme'],
+    ['Senior Engineer | Globex GmbH | Berlin', 'Globex'],
+    ['San Francisco, CA | Initech (YC W20) | Onsite', 'Initech'],
+    ['<p>Boston, MA</p><p>Hooli is hiring Python developers.</p>', 'Hooli'],
+    ['Trail of Bits is a security firm based in NYC. We are hiring.', 'Trail of Bits'],
+  ])('%s → %s', (html, company) => {
+    expect(extractCompany(parseHtml(html))).toBe(company);
+  });
+});
+
+describe('remote policy', () => {
+  const remote = (s: string) => extractRemote(parseHtml(s)).remote;
+  it.each([
+    ['Acme | NYC | REMOTE', 'remote'],
+    ['Acme | NYC | Onsite or Remote', 'remote'],
+    ['Acme | NYC | No remote', 'onsite'],
+    ['Acme | NYC | Onsite only, remote not possible', 'onsite'],
+    ['Acme | NYC | Hybrid (3 days in office)', 'hybrid'],
+    ['Acme | NYC | 2 days in the office', 'hybrid'],
+    ['Acme | NYC | Full-time<p>We build remote sensing satellites.', 'unspecified'],
+    ['Acme | London | ONSITE<p>Process: remote interview, then on-site.', 'onsite'],
+  ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
+  it('keeps the scope of a restricted remote job', () => {
+    expect(extractRemote(parseHtml('Acme | REMOTE (US only, UTC-5 to UTC-8)')).scope).toEqual(expect.arrayContaining(['US']));
+  });
+});
+
+describe('countries and cities', () => {
+  const loc = (s: string) => extractLocations(parseHtml(s));
+  it.each([
+    ['Acme | SF | Onsite', ['US']],
+    ['Acme | NYC or London | Onsite', ['GB', 'US']],
+    ['Acme | Cambridge, MA | Onsite', ['US']],
+    ['Acme | Cambridge, UK | Onsite', ['GB']],
+    ['Acme | London, ON | Onsite', ['CA']],
+    ['Acme | Portland, OR or Portland, ME', ['US']],
+    ['Acme | Austin, TX', ['US']],
+    ['Acme | Bay Area', ['US']],
+    ['Acme | Remote (US/Canada)', ['CA', 'US']],
+    ['Acme | Remote (EU)', []],
+    ['Acme | Remote (worldwide)', []],
+    ['Acme | Berlin<p>Our customers love reading nice things.', ['DE']],
+  ])('%s → %j', (html, countries) => expect(loc(html).countries).toEqual(countries));
+  it('lists cities', () => {
+    expect(loc('Acme | Berlin, Munich | Onsite').cities).toEqual(['Berlin', 'Munich']);
+  });
+});
+
+describe('salary', () => {
+  it.each([
+    ['$150k - $200k', { min: 150000, max: 200000, currency: 'USD', period: 'year' }],
+    ['$120-150k + equity', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
+    ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
+    ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],
+    ['$80-$100/hr contract', { min: 80, max: 100, currency: 'USD', period: 'hour' }],
+    ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
+    ['Senior: $180k-$220k. Junior: $120k-$150k', { min: 120000, max: 220000, currency: 'USD', period: 'year' }],
+  ])('%s', (text, expected) => expect(extractSalary(text)).toEqual(expected));
+  it.each(['We raised $20M from top investors', '0.5% - 1% equity', 'Pro plan is $12/mo', '401k matching', 'competitive salary'])(
+    'not salary: %s',
+    (text) => expect(extractSalary(text)).toBeNull(),
+  );
+  it('reads a bare $ as the local dollar when the job is in Canada only', () => {
+    expect(extractSalary('$90k-$110k', ['CA'])?.currency).toBe('CAD');
+  });
+});
+
+describe('visa', () => {
+  it.each([
+    ['Onsite | VISA', 'yes'],
+    ['We sponsor visas and relocation', 'yes'],
+    ['H1B transfer welcome', 'yes'],
+    ['No visa sponsorship', 'no'],
+    ['We cannot sponsor visas at this time', 'no'],
+    ['Must be authorized to work in the US', 'no'],
+    ['Great team, good snacks', 'unspecified'],
+  ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
+});

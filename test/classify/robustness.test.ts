@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../src/core/classify/index.ts';
+
+describe('postings the classifier cannot make sense of', () => {
+  const junk: Record<string, string | undefined> = {
+    empty: '',
+    missing: undefined,
+    binary: String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536)),
+    huge: 'Rust engineer in Berlin. '.repeat(4200),
+    japanese: '株式会社テスト | 東京 | リモート可 | Rust, Go エンジニア募集',
+    unclosed: '<p><a href="x">Acme <i>| Berlin | <pre><code>',
+    entities: '&#0; &#x110000; &#99999999; &bogus; &amp',
+    pipes: '|||||||||||||||||||',
+  };
+  for (const [name, text] of Object.entries(junk)) {
+    it(`${name}: classified without throwing`, () => {
+      const p = classifyItem({ id: 1, ...(text !== undefined ? { text } : {}) });
+      expect(p.id).toBe(1);
+      expect(Array.isArray(p.skills)).toBe(true);
+    });
+  }
+  it('deleted comments are not postings', () => {
+    expect(classifyItem({ id: 2, deleted: true }).is_job_posting).toBe(false);
+  });
+  it('a job seeker is not a posting', () => {
+    expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findSkills, SKILLS } from '../../src/core/classify/skills.ts';
+
+const has = (text: string, skill: string) => findSkills(text).has(skill);
+
+/** One group per ambiguous name: what must count, and what must not. */
+const CASES: Record<string, { yes: string[]; no: string[] }> = {
+  Go: {
+    yes: ['Backend in Go and PostgreSQL', 'We write golang microservices', 'Stack: Python, Go, Kubernetes', 'Go lang developers wanted'],
+    no: ['Ready to go? Apply now', 'our go-to-market team', 'apps for people on the go', 'Go to our careers page', 'We let you go ahead and ship'],
+  },
+  C: {
+    yes: ['Firmware in C and Rust', 'Experience with C/C++ required', 'Languages: C, Python'],
+    no: ['We just raised our Series C', 'Report to the C-level team', 'iOS in Objective-C', 'Backend in C#', 'Engine in C++', 'We are a C corp'],
+  },
+  R: {
+    yes: ['Data science with R and Python', 'Statistics in R, SQL and Stata'],
+    no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO'],
+  },
+  Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
+  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging'] },
+  Java: { yes: ['Java and Spring Boot'], no: ['JavaScript everywhere', 'Node and javascript'] },
+  Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
+  React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
+  'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
+  Spring: { yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers'], no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break'] },
+  Express: { yes: ['Node.js with Express.js', 'APIs in Express and Node.js'], no: ['Express your ideas', 'Ship via American Express', 'express interest by email'] },
+  'Next.js': { yes: ['Next.js and Vercel', 'NextJS frontend'], no: ['The next big thing', 'Next, tell us about you'] },
+  NestJS: { yes: ['Backend with NestJS'], no: ['a nest of birds'] },
+  Less: { yes: [], no: ['less than 10 people', 'Less meetings, more code'] },
+  Elm: { yes: ['Frontend in Elm and Haskell'], no: ['Office on Elm Street'] },
+  Processing: { yes: [], no: ['Data processing pipelines', 'payment processing', 'natural language processing'] },
+  Phoenix: { yes: ['Elixir and Phoenix LiveView', 'Elixir, Phoenix, PostgreSQL'], no: ['Office in Phoenix, AZ', 'Located in Phoenix Arizona, we build Python apps'] },
+  Julia: { yes: ['Numerical code in Julia and Python'], no: ['Say hi to Julia, our recruiter'] },
+  Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python'], no: [] },
+  Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
+  Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
+  Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements'] },
+  AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },
+  'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
+};
+
+describe('ambiguous technology names', () => {
+  for (const [skill, { yes, no }] of Object.entries(CASES)) {
+    describe(skill, () => {
+      for (const text of yes) it(`counts: ${text}`, () => expect(has(text, skill)).toBe(true));
+      for (const text of no) it(`ignores: ${text}`, () => expect(has(text, skill)).toBe(false));
+    });
+  }
+});
+
+describe('the taxonomy data', () => {
+  it('has at least 400 technologies with a category each, and every eval vocabulary skill', async () => {
+    expect(SKILLS.length).toBeGreaterThanOrEqual(400);
+    const categories = new Set(['language', 'frontend', 'backend', 'data', 'infra', 'ai_ml', 'mobile', 'other']);
+    for (const s of SKILLS) expect(categories.has(s.category), s.name).toBe(true);
+    const { readFileSync } = await import('node:fs');
+    const { requireShared } = await import('../helpers/shared.ts');
+    const vocab = JSON.parse(readFileSync(requireShared('eval/vocabulary.json'), 'utf8')) as { skills: { name: string }[] };
+    const names = new Set(SKILLS.map((s) => s.name));
+    for (const v of vocab.skills) expect(names.has(v.name), v.name).toBe(true);
+    expect(new Set(SKILLS.map((s) => s.name)).size).toBe(SKILLS.length);
+  });
+
+  it('aliases resolve ("golang", "k8s", "Postgres", "RoR")', () => {
+    expect([...findSkills('golang, k8s, Postgres and RoR')].sort()).toEqual(['Go', 'Kubernetes', 'PostgreSQL', 'Rails']);
+  });
+
+  it('a negated technology is not counted', () => {
+    expect(has("You don't need Kubernetes experience", 'Kubernetes')).toBe(false);
+    expect(has('We do not use OpenAI', 'OpenAI')).toBe(false);
+  });
+});
