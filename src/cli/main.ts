@@ -4,12 +4,21 @@ import { DatabaseOpenError } from '../core/db/connect.ts';
 import { MigrationError } from '../core/db/migrate.ts';
 import { DiscoveryError } from '../core/hn/discover.ts';
 import { ThreadNotFoundError } from '../core/hn/crawl.ts';
+import { chatCliCommands } from './chat.ts';
+import { classifyCommand, reclassifyCommand } from './classify.ts';
 import { crawlCommand } from './crawl.ts';
 import { migrateCommand } from './migrate.ts';
 import { threadsCommand } from './threads.ts';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './types.ts';
 
-export const commands: CliCommand[] = [crawlCommand, threadsCommand, migrateCommand];
+export const commands: CliCommand[] = [
+  crawlCommand,
+  threadsCommand,
+  classifyCommand,
+  reclassifyCommand,
+  migrateCommand,
+  ...chatCliCommands,
+];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

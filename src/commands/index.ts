@@ -1,4 +1,11 @@
 import { aboutCommand } from './about.ts';
+import { compareCommand } from './compare.ts';
+import { jobsCommand } from './jobs.ts';
+import { moversCommand } from './movers.ts';
+import { remoteCommand } from './remote.ts';
+import { salaryCommand } from './salary.ts';
+import { stackCommand } from './stack.ts';
+import { whereCommand } from './where.ts';
 import { makeHelpCommand } from './help.ts';
 import { OptionError, validateArgs } from './options.ts';
 import { errorReply, type Reply } from './reply.ts';
@@ -8,7 +15,19 @@ import type { CommandContext, CommandDef } from './types.ts';
 
 /** Every chat command, in the order /help lists them. */
 export const commands: CommandDef[] = [];
-commands.push(trendCommand, topCommand, aboutCommand, makeHelpCommand(() => commands));
+commands.push(
+  trendCommand,
+  topCommand,
+  moversCommand,
+  compareCommand,
+  remoteCommand,
+  salaryCommand,
+  whereCommand,
+  stackCommand,
+  jobsCommand,
+  aboutCommand,
+  makeHelpCommand(() => commands),
+);
 
 export function findCommand(name: string): CommandDef | undefined {
   return commands.find((c) => c.name === name);

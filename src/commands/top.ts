@@ -44,7 +44,7 @@ export const topCommand: CommandDef = {
       table: {
         columns: ['#', 'skill', 'share', '95% interval', 'vs year before'],
         align: ['right', 'left', 'right', 'right', 'right'],
-        rows: r.rows.map((x) => [String(x.rank), x.skill, formatPercent(x.share.p), formatInterval(x.share), rankChange(x.rank, x.rankYearAgo)]),
+        rows: r.rows.map((x) => [String(x.rank), x.skill, formatPercent(x.share.p), formatInterval(x.share), r.hasYearAgo ? rankChange(x.rank, x.rankYearAgo) : '—']),
       },
       chart: {
         kind: 'bar',

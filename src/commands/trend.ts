@@ -53,7 +53,9 @@ export const trendCommand: CommandDef = {
           ])
           .reverse(),
       },
-      sparkline: r.series.map((s) => `${s.skill} ${sparkline(s.points.map((p) => p.share.p))}`).join('\n'),
+      sparkline: r.series
+        .map((s) => `${s.skill.padEnd(Math.max(...r.series.map((x) => x.skill.length)))}  ${sparkline(s.points.map((p) => p.share.p))}`)
+        .join('\n'),
       chart: {
         kind: 'line',
         title,

@@ -3,8 +3,10 @@ import type { Db } from '../core/db/connect.ts';
 import type { SkillLookup } from '../core/skills/lookup.ts';
 import type { Reply } from './reply.ts';
 
-/** A chart spec as commands produce it (rendered to PNG by src/core/charts). */
-export type ChartSpecLike = { kind: string; title: string } & Record<string, unknown>;
+import type { ChartSpec } from '../core/charts/spec.ts';
+
+/** A chart spec as commands produce it (pure data, rendered to PNG by src/core/charts). */
+export type ChartSpecLike = ChartSpec;
 
 export interface SkillInfo {
   name: string;

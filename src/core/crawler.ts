@@ -1,4 +1,6 @@
 import type { AppContext } from './app.ts';
+import { defaultClassifier } from './classifier.ts';
+import { type Classifier, classifyPostings } from './db/classifications.ts';
 import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts';
 import { discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
@@ -10,12 +12,22 @@ import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
 export async function runCrawl(
   app: Pick<AppContext, 'db' | 'hn' | 'log' | 'config'>,
   target: CrawlTarget,
-  opts: CrawlOptions = {},
+  opts: CrawlOptions & { classifier?: Classifier | null } = {},
 ): Promise<CrawlReport> {
+  // Crawled postings are classified as they are stored (null turns it off, e.g. for benchmarks).
+  const classifier = opts.classifier === undefined ? defaultClassifier : opts.classifier;
+  const onPostingsStored =
+    opts.onPostingsStored ??
+    (classifier ? async (ids: number[]) => void (await classifyPostings(app.db, classifier, ids)) : undefined);
   const extraIds = app.config.EXTRA_THREAD_IDS;
   if (target.kind !== 'thread') {
     await discoverThreads(app.db, app.hn, { extraIds, log: app.log, ...(opts.now ? { now: opts.now } : {}) });
   }
   const ids = await resolveTargets(app.db, app.hn, target, { extraIds, ...(opts.now ? { now: opts.now } : {}) });
-  return crawlThreads(app.db, app.hn, ids, { log: app.log, mode: describeTarget(target), ...opts });
+  return crawlThreads(app.db, app.hn, ids, {
+    log: app.log,
+    mode: describeTarget(target),
+    ...opts,
+    ...(onPostingsStored ? { onPostingsStored } : {}),
+  });
 }

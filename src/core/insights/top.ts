@@ -15,6 +15,8 @@ export interface TopResult {
   month: string | null;
   threadId: number | null;
   denominator: number;
+  /** Whether a thread exists a year earlier to rank against. */
+  hasYearAgo: boolean;
   rows: TopRow[];
 }
 
@@ -32,7 +34,7 @@ export async function topSkills(
 ): Promise<TopResult> {
   const threads = await monthlyThreads(db);
   const thread = opts.month ? threads.find((t) => t.month === opts.month) : threads.at(-1);
-  if (!thread) return { month: opts.month ?? null, threadId: null, denominator: 0, rows: [] };
+  if (!thread) return { month: opts.month ?? null, threadId: null, denominator: 0, hasYearAgo: false, rows: [] };
   const yearAgo = threads.find((t) => t.month === shiftMonth(thread.month, -12));
   const ids = [thread.id, ...(yearAgo ? [yearAgo.id] : [])];
   const n = await jobCounts(db, { version: opts.version, threadIds: ids });
@@ -45,6 +47,7 @@ export async function topSkills(
     month: thread.month,
     threadId: thread.id,
     denominator,
+    hasYearAgo: Boolean(yearAgo),
     rows: now.slice(0, opts.limit).map((x, i) => ({
       skill: x.skill,
       rank: i + 1,

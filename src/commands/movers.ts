@@ -1,0 +1,60 @@
+import { jobCounts, monthlyThreads, skillCounts } from '../core/insights/data.ts';
+import { compareShares, formatPercent, wilson } from '../core/insights/stats.ts';
+import { FILLING_DAYS, shiftMonth } from '../core/insights/trend.ts';
+import { denominatorNote, formatChange, monthName } from './format.ts';
+import { opt } from './options.ts';
+import { emptyReply, type Reply } from './reply.ts';
+import type { CommandDef } from './types.ts';
+
+/** A skill must appear in this many postings in either month to be a mover, not noise. */
+const MIN_SUPPORT = 10;
+
+export const moversCommand: CommandDef = {
+  name: 'movers',
+  description: 'Biggest rises and falls, year over year',
+  options: { month: opt.month('Which month (YYYY-MM; default: the latest thread)', { positional: 0 }) },
+  examples: ['/movers', '/movers 2024-05'],
+  async run(ctx, args): Promise<Reply> {
+    const threads = await monthlyThreads(ctx.db);
+    const thread = args.month ? threads.find((t) => t.month === args.month) : threads.at(-1);
+    const title = `Movers${thread ? `, ${monthName(thread.month)} vs a year before` : ''}`;
+    if (!thread) return emptyReply(title, args.month ? `There is no thread for ${args.month}.` : 'No thread has been crawled yet.');
+    const before = threads.find((t) => t.month === shiftMonth(thread.month, -12));
+    if (!before) return emptyReply(title, `There is no thread for ${shiftMonth(thread.month, -12)} to compare with.`);
+    const ageHours = thread.time !== null ? (ctx.nowMs / 1000 - thread.time) / 3600 : null;
+    const filling = ageHours !== null && ageHours < FILLING_DAYS * 24;
+    const filter = { version: ctx.classifierVersion, threadIds: [thread.id, before.id], ...(filling ? { maxAgeHours: ageHours ?? 0 } : {}) };
+    const n = await jobCounts(ctx.db, filter);
+    const k = await skillCounts(ctx.db, filter);
+    const rows = [...k.entries()]
+      .map(([skill, m]) => {
+        const now = wilson(m.get(thread.id) ?? 0, n.get(thread.id) ?? 0);
+        const then = wilson(m.get(before.id) ?? 0, n.get(before.id) ?? 0);
+        return { skill, now, then, change: compareShares(then, now) };
+      })
+      .filter((r) => Math.max(r.now.k, r.then.k) >= MIN_SUPPORT && r.change.points !== null);
+    const rises = rows.filter((r) => (r.change.points ?? 0) > 0).sort((a, b) => (b.change.points ?? 0) - (a.change.points ?? 0)).slice(0, 8);
+    const falls = rows.filter((r) => (r.change.points ?? 0) < 0).sort((a, b) => (a.change.points ?? 0) - (b.change.points ?? 0)).slice(0, 8);
+    if (rises.length + falls.length === 0) return emptyReply(title, 'No skill has enough postings in both months to compare.');
+    const line = (r: (typeof rows)[number]) => [r.skill, formatPercent(r.then.p), formatPercent(r.now.p), formatChange(r.change)];
+    const top = rises[0] ?? falls[0]!;
+    return {
+      kind: 'ok',
+      title,
+      summary: `${top.skill} moved most: ${formatPercent(top.then.p)} → ${formatPercent(top.now.p)} (${formatChange(top.change)})${filling ? `, compared at the same age (first ${Math.round(ageHours ?? 0)} h)` : ''}.`,
+      table: {
+        columns: ['skill', monthName(before.month), monthName(thread.month), 'change'],
+        align: ['left', 'right', 'right', 'right'],
+        rows: [...rises.map(line), ...falls.map(line)],
+      },
+      chart: {
+        kind: 'bar',
+        title,
+        yFormat: 'number',
+        bars: [...rises, ...falls].map((r) => ({ label: r.skill, value: Math.abs(r.change.points ?? 0), note: `${(r.change.points ?? 0) > 0 ? '+' : '−'} pts` })),
+      },
+      footnote: await denominatorNote(ctx, `${n.get(thread.id) ?? 0} postings (${monthName(thread.month)}) and ${n.get(before.id) ?? 0} (${monthName(before.month)}); at least ${MIN_SUPPORT} postings per skill`),
+      data: { rises, falls },
+    };
+  },
+};
