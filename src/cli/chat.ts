@@ -18,7 +18,7 @@ function toCli(def: CommandDef): CliCommand {
     .sort((a, b) => (a[1].positional ?? 0) - (b[1].positional ?? 0));
   for (const [name, o] of Object.entries(def.options)) {
     options[name] = { type: 'string', ...(o.variadic ? { multiple: true } : {}) };
-    help[name] = `${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}${o.positional !== undefined ? '; may be given without --' + name : ''}`;
+    help[name] = `${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}${o.positional !== undefined ? `; may be given without --${name}` : ''}`;
   }
   help.json = 'print the structured result as JSON';
   help.png = 'write the chart to this PNG file';

@@ -92,7 +92,7 @@ describe('commands over a crawled and classified corpus', () => {
       expect(p.share, p.month).toMatchObject(await scan(p.month, 'Go'));
     }
     expect(reply.footnote).toMatch(/Out of \d+ postings in the May 2026 thread/);
-    expect(reply.sparkline).toMatch(/^Go  [▁▂▃▄▅▆▇█ ]{6}$/);
+    expect(reply.sparkline).toMatch(/^Go {2}[▁▂▃▄▅▆▇█ ]{6}$/);
   });
 
   it('/trend shows months without a thread as gaps, not zeros', async () => {

@@ -90,3 +90,60 @@ describe('the hiring-radar command line', () => {
     expect(r.err).toContain('HN has no item 999999999');
   });
 });
+
+describe('chat commands and the classifier from the terminal', () => {
+  let replay: HnReplay;
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    dir = mkdtempSync(join(tmpdir(), 'hr-cli2-'));
+    env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'silent' };
+    expect((await cli(['crawl', '--since', '2026-01'], env)).code).toBe(0);
+  });
+  afterAll(async () => {
+    await replay.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('trend renders text, --json the structured result, --png the chart', async () => {
+    const text = await cli(['trend', 'rust', '--vs', 'go', '--months', '6'], env);
+    expect(text.code, text.err).toBe(0);
+    expect(text.out).toMatch(/Rust is in \d+(\.\d)?% of May 2026 postings/);
+    const json = await cli(['trend', 'rust', '--json'], env);
+    expect(JSON.parse(json.out).series[0].skill).toBe('Rust');
+    const png = join(dir, 'trend.png');
+    expect((await cli(['trend', 'rust', '--png', png], env)).code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('a chat command with a bad argument exits non-zero with a clear message', async () => {
+    const r = await cli(['trend', 'rustt'], env);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Did you mean Rust/);
+    expect((await cli(['top', 'language', '2026-05', 'extra'], env)).err).toMatch(/unexpected argument "extra"/);
+  });
+
+  it('classify --input writes one prediction per line; bad lines are reported, not fatal', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const input = join(dir, 'items.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 1, text: 'Acme | Rust engineer | Berlin | REMOTE | €90k' })}\nnot json\n{"no":"id"}\n`);
+    const r = await cli(['classify', '--input', input], env);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ id: 1, is_job_posting: true, company: 'Acme', skills: ['Rust'], remote: 'remote', countries: ['DE'] });
+    expect(r.err).toMatch(/line 2: not valid JSON/);
+    expect((await cli(['classify', '--input', join(dir, 'missing.jsonl')], env)).err).toMatch(/no such file/);
+    expect((await cli(['classify'], env)).code).toBe(2);
+  });
+
+  it('reclassify re-scores stored postings without any request to HN', async () => {
+    replay.resetStats();
+    const r = await cli(['reclassify', '--force'], env);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/classifier [\d.]+: \d+ classified/);
+    expect(replay.stats().requests).toBe(0);
+  });
+});

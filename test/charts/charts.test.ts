@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { renderPng } from '../../src/core/charts/render.ts';
+import type { ChartSpec } from '../../src/core/charts/spec.ts';
+import { niceTicks, renderSvg } from '../../src/core/charts/svg.ts';
+
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+const months = Array.from({ length: 120 }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const line: ChartSpec = {
+  kind: 'line',
+  title: 'Rust vs <Go> & "friends"',
+  xLabels: months,
+  yFormat: 'percent',
+  series: [
+    { name: 'Rust', values: months.map((_, i) => (i % 17 === 5 ? null : 0.02 + i / 2000)), lo: months.map(() => 0.01), hi: months.map(() => 0.1) },
+    { name: 'Go', values: months.map(() => 0.07) },
+  ],
+};
+
+describe('charts', () => {
+  it('line charts escape text, draw each series and break lines at gaps', () => {
+    const svg = renderSvg(line);
+    expect(svg).toContain('Rust vs &lt;Go&gt; &amp; &quot;friends&quot;');
+    expect(svg.match(/class="series-0"/g)?.length).toBeGreaterThan(1); // gaps split the line
+    expect(svg.match(/class="series-1"/g)?.length).toBe(1);
+    expect(svg).toContain('<polygon'); // interval band
+    // 120 months: labels thinned so they cannot overlap (at most one per ~60 px).
+    const labels = svg.match(/font-size="10"[^>]*>\d{4}-\d\d</g) ?? [];
+    expect(labels.length).toBeLessThanOrEqual(13);
+  });
+
+  it('empty data says so instead of throwing', () => {
+    expect(renderSvg({ kind: 'bar', title: 'Top', yFormat: 'percent', bars: [] })).toContain('No data');
+    expect(renderSvg({ kind: 'line', title: 'T', xLabels: ['a'], yFormat: 'percent', series: [{ name: 'x', values: [null] }] })).toContain('No data');
+    expect(renderSvg({ kind: 'range', title: 'S', currency: 'USD', rows: [] })).toContain('No data');
+  });
+
+  it('renders PNGs of every kind with the shipped font, small enough for chat', async () => {
+    const specs: ChartSpec[] = [
+      line,
+      { kind: 'bar', title: 'Top skills', yFormat: 'percent', bars: [{ label: 'Python', value: 0.3, lo: 0.25, hi: 0.35 }, { label: 'Go', value: 0.1 }] },
+      { kind: 'range', title: 'Salaries', currency: 'USD', rows: [{ label: 'Rust', p25: 120000, median: 150000, p75: 190000, n: 40 }] },
+    ];
+    for (const spec of specs) {
+      const png = await renderPng(spec);
+      expect(pngSize(png).width).toBe(800);
+      expect(png.length).toBeLessThan(1_000_000);
+    }
+  });
+
+  it('text is actually drawn (the font is found)', async () => {
+    const title = await renderPng({ kind: 'bar', title: 'WWWWWWWWWWWWWWWW', yFormat: 'number', bars: [] });
+    const blank = await renderPng({ kind: 'bar', title: '', yFormat: 'number', bars: [] });
+    // Same size image; with glyphs it compresses worse than without.
+    expect(title.length).toBeGreaterThan(blank.length + 200);
+  });
+
+  it('ticks are round', () => {
+    expect(niceTicks(0.093)).toEqual([0, 0.02, 0.04, 0.06, 0.08, 0.1]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});

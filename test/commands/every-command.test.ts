@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands, runCommand } from '../../src/commands/index.ts';
+import type { CommandContext } from '../../src/commands/types.ts';
+import { renderTerminal } from '../../src/bots/terminal/render.ts';
+import { runCrawl } from '../../src/core/crawler.ts';
+import { commandContext } from '../../src/core/context.ts';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
+import { testApp, testClient } from '../helpers/crawl.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+/** Ordinary arguments for each command; every command must be listed here. */
+const ORDINARY: Record<string, Record<string, unknown>> = {
+  trend: { skill: 'python', months: '12', vs: 'go' },
+  top: { category: 'language' },
+  movers: { month: '2026-02' },
+  compare: { skills: ['rust', 'go', 'zig'] },
+  remote: { months: '6' },
+  salary: { skill: 'python', with: 'django' },
+  where: { skill: 'python' },
+  stack: { skill: 'react' },
+  jobs: { skill: 'python', remote: 'remote' },
+  about: {},
+  help: {},
+};
+const SKILL_OPTION: Record<string, string> = { trend: 'skill', salary: 'skill', where: 'skill', stack: 'skill', jobs: 'skill' };
+
+describe('every command, with the real classifier over a crawled corpus', () => {
+  let replay: HnReplay;
+  let t: TestDb;
+  let empty: TestDb;
+  let ctx: CommandContext;
+  let emptyCtx: CommandContext;
+
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+    empty = await openTestDb('sqlite');
+    const r = await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'since', month: '2024-01' });
+    expect(r.status).toBe('ok');
+    ctx = await commandContext(t.db, { nowMs: Date.UTC(2026, 10, 24) });
+    emptyCtx = await commandContext(empty.db);
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+    await empty?.cleanup();
+    await replay?.close();
+  });
+
+  it('lists every command in the test table', () => {
+    expect(commands.map((c) => c.name).sort()).toEqual(Object.keys(ORDINARY).sort());
+  });
+
+  for (const [name, args] of Object.entries(ORDINARY)) {
+    it(`/${name}: ordinary input answers, with a footnote when it shows numbers`, async () => {
+      const reply = await runCommand(name, args, ctx);
+      expect(['ok', 'empty'], `${name}: ${reply.summary}`).toContain(reply.kind);
+      if (reply.kind === 'ok' && reply.table) expect(reply.footnote).toMatch(/Out of/);
+      expect(renderTerminal(reply).length).toBeGreaterThan(20);
+    });
+
+    it(`/${name}: empty database gives a clear empty reply`, async () => {
+      const reply = await runCommand(name, args, emptyCtx);
+      expect(reply.kind === 'error', `${name}: ${reply.summary}`).toBe(false);
+    });
+
+    if (SKILL_OPTION[name]) {
+      it(`/${name}: unknown, too long and symbol-filled skills get a clear message`, async () => {
+        for (const bad of ['rustt', 'x'.repeat(300), '@everyone <!channel> \u0000 ;--']) {
+          const reply = await runCommand(name, { ...args, [SKILL_OPTION[name]!]: bad }, ctx);
+          expect(reply.kind).toBe('error');
+          expect(reply.summary.length).toBeLessThan(300);
+        }
+        const typo = await runCommand(name, { ...args, [SKILL_OPTION[name]!]: 'pyhton' }, ctx);
+        expect(typo.summary).toMatch(/Did you mean Python/);
+      });
+    }
+  }
+
+  it('skill names resolve through aliases, case-insensitively', async () => {
+    for (const spelling of ['golang', 'Golang', 'go lang', 'GO']) {
+      const reply = await runCommand('trend', { skill: spelling }, ctx);
+      expect(reply.title, spelling).toMatch(/^Go: /);
+    }
+  });
+
+  it('/compare needs two to five skills', async () => {
+    expect((await runCommand('compare', { skills: ['rust'] }, ctx)).kind).toBe('error');
+    expect((await runCommand('compare', { skills: ['a', 'b', 'c', 'd', 'e', 'f'].map(() => 'rust') }, ctx)).kind).toBe('error');
+  });
+});
