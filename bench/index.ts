@@ -2,6 +2,7 @@
 // these, not by timed unit tests).
 const benches: Record<string, () => Promise<void>> = {
   crawl: async () => (await import('./crawl.ts')).benchCrawl(),
+  classify: async () => (await import('./classify.ts')).benchClassify(),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

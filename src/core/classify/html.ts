@@ -18,9 +18,20 @@ export function decodeEntities(s: string): string {
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Anchored on a run without separators so the engine never rescans a long word for an '@'.
+const EMAIL_RE = /[^\s<>()"',;:@]+@[^\s<>()"',;:@]+\.[A-Za-z]{2,}/g;
 // Bare domains ("acme.io", "jobs.example.com/careers") are links too: they must not yield skills.
-const DOMAIN_RE = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|xyz|so|sh|me|us|uk|de|fr|jobs|careers|gg|to|ly|is|fm|tv|health|bio|inc|run|page|cloud|build|studio|team|works|systems|finance|money|energy|world|global|hr)(?:\/[^\s<>"')\]]*)?/gi;
+const DOTTED_RE = /\b[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>"')\]]*)?/g;
+const TLDS = new Set('com io ai co org net dev app tech xyz so sh me us uk de fr jobs careers gg to ly is fm tv health bio inc run page cloud build studio team works systems finance money energy world global hr'.split(' '));
+
+/** Removes bare domains ("acme.io/jobs/golang"), keeping dotted names such as "Node.js" or "e.g". */
+function removeDomains(s: string): string {
+  return s.replace(DOTTED_RE, (m) => {
+    const host = m.split('/')[0] ?? m;
+    const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+    return TLDS.has(tld) ? ' ' : m;
+  });
+}
 
 /**
  * HN comment HTML → text. Paragraph breaks (`<p>`) are kept as blank lines; link targets go to
@@ -40,11 +51,20 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   s = s.replace(/<[^>]*>/g, '');
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   // The header's fields keep bare domains ("divvyhomes.com" may be the only company name given).
-  const rawHeader = (s.split(/\n\s*\n/).find((p) => p.trim()) ?? '').replace(URL_RE, ' ').replace(/[ \t]+/g, ' ').trim();
-  const emails = s.match(EMAIL_RE) ?? [];
-  s = s.replace(EMAIL_RE, ' ');
+  const trimmed = s.trimStart();
+  const headerEnd = trimmed.search(/\n\s*\n/);
+  const rawHeader = (headerEnd < 0 ? trimmed : trimmed.slice(0, headerEnd)).replace(URL_RE, ' ').replace(/[ \t]+/g, ' ').trim();
+  const emails: string[] = [];
+  if (s.includes('@')) s = s.replace(/\S+/g, (word) => {
+    // Whole words only: one cheap test per word instead of a regex scan of the whole text.
+    if (!word.includes('@')) return word;
+    const m = word.match(EMAIL_RE);
+    if (!m) return word;
+    emails.push(...m);
+    return word.replace(EMAIL_RE, ' ');
+  });
   for (const u of s.match(URL_RE) ?? []) links.push(u);
-  s = s.replace(URL_RE, ' ').replace(DOMAIN_RE, ' ');
+  s = removeDomains(s.replace(URL_RE, ' '));
   const paragraphs = s
     .split(/\n\s*\n/)
     .map((p) => p.replace(/[ \t]+/g, ' ').trim())

@@ -21,12 +21,14 @@ interface Place {
 /** Token-sequence (as written, case-sensitive: "Nice" the city, not "nice") → place. */
 const PLACES = new Map<string, Place>();
 let MAX_N = 1;
+const FIRST_WORDS = new Set<string>();
 function addPlace(name: string, place: Place) {
   const key = tokenize(name)
     .map((t) => t.text)
     .join(' ');
   if (!key || PLACES.has(key)) return;
   PLACES.set(key, place);
+  FIRST_WORDS.add(key.split(' ')[0]!);
   MAX_N = Math.max(MAX_N, key.split(' ').length);
 }
 for (const [code, names] of Object.entries(G.countries)) for (const n of names) addPlace(n, { country: code });
@@ -37,6 +39,7 @@ for (const name of Object.keys(G.ambiguous)) {
   // The ambiguous names replace any plain entry: they need their neighbours to decide.
   const key = tokenize(name).map((t) => t.text).join(' ');
   PLACES.set(key, { country: G.ambiguous[name]!.default, city: name, ambiguous: name });
+  FIRST_WORDS.add(key.split(' ')[0]!);
 }
 // Two-letter codes only count after a comma ("Austin, TX"), where they cannot be words.
 const STATE_AFTER_COMMA = /,\s*([A-Z]{2})\b(?!\.?[A-Za-z])/g;
@@ -58,11 +61,14 @@ function scan(text: string, countries: Set<string>, cities: Set<string>): { cove
   let covered = 0;
   for (let i = 0; i < tokens.length; ) {
     let step = 1;
-    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1; n--) {
-      const key = tokens
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(' ');
+    if (!FIRST_WORDS.has(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    const keys: string[] = [];
+    for (let n = 1; n <= MAX_N && i + n <= tokens.length; n++) keys.push(n === 1 ? tokens[i]!.text : `${keys[n - 2]} ${tokens[i + n - 1]!.text}`);
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1]!;
       const place = PLACES.get(key);
       if (!place) continue;
       const first = tokens[i]!;

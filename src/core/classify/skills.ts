@@ -38,6 +38,9 @@ const WINDOW = 12;
 class Matcher {
   readonly byLower = new Map<string, Target[]>();
   readonly byExact = new Map<string, Target[]>();
+  /** First words of aliases: lets the scan skip every other word with one lookup. */
+  readonly firstLower = new Set<string>();
+  readonly firstExact = new Set<string>();
   maxN = 1;
 
   constructor(entries: readonly SkillEntry[]) {
@@ -46,7 +49,9 @@ class Matcher {
       const list = map.get(key) ?? [];
       if (!list.some((x) => x.entry.name === t.entry.name)) list.push(t);
       map.set(key, list);
-      this.maxN = Math.max(this.maxN, key.split(' ').length);
+      const words = key.split(' ');
+      (map === this.byLower ? this.firstLower : this.firstExact).add(words[0]!);
+      this.maxN = Math.max(this.maxN, words.length);
     };
     for (const entry of entries) {
       for (const a of entry.aliases) add(this.byLower, aliasKey(a), { entry, kind: 'alias' });
@@ -57,6 +62,7 @@ class Matcher {
 }
 
 let matcher: Matcher | null = null;
+const REQUIRES = new Map(SKILLS.filter((e) => e.requiresSkill).map((e) => [e.name, e.requiresSkill!]));
 function compiled(): Matcher {
   matcher ??= new Matcher(SKILLS);
   return matcher;
@@ -115,14 +121,31 @@ export function findSkills(text: string): Set<string> {
   const tokens = tokenize(text);
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    // Most words start no alias at all: one Set lookup and move on.
+    if (!m.firstLower.has(first.lower) && !m.firstExact.has(first.text)) {
+      i++;
+      continue;
+    }
+    // Grow the n-gram keys word by word, then try the longest first.
+    const lowerKeys: string[] = [];
+    const exactKeys: string[] = [];
+    let lk = '';
+    let ek = '';
+    for (let n = 1; n <= m.maxN && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1]!;
+      lk = n === 1 ? t.lower : `${lk} ${t.lower}`;
+      ek = n === 1 ? t.text : `${ek} ${t.text}`;
+      lowerKeys.push(lk);
+      exactKeys.push(ek);
+    }
     let matched = 0;
-    for (let n = Math.min(m.maxN, tokens.length - i); n >= 1 && !matched; n--) {
-      const slice = tokens.slice(i, i + n);
-      const lowerKey = slice.map((t) => t.lower).join(' ');
-      const exactKey = slice.map((t) => t.text).join(' ');
-      const targets = [...(m.byLower.get(lowerKey) ?? []), ...(m.byExact.get(exactKey) ?? [])];
-      if (targets.length) {
-        for (const target of targets) found.push({ target, index: i, n });
+    for (let n = lowerKeys.length; n >= 1 && !matched; n--) {
+      const a = m.byLower.get(lowerKeys[n - 1]!);
+      const b = m.byExact.get(exactKeys[n - 1]!);
+      if (a || b) {
+        for (const target of a ?? []) found.push({ target, index: i, n });
+        for (const target of b ?? []) found.push({ target, index: i, n });
         matched = n;
       }
     }
@@ -141,7 +164,7 @@ export function findSkills(text: string): Set<string> {
     if (near || techWord) names.add(c.target.entry.name);
   }
   for (const name of [...names]) {
-    const req = SKILLS.find((e) => e.name === name)?.requiresSkill;
+    const req = REQUIRES.get(name);
     if (req && !names.has(req)) names.delete(name);
   }
   return names;
