@@ -1,6 +1,8 @@
 import { type AppContext, openApp } from './core/app.ts';
 import { ConfigError, loadConfig } from './core/config.ts';
+import { defaultClassifier } from './core/classifier.ts';
 import { runCrawl } from './core/crawler.ts';
+import { reclassifyAll } from './core/db/classifications.ts';
 import { createLogger } from './core/log.ts';
 import { type Scheduler, startScheduler } from './core/scheduler.ts';
 
@@ -45,8 +47,13 @@ async function main(): Promise<void> {
     },
     { timezone: config.TZ_SCHEDULE, log },
   );
-  // Catch up at start instead of waiting for the first tick.
-  void scheduler.runNow('startup');
+  // A new classifier version re-scores what is stored (no refetching), then the first crawl
+  // catches up instead of waiting for the first tick.
+  void (async () => {
+    const r = await reclassifyAll(app.db, defaultClassifier);
+    if (r.classified) log.info({ version: defaultClassifier.version, ...r }, 'stored postings classified');
+    await scheduler.runNow('startup');
+  })().catch((err: Error) => log.error({ err: err.message }, 'start-up classification failed'));
 
   let stopping = false;
   const stop = async (signal: string) => {

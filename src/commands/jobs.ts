@@ -1,5 +1,5 @@
 import { monthlyThreads } from '../core/insights/data.ts';
-import { loadFacts } from '../core/insights/facets.ts';
+import { threadFacts } from '../core/insights/cache.ts';
 import { headerLine, hnItemUrl } from '../core/text.ts';
 import { denominatorNote, monthName } from './format.ts';
 import { opt, resolveSkill } from './options.ts';
@@ -26,7 +26,7 @@ export const jobsCommand: CommandDef = {
     const title = `${skill.name} jobs${thread ? `, ${monthName(thread.month)}` : ''}`;
     if (!thread) return emptyReply(title, 'No thread has been crawled yet.');
     const country = args.country ? String(args.country).toUpperCase() : null;
-    const postings = (await loadFacts(ctx.db, ctx.classifierVersion, [thread.id])).get(thread.id) ?? [];
+    const postings = (await threadFacts(ctx.db, ctx.classifierVersion, [thread])).get(thread.id) ?? [];
     const matches = postings
       .filter((p) => p.skills.has(skill.name))
       .filter((p) => !args.remote || p.remote === args.remote)

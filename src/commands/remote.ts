@@ -1,5 +1,5 @@
 import { monthlyThreads } from '../core/insights/data.ts';
-import { loadFacts } from '../core/insights/facets.ts';
+import { threadFacts } from '../core/insights/cache.ts';
 import { formatPercent, sparkline, wilson } from '../core/insights/stats.ts';
 import { denominatorNote, monthName } from './format.ts';
 import { opt } from './options.ts';
@@ -17,7 +17,7 @@ export const remoteCommand: CommandDef = {
     const months = Number(args.months ?? 12);
     const threads = (await monthlyThreads(ctx.db)).slice(-months);
     const title = `Remote, hybrid, onsite: last ${threads.length} threads`;
-    const facts = await loadFacts(ctx.db, ctx.classifierVersion, threads.map((t) => t.id));
+    const facts = await threadFacts(ctx.db, ctx.classifierVersion, threads);
     const rows = threads.map((t) => {
       const ps = facts.get(t.id) ?? [];
       return { month: t.month, n: ps.length, shares: Object.fromEntries(POLICIES.map((p) => [p, wilson(ps.filter((x) => x.remote === p).length, ps.length)])) };

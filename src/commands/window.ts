@@ -1,4 +1,5 @@
-import { loadFacts, type PostingFacts } from '../core/insights/facets.ts';
+import { threadFacts } from '../core/insights/cache.ts';
+import type { PostingFacts } from '../core/insights/facets.ts';
 import { monthlyThreads, type ThreadInfo } from '../core/insights/data.ts';
 import type { CommandContext } from './types.ts';
 
@@ -9,7 +10,7 @@ export async function recentPostings(
 ): Promise<{ threads: ThreadInfo[]; postings: PostingFacts[] }> {
   const all = await monthlyThreads(ctx.db);
   const threads = all.slice(-months);
-  const facts = await loadFacts(ctx.db, ctx.classifierVersion, threads.map((t) => t.id));
+  const facts = await threadFacts(ctx.db, ctx.classifierVersion, threads);
   return { threads, postings: threads.flatMap((t) => facts.get(t.id) ?? []) };
 }
 

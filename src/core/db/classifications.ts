@@ -1,4 +1,5 @@
 import type { Db } from './connect.ts';
+import { bumpGeneration } from './generation.ts';
 import type { PostingStatus } from './schema.ts';
 
 /** The part of a classifier's prediction that storage normalises (GUIDE.md label format). */
@@ -130,6 +131,7 @@ export async function classifyPostings(
       for (let j = 0; j < roles.length; j += 1000) await tx.insertInto('posting_roles').values(roles.slice(j, j + 1000)).execute();
     });
     out.classified += results.length;
+    bumpGeneration();
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { threadFacts } from './cache.ts';
 
 /**
  * Counting primitives every insight is built from. The denominator is always the same: live
@@ -38,20 +38,19 @@ export interface CountFilter {
   maxAgeHours?: number;
 }
 
+async function factsFor(db: Db, f: CountFilter) {
+  const threads = (await monthlyAndSpecial(db)).filter((t) => f.threadIds.includes(t.id));
+  const facts = await threadFacts(db, f.version, threads);
+  const within = (t: ThreadInfo, time: number | null) =>
+    f.maxAgeHours === undefined || t.time === null || (time !== null && time <= t.time + f.maxAgeHours * 3600);
+  return threads.map((t) => ({ thread: t, postings: (facts.get(t.id) ?? []).filter((p) => within(t, p.time)) }));
+}
+
 /** Denominator per thread: live job postings. */
 export async function jobCounts(db: Db, f: CountFilter): Promise<Map<number, number>> {
-  if (f.threadIds.length === 0) return new Map();
-  let q = db.kysely
-    .selectFrom('postings as p')
-    .innerJoin('posting_facts as f', (j) => j.onRef('f.posting_id', '=', 'p.id').on('f.classifier_version', '=', f.version))
-    .innerJoin('threads as t', 't.id', 'p.thread_id')
-    .select(['p.thread_id', sql<number>`count(*)`.as('n')])
-    .where('p.thread_id', 'in', f.threadIds)
-    .where('p.status', '=', 'live')
-    .where('f.is_job', '=', 1);
-  if (f.maxAgeHours !== undefined) q = q.where(sql<boolean>`p.time <= t.time + ${Math.round(f.maxAgeHours * 3600)}`);
-  const rows = await q.groupBy('p.thread_id').execute();
-  return new Map(rows.map((r) => [r.thread_id, Number(r.n)]));
+  const out = new Map<number, number>();
+  for (const { thread, postings } of await factsFor(db, f)) out.set(thread.id, postings.length);
+  return out;
 }
 
 /** Numerator per thread and skill: live job postings that mention the skill. */
@@ -60,26 +59,24 @@ export async function skillCounts(
   f: CountFilter & { skills?: readonly string[] },
 ): Promise<Map<string, Map<number, number>>> {
   const out = new Map<string, Map<number, number>>();
-  if (f.threadIds.length === 0 || (f.skills && f.skills.length === 0)) return out;
-  let q = db.kysely
-    .selectFrom('posting_skills as s')
-    .innerJoin('postings as p', 'p.id', 's.posting_id')
-    .innerJoin('posting_facts as f', (j) => j.onRef('f.posting_id', '=', 's.posting_id').onRef('f.classifier_version', '=', 's.classifier_version'))
-    .innerJoin('threads as t', 't.id', 'p.thread_id')
-    .select(['s.skill', 'p.thread_id', sql<number>`count(*)`.as('k')])
-    .where('s.classifier_version', '=', f.version)
-    .where('p.thread_id', 'in', f.threadIds)
-    .where('p.status', '=', 'live')
-    .where('f.is_job', '=', 1);
-  if (f.skills) q = q.where('s.skill', 'in', f.skills);
-  if (f.maxAgeHours !== undefined) q = q.where(sql<boolean>`p.time <= t.time + ${Math.round(f.maxAgeHours * 3600)}`);
-  const rows = await q.groupBy(['s.skill', 'p.thread_id']).execute();
-  for (const r of rows) {
-    const m = out.get(r.skill) ?? new Map<number, number>();
-    m.set(r.thread_id, Number(r.k));
-    out.set(r.skill, m);
+  const wanted = f.skills ? new Set(f.skills) : null;
+  for (const { thread, postings } of await factsFor(db, f)) {
+    for (const p of postings) {
+      for (const s of p.skills) {
+        if (wanted && !wanted.has(s)) continue;
+        let m = out.get(s);
+        if (!m) out.set(s, (m = new Map()));
+        m.set(thread.id, (m.get(thread.id) ?? 0) + 1);
+      }
+    }
   }
   return out;
+}
+
+/** Every thread (monthly and special), for lookups by id. */
+async function monthlyAndSpecial(db: Db): Promise<ThreadInfo[]> {
+  const rows = await db.kysely.selectFrom('threads').select(['id', 'month', 'time', 'last_crawled_at']).execute();
+  return rows.map((r) => ({ id: r.id, month: r.month, time: r.time, lastCrawledAt: r.last_crawled_at }));
 }
 
 /** When the data was last refreshed: the latest finished crawl run. */
