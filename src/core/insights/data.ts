@@ -64,9 +64,9 @@ export async function skillCounts(
     for (const p of postings) {
       for (const s of p.skills) {
         if (wanted && !wanted.has(s)) continue;
-        let m = out.get(s);
-        if (!m) out.set(s, (m = new Map()));
+        const m = out.get(s) ?? new Map<number, number>();
         m.set(thread.id, (m.get(thread.id) ?? 0) + 1);
+        out.set(s, m);
       }
     }
   }
