@@ -1,5 +1,7 @@
 import { aboutCommand } from './about.ts';
+import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './alerts.ts';
 import { compareCommand } from './compare.ts';
+import { digestCommand } from './digest.ts';
 import { jobsCommand } from './jobs.ts';
 import { moversCommand } from './movers.ts';
 import { remoteCommand } from './remote.ts';
@@ -25,6 +27,10 @@ commands.push(
   whereCommand,
   stackCommand,
   jobsCommand,
+  digestCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  subscriptionsCommand,
   aboutCommand,
   makeHelpCommand(() => commands),
 );

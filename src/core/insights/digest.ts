@@ -1,0 +1,86 @@
+import type { Db } from '../db/connect.ts';
+import { threadFacts } from './cache.ts';
+import { monthlyThreads, type ThreadInfo } from './data.ts';
+import type { PostingFacts } from './facets.ts';
+import { usdPerYear } from './salary.ts';
+import { type Change, compareShares, quantile, type Share, wilson } from './stats.ts';
+import { FILLING_DAYS, shiftMonth } from './trend.ts';
+
+export interface DigestData {
+  thread: ThreadInfo;
+  /** Hours since the thread opened when it is still filling; comparisons are then age-matched. */
+  ageHours: number | null;
+  postings: number;
+  previous: { month: string; postings: number } | null;
+  top: { skill: string; share: Share; change: Change }[];
+  remote: Record<'remote' | 'hybrid' | 'onsite' | 'unspecified', Share>;
+  ai: { share: Share; change: Change };
+  salary: { disclosure: Share; medianUsd: number | null };
+  countries: { country: string; n: number }[];
+  companies: { new: string[]; returning: number };
+}
+
+const AI_SKILLS = new Set(['AI', 'Machine Learning', 'LLM', 'Deep Learning', 'NLP', 'Computer Vision', 'RAG', 'MLOps']);
+const normCompany = (c: string) => c.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+function within(thread: ThreadInfo, hours: number | null) {
+  return (p: PostingFacts) => hours === null || thread.time === null || (p.time !== null && p.time <= thread.time + hours * 3600);
+}
+
+/**
+ * Everything a digest says about one thread, compared like with like: while the thread is
+ * younger than a month, the previous threads are cut at the same age.
+ */
+export async function digestData(db: Db, version: string, opts: { month?: string; nowMs: number }): Promise<DigestData | null> {
+  const threads = await monthlyThreads(db);
+  const thread = opts.month ? threads.find((t) => t.month === opts.month) : threads.at(-1);
+  if (!thread) return null;
+  const prev = threads.find((t) => t.month === shiftMonth(thread.month, -1));
+  const yearAgo = threads.find((t) => t.month === shiftMonth(thread.month, -12));
+  const earlier = threads.filter((t) => t.month < thread.month && t.month >= shiftMonth(thread.month, -12));
+  const age = thread.time !== null ? (opts.nowMs / 1000 - thread.time) / 3600 : null;
+  const ageHours = age !== null && age < FILLING_DAYS * 24 ? age : null;
+  const facts = await threadFacts(db, version, [thread, ...earlier]);
+  const now = (facts.get(thread.id) ?? []).filter(within(thread, ageHours));
+  const before = prev ? (facts.get(prev.id) ?? []).filter(within(prev, ageHours)) : [];
+  const n = now.length;
+  const count = (ps: PostingFacts[], f: (p: PostingFacts) => boolean) => ps.filter(f).length;
+
+  const skillTotals = new Map<string, number>();
+  for (const p of now) for (const s of p.skills) skillTotals.set(s, (skillTotals.get(s) ?? 0) + 1);
+  const top = [...skillTotals.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 10)
+    .map(([skill, k]) => {
+      const share = wilson(k, n);
+      return { skill, share, change: compareShares(wilson(count(before, (p) => p.skills.has(skill)), before.length), share) };
+    });
+  const isAi = (p: PostingFacts) => [...p.skills].some((s) => AI_SKILLS.has(s));
+  const yearBefore = yearAgo ? (facts.get(yearAgo.id) ?? []).filter(within(yearAgo, ageHours)) : [];
+  const aiShare = wilson(count(now, isAi), n);
+  const salaries = now.map(usdPerYear).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const countryTotals = new Map<string, number>();
+  for (const p of now) for (const c of p.countries) countryTotals.set(c, (countryTotals.get(c) ?? 0) + 1);
+  const seen = new Set(earlier.flatMap((t) => (facts.get(t.id) ?? []).map((p) => (p.company ? normCompany(p.company) : ''))));
+  const names = [...new Set(now.map((p) => p.company).filter((c): c is string => Boolean(c)))];
+  return {
+    thread,
+    ageHours,
+    postings: n,
+    previous: prev ? { month: prev.month, postings: before.length } : null,
+    top,
+    remote: {
+      remote: wilson(count(now, (p) => p.remote === 'remote'), n),
+      hybrid: wilson(count(now, (p) => p.remote === 'hybrid'), n),
+      onsite: wilson(count(now, (p) => p.remote === 'onsite'), n),
+      unspecified: wilson(count(now, (p) => p.remote === 'unspecified'), n),
+    },
+    ai: { share: aiShare, change: compareShares(wilson(count(yearBefore, isAi), yearBefore.length), aiShare) },
+    salary: { disclosure: wilson(salaries.length, n), medianUsd: quantile(salaries, 0.5) },
+    countries: [...countryTotals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([country, k]) => ({ country, n: k })),
+    companies: {
+      new: names.filter((c) => !seen.has(normCompany(c))).sort(),
+      returning: names.filter((c) => seen.has(normCompany(c))).length,
+    },
+  };
+}
