@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001_initial.ts';
 import * as m002 from './002_posting_facts.ts';
+import * as m003 from './003_bot_state.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they work the
@@ -18,4 +19,5 @@ export interface MigrationModule {
 export const migrations: Record<string, MigrationModule> = {
   '001_initial': m001,
   '002_posting_facts': m002,
+  '003_bot_state': m003,
 };

@@ -137,6 +137,12 @@ export interface PostingRolesTable {
   posting_id: number;
 }
 
+export interface BotStateTable {
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
 export interface Database {
   threads: ThreadsTable;
   stories_seen: StoriesSeenTable;
@@ -149,4 +155,5 @@ export interface Database {
   posting_skills: PostingSkillsTable;
   posting_countries: PostingCountriesTable;
   posting_roles: PostingRolesTable;
+  bot_state: BotStateTable;
 }

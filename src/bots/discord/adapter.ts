@@ -1,0 +1,106 @@
+import {
+  type AutocompleteInteraction,
+  AttachmentBuilder,
+  type ChatInputCommandInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { findCommand, runCommand } from '../../commands/index.ts';
+import { OptionError, resolveSkill, validateArgs } from '../../commands/options.ts';
+import { renderPng } from '../../core/charts/render.ts';
+import { commandContext } from '../../core/context.ts';
+import type { Db } from '../../core/db/connect.ts';
+import { argsFromDiscord } from './definitions.ts';
+import { renderDiscord } from './render.ts';
+
+export interface DiscordAdapterOptions {
+  token: string;
+  apiUrl: string;
+  db: Db;
+  log: Logger;
+  /** Added to every REST wait (tests use 0). */
+  restOffset?: number;
+}
+
+const NO_PINGS = { parse: [], users: [], roles: [], repliedUser: false } as const;
+
+/**
+ * The Discord adapter: a discord.js gateway client that turns slash commands into command
+ * calls and replies into embeds. It only translates; every answer comes from src/commands.
+ */
+export class DiscordAdapter {
+  readonly client: Client;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly opts: DiscordAdapterOptions) {
+    this.client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: { api: opts.apiUrl, ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
+      allowedMentions: NO_PINGS,
+    });
+    this.client.on(Events.InteractionCreate, (interaction) => {
+      const p = (async () => {
+        if (interaction.isAutocomplete()) await this.autocomplete(interaction);
+        else if (interaction.isChatInputCommand()) await this.command(interaction);
+      })().catch((err: Error) => opts.log.error({ err: err.message }, 'discord interaction failed'));
+      this.inFlight.add(p);
+      void p.finally(() => this.inFlight.delete(p));
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.client.login(this.opts.token);
+  }
+
+  /** Lets in-flight replies finish, then disconnects. */
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+    await this.client.destroy();
+  }
+
+  private async autocomplete(i: AutocompleteInteraction): Promise<void> {
+    const focused = i.options.getFocused(true);
+    const ctx = await commandContext(this.opts.db);
+    const choices = ctx.skills.suggest(String(focused.value ?? ''), 25).map((s) => ({ name: s.name, value: s.name }));
+    await i.respond(choices);
+  }
+
+  private async command(i: ChatInputCommandInteraction): Promise<void> {
+    const def = findCommand(i.commandName);
+    const ctx = await commandContext(this.opts.db, { userKey: `discord:${i.user.id}` });
+    if (!def) {
+      await i.reply({ content: 'Unknown command. Try /help.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
+    const raw = argsFromDiscord(def, i.options.data.map((o) => ({ name: o.name, ...(o.value !== undefined && o.value !== null ? { value: o.value } : {}) })));
+    // Mistakes are answered at once and only to the asker; everything else is deferred, since
+    // a chart can take longer than Discord's 3 s.
+    try {
+      const args = validateArgs(def, raw);
+      for (const [name, o] of Object.entries(def.options)) if (o.type === 'skill' && args[name] !== undefined && !o.variadic) resolveSkill(ctx, String(args[name]));
+    } catch (err) {
+      if (err instanceof OptionError) {
+        await i.reply({ ...renderDiscord({ kind: 'error', title: `/${def.name}`, summary: err.message }), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+        return;
+      }
+      throw err;
+    }
+    await i.deferReply();
+    const reply = await runCommand(def.name, raw, ctx, (err) => this.opts.log.error({ err: (err as Error).message, command: def.name }, 'command failed'));
+    if (reply.kind === 'error') {
+      await i.deleteReply().catch(() => {});
+      await i.followUp({ ...renderDiscord(reply), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
+    const png = reply.chart ? await renderPng(reply.chart).catch(() => undefined) : undefined;
+    const msg = renderDiscord(reply, png);
+    await i.editReply({
+      embeds: msg.embeds,
+      files: png ? [new AttachmentBuilder(png, { name: 'chart.png' })] : [],
+      allowedMentions: NO_PINGS,
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import type { Reply } from '../../commands/reply.ts';
+import { DISCORD_LIMITS, fitReply } from '../limits.ts';
+import { defuseDiscord } from '../safe-text.ts';
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: Record<string, unknown>[];
+  /** Nothing in a message may ping anyone, whatever it quotes. */
+  allowed_mentions: { parse: []; users: []; roles: []; replied_user: false };
+  /** PNG to attach as chart.png, referenced by the embed's image. */
+  chartPng?: Buffer;
+}
+
+const COLORS = { ok: 0x0072b2, empty: 0x999999, error: 0xd55e00 } as const;
+
+function tableBlock(t: NonNullable<Reply['table']>): string {
+  const widths = t.columns.map((c, i) => Math.max(c.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (t.align?.[i] === 'right' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  // Backticks inside HN text would end the code block early.
+  return `\`\`\`\n${[line(t.columns), ...t.rows.map(line)].join('\n').replace(/`/g, "'")}\n\`\`\``;
+}
+
+/** A reply as a Discord message: one embed (table in a code block), the chart attached. */
+export function renderDiscord(reply: Reply, chartPng?: Buffer): DiscordMessage {
+  const r = fitReply(reply, DISCORD_LIMITS);
+  const d = defuseDiscord;
+  const description = [d(r.summary), r.table ? tableBlock({ ...r.table, rows: r.table.rows.map((row) => row.map(d)) }) : '', r.sparkline ? d(r.sparkline) : '']
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, DISCORD_LIMITS.summary);
+  const embed: Record<string, unknown> = {
+    title: d(r.title),
+    description,
+    color: COLORS[r.kind],
+    ...(r.fields?.length ? { fields: r.fields.map((f) => ({ name: d(f.name), value: d(f.value) || '—', inline: Boolean(f.inline) })) } : {}),
+    ...(r.footnote ? { footer: { text: d(r.footnote) } } : {}),
+    ...(chartPng ? { image: { url: 'attachment://chart.png' } } : {}),
+  };
+  return {
+    embeds: [embed],
+    allowed_mentions: { parse: [], users: [], roles: [], replied_user: false },
+    ...(chartPng ? { chartPng } : {}),
+  };
+}

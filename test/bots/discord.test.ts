@@ -1,0 +1,112 @@
+import { REST } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../src/bots/discord/adapter.ts';
+import { discordCommands } from '../../src/bots/discord/definitions.ts';
+import { registerDiscordCommands } from '../../src/bots/discord/register.ts';
+import { commands } from '../../src/commands/index.ts';
+import { runCrawl } from '../../src/core/crawler.ts';
+import { APP_ID, type FakeDiscord, slashInteraction, startFakeDiscord } from '../fakes/discord.ts';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
+import { silentLog, testApp, testClient } from '../helpers/crawl.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
+
+describe('Discord, with the real discord.js against a local fake', () => {
+  let replay: HnReplay;
+  let t: TestDb;
+  let discord: FakeDiscord;
+  let adapter: DiscordAdapter;
+
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+    await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'since', month: '2026-01' });
+    // A posting that tries to ping everyone.
+    await t.db.kysely
+      .updateTable('postings')
+      .set({ text: 'Pingers Inc | @everyone @here <@123456789012345678> | Remote<p>Rust engineers' })
+      .where('id', '=', (await t.db.kysely.selectFrom('postings').select('id').where('thread_id', '=', 47975571).orderBy('time', 'desc').executeTakeFirstOrThrow()).id)
+      .execute();
+    const { reclassifyAll } = await import('../../src/core/db/classifications.ts');
+    const { defaultClassifier } = await import('../../src/core/classifier.ts');
+    await reclassifyAll(t.db, defaultClassifier, { force: true });
+    discord = await startFakeDiscord();
+    adapter = new DiscordAdapter({ token: 'fake.token.value', apiUrl: discord.apiUrl, db: t.db, log: silentLog, restOffset: 0 });
+    await adapter.start();
+    await discord.identified;
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await discord?.close();
+    await t?.cleanup();
+    await replay?.close();
+  });
+
+  it('/trend rust: deferral, then an edit with an embed, the PNG and allowed_mentions that allow nothing', async () => {
+    discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rust' }], '900000000000000010'));
+    const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000010/'));
+    expect(callback.json).toMatchObject({ type: 5 });
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000010'));
+    const body = edit.json as { embeds: { title: string; description: string; image?: { url: string } }[]; allowed_mentions: unknown };
+    expect(body.embeds[0]?.title).toMatch(/^Rust: share of postings/);
+    expect(body.embeds[0]?.description).toMatch(/Rust is in/);
+    expect(body.embeds[0]?.image?.url).toBe('attachment://chart.png');
+    expect(edit.files).toEqual(['files[0]']);
+    expect(edit.body).toContain('PNG');
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it('quoted @everyone, @here and <@id> from HN cannot ping', async () => {
+    discord.sendInteraction(slashInteraction('jobs', [{ name: 'skill', type: 3, value: 'rust' }], '900000000000000011'));
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000011'));
+    expect(edit.body).toContain('Pingers');
+    expect(edit.body).not.toMatch(/(?<!\u200b)@everyone|(?<!@\u200b)@here(?!\u200b)/);
+    expect((edit.json as { allowed_mentions: unknown }).allowed_mentions).toEqual(NO_PINGS);
+    expect(JSON.stringify(edit.json)).not.toMatch(/<@\d+>/);
+  });
+
+  it('a mistake is answered at once, ephemerally, with what to do', async () => {
+    discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rustt' }], '900000000000000012'));
+    const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000012/'));
+    const body = callback.json as { type: number; data: { flags: number; embeds: { description: string }[] } };
+    expect(body.type).toBe(4);
+    expect(body.data.flags & 64).toBe(64);
+    expect(body.data.embeds[0]?.description).toMatch(/Did you mean Rust/);
+  });
+
+  it('registers every command with a bulk overwrite, only when the definitions changed, waiting out a 429', async () => {
+    const target = { token: 'fake.token.value', appId: APP_ID, guildId: '222222222222222222', apiUrl: discord.apiUrl };
+    const rest = new REST({ api: discord.apiUrl, offset: 0 }).setToken(target.token);
+    discord.rateLimitNext('/commands', 1);
+    const started = Date.now();
+    const first = await registerDiscordCommands(t.db, target, { rest });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(first).toMatchObject({ registered: true, scope: 'guild 222222222222222222' });
+    const puts = discord.requests.filter((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APP_ID}/guilds/222222222222222222/commands`);
+    expect(puts.length).toBe(2); // the 429, then the retry
+    expect(puts.at(-1)?.headers.authorization).toBe('Bot fake.token.value');
+    expect(puts.at(-1)?.json).toEqual(discordCommands(commands));
+    expect((await registerDiscordCommands(t.db, target, { rest })).registered).toBe(false);
+  });
+});
+
+describe('Discord command definitions', () => {
+  it('follow Discord rules: names, descriptions ≤ 100, required first, choices xor autocomplete', () => {
+    for (const c of discordCommands(commands)) {
+      expect(c.name).toMatch(/^[a-z0-9_-]{1,32}$/);
+      expect(c.description.length).toBeLessThanOrEqual(100);
+      expect(c.options.length).toBeLessThanOrEqual(25);
+      const firstOptional = c.options.findIndex((o) => !o.required);
+      if (firstOptional >= 0) expect(c.options.slice(firstOptional).every((o) => !o.required)).toBe(true);
+      for (const o of c.options) {
+        expect(o.name).toMatch(/^[a-z0-9_-]{1,32}$/);
+        expect(Boolean(o.autocomplete && o.choices)).toBe(false);
+        expect(o.choices?.length ?? 0).toBeLessThanOrEqual(25);
+      }
+    }
+    const trend = discordCommands(commands).find((c) => c.name === 'trend')!;
+    expect(trend.options.find((o) => o.name === 'skill')).toMatchObject({ type: 3, required: true, autocomplete: true });
+    expect(trend.options.find((o) => o.name === 'months')).toMatchObject({ type: 4, min_value: 2, max_value: 180 });
+  });
+});
