@@ -1,3 +1,4 @@
+import { type RunningAdapter, startAdapters } from './bots/start.ts';
 import { type AppContext, openApp } from './core/app.ts';
 import { ConfigError, loadConfig } from './core/config.ts';
 import { defaultClassifier } from './core/classifier.ts';
@@ -55,11 +56,21 @@ async function main(): Promise<void> {
     await scheduler.runNow('startup');
   })().catch((err: Error) => log.error({ err: err.message }, 'start-up classification failed'));
 
+  let adapters: RunningAdapter[] = [];
+  try {
+    adapters = await startAdapters(config, app.db, log);
+  } catch (err) {
+    // Bad chat credentials must not stop the crawling; the message names the variable.
+    log.error({ err: (err as Error).message }, 'chat adapters not started');
+  }
+  if (adapters.length === 0) log.info('no chat platform configured; crawling only');
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
     await scheduler.stop();
     await app.close();
     log.info('stopped');

@@ -7,6 +7,7 @@ import { ThreadNotFoundError } from '../core/hn/crawl.ts';
 import { chatCliCommands } from './chat.ts';
 import { classifyCommand, reclassifyCommand } from './classify.ts';
 import { crawlCommand } from './crawl.ts';
+import { discordCommand } from './discord.ts';
 import { migrateCommand } from './migrate.ts';
 import { threadsCommand } from './threads.ts';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './types.ts';
@@ -17,6 +18,7 @@ export const commands: CliCommand[] = [
   classifyCommand,
   reclassifyCommand,
   migrateCommand,
+  discordCommand,
   ...chatCliCommands,
 ];
 

@@ -62,6 +62,16 @@ export const configSchema = z.object({
   HN_TIMEOUT_MS: intIn(100, 120_000, 10_000),
   HN_RETRIES: intIn(0, 20, 5),
   EXTRA_THREAD_IDS: idList,
+  // Chat platforms: an adapter starts when its credentials are present.
+  DISCORD_TOKEN: z.string().min(20, 'expected a Discord bot token').optional(),
+  DISCORD_APP_ID: z.string().regex(/^\d{5,25}$/, 'expected the numeric application id').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'expected a numeric server (guild) id').optional(),
+  DISCORD_API_URL: url('https://discord.com/api'),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'expected a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'expected the app\'s signing secret').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'expected an app-level token starting with xapp- (Socket Mode)').optional(),
+  SLACK_API_URL: url('https://slack.com/api/'),
+  PORT: intIn(0, 65535, 3000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -25,7 +25,7 @@ describe('Discord, with the real discord.js against a local fake', () => {
     // A posting that tries to ping everyone.
     await t.db.kysely
       .updateTable('postings')
-      .set({ text: 'Pingers Inc | @everyone @here <@123456789012345678> | Remote<p>Rust engineers' })
+      .set({ text: 'Pingers Inc | @everyone @here &lt;@123456789012345678&gt; | Remote<p>Rust engineers' })
       .where('id', '=', (await t.db.kysely.selectFrom('postings').select('id').where('thread_id', '=', 47975571).orderBy('time', 'desc').executeTakeFirstOrThrow()).id)
       .execute();
     const { reclassifyAll } = await import('../../src/core/db/classifications.ts');

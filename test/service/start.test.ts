@@ -41,6 +41,69 @@ describe('npm start (the service)', () => {
     expect(msgs).toContain('crawl scheduled');
     expect(msgs).toContain('crawl done');
     expect(msgs).toContain('stopped');
+    // No chat credentials: it says which variables enable which platform, and keeps crawling.
+    expect(msgs.some((m) => m.startsWith('Discord: set DISCORD_TOKEN and DISCORD_APP_ID'))).toBe(true);
+    expect(msgs.some((m) => m.startsWith('Slack: set SLACK_BOT_TOKEN'))).toBe(true);
+    expect(msgs).toContain('no chat platform configured; crawling only');
+  });
+
+  it('starts both adapters against local fakes and stops them on SIGTERM', async () => {
+    const { startFakeDiscord } = await import('../fakes/discord.ts');
+    const { startFakeSlack } = await import('../fakes/slack.ts');
+    const discord = await startFakeDiscord();
+    const slack = await startFakeSlack();
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${join(dir, 'svc2.db')}`,
+          HN_API_URL: replay.baseUrl,
+          LOG_LEVEL: 'info',
+          DISCORD_TOKEN: 'fake.token.value.for.tests',
+          DISCORD_APP_ID: '111111111111111111',
+          DISCORD_API_URL: discord.apiUrl,
+          SLACK_BOT_TOKEN: 'xoxb-fake',
+          SLACK_SIGNING_SECRET: 'test-signing-secret',
+          SLACK_API_URL: slack.apiUrl,
+          PORT: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let logs = '';
+      child.stderr.on('data', (d) => {
+        logs += d;
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 60_000;
+      while (!(logs.includes('"discord adapter started"') && logs.includes('"slack adapter started"')) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(logs).toContain('"discord commands registered"');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(discord.requests.some((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toBe(true);
+      expect(logs).not.toContain('fake.token.value.for.tests');
+      expect(logs).not.toContain('test-signing-secret');
+    } finally {
+      await discord.close();
+      await slack.close();
+    }
+  });
+
+  it('a malformed credential is refused, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'svc3.db')}`, SLACK_BOT_TOKEN: 'not-a-token' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    expect(await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))).toBe(1);
+    expect(err).toContain('SLACK_BOT_TOKEN: expected a bot token starting with xoxb-');
+    expect(err).not.toContain('not-a-token');
   });
 
   it('refuses an invalid configuration, naming the variable', async () => {

@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import { App, type AppOptions, LogLevel } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { commands, runCommand } from '../../commands/index.ts';
+import { renderPng } from '../../core/charts/render.ts';
+import { commandContext } from '../../core/context.ts';
+import type { Db } from '../../core/db/connect.ts';
+import { argsFromSlackText, renderSlack } from './render.ts';
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  /** HTTP mode (slash commands POSTed to /slack/events on `port`). */
+  signingSecret?: string | undefined;
+  /** Socket Mode (no public URL needed). */
+  appToken?: string | undefined;
+  apiUrl: string;
+  db: Db;
+  log: Logger;
+  port?: number;
+  host?: string;
+}
+
+/**
+ * The Slack adapter: Bolt slash commands → command calls → Block Kit. Acknowledged at once
+ * (Slack allows 3 s), answered through response_url; the chart goes up as a file in the channel.
+ */
+export class SlackAdapter {
+  readonly app: App;
+  private server: Server | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly opts: SlackAdapterOptions) {
+    const base: AppOptions = {
+      token: opts.botToken,
+      // No auth.test round trip at start-up: the bot's identity is not needed to answer commands.
+      tokenVerificationEnabled: false,
+      clientOptions: { slackApiUrl: opts.apiUrl },
+      logLevel: LogLevel.ERROR,
+    };
+    this.app = opts.appToken
+      ? new App({ ...base, socketMode: true, appToken: opts.appToken })
+      : new App({ ...base, signingSecret: opts.signingSecret ?? '' });
+    for (const def of commands) {
+      this.app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
+        await ack();
+        const work = (async () => {
+          const raw = argsFromSlackText(def, command.text ?? '');
+          const extra = raw._extra;
+          delete raw._extra;
+          const ctx = await commandContext(opts.db, { userKey: `slack:${command.team_id}:${command.user_id}` });
+          const reply =
+            extra !== undefined
+              ? { kind: 'error' as const, title: `/${def.name}`, summary: `I did not understand "${String(extra).slice(0, 40)}". Try /help.` }
+              : await runCommand(def.name, raw, ctx, (err) => opts.log.error({ err: (err as Error).message, command: def.name }, 'command failed'));
+          const msg = renderSlack(reply);
+          await respond({ response_type: reply.kind === 'error' ? 'ephemeral' : 'in_channel', ...msg });
+          if (reply.kind === 'ok' && reply.chart) {
+            const png = await renderPng(reply.chart);
+            await client.files
+              .uploadV2({ channel_id: command.channel_id, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) })
+              .catch((err: Error) => opts.log.warn({ err: err.message }, 'chart upload failed'));
+          }
+        })();
+        this.inFlight.add(work);
+        await work.finally(() => this.inFlight.delete(work));
+      });
+    }
+    this.app.error(async (err) => {
+      opts.log.error({ err: err.message }, 'slack error');
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.opts.appToken) await this.app.start();
+    else this.server = (await this.app.start({ port: this.opts.port ?? 3000, host: this.opts.host ?? '0.0.0.0' })) as unknown as Server;
+  }
+
+  /** The HTTP port actually bound (HTTP mode). */
+  get port(): number | null {
+    const a = this.server?.address();
+    return a && typeof a === 'object' ? a.port : null;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+    await this.app.stop();
+  }
+}

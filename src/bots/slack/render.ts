@@ -1,0 +1,66 @@
+import type { Reply } from '../../commands/reply.ts';
+import { fitReply, SLACK_LIMITS } from '../limits.ts';
+import { escapeSlack } from '../safe-text.ts';
+
+export type Block = Record<string, unknown>;
+
+function tableText(t: NonNullable<Reply['table']>): string {
+  const widths = t.columns.map((c, i) => Math.max(c.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (t.align?.[i] === 'right' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(t.columns), ...t.rows.map(line)].join('\n').replace(/`/g, "'");
+}
+
+/**
+ * A reply as Block Kit: header, summary, fields (10 per section), the table in a code block,
+ * the chart image when one is hosted, links, and the footnote as context. Every text from HN
+ * is escaped (& < >), so "<!channel>" or "<@U123>" in a posting is shown, never triggered.
+ */
+export function renderSlack(reply: Reply, chartUrl?: string): { text: string; blocks: Block[] } {
+  const r = fitReply(reply, SLACK_LIMITS);
+  const e = escapeSlack;
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: r.title.slice(0, 150), emoji: false } }];
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: e(r.summary).slice(0, 3000) } });
+  const fields = r.fields ?? [];
+  for (let i = 0; i < fields.length; i += 10) {
+    blocks.push({
+      type: 'section',
+      fields: fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: `*${e(f.name)}*\n${e(f.value)}`.slice(0, 2000) })),
+    });
+  }
+  if (r.table) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(tableText(r.table)).slice(0, 2990)}\`\`\`` } });
+  if (r.sparkline) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: e(r.sparkline).slice(0, 3000) } });
+  if (chartUrl) blocks.push({ type: 'image', image_url: chartUrl, alt_text: r.title.slice(0, 2000) });
+  if (r.links?.length) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: r.links.map((l) => `<${encodeURI(l.url)}|${e(l.label)}>`).join('  ·  ').slice(0, 3000) } });
+  }
+  if (r.footnote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: e(r.footnote).slice(0, 3000) }] });
+  return { text: e(`${r.title}: ${r.summary}`).slice(0, 3000), blocks: blocks.slice(0, 50) };
+}
+
+/**
+ * Slash-command text → raw arguments: `name:value` pairs for named options, the rest in
+ * order for positional ones ("rust 24 vs:go"). Quotes group words: `"rust or go"`.
+ */
+export function argsFromSlackText(
+  def: { options: Record<string, { positional?: number; variadic?: boolean }> },
+  text: string,
+): Record<string, unknown> {
+  const words = [...text.matchAll(/(\w+):"([^"]*)"|"([^"]*)"|(\S+)/g)].map((m) => (m[1] ? `${m[1]}:${m[2]}` : (m[3] ?? m[4] ?? '')));
+  const raw: Record<string, unknown> = {};
+  const rest: string[] = [];
+  for (const w of words) {
+    const m = /^(\w+):(.*)$/.exec(w);
+    if (m && m[1]! in def.options) raw[m[1]!] = m[2];
+    else rest.push(w);
+  }
+  const positional = Object.entries(def.options)
+    .filter(([, o]) => o.positional !== undefined)
+    .sort((a, b) => (a[1].positional ?? 0) - (b[1].positional ?? 0));
+  for (const [name, o] of positional) {
+    if (rest.length === 0) break;
+    if (raw[name] !== undefined) continue;
+    raw[name] = o.variadic ? rest.splice(0) : rest.shift();
+  }
+  if (rest.length) raw._extra = rest.join(' ');
+  return raw;
+}

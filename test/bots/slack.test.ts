@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlackAdapter } from '../../src/bots/slack/adapter.ts';
+import { argsFromSlackText, renderSlack } from '../../src/bots/slack/render.ts';
+import { findCommand } from '../../src/commands/index.ts';
+import { defaultClassifier } from '../../src/core/classifier.ts';
+import { runCrawl } from '../../src/core/crawler.ts';
+import { reclassifyAll } from '../../src/core/db/classifications.ts';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
+import { type FakeSlack, slackSignature, slashBody, startFakeSlack } from '../fakes/slack.ts';
+import { silentLog, testApp, testClient } from '../helpers/crawl.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+const SECRET = 'test-signing-secret';
+
+describe('Slack over HTTP, with the real @slack/bolt against a local fake', () => {
+  let replay: HnReplay;
+  let t: TestDb;
+  let slack: FakeSlack;
+  let adapter: SlackAdapter;
+  let url: string;
+  let n = 0;
+
+  async function post(text: string, command: string, opts: { secret?: string; ts?: number } = {}) {
+    const responseUrl = `${slack.base}/commands/${++n}`;
+    const body = slashBody(command, text, responseUrl);
+    const ts = opts.ts ?? Math.floor(Date.now() / 1000);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': slackSignature(opts.secret ?? SECRET, ts, body),
+      },
+      body,
+    });
+    return { res, responsePath: `/commands/${n}` };
+  }
+
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+    await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'since', month: '2026-01' });
+    const victim = await t.db.kysely.selectFrom('postings').select('id').where('thread_id', '=', 47975571).orderBy('time', 'desc').executeTakeFirstOrThrow();
+    await t.db.kysely
+      .updateTable('postings')
+      .set({ text: 'Pingers Inc | &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; @everyone | Remote<p>Rust engineers' })
+      .where('id', '=', victim.id)
+      .execute();
+    await reclassifyAll(t.db, defaultClassifier, { force: true });
+    slack = await startFakeSlack();
+    adapter = new SlackAdapter({ botToken: 'xoxb-fake', signingSecret: SECRET, apiUrl: slack.apiUrl, db: t.db, log: silentLog, port: 0, host: '127.0.0.1' });
+    await adapter.start();
+    url = `http://127.0.0.1:${adapter.port}/slack/events`;
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await slack?.close();
+    await t?.cleanup();
+    await replay?.close();
+  });
+
+  it('a signed /trend is acknowledged and answered with Block Kit through response_url, chart uploaded', async () => {
+    const started = Date.now();
+    const { res, responsePath } = await post('rust 12 vs:go', '/trend');
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const answer = await slack.waitFor((c) => c.path === responsePath);
+    const body = answer.json as { response_type: string; blocks: { type: string; text?: { text: string } }[] };
+    expect(body.response_type).toBe('in_channel');
+    expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Rust vs Go: share of postings, last 12 months' } });
+    expect(body.blocks.some((b) => b.type === 'section' && /Rust is in/.test(b.text?.text ?? ''))).toBe(true);
+    expect(body.blocks.at(-1)?.type).toBe('context');
+    await slack.waitFor((c) => c.path === '/api/files.completeUploadExternal');
+    expect(slack.calls.some((c) => c.path === '/upload/F1')).toBe(true);
+    expect(slack.calls.find((c) => c.path === '/api/files.getUploadURLExternal')?.headers.authorization).toBe('Bearer xoxb-fake');
+  });
+
+  it('a wrong signature and a timestamp older than 5 minutes get 401 and run nothing', async () => {
+    const before = slack.calls.length;
+    const bad = await post('rust', '/trend', { secret: 'wrong' });
+    expect(bad.res.status).toBe(401);
+    const stale = await post('rust', '/trend', { ts: Math.floor(Date.now() / 1000) - 6 * 60 });
+    expect(stale.res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it('mentions inside postings are escaped and never notify', async () => {
+    const { responsePath } = await post('rust', '/jobs');
+    const answer = await slack.waitFor((c) => c.path === responsePath);
+    const text = JSON.stringify(answer.json);
+    expect(text).toContain('Pingers');
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(text).not.toMatch(/<!channel>|<!here>|<@U123>/);
+  });
+
+  it('mistakes are answered ephemerally', async () => {
+    const { responsePath } = await post('rustt', '/trend');
+    const answer = await slack.waitFor((c) => c.path === responsePath);
+    expect(answer.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(answer.json)).toMatch(/Did you mean Rust/);
+  });
+});
+
+describe('Slack text arguments and rendering', () => {
+  it('parses positional, named and quoted arguments', () => {
+    const trend = findCommand('trend')!;
+    expect(argsFromSlackText(trend, 'rust 24 vs:go')).toEqual({ skill: 'rust', months: '24', vs: 'go' });
+    expect(argsFromSlackText(findCommand('compare')!, 'rust go zig')).toEqual({ skills: ['rust', 'go', 'zig'] });
+    expect(argsFromSlackText(findCommand('jobs')!, 'python remote:remote country:DE')).toEqual({ skill: 'python', remote: 'remote', country: 'DE' });
+  });
+  it('stays within 50 blocks and escapes & < >', () => {
+    const r = renderSlack({
+      kind: 'ok',
+      title: 'x',
+      summary: 'a & b <!channel>',
+      fields: Array.from({ length: 40 }, (_, i) => ({ name: `<@U${i}>`, value: 'v' })),
+    });
+    expect(r.blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(r.blocks)).not.toMatch(/<!channel>|<@U\d/);
+  });
+});

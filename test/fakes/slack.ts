@@ -1,0 +1,96 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** A local stand-in for Slack's Web API, file uploads and response_url, recording every call. */
+export interface SlackCall {
+  path: string;
+  method: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  json: unknown;
+}
+
+export interface FakeSlack {
+  base: string;
+  apiUrl: string;
+  calls: SlackCall[];
+  waitFor(pred: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const waiters: { pred: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
+  const sockets = new Set<Socket>();
+  let base = '';
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('latin1');
+      let json: unknown = null;
+      try {
+        json = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(body) : Object.fromEntries(new URLSearchParams(body));
+      } catch {}
+      const call: SlackCall = { path: req.url ?? '', method: req.method ?? '', headers: req.headers, body, json };
+      calls.push(call);
+      for (const w of [...waiters]) if (w.pred(call)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(call));
+      const ok = (v: Record<string, unknown> = {}) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true, ...v }));
+      };
+      const path = call.path.split('?')[0] ?? '';
+      if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
+      if (path === '/api/files.completeUploadExternal') return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
+      if (path === '/api/chat.postMessage') return ok({ ts: `${Date.now() / 1000}`, channel: (json as { channel?: string })?.channel });
+      if (path === '/api/auth.test') return ok({ user_id: 'U0BOT', bot_id: 'B1', team_id: 'T1' });
+      return ok();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    apiUrl: `${base}/api/`,
+    calls,
+    waitFor(pred, timeoutMs = 20_000) {
+      const found = calls.find(pred);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        waiters.push({ pred, resolve });
+        setTimeout(() => reject(new Error('timed out waiting for a call to the fake Slack')), timeoutMs).unref();
+      });
+    },
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Signs a body the way Slack does: v0=hex(HMAC_SHA256(secret, "v0:" + ts + ":" + body)). */
+export function slackSignature(secret: string, ts: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+}
+
+export function slashBody(command: string, text: string, responseUrl: string): string {
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'acme',
+    channel_id: 'C1',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'asker',
+    command,
+    text,
+    api_app_id: 'A1',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  }).toString();
+}
