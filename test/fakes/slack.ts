@@ -35,7 +35,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       } catch {}
       const call: SlackCall = { path: req.url ?? '', method: req.method ?? '', headers: req.headers, body, json };
       calls.push(call);
-      for (const w of [...waiters]) if (w.pred(call)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(call));
+      for (const w of [...waiters]) {
+        if (!w.pred(call)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
       const ok = (v: Record<string, unknown> = {}) => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: true, ...v }));
