@@ -66,6 +66,16 @@ describe('Discord, with the real discord.js against a local fake', () => {
     expect(JSON.stringify(edit.json)).not.toMatch(/<@\d+>/);
   });
 
+  it('skill options autocomplete from the taxonomy, most-mentioned first', async () => {
+    const i = slashInteraction('trend', [], '900000000000000013');
+    discord.sendInteraction({ ...i, type: 4, data: { ...i.data, options: [{ name: 'skill', type: 3, value: 'ru', focused: true }] } });
+    const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000013/'));
+    const body = callback.json as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices.map((c) => c.name)).toContain('Rust');
+    expect(body.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
   it('a mistake is answered at once, ephemerally, with what to do', async () => {
     discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rustt' }], '900000000000000012'));
     const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000012/'));

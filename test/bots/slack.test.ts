@@ -120,3 +120,49 @@ describe('Slack text arguments and rendering', () => {
     expect(JSON.stringify(r.blocks)).not.toMatch(/<!channel>|<@U\d/);
   });
 });
+
+describe('Slack in Socket Mode and through the Web API', () => {
+  let replay: HnReplay;
+  let t: TestDb;
+  let slack: FakeSlack;
+  let adapter: SlackAdapter;
+
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+    await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'thread', id: 47975571 });
+    slack = await startFakeSlack();
+    adapter = new SlackAdapter({ botToken: 'xoxb-fake', appToken: 'xapp-fake', apiUrl: slack.apiUrl, db: t.db, log: silentLog });
+    await adapter.start();
+    await slack.socketConnected;
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await slack?.close();
+    await t?.cleanup();
+    await replay?.close();
+  });
+
+  it('a slash-command envelope over the socket is acknowledged and answered', async () => {
+    slack.sendEnvelope({
+      envelope_id: 'env-1',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: Object.fromEntries(new URLSearchParams(slashBody('/top', '', `${slack.base}/commands/socket-1`))),
+    });
+    const answer = await slack.waitFor((c) => c.path === '/commands/socket-1');
+    expect(slack.acks.map((a) => a.envelope_id)).toContain('env-1');
+    expect(slack.calls.find((c) => c.path === '/api/apps.connections.open')?.headers.authorization).toBe('Bearer xapp-fake');
+    expect((answer.json as { blocks: { type: string }[] }).blocks[0]?.type).toBe('header');
+  });
+
+  it('chat.postMessage reaches the Web API with the blocks and no unfurling', async () => {
+    const ts = await adapter.postMessage('C42', { kind: 'ok', title: 'Digest', summary: 'a <!here> b' });
+    expect(ts).toBeTruthy();
+    const call = slack.calls.find((c) => c.path === '/api/chat.postMessage')!;
+    const body = call.json as Record<string, string>;
+    expect(body.channel).toBe('C42');
+    expect(body.blocks).toContain('a &lt;!here&gt; b');
+    expect(body.unfurl_links).toBe('false');
+  });
+});

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /** A local stand-in for Slack's Web API, file uploads and response_url, recording every call. */
 export interface SlackCall {
@@ -15,6 +16,11 @@ export interface FakeSlack {
   base: string;
   apiUrl: string;
   calls: SlackCall[];
+  /** Socket Mode: envelopes acknowledged by the client ({envelope_id, payload?}). */
+  acks: { envelope_id: string; payload?: unknown }[];
+  /** Socket Mode: sends an envelope to every connected client. */
+  sendEnvelope(envelope: Record<string, unknown>): void;
+  socketConnected: Promise<void>;
   waitFor(pred: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
 }
@@ -24,6 +30,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const waiters: { pred: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   const sockets = new Set<Socket>();
   let base = '';
+  const acks: { envelope_id: string; payload?: unknown }[] = [];
+  const clients = new Set<WebSocket>();
+  let connected: () => void = () => {};
+  const socketConnected = new Promise<void>((r) => {
+    connected = r;
+  });
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((r) => wss.once('listening', () => r()));
+  const wsUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+  wss.on('connection', (ws) => {
+    clients.add(ws);
+    ws.on('close', () => clients.delete(ws));
+    ws.on('message', (data) => acks.push(JSON.parse(String(data))));
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A1' } }));
+    connected();
+  });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -48,6 +70,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
       if (path === '/api/files.completeUploadExternal') return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
       if (path === '/api/chat.postMessage') return ok({ ts: `${Date.now() / 1000}`, channel: (json as { channel?: string })?.channel });
+      if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
       if (path === '/api/auth.test') return ok({ user_id: 'U0BOT', bot_id: 'B1', team_id: 'T1' });
       return ok();
     });
@@ -62,6 +85,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     base,
     apiUrl: `${base}/api/`,
     calls,
+    acks,
+    socketConnected,
+    sendEnvelope(envelope) {
+      for (const ws of clients) ws.send(JSON.stringify(envelope));
+    },
     waitFor(pred, timeoutMs = 20_000) {
       const found = calls.find(pred);
       if (found) return Promise.resolve(found);
@@ -71,6 +99,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       });
     },
     async close() {
+      for (const ws of clients) ws.terminate();
+      await new Promise<void>((r) => wss.close(() => r()));
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));
     },

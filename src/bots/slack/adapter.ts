@@ -70,6 +70,13 @@ export class SlackAdapter {
     });
   }
 
+  /** Posts a reply to a channel (digests and alerts use this); returns the message ts. */
+  async postMessage(channel: string, reply: Parameters<typeof renderSlack>[0]): Promise<string | undefined> {
+    const msg = renderSlack(reply);
+    const r = await this.app.client.chat.postMessage({ channel, ...msg, unfurl_links: false, unfurl_media: false });
+    return r.ts;
+  }
+
   async start(): Promise<void> {
     if (this.opts.appToken) await this.app.start();
     else this.server = (await this.app.start({ port: this.opts.port ?? 3000, host: this.opts.host ?? '0.0.0.0' })) as unknown as Server;
