@@ -3,6 +3,7 @@ import { trend } from '../core/insights/trend.ts';
 import { denominatorNote, formatChange, formatInterval, monthName } from './format.ts';
 import { opt, resolveSkill } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
+import { shareChart } from './trend.ts';
 import type { CommandDef } from './types.ts';
 
 export const compareCommand: CommandDef = {
@@ -28,14 +29,7 @@ export const compareCommand: CommandDef = {
         align: ['left', 'right', 'right', 'right'],
         rows: ranked.map((s) => [s.skill, formatPercent(s.latest.p), formatInterval(s.latest), formatChange(s.yoy)]),
       },
-      chart: {
-        kind: 'line',
-        title,
-        subtitle: 'Share of live job postings, with 95% intervals',
-        xLabels: r.months,
-        yFormat: 'percent',
-        series: r.series.map((s) => ({ name: s.skill, values: s.points.map((p) => p.share.p), lo: s.points.map((p) => p.share.lo), hi: s.points.map((p) => p.share.hi) })),
-      },
+      chart: shareChart(title, r),
       footnote: await denominatorNote(ctx, `${r.latestDenominator} postings in the ${monthName(r.latest.month)} thread`),
       data: r,
     };

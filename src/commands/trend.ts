@@ -1,9 +1,27 @@
-import { trend } from '../core/insights/trend.ts';
+import type { ChartSpec } from '../core/charts/spec.ts';
+import { type TrendResult, trend } from '../core/insights/trend.ts';
 import { formatPercent, sparkline } from '../core/insights/stats.ts';
 import { opt, resolveSkill } from './options.ts';
 import { denominatorNote, formatChange, formatInterval, monthName } from './format.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
+
+/** Line chart of each skill's share with its 95% band; months without a thread are gaps. */
+export function shareChart(title: string, r: TrendResult): ChartSpec {
+  return {
+    kind: 'line',
+    title,
+    subtitle: 'Share of live job postings, with 95% intervals',
+    xLabels: r.months,
+    yFormat: 'percent',
+    series: r.series.map((s) => ({
+      name: s.skill,
+      values: s.points.map((p) => p.share.p),
+      lo: s.points.map((p) => p.share.lo),
+      hi: s.points.map((p) => p.share.hi),
+    })),
+  };
+}
 
 export const trendCommand: CommandDef = {
   name: 'trend',
@@ -56,19 +74,7 @@ export const trendCommand: CommandDef = {
       sparkline: r.series
         .map((s) => `${s.skill.padEnd(Math.max(...r.series.map((x) => x.skill.length)))}  ${sparkline(s.points.map((p) => p.share.p))}`)
         .join('\n'),
-      chart: {
-        kind: 'line',
-        title,
-        subtitle: 'Share of live job postings, with 95% intervals',
-        xLabels: r.months,
-        yFormat: 'percent',
-        series: r.series.map((s) => ({
-          name: s.skill,
-          values: s.points.map((p) => p.share.p),
-          lo: s.points.map((p) => p.share.lo),
-          hi: s.points.map((p) => p.share.hi),
-        })),
-      },
+      chart: shareChart(title, r),
       footnote: await denominatorNote(ctx, `${r.latestDenominator} postings in the ${latestMonth} thread`),
       data: r,
     };

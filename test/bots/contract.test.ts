@@ -4,11 +4,7 @@ import { renderSlack } from '../../src/bots/slack/render.ts';
 import { commands, runCommand } from '../../src/commands/index.ts';
 import type { Reply } from '../../src/commands/reply.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
-import { commandContext } from '../../src/core/context.ts';
-import { runCrawl } from '../../src/core/crawler.ts';
-import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
-import { testApp, testClient } from '../helpers/crawl.ts';
-import { openTestDb, type TestDb } from '../helpers/db.ts';
+import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
 
 const ARGS: Record<string, Record<string, unknown>> = {
   trend: { skill: 'python', vs: 'go' },
@@ -58,24 +54,19 @@ function checkSlack(reply: Reply) {
 }
 
 describe('every reply fits both platforms', () => {
-  let replay: HnReplay;
-  let t: TestDb;
-  let empty: TestDb;
+  let corpus: Corpus;
   let ctx: CommandContext;
   let emptyCtx: CommandContext;
+
   beforeAll(async () => {
-    replay = await startHnReplay();
-    t = await openTestDb('sqlite');
-    empty = await openTestDb('sqlite');
-    await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'since', month: '2024-01' });
-    ctx = await commandContext(t.db, { nowMs: Date.UTC(2026, 10, 24) });
-    emptyCtx = await commandContext(empty.db);
+    corpus = await crawledCorpus('2024-01');
+    ctx = corpus.ctx;
+    emptyCtx = corpus.emptyCtx;
   });
   afterAll(async () => {
-    await t?.cleanup();
-    await empty?.cleanup();
-    await replay?.close();
+    await corpus?.close();
   });
+
 
   it('covers every command', () => {
     expect(Object.keys(ARGS).sort()).toEqual(commands.map((c) => c.name).sort());

@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, runCommand } from '../../src/commands/index.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { renderTerminal } from '../../src/bots/terminal/render.ts';
-import { runCrawl } from '../../src/core/crawler.ts';
-import { commandContext } from '../../src/core/context.ts';
-import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
-import { testApp, testClient } from '../helpers/crawl.ts';
-import { openTestDb, type TestDb } from '../helpers/db.ts';
+import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
 
 /** Ordinary arguments for each command; every command must be listed here. */
 const ORDINARY: Record<string, Record<string, unknown>> = {
@@ -28,26 +24,19 @@ const NOT_YET: Record<string, Record<string, unknown>> = { subscribe: { skill: '
 const SKILL_OPTION: Record<string, string> = { trend: 'skill', salary: 'skill', where: 'skill', stack: 'skill', jobs: 'skill' };
 
 describe('every command, with the real classifier over a crawled corpus', () => {
-  let replay: HnReplay;
-  let t: TestDb;
-  let empty: TestDb;
+  let corpus: Corpus;
   let ctx: CommandContext;
   let emptyCtx: CommandContext;
 
   beforeAll(async () => {
-    replay = await startHnReplay();
-    t = await openTestDb('sqlite');
-    empty = await openTestDb('sqlite');
-    const r = await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'since', month: '2024-01' });
-    expect(r.status).toBe('ok');
-    ctx = await commandContext(t.db, { nowMs: Date.UTC(2026, 10, 24) });
-    emptyCtx = await commandContext(empty.db);
+    corpus = await crawledCorpus('2024-01');
+    ctx = corpus.ctx;
+    emptyCtx = corpus.emptyCtx;
   });
   afterAll(async () => {
-    await t?.cleanup();
-    await empty?.cleanup();
-    await replay?.close();
+    await corpus?.close();
   });
+
 
   it('lists every command in the test table', () => {
     expect(commands.map((c) => c.name).sort()).toEqual([...Object.keys(ORDINARY), ...Object.keys(NOT_YET)].sort());

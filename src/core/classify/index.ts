@@ -6,7 +6,9 @@ import { extractRemote } from './remote.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { findSkills, SKILLS } from './skills.ts';
-import type { Prediction } from './types.ts';
+import type { ClassifierInput, Prediction } from './types.ts';
+
+export type { ClassifierInput };
 import { visaPolicy } from './visa.ts';
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
@@ -14,14 +16,6 @@ export const CLASSIFIER_VERSION = '1.0.0';
 
 const ENTRY = new Map(SKILLS.map((e) => [e.name, e]));
 
-export interface ClassifierInput {
-  id: number;
-  text?: string;
-  by?: string;
-  time?: number;
-  dead?: boolean;
-  deleted?: boolean;
-}
 
 function empty(id: number): Prediction {
   return {

@@ -49,3 +49,13 @@ export interface Prediction {
   seniority: string[];
   employment: string[];
 }
+
+/** An HN item as the classifier reads it. */
+export interface ClassifierInput {
+  id: number;
+  text?: string;
+  by?: string;
+  time?: number;
+  dead?: boolean;
+  deleted?: boolean;
+}

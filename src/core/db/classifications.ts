@@ -1,3 +1,4 @@
+import type { ClassifierInput } from '../classify/types.ts';
 import type { Db } from './connect.ts';
 import { bumpGeneration } from './generation.ts';
 import type { PostingStatus } from './schema.ts';
@@ -14,14 +15,8 @@ export interface StoredPrediction {
   roles: string[];
 }
 
-export interface PostingForClassifier {
-  id: number;
-  text?: string;
-  by?: string;
-  time?: number;
-  dead?: boolean;
-  deleted?: boolean;
-}
+/** An HN item as the classifier reads it. */
+export type PostingForClassifier = ClassifierInput;
 
 export interface Classifier {
   version: string;
