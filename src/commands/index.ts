@@ -2,6 +2,7 @@ import { aboutCommand } from './about.ts';
 import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './alerts.ts';
 import { compareCommand } from './compare.ts';
 import { digestCommand } from './digest.ts';
+import { digestChannelCommand } from './digest-channel.ts';
 import { jobsCommand } from './jobs.ts';
 import { moversCommand } from './movers.ts';
 import { remoteCommand } from './remote.ts';
@@ -28,6 +29,7 @@ commands.push(
   stackCommand,
   jobsCommand,
   digestCommand,
+  digestChannelCommand,
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,

@@ -23,6 +23,10 @@ export interface CommandContext {
   nowMs: number;
   /** Who asked, as "platform:id", for subscriptions. */
   userKey?: string;
+  /** Where the command was typed (chat platforms only). */
+  place?: { platform: 'discord' | 'slack'; workspaceId: string; channelId: string };
+  /** Whether the asker may change workspace settings (Discord: Manage Server; Slack: admin or owner). */
+  isAdmin?: boolean;
 }
 
 /**
@@ -50,5 +54,7 @@ export interface CommandDef {
   options: Record<string, OptionSpec>;
   /** Usage examples shown by /help. */
   examples: string[];
+  /** A workspace setting: only admins may run it (adapters check before deferring). */
+  adminOnly?: boolean;
   run(ctx: CommandContext, args: Record<string, unknown>): Promise<Reply>;
 }

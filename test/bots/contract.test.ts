@@ -20,6 +20,7 @@ const ARGS: Record<string, Record<string, unknown>> = {
   subscribe: { skill: 'rust' },
   unsubscribe: { id: '1' },
   subscriptions: {},
+  'digest-channel': {},
   about: {},
   help: {},
 };

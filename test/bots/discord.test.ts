@@ -76,6 +76,17 @@ describe('Discord, with the real discord.js against a local fake', () => {
     expect(body.data.choices.length).toBeLessThanOrEqual(25);
   });
 
+  it('choosing the digest channel needs the Manage Server permission', async () => {
+    discord.sendInteraction(slashInteraction('digest-channel', [], '900000000000000014', '0'));
+    const denied = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000014/'));
+    expect(JSON.stringify(denied.json)).toMatch(/Manage Server/);
+    expect((denied.json as { data: { flags: number } }).data.flags & 64).toBe(64);
+    discord.sendInteraction(slashInteraction('digest-channel', [], '900000000000000015', String(1 << 5)));
+    await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000015'));
+    const row = await t.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ platform: 'discord', workspace_id: '222222222222222222', channel_id: '333333333333333333', enabled: 1 });
+  });
+
   it('a mistake is answered at once, ephemerally, with what to do', async () => {
     discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rustt' }], '900000000000000012'));
     const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000012/'));

@@ -20,9 +20,9 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
   let url: string;
   let n = 0;
 
-  async function post(text: string, command: string, opts: { secret?: string; ts?: number } = {}) {
+  async function post(text: string, command: string, opts: { secret?: string; ts?: number; user?: string } = {}) {
     const responseUrl = `${slack.base}/commands/${++n}`;
-    const body = slashBody(command, text, responseUrl);
+    const body = slashBody(command, text, responseUrl, opts.user);
     const ts = opts.ts ?? Math.floor(Date.now() / 1000);
     const res = await fetch(url, {
       method: 'POST',
@@ -92,6 +92,15 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(text).toContain('Pingers');
     expect(text).toContain('&lt;!channel&gt;');
     expect(text).not.toMatch(/<!channel>|<!here>|<@U123>/);
+  });
+
+  it('choosing the digest channel needs a workspace admin', async () => {
+    const denied = await post('', '/digest-channel');
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === denied.responsePath)).json)).toMatch(/workspace admins/);
+    const allowed = await post('', '/digest-channel', { user: 'UADMIN' });
+    await slack.waitFor((c) => c.path === allowed.responsePath);
+    const row = await t.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
   });
 
   it('mistakes are answered ephemerally', async () => {

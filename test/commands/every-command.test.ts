@@ -21,6 +21,8 @@ const ORDINARY: Record<string, Record<string, unknown>> = {
 };
 /** Commands that exist for registration but answer "not available yet" (alerts issue). */
 const NOT_YET: Record<string, Record<string, unknown>> = { subscribe: { skill: 'rust' }, unsubscribe: { id: '1' }, subscriptions: {} };
+/** Settings that only make sense inside a chat workspace. */
+const CHAT_ONLY = ['digest-channel'];
 const SKILL_OPTION: Record<string, string> = { trend: 'skill', salary: 'skill', where: 'skill', stack: 'skill', jobs: 'skill' };
 
 describe('every command, with the real classifier over a crawled corpus', () => {
@@ -39,7 +41,7 @@ describe('every command, with the real classifier over a crawled corpus', () => 
 
 
   it('lists every command in the test table', () => {
-    expect(commands.map((c) => c.name).sort()).toEqual([...Object.keys(ORDINARY), ...Object.keys(NOT_YET)].sort());
+    expect(commands.map((c) => c.name).sort()).toEqual([...Object.keys(ORDINARY), ...Object.keys(NOT_YET), ...CHAT_ONLY].sort());
   });
 
   it('alert commands say clearly that alerts are not available yet', async () => {
@@ -92,6 +94,17 @@ describe('every command, with the real classifier over a crawled corpus', () => 
     // April's thread cut at the same age has fewer postings than the whole April thread.
     const april = await runCommand('digest', { month: '2026-04' }, ctx);
     expect(d.previous.postings).toBeLessThan((april.data as { postings: number }).postings);
+  });
+
+  it('/digest-channel is a chat workspace setting for admins only', async () => {
+    expect((await runCommand('digest-channel', {}, ctx)).summary).toMatch(/from a chat channel/);
+    const place = { platform: 'discord' as const, workspaceId: 'G1', channelId: 'C1' };
+    expect((await runCommand('digest-channel', {}, { ...ctx, place, isAdmin: false })).summary).toMatch(/Manage Server/);
+    expect((await runCommand('digest-channel', {}, { ...ctx, place, isAdmin: true })).kind).toBe('ok');
+    const row = await corpus.db.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ platform: 'discord', workspace_id: 'G1', channel_id: 'C1', enabled: 1 });
+    await runCommand('digest-channel', { state: 'off' }, { ...ctx, place, isAdmin: true });
+    expect((await corpus.db.db.kysely.selectFrom('digest_channels').select('enabled').executeTakeFirstOrThrow()).enabled).toBe(0);
   });
 
   it('/compare needs two to five skills', async () => {

@@ -170,7 +170,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 }
 
 /** A raw slash-command interaction as Discord's gateway sends it. */
-export function slashInteraction(name: string, options: { name: string; type: number; value: string | number }[], id = '900000000000000001') {
+export function slashInteraction(
+  name: string,
+  options: { name: string; type: number; value: string | number }[],
+  id = '900000000000000001',
+  permissions = '0',
+) {
   return {
     id,
     type: 2,
@@ -183,7 +188,7 @@ export function slashInteraction(name: string, options: { name: string; type: nu
     member: {
       user: { id: '444444444444444444', username: 'asker', discriminator: '0', avatar: null },
       roles: [],
-      permissions: '0',
+      permissions,
       joined_at: new Date().toISOString(),
       deaf: false,
       mute: false,

@@ -71,6 +71,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (path === '/api/files.completeUploadExternal') return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
       if (path === '/api/chat.postMessage') return ok({ ts: `${Date.now() / 1000}`, channel: (json as { channel?: string })?.channel });
       if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
+      if (path === '/api/users.info') {
+        const user = (json as { user?: string })?.user ?? '';
+        return ok({ user: { id: user, is_admin: user === 'UADMIN', is_owner: false } });
+      }
       if (path === '/api/auth.test') return ok({ user_id: 'U0BOT', bot_id: 'B1', team_id: 'T1' });
       return ok();
     });
@@ -112,14 +116,14 @@ export function slackSignature(secret: string, ts: number, body: string): string
   return `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
 }
 
-export function slashBody(command: string, text: string, responseUrl: string): string {
+export function slashBody(command: string, text: string, responseUrl: string, userId = 'U1'): string {
   return new URLSearchParams({
     token: 'legacy',
     team_id: 'T1',
     team_domain: 'acme',
     channel_id: 'C1',
     channel_name: 'general',
-    user_id: 'U1',
+    user_id: userId,
     user_name: 'asker',
     command,
     text,

@@ -6,6 +6,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { findCommand, runCommand } from '../../commands/index.ts';
@@ -70,7 +71,11 @@ export class DiscordAdapter {
 
   private async command(i: ChatInputCommandInteraction): Promise<void> {
     const def = findCommand(i.commandName);
-    const ctx = await commandContext(this.opts.db, { userKey: `discord:${i.user.id}` });
+    const ctx = await commandContext(this.opts.db, {
+      userKey: `discord:${i.user.id}`,
+      ...(i.guildId ? { place: { platform: 'discord' as const, workspaceId: i.guildId, channelId: i.channelId } } : {}),
+      isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
+    });
     if (!def) {
       await i.reply({ content: 'Unknown command. Try /help.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
@@ -78,6 +83,10 @@ export class DiscordAdapter {
     const raw = argsFromDiscord(def, i.options.data.map((o) => ({ name: o.name, ...(o.value !== undefined && o.value !== null ? { value: o.value } : {}) })));
     // Mistakes are answered at once and only to the asker; everything else is deferred, since
     // a chart can take longer than Discord's 3 s.
+    if (def.adminOnly && !ctx.isAdmin) {
+      await i.reply({ ...renderDiscord(await runCommand(def.name, raw, ctx)), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      return;
+    }
     try {
       const args = validateArgs(def, raw);
       for (const [name, o] of Object.entries(def.options)) if (o.type === 'skill' && args[name] !== undefined && !o.variadic) resolveSkill(ctx, String(args[name]));

@@ -47,7 +47,19 @@ export class SlackAdapter {
           const raw = argsFromSlackText(def, command.text ?? '');
           const extra = raw._extra;
           delete raw._extra;
-          const ctx = await commandContext(opts.db, { userKey: `slack:${command.team_id}:${command.user_id}` });
+          // Workspace settings need an admin or owner; ask Slack only for the commands that care.
+          const isAdmin =
+            def.name === 'digest-channel'
+              ? await client.users
+                  .info({ user: command.user_id })
+                  .then((r) => Boolean(r.user?.is_admin || r.user?.is_owner))
+                  .catch(() => false)
+              : false;
+          const ctx = await commandContext(opts.db, {
+            userKey: `slack:${command.team_id}:${command.user_id}`,
+            place: { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id },
+            isAdmin,
+          });
           const reply =
             extra !== undefined
               ? { kind: 'error' as const, title: `/${def.name}`, summary: `I did not understand "${String(extra).slice(0, 40)}". Try /help.` }

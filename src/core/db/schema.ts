@@ -143,6 +143,15 @@ export interface BotStateTable {
   updated_at: number;
 }
 
+export interface DigestChannelsTable {
+  platform: 'discord' | 'slack';
+  workspace_id: string;
+  channel_id: string;
+  enabled: number;
+  set_by: string;
+  updated_at: number;
+}
+
 export interface Database {
   threads: ThreadsTable;
   stories_seen: StoriesSeenTable;
@@ -156,4 +165,5 @@ export interface Database {
   posting_countries: PostingCountriesTable;
   posting_roles: PostingRolesTable;
   bot_state: BotStateTable;
+  digest_channels: DigestChannelsTable;
 }

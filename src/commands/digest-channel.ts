@@ -1,0 +1,37 @@
+import { opt } from './options.ts';
+import type { Reply } from './reply.ts';
+import type { CommandDef } from './types.ts';
+
+export const digestChannelCommand: CommandDef = {
+  name: 'digest-channel',
+  description: 'Post digests of new threads in this channel, or turn them off (admins only)',
+  options: { state: opt.choice('on (this channel) or off', ['on', 'off'], { positional: 0 }) },
+  examples: ['/digest-channel', '/digest-channel off'],
+  adminOnly: true,
+  async run(ctx, args): Promise<Reply> {
+    const title = '/digest-channel';
+    if (!ctx.place) return { kind: 'error', title, summary: 'This setting belongs to a Discord server or Slack workspace: use it from a chat channel.' };
+    if (!ctx.isAdmin) {
+      return {
+        kind: 'error',
+        title,
+        summary: 'Only members with the Manage Server permission (Discord) or workspace admins (Slack) can choose where digests go. Your own alerts need no permission: see /subscribe.',
+      };
+    }
+    const on = (args.state ?? 'on') === 'on';
+    const { platform, workspaceId, channelId } = ctx.place;
+    const now = ctx.nowMs;
+    await ctx.db.kysely
+      .insertInto('digest_channels')
+      .values({ platform, workspace_id: workspaceId, channel_id: channelId, enabled: on ? 1 : 0, set_by: ctx.userKey ?? 'unknown', updated_at: now })
+      .onConflict((oc) => oc.columns(['platform', 'workspace_id']).doUpdateSet({ channel_id: channelId, enabled: on ? 1 : 0, set_by: ctx.userKey ?? 'unknown', updated_at: now }))
+      .execute();
+    return {
+      kind: 'ok',
+      title: on ? 'Digests will be posted here' : 'Digests turned off',
+      summary: on
+        ? 'When a new month\'s "Who is hiring?" thread appears, this channel gets a short "the thread is live" post and, once it has settled, the digest.'
+        : 'This workspace will not receive digests until an admin runs /digest-channel again.',
+    };
+  },
+};
