@@ -19,6 +19,8 @@ export interface RecordedRequest {
 
 export interface FakeDiscord {
   apiUrl: string;
+  /** Messages created in channels (after nonce de-duplication), by channel id. */
+  channelMessages: Map<string, { id: string; nonce?: string; body: unknown }[]>;
   requests: RecordedRequest[];
   /** Queue a 429 with Retry-After (seconds) for the next request whose path matches. */
   rateLimitNext(pathPart: string, retryAfterSec: number): void;
@@ -47,6 +49,8 @@ function parseBody(req: IncomingMessage, body: string): { json: unknown; files: 
 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
+  const channelMessages = new Map<string, { id: string; nonce?: string; body: unknown }[]>();
+  let nextMessageId = 1000;
   const limits: { part: string; secs: number }[] = [];
   const sockets = new Set<Socket>();
   const clients = new Set<WebSocket>();
@@ -128,6 +132,21 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         return json(200, message(rec.json));
       }
       if (/^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(path)) return json(200, message(rec.json));
+      const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+      if (channel && req.method === 'POST') {
+        const id = channel[1]!;
+        // Channels whose id starts with 9 do not exist (deleted, or the bot was removed).
+        if (id.startsWith('9')) return json(404, { message: 'Unknown Channel', code: 10003 });
+        const b = rec.json as { nonce?: string; enforce_nonce?: boolean };
+        const list = channelMessages.get(id) ?? [];
+        // Like Discord: with enforce_nonce, a nonce seen recently returns the message already created.
+        const dup = b.enforce_nonce && b.nonce ? list.find((m) => m.nonce === b.nonce) : undefined;
+        if (dup) return json(200, message({ id: dup.id, channel_id: id }));
+        const created = { id: String(nextMessageId++), ...(b.nonce ? { nonce: b.nonce } : {}), body: rec.json };
+        list.push(created);
+        channelMessages.set(id, list);
+        return json(200, message({ id: created.id, channel_id: id }));
+      }
       if (/^\/api\/v10\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
         return json(200, ((rec.json as { name: string }[]) ?? []).map((c, i) => ({ id: String(i + 1), application_id: APP_ID, version: '1', ...c })));
       }
@@ -144,6 +163,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
+    channelMessages,
     identified,
     rateLimitNext(part, secs) {
       limits.push({ part, secs });

@@ -16,6 +16,10 @@ export interface FakeSlack {
   base: string;
   apiUrl: string;
   calls: SlackCall[];
+  /** Messages posted with chat.postMessage, by channel, with their metadata. */
+  messages: Map<string, { ts: string; text: string; metadata?: unknown }[]>;
+  /** Make the next chat.postMessage calls fail with HTTP 500. */
+  failNextPosts(n: number): void;
   /** Socket Mode: envelopes acknowledged by the client ({envelope_id, payload?}). */
   acks: { envelope_id: string; payload?: unknown }[];
   /** Socket Mode: sends an envelope to every connected client. */
@@ -31,6 +35,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const sockets = new Set<Socket>();
   let base = '';
   const acks: { envelope_id: string; payload?: unknown }[] = [];
+  const messages = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
+  let failPosts = 0;
+  let tsCounter = 1;
   const clients = new Set<WebSocket>();
   let connected: () => void = () => {};
   const socketConnected = new Promise<void>((r) => {
@@ -69,7 +76,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const path = call.path.split('?')[0] ?? '';
       if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
       if (path === '/api/files.completeUploadExternal') return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
-      if (path === '/api/chat.postMessage') return ok({ ts: `${Date.now() / 1000}`, channel: (json as { channel?: string })?.channel });
+      if (path === '/api/chat.postMessage') {
+        if (failPosts > 0) {
+          failPosts--;
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          return res.end('internal error');
+        }
+        const b = json as { channel?: string; text?: string; metadata?: string };
+        if (b.channel === 'CGONE') return ok({ ok: false, error: 'channel_not_found' });
+        const ts = `1700000000.${String(tsCounter++).padStart(6, '0')}`;
+        const list = messages.get(b.channel ?? '') ?? [];
+        list.push({ ts, text: b.text ?? '', ...(b.metadata ? { metadata: JSON.parse(b.metadata) } : {}) });
+        messages.set(b.channel ?? '', list);
+        return ok({ ts, channel: b.channel });
+      }
+      if (path === '/api/conversations.history') {
+        const b = json as { channel?: string };
+        if (b.channel === 'CGONE') return ok({ ok: false, error: 'channel_not_found' });
+        return ok({ messages: [...(messages.get(b.channel ?? '') ?? [])].reverse(), has_more: false });
+      }
       if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
       if (path === '/api/users.info') {
         const user = (json as { user?: string })?.user ?? '';
@@ -89,6 +114,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     base,
     apiUrl: `${base}/api/`,
     calls,
+    messages,
+    failNextPosts(n) {
+      failPosts = n;
+    },
     acks,
     socketConnected,
     sendEnvelope(envelope) {

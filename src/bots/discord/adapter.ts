@@ -14,6 +14,7 @@ import { OptionError, resolveSkill, validateArgs } from '../../commands/options.
 import { renderPng } from '../../core/charts/render.ts';
 import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
+import { discordAgent } from './agent.ts';
 import { argsFromDiscord } from './definitions.ts';
 import { renderDiscord } from './render.ts';
 
@@ -39,7 +40,8 @@ export class DiscordAdapter {
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
-      rest: { api: opts.apiUrl, ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
+      // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
+      rest: { api: opts.apiUrl, agent: discordAgent() as any, ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
       allowedMentions: NO_PINGS,
     });
     this.client.on(Events.InteractionCreate, (interaction) => {

@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { Db } from '../../core/db/connect.ts';
+import { discordAgent } from './agent.ts';
 import { definitionsHash, discordCommands } from './definitions.ts';
 
 export interface DiscordTarget {
@@ -26,7 +27,8 @@ export async function registerDiscordCommands(
   const hash = definitionsHash(body);
   const prev = await db.kysely.selectFrom('bot_state').select('value').where('key', '=', key).executeTakeFirst();
   if (!opts.force && prev?.value === hash) return { registered: false, count: body.length, scope };
-  const rest = opts.rest ?? new REST({ api: target.apiUrl }).setToken(target.token);
+  // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
+  const rest = opts.rest ?? new REST({ api: target.apiUrl, agent: discordAgent() as any }).setToken(target.token);
   const route = target.guildId ? Routes.applicationGuildCommands(target.appId, target.guildId) : Routes.applicationCommands(target.appId);
   await rest.put(route, { body });
   await db.kysely

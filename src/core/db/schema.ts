@@ -152,6 +152,30 @@ export interface DigestChannelsTable {
   updated_at: number;
 }
 
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled';
+export type OutboxKind = 'thread_live' | 'digest' | 'recap' | 'alert';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  /** Unique decision: platform:workspace:channel:kind:thread. */
+  key: string;
+  platform: 'discord' | 'slack';
+  workspace_id: string;
+  channel_id: string;
+  kind: OutboxKind;
+  thread_id: number | null;
+  payload: Generated<string>;
+  due_at: number;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  claimed_at: number | null;
+  message_id: string | null;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
 export interface Database {
   threads: ThreadsTable;
   stories_seen: StoriesSeenTable;
@@ -166,4 +190,5 @@ export interface Database {
   posting_roles: PostingRolesTable;
   bot_state: BotStateTable;
   digest_channels: DigestChannelsTable;
+  outbox: OutboxTable;
 }

@@ -1,0 +1,42 @@
+import type { App } from '@slack/bolt';
+import type { Reply } from '../../commands/reply.ts';
+import { ChannelGoneError, type OutboxRow, RetryableSendError } from '../../core/outbox/worker.ts';
+import { renderSlack } from './render.ts';
+
+const EVENT_TYPE = 'hiring_radar_outbox';
+/** Slack errors that mean the channel is gone or the bot may not post there. */
+const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'restricted_action', 'team_access_not_granted']);
+
+/**
+ * Posts an outbox message to a channel, exactly once: each message carries its outbox key as
+ * message metadata, and before sending, the channel's recent history is searched for it, so a
+ * resend after a crash finds the message instead of duplicating it.
+ */
+export function slackSender(app: App) {
+  return async (row: OutboxRow, reply: Reply, key: string): Promise<string> => {
+    try {
+      const history = await app.client.conversations.history({ channel: row.channel_id, limit: 100, include_all_metadata: true });
+      const already = history.messages?.find(
+        (m) => (m as { metadata?: { event_type?: string; event_payload?: { key?: string } } }).metadata?.event_type === EVENT_TYPE &&
+          (m as { metadata?: { event_payload?: { key?: string } } }).metadata?.event_payload?.key === key,
+      );
+      if (already?.ts) return already.ts;
+      const msg = renderSlack(reply);
+      const r = await app.client.chat.postMessage({
+        channel: row.channel_id,
+        ...msg,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: { event_type: EVENT_TYPE, event_payload: { key } },
+      });
+      if (!r.ts) throw new RetryableSendError('Slack returned no message ts');
+      return r.ts;
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error;
+      if (code && GONE.has(code)) throw new ChannelGoneError(`Slack channel ${row.channel_id}: ${code}`);
+      if (err instanceof RetryableSendError) throw err;
+      const retryAfter = (err as { retryAfter?: number }).retryAfter;
+      throw new RetryableSendError(`Slack: ${code ?? (err as Error).message}`, retryAfter !== undefined ? retryAfter * 1000 : undefined);
+    }
+  };
+}

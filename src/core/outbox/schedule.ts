@@ -1,0 +1,68 @@
+import type { Db } from '../db/connect.ts';
+import type { OutboxKind } from '../db/schema.ts';
+import { monthlyThreads } from '../insights/data.ts';
+
+export interface DigestSchedule {
+  /** Hours after a thread opens before its digest is posted (it fills fast on day 1). */
+  settleHours: number;
+  kinds: readonly Exclude<OutboxKind, 'alert'>[];
+}
+
+export const DEFAULT_SCHEDULE: DigestSchedule = { settleHours: 24, kinds: ['thread_live', 'digest', 'recap'] };
+
+const HOUR = 3_600_000;
+/** A thread is "new" for the live post this long: an install never announces old threads. */
+const LIVE_WINDOW_HOURS = 48;
+const RECAP_AFTER_HOURS = 30 * 24;
+
+export function outboxKey(platform: string, workspace: string, channel: string, kind: string, thread: number | string): string {
+  return `${platform}:${workspace}:${channel}:${kind}:${thread}`;
+}
+
+/**
+ * Decides which digests are due for the latest monthly thread and writes them to the outbox,
+ * each in the same statement as its decision (insert-or-ignore on the unique key), so a
+ * decision is never lost and never duplicated, however often this runs.
+ */
+export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSchedule = DEFAULT_SCHEDULE): Promise<number> {
+  const latest = (await monthlyThreads(db)).at(-1);
+  if (!latest || latest.time === null) return 0;
+  const opened = latest.time * 1000;
+  const age = (nowMs - opened) / HOUR;
+  if (age < 0 || age > RECAP_AFTER_HOURS + 7 * 24) return 0;
+  const channels = await db.kysely.selectFrom('digest_channels').selectAll().where('enabled', '=', 1).execute();
+  const due: Record<Exclude<OutboxKind, 'alert'>, number | null> = {
+    thread_live: age <= LIVE_WINDOW_HOURS ? nowMs : null,
+    digest: age <= RECAP_AFTER_HOURS ? opened + schedule.settleHours * HOUR : null,
+    recap: opened + RECAP_AFTER_HOURS * HOUR,
+  };
+  let created = 0;
+  for (const c of channels) {
+    for (const kind of schedule.kinds) {
+      const at = due[kind];
+      if (at === null) continue;
+      const r = await db.kysely
+        .insertInto('outbox')
+        .values({
+          key: outboxKey(c.platform, c.workspace_id, c.channel_id, kind, latest.id),
+          platform: c.platform,
+          workspace_id: c.workspace_id,
+          channel_id: c.channel_id,
+          kind,
+          thread_id: latest.id,
+          due_at: at,
+          status: 'pending',
+          next_attempt_at: at,
+          claimed_at: null,
+          message_id: null,
+          last_error: null,
+          created_at: nowMs,
+          sent_at: null,
+        })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
+      created += Number(r.numInsertedOrUpdatedRows ?? 0);
+    }
+  }
+  return created;
+}

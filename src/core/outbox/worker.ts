@@ -1,0 +1,117 @@
+import type { Logger } from 'pino';
+import type { Reply } from '../../commands/reply.ts';
+import type { Db } from '../db/connect.ts';
+import type { OutboxTable } from '../db/schema.ts';
+import type { Selectable } from 'kysely';
+
+export type OutboxRow = Selectable<OutboxTable>;
+
+/** A failure worth retrying (5xx, network, 429 with its wait). */
+export class RetryableSendError extends Error {
+  override name = 'RetryableSendError';
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A failure retrying cannot fix: the channel is gone or the bot lost access. */
+export class ChannelGoneError extends Error {
+  override name = 'ChannelGoneError';
+}
+
+/**
+ * Delivers one message to one channel. `key` is the outbox key: senders use it to make a
+ * resend after a crash a no-op (Discord nonce with enforce_nonce, Slack message metadata).
+ */
+export type Sender = (row: OutboxRow, reply: Reply, key: string) => Promise<string>;
+
+export interface WorkerOptions {
+  senders: Partial<Record<'discord' | 'slack', Sender>>;
+  /** Builds the message when it is due (a digest reflects the data at that moment). */
+  build: (row: OutboxRow) => Promise<Reply>;
+  log: Logger;
+  now?: () => number;
+  /** A row left "sending" longer than this by a dead worker is taken over. */
+  leaseMs?: number;
+  maxBackoffMs?: number;
+}
+
+/** Claims one due row. PostgreSQL: FOR UPDATE SKIP LOCKED, so several processes never share one. */
+async function claim(db: Db, now: number, leaseMs: number): Promise<OutboxRow | null> {
+  return db.kysely.transaction().execute(async (tx) => {
+    let q = tx
+      .selectFrom('outbox')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', now - leaseMs)]),
+        ]),
+      )
+      .orderBy('next_attempt_at')
+      .limit(1);
+    if (db.dialect === 'postgres') q = q.forUpdate().skipLocked();
+    const row = await q.executeTakeFirst();
+    if (!row) return null;
+    await tx.updateTable('outbox').set({ status: 'sending', claimed_at: now }).where('id', '=', row.id).execute();
+    return { ...row, status: 'sending', claimed_at: now };
+  });
+}
+
+/**
+ * Sends every due outbox row once. Success records the platform's message id; a retryable
+ * failure backs off (or waits as told by a 429); a channel that is gone or forbidden is
+ * disabled with the reason, in the outbox and in digest_channels, instead of retried forever.
+ */
+export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: number; retried: number; disabled: number }> {
+  const now = opts.now ?? Date.now;
+  const leaseMs = opts.leaseMs ?? 120_000;
+  const out = { sent: 0, retried: 0, disabled: 0 };
+  for (let row = await claim(db, now(), leaseMs); row; row = await claim(db, now(), leaseMs)) {
+    const sender = opts.senders[row.platform];
+    try {
+      if (!sender) throw new RetryableSendError(`no ${row.platform} adapter running`, 10 * 60_000);
+      const reply = await opts.build(row);
+      const messageId = await sender(row, reply, row.key);
+      await db.kysely.updateTable('outbox').set({ status: 'sent', message_id: messageId, sent_at: now(), last_error: null }).where('id', '=', row.id).execute();
+      out.sent++;
+      opts.log.info({ key: row.key, messageId }, 'outbox message sent');
+    } catch (err) {
+      const message = (err as Error).message.slice(0, 500);
+      if (err instanceof ChannelGoneError) {
+        // Every message still due to that channel goes with it.
+        await db.kysely
+          .updateTable('outbox')
+          .set({ status: 'disabled', last_error: message })
+          .where('platform', '=', row.platform)
+          .where('channel_id', '=', row.channel_id)
+          .where('status', 'in', ['pending', 'sending'])
+          .execute();
+        await db.kysely
+          .updateTable('digest_channels')
+          .set({ enabled: 0, updated_at: now() })
+          .where('platform', '=', row.platform)
+          .where('workspace_id', '=', row.workspace_id)
+          .where('channel_id', '=', row.channel_id)
+          .execute();
+        out.disabled++;
+        opts.log.warn({ key: row.key, reason: message }, 'channel disabled: it is gone or the bot lost access');
+        continue;
+      }
+      const attempts = row.attempts + 1;
+      const backoff = Math.min(opts.maxBackoffMs ?? 3_600_000, 5_000 * 2 ** Math.min(attempts, 12));
+      const wait = Math.ceil(err instanceof RetryableSendError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoff * (0.5 + Math.random() / 2));
+      await db.kysely
+        .updateTable('outbox')
+        .set({ status: 'pending', attempts, next_attempt_at: now() + wait, last_error: message, claimed_at: null })
+        .where('id', '=', row.id)
+        .execute();
+      out.retried++;
+      opts.log.warn({ key: row.key, attempts, waitMs: Math.round(wait), err: message }, 'outbox delivery failed; will retry');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import { App } from '@slack/bolt';
+import { REST } from 'discord.js';
+import { discordAgent } from '../../src/bots/discord/agent.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discordSender } from '../../src/bots/discord/send.ts';
+import { slackSender } from '../../src/bots/slack/send.ts';
+import { buildOutboxReply } from '../../src/core/outbox/build.ts';
+import { scheduleDigests } from '../../src/core/outbox/schedule.ts';
+import { deliverDue, type WorkerOptions } from '../../src/core/outbox/worker.ts';
+import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
+import { silentLog } from '../helpers/crawl.ts';
+import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
+
+const HOUR = 3_600_000;
+
+describe('digests through the outbox, delivered exactly once', () => {
+  let corpus: Corpus;
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let worker: (now: number) => WorkerOptions;
+  let opened: number;
+
+  beforeAll(async () => {
+    corpus = await crawledCorpus('2026-01');
+    discord = await startFakeDiscord();
+    slack = await startFakeSlack();
+    const db = corpus.db.db;
+    const rows = [
+      { platform: 'discord' as const, workspace_id: 'G1', channel_id: '100' },
+      { platform: 'discord' as const, workspace_id: 'G2', channel_id: '900' }, // deleted channel
+      { platform: 'slack' as const, workspace_id: 'T1', channel_id: 'C1' },
+      { platform: 'slack' as const, workspace_id: 'T2', channel_id: 'CGONE' }, // bot removed
+    ];
+    for (const r of rows) await db.kysely.insertInto('digest_channels').values({ ...r, enabled: 1, set_by: 'test', updated_at: 0 }).execute();
+    // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
+    const rest = new REST({ api: discord.apiUrl, offset: 0, agent: discordAgent() as any }).setToken('fake.token.value');
+    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl } });
+    worker = (now) => ({
+      senders: { discord: discordSender(rest), slack: slackSender(app) },
+      build: (row) => buildOutboxReply(db, row, now),
+      log: silentLog,
+      now: () => now,
+      maxBackoffMs: 1,
+    });
+    const thread = await db.kysely.selectFrom('threads').select('time').where('id', '=', 47975571).executeTakeFirstOrThrow();
+    opened = thread.time! * 1000;
+  });
+  afterAll(async () => {
+    await discord?.close();
+    await slack?.close();
+    await corpus?.close();
+  });
+
+  const count = () => ({
+    discord: discord.channelMessages.get('100')?.length ?? 0,
+    slack: slack.messages.get('C1')?.length ?? 0,
+  });
+
+  it('a new thread: one "live" post per channel at once, dead channels disabled with a reason', async () => {
+    const db = corpus.db.db;
+    const now = opened + HOUR;
+    expect(await scheduleDigests(db, now)).toBe(12); // 4 channels × live, digest, recap
+    expect(await scheduleDigests(db, now)).toBe(0); // deciding again changes nothing
+    const r = await deliverDue(db, worker(now));
+    expect(r).toMatchObject({ sent: 2, disabled: 2 });
+    expect(count()).toEqual({ discord: 1, slack: 1 });
+    const disabled = await db.kysely.selectFrom('digest_channels').select(['channel_id', 'enabled']).where('enabled', '=', 0).orderBy('channel_id').execute();
+    expect(disabled.map((d) => d.channel_id)).toEqual(['900', 'CGONE']);
+    const gone = await db.kysely.selectFrom('outbox').select(['status', 'last_error']).where('channel_id', '=', '900').executeTakeFirstOrThrow();
+    expect(gone).toMatchObject({ status: 'disabled', last_error: expect.stringContaining('Unknown Channel') });
+    const live = discord.channelMessages.get('100')![0]!.body as { embeds: { title: string }[]; allowed_mentions: unknown; enforce_nonce: boolean };
+    expect(live.embeds[0]?.title).toBe('The May 2026 "Who is hiring?" thread is live');
+    expect(live.enforce_nonce).toBe(true);
+  });
+
+  it('the digest after the settle time, once, with the right numbers', async () => {
+    const db = corpus.db.db;
+    expect((await deliverDue(db, worker(opened + 23 * HOUR))).sent).toBe(0);
+    const now = opened + 25 * HOUR;
+    await scheduleDigests(db, now);
+    const d = await deliverDue(db, worker(now));
+    const rows = await db.kysely.selectFrom('outbox').select(['key', 'status', 'last_error', 'next_attempt_at']).execute();
+    expect(d.sent, JSON.stringify(rows)).toBe(2);
+    expect((await deliverDue(db, worker(now + HOUR))).sent).toBe(0);
+    expect(count()).toEqual({ discord: 2, slack: 2 });
+    const digest = discord.channelMessages.get('100')![1]!.body as { embeds: { title: string; description: string }[] };
+    expect(digest.embeds[0]?.title).toBe('Who is hiring? May 2026');
+    // The numbers: postings within the first 25 hours of the May thread, live job postings only.
+    const expected = await db.kysely
+      .selectFrom('postings as p')
+      .innerJoin('posting_facts as f', 'f.posting_id', 'p.id')
+      .select(db.kysely.fn.countAll<number>().as('n'))
+      .where('p.thread_id', '=', 47975571)
+      .where('p.status', '=', 'live')
+      .where('f.is_job', '=', 1)
+      .where('p.time', '<=', Math.floor((opened + 25 * HOUR) / 1000))
+      .executeTakeFirstOrThrow();
+    expect(digest.embeds[0]?.description).toContain(`${Number(expected.n)} postings after 25 h`);
+  });
+
+  it('a crash between sending and recording never posts twice (Discord nonce, Slack metadata)', async () => {
+    const db = corpus.db.db;
+    // As if the process died after the platform accepted the message but before it was recorded.
+    await db.kysely.updateTable('outbox').set({ status: 'sending', claimed_at: 0, message_id: null }).where('status', '=', 'sent').execute();
+    const now = opened + 26 * HOUR;
+    const r = await deliverDue(db, worker(now));
+    expect(r.sent).toBe(4);
+    expect(count()).toEqual({ discord: 2, slack: 2 });
+    const ids = await db.kysely.selectFrom('outbox').select('message_id').where('status', '=', 'sent').execute();
+    expect(ids.every((x) => x.message_id)).toBe(true);
+  });
+
+  it('a 5xx is retried with backoff and a 429 waited out, still once', async () => {
+    const db = corpus.db.db;
+    const now = opened + 31 * 24 * HOUR; // the month-end recap is due
+    slack.failNextPosts(1);
+    discord.rateLimitNext('/channels/100/messages', 1);
+    const postsBefore = slack.calls.filter((c) => c.path === '/api/chat.postMessage').length;
+    const first = await deliverDue(db, worker(now));
+    const second = await deliverDue(db, worker(now + HOUR));
+    expect(first.sent + second.sent).toBe(2);
+    expect(count()).toEqual({ discord: 3, slack: 3 });
+    // The 500 was seen and retried; the 429 was waited out: one recap per channel all the same.
+    expect(slack.calls.filter((c) => c.path === '/api/chat.postMessage').length - postsBefore).toBe(2);
+    // live, digest, their two nonce-deduplicated resends, then the recap's 429 and its retry.
+    expect(discord.requests.filter((r) => r.path === '/api/v10/channels/100/messages').length).toBe(6);
+    expect(JSON.stringify(discord.channelMessages.get('100')![2]!.body)).toContain('Month-end recap');
+  });
+});
