@@ -4,6 +4,9 @@ import { ConfigError, loadConfig } from './core/config.ts';
 import { defaultClassifier } from './core/classifier.ts';
 import { runCrawl } from './core/crawler.ts';
 import { reclassifyAll } from './core/db/classifications.ts';
+import { buildOutboxReply } from './core/outbox/build.ts';
+import { scheduleDigests } from './core/outbox/schedule.ts';
+import { deliverDue, type Sender } from './core/outbox/worker.ts';
 import { createLogger } from './core/log.ts';
 import { type Scheduler, startScheduler } from './core/scheduler.ts';
 
@@ -33,6 +36,24 @@ async function main(): Promise<void> {
   }
   log.info({ db: app.db.describe, hn: config.HN_API_URL }, 'hiring-radar started');
 
+  const senders: Partial<Record<'discord' | 'slack', Sender>> = {};
+  // Digests: decided after each crawl, delivered by the outbox worker (also every 30 s, so a
+  // retry after a rate limit or an outage does not wait for the next crawl).
+  let delivering = false;
+  const deliver = async () => {
+    if (delivering) return;
+    delivering = true;
+    try {
+      if (config.DIGEST_KINDS.length) await scheduleDigests(app.db, Date.now(), { settleHours: config.DIGEST_SETTLE_HOURS, kinds: config.DIGEST_KINDS });
+      const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log });
+      if (r.sent || r.retried || r.disabled) log.info(r, 'outbox delivery');
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'outbox delivery failed');
+    } finally {
+      delivering = false;
+    }
+  };
+
   const scheduler: Scheduler = startScheduler(
     [
       { name: 'arrival', cron: config.CRAWL_CRON_ARRIVAL },
@@ -45,6 +66,7 @@ async function main(): Promise<void> {
         { status: report.status, threads: report.threads.length, requests: report.requests, added: report.added, changed: report.changed, removed: report.removed, errors: report.errors },
         'crawl done',
       );
+      await deliver();
     },
     { timezone: config.TZ_SCHEDULE, log },
   );
@@ -64,12 +86,16 @@ async function main(): Promise<void> {
     log.error({ err: (err as Error).message }, 'chat adapters not started');
   }
   if (adapters.length === 0) log.info('no chat platform configured; crawling only');
+  for (const a of adapters) senders[a.name] = a.sender;
+  const deliveryTimer = setInterval(() => void deliver(), 30_000);
+  deliveryTimer.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    clearInterval(deliveryTimer);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await scheduler.stop();
     await app.close();

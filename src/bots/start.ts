@@ -1,13 +1,15 @@
 import type { Logger } from 'pino';
 import type { Config } from '../core/config.ts';
 import type { Db } from '../core/db/connect.ts';
+import type { Sender } from '../core/outbox/worker.ts';
 import { DiscordAdapter } from './discord/adapter.ts';
 import { registerDiscordCommands } from './discord/register.ts';
 import { SlackAdapter } from './slack/adapter.ts';
 
 export interface RunningAdapter {
-  name: string;
+  name: 'discord' | 'slack';
   stop(): Promise<void>;
+  sender: Sender;
 }
 
 export class CredentialsError extends Error {
@@ -32,7 +34,7 @@ export async function startAdapters(config: Config, db: Db, log: Logger): Promis
     const discord = new DiscordAdapter({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, db, log });
     await discord.start();
     log.info('discord adapter started');
-    running.push({ name: 'discord', stop: () => discord.stop() });
+    running.push({ name: 'discord', stop: () => discord.stop(), sender: discord.sender() });
   } else log.info(PLATFORM_HELP.discord);
 
   if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
@@ -53,7 +55,7 @@ export async function startAdapters(config: Config, db: Db, log: Logger): Promis
     });
     await slack.start();
     log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : `http :${slack.port}` }, 'slack adapter started');
-    running.push({ name: 'slack', stop: () => slack.stop() });
+    running.push({ name: 'slack', stop: () => slack.stop(), sender: slack.sender() });
   } else log.info(PLATFORM_HELP.slack);
   return running;
 }

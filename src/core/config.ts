@@ -72,6 +72,20 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'expected an app-level token starting with xapp- (Socket Mode)').optional(),
   SLACK_API_URL: url('https://slack.com/api/'),
   PORT: intIn(0, 65535, 3000),
+  /** Hours after a thread opens before its digest is posted. */
+  DIGEST_SETTLE_HOURS: intIn(1, 24 * 14, 24),
+  /** Which digest posts are made: any of live, digest, recap (empty turns digests off). */
+  DIGEST_KINDS: z
+    .string()
+    .default('live,digest,recap')
+    .refine((v) => v.split(',').every((k) => ['live', 'digest', 'recap', ''].includes(k.trim())), { message: 'expected a comma-separated subset of live,digest,recap' })
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => (k === 'live' ? 'thread_live' : k) as 'thread_live' | 'digest' | 'recap'),
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -22,6 +22,8 @@ export interface FakeDiscord {
   /** Messages created in channels (after nonce de-duplication), by channel id. */
   channelMessages: Map<string, { id: string; nonce?: string; body: unknown }[]>;
   requests: RecordedRequest[];
+  /** Delay before answering channel-message posts (lets a SIGKILL land mid-delivery). */
+  setLatency(ms: number): void;
   /** Queue a 429 with Retry-After (seconds) for the next request whose path matches. */
   rateLimitNext(pathPart: string, retryAfterSec: number): void;
   /** Sends INTERACTION_CREATE to every connected gateway client. */
@@ -51,6 +53,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const channelMessages = new Map<string, { id: string; nonce?: string; body: unknown }[]>();
   let nextMessageId = 1000;
+  let latency = 0;
   const limits: { part: string; secs: number }[] = [];
   const sockets = new Set<Socket>();
   const clients = new Set<WebSocket>();
@@ -135,17 +138,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
       if (channel && req.method === 'POST') {
         const id = channel[1]!;
+        const answer = (status: number, value: unknown) => setTimeout(() => json(status, value), latency);
         // Channels whose id starts with 9 do not exist (deleted, or the bot was removed).
         if (id.startsWith('9')) return json(404, { message: 'Unknown Channel', code: 10003 });
         const b = rec.json as { nonce?: string; enforce_nonce?: boolean };
         const list = channelMessages.get(id) ?? [];
         // Like Discord: with enforce_nonce, a nonce seen recently returns the message already created.
         const dup = b.enforce_nonce && b.nonce ? list.find((m) => m.nonce === b.nonce) : undefined;
-        if (dup) return json(200, message({ id: dup.id, channel_id: id }));
+        if (dup) return answer(200, message({ id: dup.id, channel_id: id }));
         const created = { id: String(nextMessageId++), ...(b.nonce ? { nonce: b.nonce } : {}), body: rec.json };
         list.push(created);
         channelMessages.set(id, list);
-        return json(200, message({ id: created.id, channel_id: id }));
+        return answer(200, message({ id: created.id, channel_id: id }));
       }
       if (/^\/api\/v10\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
         return json(200, ((rec.json as { name: string }[]) ?? []).map((c, i) => ({ id: String(i + 1), application_id: APP_ID, version: '1', ...c })));
@@ -165,6 +169,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     requests,
     channelMessages,
     identified,
+    setLatency(ms) {
+      latency = ms;
+    },
     rateLimitNext(part, secs) {
       limits.push({ part, secs });
     },

@@ -18,6 +18,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   /** Messages posted with chat.postMessage, by channel, with their metadata. */
   messages: Map<string, { ts: string; text: string; metadata?: unknown }[]>;
+  /** Delay before answering chat.postMessage (the message is stored first, as on Slack). */
+  setLatency(ms: number): void;
   /** Make the next chat.postMessage calls fail with HTTP 500. */
   failNextPosts(n: number): void;
   /** Socket Mode: envelopes acknowledged by the client ({envelope_id, payload?}). */
@@ -37,6 +39,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const acks: { envelope_id: string; payload?: unknown }[] = [];
   const messages = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
   let failPosts = 0;
+  let latency = 0;
   let tsCounter = 1;
   const clients = new Set<WebSocket>();
   let connected: () => void = () => {};
@@ -88,7 +91,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const list = messages.get(b.channel ?? '') ?? [];
         list.push({ ts, text: b.text ?? '', ...(b.metadata ? { metadata: JSON.parse(b.metadata) } : {}) });
         messages.set(b.channel ?? '', list);
-        return ok({ ts, channel: b.channel });
+        setTimeout(() => ok({ ts, channel: b.channel }), latency);
+        return;
       }
       if (path === '/api/conversations.history') {
         const b = json as { channel?: string };
@@ -115,6 +119,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     calls,
     messages,
+    setLatency(ms) {
+      latency = ms;
+    },
     failNextPosts(n) {
       failPosts = n;
     },

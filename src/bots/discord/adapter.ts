@@ -16,6 +16,7 @@ import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { discordAgent } from './agent.ts';
 import { argsFromDiscord } from './definitions.ts';
+import { discordSender } from './send.ts';
 import { renderDiscord } from './render.ts';
 
 export interface DiscordAdapterOptions {
@@ -56,6 +57,11 @@ export class DiscordAdapter {
 
   async start(): Promise<void> {
     await this.client.login(this.opts.token);
+  }
+
+  /** Posts outbox messages (digests) through this client's REST connection. */
+  sender() {
+    return discordSender(this.client.rest);
   }
 
   /** Lets in-flight replies finish, then disconnects. */

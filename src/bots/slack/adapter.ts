@@ -6,6 +6,7 @@ import { renderPng } from '../../core/charts/render.ts';
 import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
+import { slackSender } from './send.ts';
 
 export interface SlackAdapterOptions {
   botToken: string;
@@ -80,6 +81,11 @@ export class SlackAdapter {
     this.app.error(async (err) => {
       opts.log.error({ err: err.message }, 'slack error');
     });
+  }
+
+  /** Posts outbox messages (digests) exactly once. */
+  sender() {
+    return slackSender(this.app);
   }
 
   /** Posts a reply to a channel (digests and alerts use this); returns the message ts. */
