@@ -2,7 +2,7 @@ import { type RunningAdapter, startAdapters } from './bots/start.ts';
 import { type AppContext, openApp } from './core/app.ts';
 import { ConfigError, loadConfig } from './core/config.ts';
 import { defaultClassifier } from './core/classifier.ts';
-import { runCrawl } from './core/crawler.ts';
+import { runCrawlExclusive } from './core/crawler.ts';
 import { reclassifyAll } from './core/db/classifications.ts';
 import { buildOutboxReply } from './core/outbox/build.ts';
 import { scheduleDigests } from './core/outbox/schedule.ts';
@@ -61,7 +61,12 @@ async function main(): Promise<void> {
       { name: 'default', cron: config.CRAWL_CRON_DEFAULT },
     ],
     async () => {
-      const report = await runCrawl(app, { kind: 'latest' });
+      const report = await runCrawlExclusive(app, { kind: 'latest' });
+      if (!report) {
+        log.info('another process is crawling this database; tick skipped');
+        await deliver();
+        return;
+      }
       log.info(
         { status: report.status, threads: report.threads.length, requests: report.requests, added: report.added, changed: report.changed, removed: report.removed, errors: report.errors },
         'crawl done',

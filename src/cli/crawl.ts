@@ -1,6 +1,6 @@
 import { openApp } from '../core/app.ts';
 import { loadConfig } from '../core/config.ts';
-import { runCrawl } from '../core/crawler.ts';
+import { runCrawlExclusive } from '../core/crawler.ts';
 import type { CrawlTarget } from '../core/hn/plan.ts';
 import { createLogger } from '../core/log.ts';
 import { progressBar } from './progress.ts';
@@ -57,11 +57,15 @@ export const crawlCommand: CliCommand = {
     const app = await openApp(config, { log });
     try {
       const bar = io.isTty ? progressBar(io.err) : null;
-      const report = await runCrawl(app, target, {
+      const report = await runCrawlExclusive(app, target, {
         full: Boolean(values.full),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });
       bar?.done();
+      if (!report) {
+        io.out('crawl skipped: another hiring-radar process is crawling this database right now\n');
+        return EXIT.ok;
+      }
       if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
       else {
         io.out(

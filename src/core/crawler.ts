@@ -4,6 +4,7 @@ import { type Classifier, classifyPostings } from './db/classifications.ts';
 import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts';
 import { discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
+import { withCrawlLock } from './lock.ts';
 
 /**
  * One crawl as the CLI and the scheduler run it: discover threads (unless a single known thread
@@ -30,4 +31,16 @@ export async function runCrawl(
     ...opts,
     ...(onPostingsStored ? { onPostingsStored } : {}),
   });
+}
+
+/**
+ * runCrawl, unless another process sharing the database is crawling right now (PostgreSQL
+ * advisory lock): then null, and the caller simply tries again at its next tick.
+ */
+export function runCrawlExclusive(
+  app: Pick<AppContext, 'db' | 'hn' | 'log' | 'config'>,
+  target: CrawlTarget,
+  opts: CrawlOptions & { classifier?: Classifier | null } = {},
+): Promise<CrawlReport | null> {
+  return withCrawlLock(app.db, () => runCrawl(app, target, opts));
 }

@@ -33,7 +33,13 @@ export function redactUrl(url: string): string {
  */
 export async function openDb(url: string, opts: { pgSchema?: string } = {}): Promise<Db> {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, opts.pgSchema);
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // "?schema=name" keeps every table in that schema (several deployments, or tests, in one database).
+    const u = new URL(url);
+    const schema = opts.pgSchema ?? u.searchParams.get('schema') ?? undefined;
+    u.searchParams.delete('schema');
+    return openPostgres(u.toString(), schema);
+  }
   throw new DatabaseOpenError(`DATABASE_URL must start with "sqlite:" or "postgres://" (got ${redactUrl(url)})`);
 }
 
