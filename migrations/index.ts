@@ -4,6 +4,7 @@ import * as m002 from './002_posting_facts.ts';
 import * as m003 from './003_bot_state.ts';
 import * as m004 from './004_digest_channels.ts';
 import * as m005 from './005_outbox.ts';
+import * as m006 from './006_alerts.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they work the
@@ -24,4 +25,5 @@ export const migrations: Record<string, MigrationModule> = {
   '003_bot_state': m003,
   '004_digest_channels': m004,
   '005_outbox': m005,
+  '006_alerts': m006,
 };

@@ -1,35 +1,136 @@
+import { sql } from 'kysely';
+import { describe, ExpressionError, parseExpression, requiredAnyOf } from '../core/alerts/expression.ts';
+import { OptionError, opt, resolveSkill } from './options.ts';
 import type { Reply } from './reply.ts';
-import type { CommandDef } from './types.ts';
-import { opt } from './options.ts';
+import type { CommandContext, CommandDef } from './types.ts';
 
-// Skill alerts arrive with the alerts issue; until then the commands exist (so chat platforms
-// can register them) and say plainly that they are not available yet.
-const notYet = (what: string): Reply => ({
-  kind: 'error',
-  title: what,
-  summary: 'Skill alerts are not available yet in this version of hiring-radar. /trend and /jobs answer the same questions on demand.',
-});
+/** Subscriptions one person may hold: enough for real use, bounded for the matcher. */
+export const MAX_SUBSCRIPTIONS_PER_USER = 20;
+const ROLES = ['backend', 'frontend', 'fullstack', 'mobile', 'data_engineering', 'data_science', 'ml_ai', 'devops_sre_platform', 'security', 'embedded_hardware', 'qa_test', 'design', 'product', 'engineering_management', 'other'] as const;
+
+function chatOnly(ctx: CommandContext, title: string): Reply | null {
+  if (ctx.place && ctx.userKey) return null;
+  return { kind: 'error', title, summary: 'Alerts are delivered in chat: use this command from Discord or Slack.' };
+}
+
+function userId(ctx: CommandContext): string {
+  return (ctx.userKey ?? '').split(':').at(-1) ?? '';
+}
 
 export const subscribeCommand: CommandDef = {
   name: 'subscribe',
-  description: 'Be alerted when postings matching a skill arrive (coming soon)',
-  options: { skill: opt.text('Skill or expression, e.g. "rust or go"', 100, { positional: 0, required: true }) },
-  examples: ['/subscribe rust'],
-  run: async () => notYet('/subscribe'),
-};
-
-export const unsubscribeCommand: CommandDef = {
-  name: 'unsubscribe',
-  description: 'Stop an alert (coming soon)',
-  options: { id: opt.integer('Subscription id from /subscriptions', 1, 1_000_000_000, { positional: 0, required: true }) },
-  examples: ['/unsubscribe 3'],
-  run: async () => notYet('/unsubscribe'),
+  description: 'Be alerted when postings matching a skill arrive (e.g. "rust or go", "python and not django")',
+  options: {
+    skill: opt.text('Skill or expression, e.g. "rust or go"', 200, { positional: 0, required: true }),
+    remote: opt.choice('Only this remote policy', ['remote', 'hybrid', 'onsite']),
+    country: opt.text('Only this country code, e.g. US, DE', 2),
+    visa: opt.choice('Only postings that sponsor visas', ['yes']),
+    role: opt.choice('Only this role category', ROLES),
+    where: opt.choice('dm (default) or channel (admins: alerts go to this channel)', ['dm', 'channel']),
+  },
+  examples: ['/subscribe rust', '/subscribe "python and not django" remote:remote', '/subscribe go where:channel'],
+  async run(ctx, args): Promise<Reply> {
+    const title = '/subscribe';
+    const denied = chatOnly(ctx, title);
+    if (denied) return denied;
+    const place = ctx.place!;
+    const where = String(args.where ?? 'dm');
+    if (where === 'channel' && !ctx.isAdmin) {
+      return { kind: 'error', title, summary: 'Only admins (Manage Server on Discord, workspace admins on Slack) can subscribe a channel; use where:dm for yourself.' };
+    }
+    let expr: ReturnType<typeof parseExpression>;
+    try {
+      expr = parseExpression(String(args.skill), (w) => resolveSkill(ctx, w).name);
+    } catch (err) {
+      if (err instanceof ExpressionError) throw new OptionError(`${err.message}.`);
+      throw err;
+    }
+    const index = requiredAnyOf(expr);
+    if (!index) throw new OptionError('An alert needs at least one skill that postings must have (not only "not ...").');
+    const user = userId(ctx);
+    const count = await ctx.db.kysely
+      .selectFrom('subscriptions')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('platform', '=', place.platform)
+      .where('user_id', '=', user)
+      .executeTakeFirst();
+    if (Number(count?.n ?? 0) >= MAX_SUBSCRIPTIONS_PER_USER) {
+      return { kind: 'error', title, summary: `You have ${MAX_SUBSCRIPTIONS_PER_USER} alerts, the most one person can have. Remove one with /unsubscribe first (/subscriptions lists them).` };
+    }
+    const filters = Object.fromEntries(
+      (['remote', 'country', 'visa', 'role'] as const).filter((k) => args[k] !== undefined).map((k) => [k, k === 'country' ? String(args[k]).toUpperCase() : String(args[k])]),
+    );
+    const text = describe(expr);
+    const id = await ctx.db.kysely.transaction().execute(async (tx) => {
+      const row = await tx
+        .insertInto('subscriptions')
+        .values({
+          platform: place.platform,
+          workspace_id: place.workspaceId,
+          user_id: user,
+          channel_id: where === 'channel' ? place.channelId : `dm:${user}`,
+          expression: text,
+          filters: JSON.stringify(filters),
+          created_at: ctx.nowMs,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx.insertInto('subscription_skills').values([...index].map((skill) => ({ skill, subscription_id: row.id }))).execute();
+      return row.id;
+    });
+    const filterText = Object.entries(filters).map(([k, v]) => `${k} ${v}`).join(', ');
+    return {
+      kind: 'ok',
+      title: `Alert #${id} created`,
+      summary: `You will get ${where === 'channel' ? 'alerts in this channel' : 'a direct message'} when new postings match ${text}${filterText ? ` (${filterText})` : ''}: at most one message per crawl, never the same posting twice. Postings already in the thread are not sent.`,
+    };
+  },
 };
 
 export const subscriptionsCommand: CommandDef = {
   name: 'subscriptions',
-  description: 'List your alerts (coming soon)',
+  description: 'List your alerts with their ids',
   options: {},
   examples: ['/subscriptions'],
-  run: async () => notYet('/subscriptions'),
+  async run(ctx): Promise<Reply> {
+    const denied = chatOnly(ctx, '/subscriptions');
+    if (denied) return denied;
+    const rows = await ctx.db.kysely
+      .selectFrom('subscriptions')
+      .selectAll()
+      .where('platform', '=', ctx.place!.platform)
+      .where('user_id', '=', userId(ctx))
+      .orderBy('id')
+      .execute();
+    if (rows.length === 0) return { kind: 'empty', title: 'Your alerts', summary: 'You have no alerts. Create one with /subscribe rust.' };
+    return {
+      kind: 'ok',
+      title: 'Your alerts',
+      summary: `${rows.length} alert${rows.length === 1 ? '' : 's'} (at most ${MAX_SUBSCRIPTIONS_PER_USER}). Remove one with /unsubscribe ID.`,
+      table: {
+        columns: ['id', 'skills', 'filters', 'to'],
+        rows: rows.map((r) => [String(r.id), r.expression, Object.entries(JSON.parse(r.filters) as Record<string, string>).map(([k, v]) => `${k} ${v}`).join(', ') || '—', r.channel_id.startsWith('dm:') ? 'DM' : 'channel']),
+      },
+    };
+  },
+};
+
+export const unsubscribeCommand: CommandDef = {
+  name: 'unsubscribe',
+  description: 'Stop an alert',
+  options: { id: opt.integer('Alert id from /subscriptions', 1, 1_000_000_000, { positional: 0, required: true }) },
+  examples: ['/unsubscribe 3'],
+  async run(ctx, args): Promise<Reply> {
+    const denied = chatOnly(ctx, '/unsubscribe');
+    if (denied) return denied;
+    const id = Number(args.id);
+    const row = await ctx.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', id).where('platform', '=', ctx.place!.platform).executeTakeFirst();
+    const mayRemove = row && (row.user_id === userId(ctx) || (!row.channel_id.startsWith('dm:') && ctx.isAdmin && row.workspace_id === ctx.place!.workspaceId));
+    if (!row || !mayRemove) return { kind: 'error', title: '/unsubscribe', summary: `You have no alert #${id}. /subscriptions lists yours.` };
+    await ctx.db.kysely.transaction().execute(async (tx) => {
+      await tx.deleteFrom('subscription_skills').where('subscription_id', '=', id).execute();
+      await tx.deleteFrom('subscriptions').where('id', '=', id).execute();
+    });
+    return { kind: 'ok', title: `Alert #${id} removed`, summary: `No more alerts for ${row.expression}.` };
+  },
 };

@@ -5,6 +5,7 @@ import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts
 import { discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
 import { withCrawlLock } from './lock.ts';
+import { matchPostings } from './alerts/match.ts';
 
 /**
  * One crawl as the CLI and the scheduler run it: discover threads (unless a single known thread
@@ -19,7 +20,13 @@ export async function runCrawl(
   const classifier = opts.classifier === undefined ? defaultClassifier : opts.classifier;
   const onPostingsStored =
     opts.onPostingsStored ??
-    (classifier ? async (ids: number[]) => void (await classifyPostings(app.db, classifier, ids)) : undefined);
+    (classifier
+      ? async (ids: number[]) => {
+          await classifyPostings(app.db, classifier, ids);
+          // New and edited postings are matched against every alert subscription.
+          await matchPostings(app.db, classifier.version, ids, (opts.now ?? Date.now)());
+        }
+      : undefined);
   const extraIds = app.config.EXTRA_THREAD_IDS;
   if (target.kind !== 'thread') {
     await discoverThreads(app.db, app.hn, { extraIds, log: app.log, ...(opts.now ? { now: opts.now } : {}) });

@@ -20,7 +20,7 @@ const ORDINARY: Record<string, Record<string, unknown>> = {
   help: {},
 };
 /** Commands that exist for registration but answer "not available yet" (alerts issue). */
-const NOT_YET: Record<string, Record<string, unknown>> = { subscribe: { skill: 'rust' }, unsubscribe: { id: '1' }, subscriptions: {} };
+const NOT_YET: Record<string, Record<string, unknown>> = { subscribe: { skill: 'rust' }, unsubscribe: { id: '1' }, subscriptions: {} }; // delivered in chat only
 /** Settings that only make sense inside a chat workspace. */
 const CHAT_ONLY = ['digest-channel'];
 const SKILL_OPTION: Record<string, string> = { trend: 'skill', salary: 'skill', where: 'skill', stack: 'skill', jobs: 'skill' };
@@ -44,9 +44,9 @@ describe('every command, with the real classifier over a crawled corpus', () => 
     expect(commands.map((c) => c.name).sort()).toEqual([...Object.keys(ORDINARY), ...Object.keys(NOT_YET), ...CHAT_ONLY].sort());
   });
 
-  it('alert commands say clearly that alerts are not available yet', async () => {
+  it('alert commands explain that alerts live in chat when run from a terminal', async () => {
     for (const [name, args] of Object.entries(NOT_YET)) {
-      expect((await runCommand(name, args, ctx)).summary).toMatch(/not available yet/);
+      expect((await runCommand(name, args, ctx)).summary).toMatch(/use this command from Discord or Slack/);
     }
   });
 

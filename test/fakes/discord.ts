@@ -135,6 +135,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         return json(200, message(rec.json));
       }
       if (/^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(path)) return json(200, message(rec.json));
+      if (path === '/api/v10/users/@me/channels' && req.method === 'POST') {
+        const recipient = (rec.json as { recipient_id?: string })?.recipient_id ?? '0';
+        return json(200, { id: `7${recipient}`, type: 1, recipients: [{ id: recipient }] });
+      }
       const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
       if (channel && req.method === 'POST') {
         const id = channel[1]!;

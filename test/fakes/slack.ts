@@ -100,6 +100,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return ok({ messages: [...(messages.get(b.channel ?? '') ?? [])].reverse(), has_more: false });
       }
       if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
+      if (path === '/api/conversations.open') return ok({ channel: { id: `D${(json as { users?: string })?.users ?? ''}` } });
       if (path === '/api/users.info') {
         const user = (json as { user?: string })?.user ?? '';
         return ok({ user: { id: user, is_admin: user === 'UADMIN', is_owner: false } });

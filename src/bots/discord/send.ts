@@ -19,7 +19,11 @@ export function discordSender(rest: REST) {
     const msg = renderDiscord(reply, png);
     const nonce = createHash('sha256').update(key).digest('hex').slice(0, 25);
     try {
-      const res = (await rest.post(Routes.channelMessages(row.channel_id), {
+      // Alerts to a person: open (or reuse) the DM channel first.
+      const channelId = row.channel_id.startsWith('dm:')
+        ? ((await rest.post(Routes.userChannels(), { body: { recipient_id: row.channel_id.slice(3) } })) as { id: string }).id
+        : row.channel_id;
+      const res = (await rest.post(Routes.channelMessages(channelId), {
         body: { embeds: msg.embeds, allowed_mentions: msg.allowed_mentions, nonce, enforce_nonce: true },
         ...(png ? { files: [{ name: 'chart.png', data: png, contentType: 'image/png' }] } : {}),
       })) as { id: string };

@@ -15,7 +15,11 @@ const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'acc
 export function slackSender(app: App) {
   return async (row: OutboxRow, reply: Reply, key: string): Promise<string> => {
     try {
-      const history = await app.client.conversations.history({ channel: row.channel_id, limit: 100, include_all_metadata: true });
+      // Alerts to a person: their DM conversation with the bot.
+      const channel = row.channel_id.startsWith('dm:')
+        ? ((await app.client.conversations.open({ users: row.channel_id.slice(3) })).channel?.id ?? row.channel_id.slice(3))
+        : row.channel_id;
+      const history = await app.client.conversations.history({ channel, limit: 100, include_all_metadata: true });
       const already = history.messages?.find(
         (m) => (m as { metadata?: { event_type?: string; event_payload?: { key?: string } } }).metadata?.event_type === EVENT_TYPE &&
           (m as { metadata?: { event_payload?: { key?: string } } }).metadata?.event_payload?.key === key,
@@ -23,7 +27,7 @@ export function slackSender(app: App) {
       if (already?.ts) return already.ts;
       const msg = renderSlack(reply);
       const r = await app.client.chat.postMessage({
-        channel: row.channel_id,
+        channel,
         ...msg,
         unfurl_links: false,
         unfurl_media: false,

@@ -176,6 +176,31 @@ export interface OutboxTable {
   sent_at: number | null;
 }
 
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  platform: 'discord' | 'slack';
+  workspace_id: string;
+  /** Who created it (and may remove it). */
+  user_id: string;
+  /** Where alerts go: "dm:<user id>" or a channel id. */
+  channel_id: string;
+  expression: string;
+  /** JSON of {remote?, country?, visa?, role?}. */
+  filters: string;
+  created_at: number;
+}
+
+export interface SubscriptionSkillsTable {
+  skill: string;
+  subscription_id: number;
+}
+
+export interface AlertMatchesTable {
+  subscription_id: number;
+  posting_id: number;
+  matched_at: number;
+}
+
 export interface Database {
   threads: ThreadsTable;
   stories_seen: StoriesSeenTable;
@@ -191,4 +216,7 @@ export interface Database {
   bot_state: BotStateTable;
   digest_channels: DigestChannelsTable;
   outbox: OutboxTable;
+  subscriptions: SubscriptionsTable;
+  subscription_skills: SubscriptionSkillsTable;
+  alert_matches: AlertMatchesTable;
 }

@@ -3,11 +3,34 @@ import { monthName } from '../../commands/format.ts';
 import type { Reply } from '../../commands/reply.ts';
 import { commandContext } from '../context.ts';
 import type { Db } from '../db/connect.ts';
-import { hnItemUrl } from '../text.ts';
+import { headerLine, hnItemUrl } from '../text.ts';
 import type { OutboxRow } from './worker.ts';
 
 /** The message of an outbox row, built when it is sent so a digest shows the data of that moment. */
+const ALERT_SHOWN = 10;
+
+async function alertReply(db: Db, row: OutboxRow): Promise<Reply> {
+  const { subscriptionId, postingIds } = JSON.parse(row.payload) as { subscriptionId: number; postingIds: number[] };
+  const sub = await db.kysely.selectFrom('subscriptions').select('expression').where('id', '=', subscriptionId).executeTakeFirst();
+  const postings = await db.kysely
+    .selectFrom('postings')
+    .leftJoin('posting_facts', 'posting_facts.posting_id', 'postings.id')
+    .select(['postings.id', 'postings.text', 'posting_facts.company'])
+    .where('postings.id', 'in', postingIds.slice(0, ALERT_SHOWN))
+    .where('postings.status', '=', 'live')
+    .execute();
+  const shown = postingIds.slice(0, ALERT_SHOWN).map((id) => postings.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const more = postingIds.length - shown.length;
+  return {
+    kind: 'ok',
+    title: `${postingIds.length} new posting${postingIds.length === 1 ? '' : 's'} for ${sub?.expression ?? 'your alert'}`,
+    summary: `Alert #${subscriptionId}${more > 0 ? `: the ${shown.length} newest below, and ${more} more` : ''}. Stop it with /unsubscribe ${subscriptionId}.`,
+    fields: shown.map((p) => ({ name: p.company ?? `Posting ${p.id}`, value: `${headerLine(p.text, 180) || '(no header line)'}\n${hnItemUrl(p.id)}` })),
+  };
+}
+
 export async function buildOutboxReply(db: Db, row: OutboxRow, nowMs: number = Date.now()): Promise<Reply> {
+  if (row.kind === 'alert') return alertReply(db, row);
   const thread = row.thread_id === null ? undefined : await db.kysely.selectFrom('threads').selectAll().where('id', '=', row.thread_id).executeTakeFirst();
   if (!thread) return { kind: 'error', title: 'hiring-radar', summary: 'The thread of this message is no longer stored.' };
   const month = monthName(thread.month);

@@ -1,0 +1,162 @@
+import type { Db } from '../db/connect.ts';
+import { outboxKey } from '../outbox/schedule.ts';
+import { evaluate, type Expr, parseExpression } from './expression.ts';
+
+export interface AlertFilters {
+  remote?: string;
+  country?: string;
+  visa?: string;
+  role?: string;
+}
+
+interface Sub {
+  id: number;
+  platform: 'discord' | 'slack';
+  workspace_id: string;
+  channel_id: string;
+  expr: Expr;
+  filters: AlertFilters;
+  createdAtSec: number;
+}
+
+export interface PostingForMatch {
+  id: number;
+  time: number | null;
+  skills: ReadonlySet<string>;
+  remote: string;
+  visa: string;
+  countries: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+}
+
+/** The in-memory index: skill → subscriptions that need it. Built once per matching run. */
+export class SubscriptionIndex {
+  private readonly bySkill = new Map<string, Sub[]>();
+  readonly size: number;
+
+  constructor(subs: readonly Sub[], skillsOf: ReadonlyMap<number, readonly string[]>) {
+    for (const s of subs) for (const k of skillsOf.get(s.id) ?? []) {
+      const list = this.bySkill.get(k) ?? [];
+      list.push(s);
+      this.bySkill.set(k, list);
+    }
+    this.size = subs.length;
+  }
+
+  /** Subscriptions a posting matches: only those indexed under one of its skills are evaluated. */
+  match(p: PostingForMatch): Sub[] {
+    const seen = new Set<number>();
+    const out: Sub[] = [];
+    for (const skill of p.skills) {
+      for (const s of this.bySkill.get(skill) ?? []) {
+        if (seen.has(s.id)) continue;
+        seen.add(s.id);
+        // Only postings that arrive after the subscription: no backlog of an old thread.
+        if (p.time === null || p.time < s.createdAtSec) continue;
+        const f = s.filters;
+        if (f.remote && p.remote !== f.remote) continue;
+        if (f.visa && p.visa !== f.visa) continue;
+        if (f.country && !p.countries.has(f.country)) continue;
+        if (f.role && !p.roles.has(f.role)) continue;
+        if (evaluate(s.expr, p.skills)) out.push(s);
+      }
+    }
+    return out;
+  }
+}
+
+export async function loadIndex(db: Db): Promise<SubscriptionIndex> {
+  const rows = await db.kysely.selectFrom('subscriptions').selectAll().execute();
+  const skills = await db.kysely.selectFrom('subscription_skills').selectAll().execute();
+  const skillsOf = new Map<number, string[]>();
+  for (const r of skills) skillsOf.set(r.subscription_id, [...(skillsOf.get(r.subscription_id) ?? []), r.skill]);
+  const subs = rows.map((r) => ({
+    id: r.id,
+    platform: r.platform,
+    workspace_id: r.workspace_id,
+    channel_id: r.channel_id,
+    expr: parseExpression(r.expression, (w) => w),
+    filters: JSON.parse(r.filters) as AlertFilters,
+    createdAtSec: Math.floor(r.created_at / 1000),
+  }));
+  return new SubscriptionIndex(subs, skillsOf);
+}
+
+/**
+ * Matches the given postings (new, or changed by an edit) against every subscription and
+ * queues one outbox message per subscription listing its new matches. The matches and the
+ * outbox rows are written in one transaction; a posting is never alerted twice to the same
+ * subscription (alert_matches), and dead, deleted or removed postings never are.
+ */
+export async function matchPostings(db: Db, version: string, postingIds: readonly number[], nowMs: number): Promise<number> {
+  if (postingIds.length === 0) return 0;
+  const index = await loadIndex(db);
+  if (index.size === 0) return 0;
+  const perSub = new Map<number, { sub: Sub; postings: number[] }>();
+  for (let i = 0; i < postingIds.length; i += 1000) {
+    const chunk = postingIds.slice(i, i + 1000);
+    const rows = await db.kysely
+      .selectFrom('postings as p')
+      .innerJoin('posting_facts as f', (j) => j.onRef('f.posting_id', '=', 'p.id').on('f.classifier_version', '=', version))
+      .select(['p.id', 'p.time', 'f.remote', 'f.visa'])
+      .where('p.id', 'in', chunk)
+      .where('p.status', '=', 'live')
+      .where('f.is_job', '=', 1)
+      .execute();
+    const facet = async (table: 'posting_skills' | 'posting_countries' | 'posting_roles', col: 'skill' | 'country' | 'role') => {
+      const m = new Map<number, Set<string>>();
+      const rs = await db.kysely.selectFrom(table).selectAll().where('classifier_version', '=', version).where('posting_id', 'in', chunk).execute();
+      for (const r of rs as Record<string, unknown>[]) {
+        const id = Number(r.posting_id);
+        const set = m.get(id) ?? new Set<string>();
+        set.add(String(r[col]));
+        m.set(id, set);
+      }
+      return m;
+    };
+    const skills = await facet('posting_skills', 'skill');
+    const countries = await facet('posting_countries', 'country');
+    const roles = await facet('posting_roles', 'role');
+    for (const r of rows) {
+      const p: PostingForMatch = { id: r.id, time: r.time, remote: r.remote, visa: r.visa, skills: skills.get(r.id) ?? new Set(), countries: countries.get(r.id) ?? new Set(), roles: roles.get(r.id) ?? new Set() };
+      for (const sub of index.match(p)) {
+        const entry = perSub.get(sub.id) ?? { sub, postings: [] };
+        entry.postings.push(p.id);
+        perSub.set(sub.id, entry);
+      }
+    }
+  }
+  let queued = 0;
+  for (const { sub, postings } of perSub.values()) {
+    await db.kysely.transaction().execute(async (tx) => {
+      const already = new Set(
+        (await tx.selectFrom('alert_matches').select('posting_id').where('subscription_id', '=', sub.id).where('posting_id', 'in', postings).execute()).map((r) => r.posting_id),
+      );
+      const fresh = postings.filter((id) => !already.has(id)).sort((a, b) => b - a);
+      if (fresh.length === 0) return;
+      await tx.insertInto('alert_matches').values(fresh.map((posting_id) => ({ subscription_id: sub.id, posting_id, matched_at: nowMs }))).execute();
+      await tx
+        .insertInto('outbox')
+        .values({
+          key: outboxKey(sub.platform, sub.workspace_id, sub.channel_id, 'alert', `${sub.id}:${fresh[0]}:${fresh.length}`),
+          platform: sub.platform,
+          workspace_id: sub.workspace_id,
+          channel_id: sub.channel_id,
+          kind: 'alert',
+          thread_id: null,
+          payload: JSON.stringify({ subscriptionId: sub.id, postingIds: fresh }),
+          due_at: nowMs,
+          status: 'pending',
+          next_attempt_at: nowMs,
+          claimed_at: null,
+          message_id: null,
+          last_error: null,
+          created_at: nowMs,
+          sent_at: null,
+        })
+        .execute();
+      queued++;
+    });
+  }
+  return queued;
+}
