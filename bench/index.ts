@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<void>> = {
   crawl: async () => (await import('./crawl.ts')).benchCrawl(),
   classify: async () => (await import('./classify.ts')).benchClassify(),
   queries: async () => (await import('./queries.ts')).benchQueries(),
+  alerts: async () => (await import('./alerts.ts')).benchAlerts(),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -33,8 +33,12 @@ export interface PostingForMatch {
 export class SubscriptionIndex {
   private readonly bySkill = new Map<string, Sub[]>();
   readonly size: number;
+  // "Already evaluated for this posting", without allocating a Set per posting: a stamp per id.
+  private readonly stamp: Uint32Array;
+  private generation = 0;
 
   constructor(subs: readonly Sub[], skillsOf: ReadonlyMap<number, readonly string[]>) {
+    this.stamp = new Uint32Array(subs.reduce((m, s) => Math.max(m, s.id), 0) + 1);
     for (const s of subs) for (const k of skillsOf.get(s.id) ?? []) {
       const list = this.bySkill.get(k) ?? [];
       list.push(s);
@@ -45,12 +49,12 @@ export class SubscriptionIndex {
 
   /** Subscriptions a posting matches: only those indexed under one of its skills are evaluated. */
   match(p: PostingForMatch): Sub[] {
-    const seen = new Set<number>();
+    const gen = ++this.generation;
     const out: Sub[] = [];
     for (const skill of p.skills) {
       for (const s of this.bySkill.get(skill) ?? []) {
-        if (seen.has(s.id)) continue;
-        seen.add(s.id);
+        if (this.stamp[s.id] === gen) continue;
+        this.stamp[s.id] = gen;
         // Only postings that arrive after the subscription: no backlog of an old thread.
         if (p.time === null || p.time < s.createdAtSec) continue;
         const f = s.filters;
@@ -58,7 +62,8 @@ export class SubscriptionIndex {
         if (f.visa && p.visa !== f.visa) continue;
         if (f.country && !p.countries.has(f.country)) continue;
         if (f.role && !p.roles.has(f.role)) continue;
-        if (evaluate(s.expr, p.skills)) out.push(s);
+        // A lone skill was already satisfied by the index lookup itself.
+        if (s.expr.op === 'skill' || evaluate(s.expr, p.skills)) out.push(s);
       }
     }
     return out;
