@@ -18,13 +18,13 @@ export async function runCrawl(
 ): Promise<CrawlReport> {
   // Crawled postings are classified as they are stored (null turns it off, e.g. for benchmarks).
   const classifier = opts.classifier === undefined ? defaultClassifier : opts.classifier;
+  const stored: number[] = [];
   const onPostingsStored =
     opts.onPostingsStored ??
     (classifier
       ? async (ids: number[]) => {
           await classifyPostings(app.db, classifier, ids);
-          // New and edited postings are matched against every alert subscription.
-          await matchPostings(app.db, classifier.version, ids, (opts.now ?? Date.now)());
+          stored.push(...ids);
         }
       : undefined);
   const extraIds = app.config.EXTRA_THREAD_IDS;
@@ -32,12 +32,16 @@ export async function runCrawl(
     await discoverThreads(app.db, app.hn, { extraIds, log: app.log, ...(opts.now ? { now: opts.now } : {}) });
   }
   const ids = await resolveTargets(app.db, app.hn, target, { extraIds, ...(opts.now ? { now: opts.now } : {}) });
-  return crawlThreads(app.db, app.hn, ids, {
+  const report = await crawlThreads(app.db, app.hn, ids, {
     log: app.log,
     mode: describeTarget(target),
     ...opts,
     ...(onPostingsStored ? { onPostingsStored } : {}),
   });
+  // New and edited postings of the whole crawl are matched against every alert subscription
+  // at once, so each subscriber gets at most one message per crawl.
+  if (classifier && stored.length) await matchPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)());
+  return report;
 }
 
 /**

@@ -77,6 +77,8 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     const tempId = temp.title.match(/#(\d+)/)![1]!;
     expect((await runCommand('unsubscribe', { id: tempId }, slackCtx)).kind).toBe('error'); // not theirs
     expect((await runCommand('unsubscribe', { id: tempId }, discordCtx)).kind).toBe('ok');
+    // A second alert of the same person: their matches still arrive as one message per crawl.
+    expect((await runCommand('subscribe', { skill: 'rust' }, discordCtx)).kind).toBe('ok');
   });
 
   it('after the next crawl, only postings that arrived after the subscription are alerted, once', async () => {
@@ -110,7 +112,9 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     expect(matched).toEqual(expected);
     expect(matched).not.toContain(deletedId);
     const alerts = await db.kysely.selectFrom('outbox').selectAll().where('kind', '=', 'alert').execute();
-    expect(alerts.filter((a) => a.channel_id === 'dm:444')).toHaveLength(1);
+    const dm = alerts.filter((a) => a.channel_id === 'dm:444');
+    expect(dm).toHaveLength(1);
+    expect((JSON.parse(dm[0]!.payload) as { alerts: unknown[] }).alerts).toHaveLength(2);
 
     // The same crawl again: nothing new to alert.
     await runCrawl(testApp(db, testClient(replay.baseUrl)), { kind: 'thread', id: MAY }, { now: () => now + 3600_000 }, );

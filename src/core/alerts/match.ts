@@ -98,6 +98,7 @@ export async function matchPostings(db: Db, version: string, postingIds: readonl
   const index = await loadIndex(db);
   if (index.size === 0) return 0;
   const perSub = new Map<number, { sub: Sub; postings: number[] }>();
+  const targetOf = (sub: Sub) => `${sub.platform}|${sub.channel_id}`;
   for (let i = 0; i < postingIds.length; i += 1000) {
     const chunk = postingIds.slice(i, i + 1000);
     const rows = await db.kysely
@@ -131,25 +132,39 @@ export async function matchPostings(db: Db, version: string, postingIds: readonl
       }
     }
   }
+  // One message per target (a person's DM or a channel) listing every new match of its
+  // subscriptions: a subscriber is never flooded with one message per alert.
+  const perTarget = new Map<string, { sub: Sub; entries: { sub: Sub; postings: number[] }[] }>();
+  for (const e of perSub.values()) {
+    const t = perTarget.get(targetOf(e.sub)) ?? { sub: e.sub, entries: [] };
+    t.entries.push(e);
+    perTarget.set(targetOf(e.sub), t);
+  }
   let queued = 0;
-  for (const { sub, postings } of perSub.values()) {
+  for (const { sub, entries } of perTarget.values()) {
     await db.kysely.transaction().execute(async (tx) => {
-      const already = new Set(
-        (await tx.selectFrom('alert_matches').select('posting_id').where('subscription_id', '=', sub.id).where('posting_id', 'in', postings).execute()).map((r) => r.posting_id),
-      );
-      const fresh = postings.filter((id) => !already.has(id)).sort((a, b) => b - a);
+      const fresh: { subscriptionId: number; postingIds: number[] }[] = [];
+      for (const e of entries) {
+        const already = new Set(
+          (await tx.selectFrom('alert_matches').select('posting_id').where('subscription_id', '=', e.sub.id).where('posting_id', 'in', e.postings).execute()).map((r) => r.posting_id),
+        );
+        const ids = e.postings.filter((id) => !already.has(id)).sort((a, b) => b - a);
+        if (ids.length === 0) continue;
+        await tx.insertInto('alert_matches').values(ids.map((posting_id) => ({ subscription_id: e.sub.id, posting_id, matched_at: nowMs }))).execute();
+        fresh.push({ subscriptionId: e.sub.id, postingIds: ids });
+      }
       if (fresh.length === 0) return;
-      await tx.insertInto('alert_matches').values(fresh.map((posting_id) => ({ subscription_id: sub.id, posting_id, matched_at: nowMs }))).execute();
+      const first = fresh.map((f) => `${f.subscriptionId}.${f.postingIds[0]}.${f.postingIds.length}`).join('-');
       await tx
         .insertInto('outbox')
         .values({
-          key: outboxKey(sub.platform, sub.workspace_id, sub.channel_id, 'alert', `${sub.id}:${fresh[0]}:${fresh.length}`),
+          key: outboxKey(sub.platform, sub.workspace_id, sub.channel_id, 'alert', first),
           platform: sub.platform,
           workspace_id: sub.workspace_id,
           channel_id: sub.channel_id,
           kind: 'alert',
           thread_id: null,
-          payload: JSON.stringify({ subscriptionId: sub.id, postingIds: fresh }),
+          payload: JSON.stringify({ alerts: fresh }),
           due_at: nowMs,
           status: 'pending',
           next_attempt_at: nowMs,

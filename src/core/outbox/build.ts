@@ -10,21 +10,24 @@ import type { OutboxRow } from './worker.ts';
 const ALERT_SHOWN = 10;
 
 async function alertReply(db: Db, row: OutboxRow): Promise<Reply> {
-  const { subscriptionId, postingIds } = JSON.parse(row.payload) as { subscriptionId: number; postingIds: number[] };
-  const sub = await db.kysely.selectFrom('subscriptions').select('expression').where('id', '=', subscriptionId).executeTakeFirst();
+  const { alerts } = JSON.parse(row.payload) as { alerts: { subscriptionId: number; postingIds: number[] }[] };
+  const subs = await db.kysely.selectFrom('subscriptions').select(['id', 'expression']).where('id', 'in', alerts.map((a) => a.subscriptionId)).execute();
+  const expression = (id: number) => subs.find((s) => s.id === id)?.expression ?? `alert #${id}`;
+  // Newest first across the alerts; a posting matching two alerts is listed once.
+  const ids = [...new Set(alerts.flatMap((a) => a.postingIds))].sort((a, b) => b - a);
   const postings = await db.kysely
     .selectFrom('postings')
     .leftJoin('posting_facts', 'posting_facts.posting_id', 'postings.id')
     .select(['postings.id', 'postings.text', 'posting_facts.company'])
-    .where('postings.id', 'in', postingIds.slice(0, ALERT_SHOWN))
+    .where('postings.id', 'in', ids.slice(0, ALERT_SHOWN))
     .where('postings.status', '=', 'live')
     .execute();
-  const shown = postingIds.slice(0, ALERT_SHOWN).map((id) => postings.find((p) => p.id === id)).filter((p) => p !== undefined);
-  const more = postingIds.length - shown.length;
+  const shown = ids.slice(0, ALERT_SHOWN).map((id) => postings.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const more = ids.length - shown.length;
   return {
     kind: 'ok',
-    title: `${postingIds.length} new posting${postingIds.length === 1 ? '' : 's'} for ${sub?.expression ?? 'your alert'}`,
-    summary: `Alert #${subscriptionId}${more > 0 ? `: the ${shown.length} newest below, and ${more} more` : ''}. Stop it with /unsubscribe ${subscriptionId}.`,
+    title: `${ids.length} new posting${ids.length === 1 ? '' : 's'} for ${alerts.map((a) => expression(a.subscriptionId)).join(', ')}`,
+    summary: `${more > 0 ? `The ${shown.length} newest below, and ${more} more. ` : ''}Stop an alert with ${alerts.map((a) => `/unsubscribe ${a.subscriptionId}`).join(' or ')}.`,
     fields: shown.map((p) => ({ name: p.company ?? `Posting ${p.id}`, value: `${headerLine(p.text, 180) || '(no header line)'}\n${hnItemUrl(p.id)}` })),
   };
 }
