@@ -16,6 +16,8 @@ export interface Reply {
   links?: { label: string; url: string }[];
   /** Denominator and crawl time: what the numbers are out of, and how fresh. */
   footnote?: string;
+  /** Buttons, e.g. "Stop alert #3" with id "unsubscribe:3"; a click runs the command named by the id. */
+  actions?: { label: string; id: string }[];
   /** 'error' replies are shown only to the asker where the platform allows. */
   kind: 'ok' | 'empty' | 'error';
   /** The structured result, for `--json` and for tests. */

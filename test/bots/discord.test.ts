@@ -87,6 +87,19 @@ describe('Discord, with the real discord.js against a local fake', () => {
     expect(row).toMatchObject({ platform: 'discord', workspace_id: '222222222222222222', channel_id: '333333333333333333', enabled: 1 });
   });
 
+  it('the "Stop alert" button on an alert removes the clicker\'s own alert', async () => {
+    const sub = await t.db.kysely
+      .insertInto('subscriptions')
+      .values({ platform: 'discord', workspace_id: '222222222222222222', user_id: '444444444444444444', channel_id: 'dm:444444444444444444', expression: 'Rust', filters: '{}', created_at: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const base = slashInteraction('x', [], '900000000000000016');
+    discord.sendInteraction({ ...base, type: 3, message: { id: '1', channel_id: '333333333333333333', content: '', embeds: [], components: [], author: { id: APP_ID, username: 'hr', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), type: 0, attachments: [] }, data: { custom_id: `unsubscribe:${sub.id}`, component_type: 2 } });
+    const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000016/'));
+    expect(JSON.stringify(callback.json)).toContain(`Alert #${sub.id} removed`);
+    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
+  });
+
   it('a mistake is answered at once, ephemerally, with what to do', async () => {
     discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rustt' }], '900000000000000012'));
     const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000012/'));

@@ -103,6 +103,37 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
   });
 
+  it('the "Stop alert" button removes the clicker\'s alert', async () => {
+    const sub = await t.db.kysely
+      .insertInto('subscriptions')
+      .values({ platform: 'slack', workspace_id: 'T1', user_id: 'U1', channel_id: 'dm:U1', expression: 'Rust', filters: '{}', created_at: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const responseUrl = `${slack.base}/actions/1`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'acme' },
+      user: { id: 'U1', username: 'asker', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      channel: { id: 'D1', name: 'directmessage' },
+      trigger_id: '1.2.3',
+      response_url: responseUrl,
+      actions: [{ type: 'button', action_id: 'hr_action_0', block_id: 'b1', value: `unsubscribe:${sub.id}`, text: { type: 'plain_text', text: 'Stop' }, action_ts: '1' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, body) },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const answer = await slack.waitFor((c) => c.path === '/actions/1');
+    expect(JSON.stringify(answer.json)).toContain(`Alert #${sub.id} removed`);
+    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
+  });
+
   it('mistakes are answered ephemerally', async () => {
     const { responsePath } = await post('rustt', '/trend');
     const answer = await slack.waitFor((c) => c.path === responsePath);
@@ -118,6 +149,11 @@ describe('Slack text arguments and rendering', () => {
     expect(argsFromSlackText(findCommand('compare')!, 'rust go zig')).toEqual({ skills: ['rust', 'go', 'zig'] });
     expect(argsFromSlackText(findCommand('jobs')!, 'python remote:remote country:DE')).toEqual({ skill: 'python', remote: 'remote', country: 'DE' });
   });
+  it('renders actions as buttons carrying the command to run', () => {
+    const r = renderSlack({ kind: 'ok', title: 'x', summary: 'y', actions: [{ label: 'Stop alert #3', id: 'unsubscribe:3' }] });
+    expect(r.blocks.find((b) => b.type === 'actions')).toMatchObject({ elements: [{ type: 'button', value: 'unsubscribe:3', action_id: 'hr_action_0' }] });
+  });
+
   it('stays within 50 blocks and escapes & < >', () => {
     const r = renderSlack({
       kind: 'ok',

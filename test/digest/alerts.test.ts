@@ -131,6 +131,8 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     const dm = discord.channelMessages.get('7444')!;
     expect(dm).toHaveLength(1);
     expect(JSON.stringify(dm[0]!.body)).toMatch(/new postings? for \(Python or TypeScript\)/);
+    // Each alert message carries a button that stops the alert.
+    expect(JSON.stringify((dm[0]!.body as { components: unknown }).components)).toContain('"custom_id":"unsubscribe:1"');
     expect((await deliverDue(t.db, { senders: { discord: discordSender(rest), slack: slackSender(app) }, build: (row) => buildOutboxReply(t.db, row), log: silentLog })).sent).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   AttachmentBuilder,
   type ChatInputCommandInteraction,
   Client,
@@ -47,7 +48,8 @@ export class DiscordAdapter {
     });
     this.client.on(Events.InteractionCreate, (interaction) => {
       const p = (async () => {
-        if (interaction.isAutocomplete()) await this.autocomplete(interaction);
+        if (interaction.isButton()) await this.button(interaction);
+        else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
         else if (interaction.isChatInputCommand()) await this.command(interaction);
       })().catch((err: Error) => opts.log.error({ err: err.message }, 'discord interaction failed'));
       this.inFlight.add(p);
@@ -68,6 +70,18 @@ export class DiscordAdapter {
   async stop(): Promise<void> {
     await Promise.allSettled([...this.inFlight]);
     await this.client.destroy();
+  }
+
+  /** A button on one of our messages: "unsubscribe:3" runs /unsubscribe 3 as the clicker. */
+  private async button(i: ButtonInteraction): Promise<void> {
+    const [name, arg] = i.customId.split(':');
+    const ctx = await commandContext(this.opts.db, {
+      userKey: `discord:${i.user.id}`,
+      ...(i.guildId ? { place: { platform: 'discord' as const, workspaceId: i.guildId, channelId: i.channelId } } : { place: { platform: 'discord' as const, workspaceId: 'dm', channelId: i.channelId } }),
+      isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
+    });
+    const reply = name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
+    await i.reply({ embeds: renderDiscord(reply).embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
   }
 
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -92,7 +106,7 @@ export class DiscordAdapter {
     // Mistakes are answered at once and only to the asker; everything else is deferred, since
     // a chart can take longer than Discord's 3 s.
     if (def.adminOnly && !ctx.isAdmin) {
-      await i.reply({ ...renderDiscord(await runCommand(def.name, raw, ctx)), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await i.reply({ embeds: renderDiscord(await runCommand(def.name, raw, ctx)).embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     try {
@@ -100,7 +114,7 @@ export class DiscordAdapter {
       for (const [name, o] of Object.entries(def.options)) if (o.type === 'skill' && args[name] !== undefined && !o.variadic) resolveSkill(ctx, String(args[name]));
     } catch (err) {
       if (err instanceof OptionError) {
-        await i.reply({ ...renderDiscord({ kind: 'error', title: `/${def.name}`, summary: err.message }), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+        await i.reply({ embeds: renderDiscord({ kind: 'error', title: `/${def.name}`, summary: err.message }).embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
         return;
       }
       throw err;
@@ -109,7 +123,7 @@ export class DiscordAdapter {
     const reply = await runCommand(def.name, raw, ctx, (err) => this.opts.log.error({ err: (err as Error).message, command: def.name }, 'command failed'));
     if (reply.kind === 'error') {
       await i.deleteReply().catch(() => {});
-      await i.followUp({ ...renderDiscord(reply), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await i.followUp({ embeds: renderDiscord(reply).embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     const png = reply.chart ? await renderPng(reply.chart).catch(() => undefined) : undefined;

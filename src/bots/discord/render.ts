@@ -7,6 +7,8 @@ export interface DiscordMessage {
   embeds: Record<string, unknown>[];
   /** Nothing in a message may ping anyone, whatever it quotes. */
   allowed_mentions: { parse: []; users: []; roles: []; replied_user: false };
+  /** Buttons (action rows), from the reply's actions. */
+  components?: Record<string, unknown>[];
   /** PNG to attach as chart.png, referenced by the embed's image. */
   chartPng?: Buffer;
 }
@@ -36,8 +38,10 @@ export function renderDiscord(reply: Reply, chartPng?: Buffer): DiscordMessage {
     ...(r.footnote ? { footer: { text: d(r.footnote) } } : {}),
     ...(chartPng ? { image: { url: 'attachment://chart.png' } } : {}),
   };
+  const buttons = (reply.actions ?? []).slice(0, 5).map((a) => ({ type: 2, style: 4, label: a.label.slice(0, 80), custom_id: a.id.slice(0, 100) }));
   return {
     embeds: [embed],
+    ...(buttons.length ? { components: [{ type: 1, components: buttons }] } : {}),
     allowed_mentions: { parse: [], users: [], roles: [], replied_user: false },
     ...(chartPng ? { chartPng } : {}),
   };

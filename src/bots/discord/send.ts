@@ -24,7 +24,7 @@ export function discordSender(rest: REST) {
         ? ((await rest.post(Routes.userChannels(), { body: { recipient_id: row.channel_id.slice(3) } })) as { id: string }).id
         : row.channel_id;
       const res = (await rest.post(Routes.channelMessages(channelId), {
-        body: { embeds: msg.embeds, allowed_mentions: msg.allowed_mentions, nonce, enforce_nonce: true },
+        body: { embeds: msg.embeds, ...(msg.components ? { components: msg.components } : {}), allowed_mentions: msg.allowed_mentions, nonce, enforce_nonce: true },
         ...(png ? { files: [{ name: 'chart.png', data: png, contentType: 'image/png' }] } : {}),
       })) as { id: string };
       return res.id;

@@ -78,6 +78,20 @@ export class SlackAdapter {
         await work.finally(() => this.inFlight.delete(work));
       });
     }
+    // Buttons on our messages ("Stop alert #3") carry the command to run as their value.
+    this.app.action(/^hr_action_\d+$/, async ({ ack, body, action, respond }) => {
+      await ack();
+      const value = (action as { value?: string }).value ?? '';
+      const [name, arg] = value.split(':');
+      const team = body.team?.id ?? '';
+      const ctx = await commandContext(opts.db, {
+        userKey: `slack:${team}:${body.user.id}`,
+        place: { platform: 'slack', workspaceId: team, channelId: (body as { channel?: { id?: string } }).channel?.id ?? '' },
+      });
+      const reply =
+        name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(reply) });
+    });
     this.app.error(async (err) => {
       opts.log.error({ err: err.message }, 'slack error');
     });

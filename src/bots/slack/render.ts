@@ -33,6 +33,12 @@ export function renderSlack(reply: Reply, chartUrl?: string): { text: string; bl
   if (r.links?.length) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: r.links.map((l) => `<${encodeURI(l.url)}|${e(l.label)}>`).join('  ·  ').slice(0, 3000) } });
   }
+  if (reply.actions?.length) {
+    blocks.push({
+      type: 'actions',
+      elements: reply.actions.slice(0, 5).map((a, i) => ({ type: 'button', style: 'danger', text: { type: 'plain_text', text: a.label.slice(0, 75) }, action_id: `hr_action_${i}`, value: a.id })),
+    });
+  }
   if (r.footnote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: e(r.footnote).slice(0, 3000) }] });
   return { text: e(`${r.title}: ${r.summary}`).slice(0, 3000), blocks: blocks.slice(0, 50) };
 }

@@ -29,6 +29,7 @@ async function alertReply(db: Db, row: OutboxRow): Promise<Reply> {
     title: `${ids.length} new posting${ids.length === 1 ? '' : 's'} for ${alerts.map((a) => expression(a.subscriptionId)).join(', ')}`,
     summary: `${more > 0 ? `The ${shown.length} newest below, and ${more} more. ` : ''}Stop an alert with ${alerts.map((a) => `/unsubscribe ${a.subscriptionId}`).join(' or ')}.`,
     fields: shown.map((p) => ({ name: p.company ?? `Posting ${p.id}`, value: `${headerLine(p.text, 180) || '(no header line)'}\n${hnItemUrl(p.id)}` })),
+    actions: alerts.slice(0, 5).map((a) => ({ label: `Stop alert #${a.subscriptionId}`, id: `unsubscribe:${a.subscriptionId}` })),
   };
 }
 
