@@ -28,6 +28,10 @@ export const digestCommand: CommandDef = {
         { name: 'Remote / hybrid / onsite', value: `${formatPercent(d.remote.remote.p)} / ${formatPercent(d.remote.hybrid.p)} / ${formatPercent(d.remote.onsite.p)}`, inline: true },
         { name: 'AI/ML share', value: `${formatPercent(d.ai.share.p)} (${formatChange(d.ai.change)} on a year before)`, inline: true },
         { name: 'Salary stated', value: `${formatPercent(d.salary.disclosure.p)}; median ${money(d.salary.medianUsd, 'USD')}/year`, inline: true },
+        {
+          name: 'Movers (year over year, beyond noise)',
+          value: d.movers.map((m) => `${m.skill} ${formatChange(m.change)}`).join(', ') || 'none beyond noise, or no thread a year earlier',
+        },
         { name: 'Top countries', value: d.countries.map((c) => `${c.country} ${c.n}`).join(', ') || 'none stated', inline: true },
         {
           name: 'Companies',

@@ -13,6 +13,8 @@ export interface DigestData {
   postings: number;
   previous: { month: string; postings: number } | null;
   top: { skill: string; share: Share; change: Change }[];
+  /** Biggest year-over-year rises and falls (at least 10 postings in one of the two months). */
+  movers: { skill: string; share: Share; change: Change }[];
   remote: Record<'remote' | 'hybrid' | 'onsite' | 'unspecified', Share>;
   ai: { share: Share; change: Change };
   salary: { disclosure: Share; medianUsd: number | null };
@@ -55,6 +57,19 @@ export async function digestData(db: Db, version: string, opts: { month?: string
       const share = wilson(k, n);
       return { skill, share, change: compareShares(wilson(count(before, (p) => p.skills.has(skill)), before.length), share) };
     });
+  const yearBeforeAll = yearAgo ? (facts.get(yearAgo.id) ?? []).filter(within(yearAgo, ageHours)) : [];
+  const allSkills = new Set([...skillTotals.keys(), ...yearBeforeAll.flatMap((p) => [...p.skills])]);
+  const movers = [...allSkills]
+    .map((skill) => {
+      const k = skillTotals.get(skill) ?? 0;
+      const before = count(yearBeforeAll, (p) => p.skills.has(skill));
+      const share = wilson(k, n);
+      return { skill, share, change: compareShares(wilson(before, yearBeforeAll.length), share), support: Math.max(k, before) };
+    })
+    .filter((m) => yearBeforeAll.length > 0 && m.support >= 10 && m.change.points !== null && !m.change.withinNoise)
+    .sort((a, b) => Math.abs(b.change.points ?? 0) - Math.abs(a.change.points ?? 0))
+    .slice(0, 5)
+    .map(({ support: _s, ...m }) => m);
   const isAi = (p: PostingFacts) => [...p.skills].some((s) => AI_SKILLS.has(s));
   const yearBefore = yearAgo ? (facts.get(yearAgo.id) ?? []).filter(within(yearAgo, ageHours)) : [];
   const aiShare = wilson(count(now, isAi), n);
@@ -69,6 +84,7 @@ export async function digestData(db: Db, version: string, opts: { month?: string
     postings: n,
     previous: prev ? { month: prev.month, postings: before.length } : null,
     top,
+    movers,
     remote: {
       remote: wilson(count(now, (p) => p.remote === 'remote'), n),
       hybrid: wilson(count(now, (p) => p.remote === 'hybrid'), n),
