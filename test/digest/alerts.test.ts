@@ -112,6 +112,18 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     expect(matched).toEqual(expected);
     expect(matched).not.toContain(deletedId);
     const alerts = await db.kysely.selectFrom('outbox').selectAll().where('kind', '=', 'alert').execute();
+    // The Slack subscription: "rust and not go", remote only, checked the same independent way.
+    const remoteOf = new Map((await db.kysely.selectFrom('posting_facts').select(['posting_id', 'remote']).execute()).map((r) => [r.posting_id, r.remote]));
+    const expectedSlack = rows
+      .filter((r) => r.status === 'live' && (r.time ?? 0) >= SUBSCRIBED_AT / 1000 && remoteOf.get(r.id) === 'remote')
+      .filter((r) => {
+        const res = JSON.parse(r.result) as { is_job_posting: boolean; skills: string[] };
+        return res.is_job_posting && res.skills.includes('Rust') && !res.skills.includes('Go');
+      })
+      .map((r) => r.id)
+      .sort();
+    const matchedSlack = (await db.kysely.selectFrom('alert_matches').select('posting_id').where('subscription_id', '=', 2).execute()).map((r) => r.posting_id).sort();
+    expect(matchedSlack).toEqual(expectedSlack);
     const dm = alerts.filter((a) => a.channel_id === 'dm:444');
     expect(dm).toHaveLength(1);
     expect((JSON.parse(dm[0]!.payload) as { alerts: unknown[] }).alerts).toHaveLength(2);
@@ -124,7 +136,7 @@ describe('alerts: new postings matched once, delivered as one message per subscr
   it('alerts go out by DM, one message listing the matches', async () => {
     // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
     const rest = new REST({ api: discord.apiUrl, offset: 0, agent: discordAgent() as any }).setToken('fake.token.value');
-    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl } });
+    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true } });
     const r = await deliverDue(t.db, { senders: { discord: discordSender(rest), slack: slackSender(app) }, build: (row) => buildOutboxReply(t.db, row), log: silentLog });
     expect(r.sent).toBeGreaterThanOrEqual(1);
     expect(discord.requests.some((q) => q.path === '/api/v10/users/@me/channels' && (q.json as { recipient_id: string }).recipient_id === '444')).toBe(true);

@@ -35,7 +35,7 @@ describe('digests through the outbox, delivered exactly once', () => {
     for (const r of rows) await db.kysely.insertInto('digest_channels').values({ ...r, enabled: 1, set_by: 'test', updated_at: 0 }).execute();
     // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
     const rest = new REST({ api: discord.apiUrl, offset: 0, agent: discordAgent() as any }).setToken('fake.token.value');
-    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl } });
+    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true } });
     worker = (now) => ({
       senders: { discord: discordSender(rest), slack: slackSender(app) },
       build: (row) => buildOutboxReply(db, row, now),
@@ -127,4 +127,35 @@ describe('digests through the outbox, delivered exactly once', () => {
     expect(discord.requests.filter((r) => r.path === '/api/v10/channels/100/messages').length).toBe(6);
     expect(JSON.stringify(discord.channelMessages.get('100')![2]!.body)).toContain('Month-end recap');
   });
+
+  it('a 429 storm and 5xx bursts: everything is delivered once they clear, nothing lost or doubled', async () => {
+    const db = corpus.db.db;
+    const now0 = opened + 40 * 24 * HOUR;
+    const ids = Array.from({ length: 8 }, (_, i) => i);
+    for (const i of ids) {
+      for (const [platform, channel] of [
+        ['discord', String(300 + i)],
+        ['slack', `C${300 + i}`],
+      ] as const) {
+        await db.kysely
+          .insertInto('outbox')
+          .values({ key: `${platform}:S:${channel}:thread_live:storm`, platform, workspace_id: 'S', channel_id: channel, kind: 'thread_live', thread_id: 47975571, due_at: now0, status: 'pending', next_attempt_at: now0, claimed_at: null, message_id: null, last_error: null, created_at: now0, sent_at: null })
+          .execute();
+      }
+    }
+    for (let k = 0; k < 3; k++) discord.rateLimitNext('/channels/30', 1);
+    discord.failNextPosts(12);
+    slack.failNextPosts(12);
+    let now = now0;
+    for (let round = 0; round < 20; round++) {
+      await deliverDue(db, worker(now));
+      const pending = await db.kysely.selectFrom('outbox').select('id').where('key', 'like', '%:storm').where('status', '!=', 'sent').execute();
+      if (pending.length === 0) break;
+      now += 2 * HOUR;
+    }
+    for (const i of ids) {
+      expect(discord.channelMessages.get(String(300 + i))?.length, `discord ${300 + i}`).toBe(1);
+      expect(slack.messages.get(`C${300 + i}`)?.length, `slack C${300 + i}`).toBe(1);
+    }
+  }, 120_000);
 });

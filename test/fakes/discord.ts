@@ -22,6 +22,8 @@ export interface FakeDiscord {
   /** Messages created in channels (after nonce de-duplication), by channel id. */
   channelMessages: Map<string, { id: string; nonce?: string; body: unknown }[]>;
   requests: RecordedRequest[];
+  /** Answer the next n channel-message posts with HTTP 500. */
+  failNextPosts(n: number): void;
   /** Delay before answering channel-message posts (lets a SIGKILL land mid-delivery). */
   setLatency(ms: number): void;
   /** Queue a 429 with Retry-After (seconds) for the next request whose path matches. */
@@ -54,6 +56,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const channelMessages = new Map<string, { id: string; nonce?: string; body: unknown }[]>();
   let nextMessageId = 1000;
   let latency = 0;
+  let failPosts = 0;
   const limits: { part: string; secs: number }[] = [];
   const sockets = new Set<Socket>();
   const clients = new Set<WebSocket>();
@@ -143,6 +146,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       if (channel && req.method === 'POST') {
         const id = channel[1]!;
         const answer = (status: number, value: unknown) => setTimeout(() => json(status, value), latency);
+        if (failPosts > 0) {
+          failPosts--;
+          return answer(500, { message: 'Internal Server Error', code: 0 });
+        }
         // Channels whose id starts with 9 do not exist (deleted, or the bot was removed).
         if (id.startsWith('9')) return json(404, { message: 'Unknown Channel', code: 10003 });
         const b = rec.json as { nonce?: string; enforce_nonce?: boolean };
@@ -175,6 +182,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     identified,
     setLatency(ms) {
       latency = ms;
+    },
+    failNextPosts(n) {
+      failPosts = n;
     },
     rateLimitNext(part, secs) {
       limits.push({ part, secs });

@@ -35,7 +35,9 @@ export class SlackAdapter {
       token: opts.botToken,
       // No auth.test round trip at start-up: the bot's identity is not needed to answer commands.
       tokenVerificationEnabled: false,
-      clientOptions: { slackApiUrl: opts.apiUrl },
+      // Fail fast and let the outbox retry with its own backoff (and 429 waits) instead of the
+      // SDK holding a request for up to 30 minutes.
+      clientOptions: { slackApiUrl: opts.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
       logLevel: LogLevel.ERROR,
     };
     this.app = opts.appToken
