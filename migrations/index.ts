@@ -5,6 +5,7 @@ import * as m003 from './003_bot_state.ts';
 import * as m004 from './004_digest_channels.ts';
 import * as m005 from './005_outbox.ts';
 import * as m006 from './006_alerts.ts';
+import * as m007 from './007_posting_cities.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they work the
@@ -26,4 +27,5 @@ export const migrations: Record<string, MigrationModule> = {
   '004_digest_channels': m004,
   '005_outbox': m005,
   '006_alerts': m006,
+  '007_posting_cities': m007,
 };

@@ -25,6 +25,9 @@ export const whereCommand: CommandDef = {
       for (const c of p.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     const rows = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15);
+    const cityCounts = new Map<string, number>();
+    for (const p of matching) for (const c of p.cities) cityCounts.set(c, (cityCounts.get(c) ?? 0) + 1);
+    const cities = [...cityCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
     const remote = matching.filter((p) => p.remote === 'remote').length;
     return {
       kind: 'ok',
@@ -32,6 +35,7 @@ export const whereCommand: CommandDef = {
       summary: rows.length
         ? `${rows[0]![0]} has the most ${skill.name} postings (${formatPercent(rows[0]![1] / matching.length)}); ${formatPercent(remote / matching.length)} offer remote work.`
         : `None of the ${matching.length} ${skill.name} postings names a country.`,
+      fields: cities.length ? [{ name: 'Top cities', value: cities.map(([c, n]) => `${c} ${n}`).join(', ') }] : [],
       table: {
         columns: ['country', 'postings', `share of ${skill.name} postings`],
         align: ['left', 'right', 'right'],
@@ -39,7 +43,7 @@ export const whereCommand: CommandDef = {
       },
       chart: { kind: 'bar', title, yFormat: 'number', bars: rows.map(([c, n]) => ({ label: c, value: n })) },
       footnote: await denominatorNote(ctx, `${matching.length} ${skill.name} postings (${located} with a location) over ${threads.length} threads`),
-      data: { rows, total: matching.length, located, remote },
+      data: { rows, cities, total: matching.length, located, remote },
     };
   },
 };

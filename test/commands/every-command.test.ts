@@ -107,6 +107,14 @@ describe('every command, with the real classifier over a crawled corpus', () => 
     expect((await corpus.db.db.kysely.selectFrom('digest_channels').select('enabled').executeTakeFirstOrThrow()).enabled).toBe(0);
   });
 
+  it('/where gives countries and cities of a skill\'s postings', async () => {
+    const reply = await runCommand('where', { skill: 'python' }, ctx);
+    const data = reply.data as { rows: [string, number][]; cities: [string, number][] };
+    expect(data.rows[0]?.[0]).toBe('US');
+    expect(data.cities.length).toBeGreaterThan(0);
+    expect(reply.fields?.[0]?.name).toBe('Top cities');
+  });
+
   it('/compare needs two to five skills', async () => {
     expect((await runCommand('compare', { skills: ['rust'] }, ctx)).kind).toBe('error');
     expect((await runCommand('compare', { skills: ['a', 'b', 'c', 'd', 'e', 'f'].map(() => 'rust') }, ctx)).kind).toBe('error');

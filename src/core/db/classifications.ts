@@ -13,6 +13,7 @@ export interface StoredPrediction {
   visa: 'yes' | 'no' | 'unspecified' | null;
   salary: { min: number; max: number; currency: string; period: string } | null;
   roles: string[];
+  cities?: string[];
 }
 
 /** An HN item as the classifier reads it. */
@@ -89,7 +90,7 @@ export async function classifyPostings(
     await db.kysely.transaction().execute(async (tx) => {
       const resultIds = results.map((x) => x.p.id);
       await tx.deleteFrom('classifications').where('classifier_version', '=', version).where('posting_id', 'in', resultIds).execute();
-      for (const t of ['posting_facts', 'posting_skills', 'posting_countries', 'posting_roles'] as const) {
+      for (const t of ['posting_facts', 'posting_skills', 'posting_countries', 'posting_roles', 'posting_cities'] as const) {
         await tx.deleteFrom(t).where('classifier_version', '=', version).where('posting_id', 'in', resultIds).execute();
       }
       const ts = now();
@@ -121,9 +122,11 @@ export async function classifyPostings(
       const skills = facet('skill', (r) => r.skills);
       const countries = facet('country', (r) => r.countries);
       const roles = facet('role', (r) => r.roles);
+      const cities = facet('city', (r) => r.cities ?? []);
       for (let j = 0; j < skills.length; j += 1000) await tx.insertInto('posting_skills').values(skills.slice(j, j + 1000)).execute();
       for (let j = 0; j < countries.length; j += 1000) await tx.insertInto('posting_countries').values(countries.slice(j, j + 1000)).execute();
       for (let j = 0; j < roles.length; j += 1000) await tx.insertInto('posting_roles').values(roles.slice(j, j + 1000)).execute();
+      for (let j = 0; j < cities.length; j += 1000) await tx.insertInto('posting_cities').values(cities.slice(j, j + 1000)).execute();
     });
     out.classified += results.length;
     bumpGeneration();

@@ -131,6 +131,12 @@ export interface PostingCountriesTable {
   posting_id: number;
 }
 
+export interface PostingCitiesTable {
+  classifier_version: string;
+  city: string;
+  posting_id: number;
+}
+
 export interface PostingRolesTable {
   classifier_version: string;
   role: string;
@@ -213,6 +219,7 @@ export interface Database {
   posting_skills: PostingSkillsTable;
   posting_countries: PostingCountriesTable;
   posting_roles: PostingRolesTable;
+  posting_cities: PostingCitiesTable;
   bot_state: BotStateTable;
   digest_channels: DigestChannelsTable;
   outbox: OutboxTable;

@@ -20,6 +20,7 @@ export interface PostingFacts {
   skills: Set<string>;
   countries: Set<string>;
   roles: Set<string>;
+  cities: Set<string>;
 }
 
 /** Live job postings of the given threads (the denominator population), with their facets. */
@@ -64,6 +65,7 @@ export async function loadFacts(db: Db, version: string, threadIds: readonly num
       skills: new Set(),
       countries: new Set(),
       roles: new Set(),
+      cities: new Set(),
     };
     byId.set(r.id, f);
     const list = out.get(r.thread_id) ?? [];
@@ -73,7 +75,11 @@ export async function loadFacts(db: Db, version: string, threadIds: readonly num
   const ids = [...byId.keys()];
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const facet = async (table: 'posting_skills' | 'posting_countries' | 'posting_roles', column: 'skill' | 'country' | 'role', key: 'skills' | 'countries' | 'roles') => {
+    const facet = async (
+      table: 'posting_skills' | 'posting_countries' | 'posting_roles' | 'posting_cities',
+      column: 'skill' | 'country' | 'role' | 'city',
+      key: 'skills' | 'countries' | 'roles' | 'cities',
+    ) => {
       const rs = await db.kysely
         .selectFrom(table)
         .select(['posting_id', sql<string>`${sql.ref(column)}`.as('v')])
@@ -85,6 +91,7 @@ export async function loadFacts(db: Db, version: string, threadIds: readonly num
     await facet('posting_skills', 'skill', 'skills');
     await facet('posting_countries', 'country', 'countries');
     await facet('posting_roles', 'role', 'roles');
+    await facet('posting_cities', 'city', 'cities');
   }
   return out;
 }
