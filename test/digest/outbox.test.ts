@@ -10,6 +10,7 @@ import { deliverDue, type WorkerOptions } from '../../src/core/outbox/worker.ts'
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { silentLog } from '../helpers/crawl.ts';
+import { seedOutbox } from '../helpers/outbox.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
 
 const HOUR = 3_600_000;
@@ -132,17 +133,7 @@ describe('digests through the outbox, delivered exactly once', () => {
     const db = corpus.db.db;
     const now0 = opened + 40 * 24 * HOUR;
     const ids = Array.from({ length: 8 }, (_, i) => i);
-    for (const i of ids) {
-      for (const [platform, channel] of [
-        ['discord', String(300 + i)],
-        ['slack', `C${300 + i}`],
-      ] as const) {
-        await db.kysely
-          .insertInto('outbox')
-          .values({ key: `${platform}:S:${channel}:thread_live:storm`, platform, workspace_id: 'S', channel_id: channel, kind: 'thread_live', thread_id: 47975571, due_at: now0, status: 'pending', next_attempt_at: now0, claimed_at: null, message_id: null, last_error: null, created_at: now0, sent_at: null })
-          .execute();
-      }
-    }
+    await seedOutbox(db, ids.length, 300, 'storm', now0);
     for (let k = 0; k < 3; k++) discord.rateLimitNext('/channels/30', 1);
     discord.failNextPosts(12);
     slack.failNextPosts(12);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
+import { seedOutbox } from '../helpers/outbox.ts';
 
 const CHILD = fileURLToPath(new URL('../fixtures/deliver-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,33 +21,7 @@ describe('delivery killed with SIGKILL at random points', () => {
     slack = await startFakeSlack();
     discord.setLatency(40);
     slack.setLatency(40);
-    const now = Date.now();
-    for (let i = 0; i < CHANNELS; i++) {
-      for (const [platform, channel] of [
-        ['discord', String(100 + i)],
-        ['slack', `C${100 + i}`],
-      ] as const) {
-        await t.db.kysely
-          .insertInto('outbox')
-          .values({
-            key: `${platform}:W:${channel}:thread_live:1`,
-            platform,
-            workspace_id: 'W',
-            channel_id: channel,
-            kind: 'thread_live',
-            thread_id: null,
-            due_at: now,
-            status: 'pending',
-            next_attempt_at: now,
-            claimed_at: null,
-            message_id: null,
-            last_error: null,
-            created_at: now,
-            sent_at: null,
-          })
-          .execute();
-      }
-    }
+    await seedOutbox(t.db, CHANNELS, 100);
   });
   afterAll(async () => {
     await discord?.close();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
+import { seedOutbox } from '../helpers/outbox.ts';
 
 const CHILD = fileURLToPath(new URL('../fixtures/deliver-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,33 +20,7 @@ describe('two delivery workers on one PostgreSQL outbox', () => {
     slack = await startFakeSlack();
     discord.setLatency(30);
     slack.setLatency(30);
-    const now = Date.now();
-    for (let i = 0; i < CHANNELS; i++) {
-      for (const [platform, channel] of [
-        ['discord', String(200 + i)],
-        ['slack', `C${200 + i}`],
-      ] as const) {
-        await t.db.kysely
-          .insertInto('outbox')
-          .values({
-            key: `${platform}:W:${channel}:thread_live:1`,
-            platform,
-            workspace_id: 'W',
-            channel_id: channel,
-            kind: 'thread_live',
-            thread_id: null,
-            due_at: now,
-            status: 'pending',
-            next_attempt_at: now,
-            claimed_at: null,
-            message_id: null,
-            last_error: null,
-            created_at: now,
-            sent_at: null,
-          })
-          .execute();
-      }
-    }
+    await seedOutbox(t.db, CHANNELS, 200);
   });
   afterAll(async () => {
     await discord?.close();
