@@ -23,7 +23,7 @@ const ROLE_RULES: [string, RegExp][] = [
   ['engineering_management', /\bengineering managers?\b|\b(cto|vp,? (of )?engineering|head of engineering|director of engineering|engineering director|engineering lead)\b/i],
   [
     'other',
-    /\b(sales|marketing|customer success|customer support|support|operations|business development|bizdev|recruiting|community|content|finance|legal|people|hr|office|account|growth|partnerships)\s+(manager|managers|representatives?|reps?|lead|leads|associates?|specialists?|executives?|director|coordinator|engineers?|analysts?|hires?|roles?|positions?|marketer|team members?)\b|\b(account executives?|recruiters?|copywriters?|technical writers?|developer advocates?|devrel|solutions engineers?|sales engineers?|customer engineers?|marketers?|salespe(rson|ople)|community managers?|head of (marketing|sales|growth|operations)|(marketing|sales|operations) director|cmo|coo)\b/i,
+    /\b(sales|marketing|customer success|customer support|support|operations|business development|bizdev|recruiting|community|content|finance|legal|people|hr|office|account|growth|partnerships)\s+(manager|managers|representatives?|reps?|lead|leads|associates?|specialists?|executives?|director|coordinator|engineers?|analysts?|hires?|roles?|positions?|marketer|team members?)\b|\b(account executives?|recruiters?|copywriters?|technical writers?|developer advocates?|devrel|solutions engineers?|sales engineers?|customer engineers?|marketers?|salespe(rson|ople)|community managers?|head of (marketing|sales|growth|operations)|(marketing|sales|operations) director|cmo|coo|growth hackers?|product marketing|marketing (mgr|manager)|technical support|support specialists?|product specialists?)\b/i,
   ],
 ];
 
