@@ -12,7 +12,7 @@ export type { ClassifierInput };
 import { visaPolicy } from './visa.ts';
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '1.0.0';
+export const CLASSIFIER_VERSION = '1.1.0';
 
 const ENTRY = new Map(SKILLS.map((e) => [e.name, e]));
 
