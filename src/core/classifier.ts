@@ -1,5 +1,5 @@
 import { CLASSIFIER_VERSION, classifyItem } from './classify/index.ts';
-import { SKILLS } from './classify/skills.ts';
+import { SKILLS, skillAliases } from './classify/skills.ts';
 import type { Classifier } from './db/classifications.ts';
 
 /**
@@ -19,5 +19,5 @@ export const defaultClassifier: Classifier = {
 export const skillInfos = SKILLS.map((s) => ({
   name: s.name,
   category: s.category,
-  aliases: [...s.aliases, ...(s.exact ?? []), ...(s.ambiguous ?? [])],
+  aliases: skillAliases(s),
 }));

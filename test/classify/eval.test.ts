@@ -42,9 +42,7 @@ describe('quality on the 150 hand-labeled dev postings (score.mjs)', () => {
     expect(report.visa_accuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.company_accuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
-    // The issue's target for roles is 0.85; today's rules reach about 0.72. This guards against
-    // regressions until the role rules are reworked (issue 3 stays open for it).
-    expect(report.roles.f1).toBeGreaterThanOrEqual(0.7);
+    expect(report.roles.f1).toBeGreaterThanOrEqual(0.85);
     for (const term of ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js']) {
       const t = report.trap_terms[term];
       if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);

@@ -107,7 +107,7 @@ describe('salary', () => {
     (text) => expect(extractSalary(text)).toBeNull(),
   );
   it('reads a bare $ as the local dollar when the job is in Canada only', () => {
-    expect(extractSalary('$90k-$110k', ['CA'])?.currency).toBe('CAD');
+    expect(extractSalary('$90k-$110k', () => ['CA'])?.currency).toBe('CAD');
   });
 });
 

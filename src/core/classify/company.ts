@@ -1,73 +1,255 @@
-import { parseHeader } from './header.ts';
-import { isCityWord, isMostlyPlace } from './locations.ts';
-import type { ParsedPosting } from './types.ts';
+import { extractLocations } from './locations.ts';
+import { findSkills } from './skills.ts';
+import { tokenize } from './tokens.ts';
+import type { HeaderField, ParsedPosting } from './types.ts';
 
-const LEGAL = /[,\s]+(inc|llc|ltd|gmbh|corp|corporation|co|s\.a|sa|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug)\b\.?(\s.*)?$/i;
-const NOT_A_NAME = /^(hiring|remote|onsite|on-site|we|we're|our|there|this|that|the|it|job|jobs|full|part|senior|who|location|locations|salary|interns?|contract|role|roles|three|two|several|multiple|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|stack|tech|what|why|how|compensation|team|company|backed|no)\b/i;
-const TITLE = /(engineers?|developers?|designers?|scientists?|managers?|architects?|lead|leads|interns?|cofounder|co-founder|cto|analysts?|researchers?|programmers?|hackers?)\s*$|^(senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|platform|product|director|vp)\b/i;
-const TLD = /\.(com|io|co|net|org)$/i;
+const LEGAL =
+  /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|corporation|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
+/** First words that start a sentence or a field, never a company name. */
+const NOT_A_NAME =
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|my|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
+/**
+ * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
+ * Exchange" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
+ * only when the next word is capitalised too.
+ */
+const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
+/** A field that is a job title, not a name. */
+const TITLE =
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|platform|product|director|vp|chief)\b/i;
+/** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
+const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
+/** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
+const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
-function clean(raw: string): string | null {
-  let n = raw
-    .replace(/\([^)]*\)?/g, ' ') // "(YC W20)", "(acme.io)", an unclosed "("
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/,\s*(a|an|the)\s.*$/i, '') // "Primity Bio, a Caprion Company"
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(at|@)\s+/i, '');
-  n = n.replace(LEGAL, '').replace(/[,:;\-–—.!\s]+$/, '').trim();
-  if (TLD.test(n) && !n.includes(' ')) n = n.replace(TLD, '');
-  if (isMostlyPlace(n)) return null;
-  // "Auth0 Bellevue": a city after the name is the location, not part of the name.
-  const words = n.split(' ');
-  while (words.length > 1 && isCityWord(words.at(-1)!)) words.pop();
-  n = words.join(' ');
-  if (n.length <= 2 || /\bremote\b/i.test(n)) return null;
-  if (!n || n.length > 50 || n.split(' ').length > 6 || NOT_A_NAME.test(n) || TITLE.test(n) || isMostlyPlace(n)) return null;
-  return n;
+function locate(text: string): { countries: string[]; cities: string[] } {
+  return extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] });
+}
+const isSomewhere = (text: string) => {
+  const l = locate(text);
+  return l.countries.length > 0 || l.cities.length > 0;
+};
+
+function isRunPlace(run: string, rest: string): boolean {
+  const pair = locate(run);
+  if (pair.countries.length === 0 && pair.cities.length === 0) return false;
+  const alone = locate(rest);
+  return JSON.stringify(pair) !== JSON.stringify(alone);
 }
 
-// "Acme is hiring", "Trail of Bits is a ...", "SAP helps companies ...", "Careerimp - We are ...".
-const PROSE =
-  /^(?:[Hh]ey [Hh][Nn][!,.]?\s*)?([A-Za-z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for))*?)\s*(?:\([^)]*\)\s*)?(?:\b(?:is|are|helps|builds|makes|provides|develops|creates|enables)\b|—|–|-|:|\()/;
-const HIRING_AT = /\b(?:hiring|roles?|positions?|engineers?) (?:for [\w\s]{0,30})?at ([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3})\b/;
+/** Words that may sit between place names: "Berlin or remote", "SF Bay Area". */
+const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|the|in|only|bay|city|downtown|office|hq|[A-Z]{1,3}\.?)$/;
 
-function fromProse(p: string): string | null {
-  const m = PROSE.exec(p) ?? HIRING_AT.exec(p);
-  if (!m?.[1]) return null;
-  if (!/^[A-Z0-9]/.test(m[1]) && !/^\S+\s+is hiring/.test(p)) return null;
-  return clean(m[1]);
+/**
+ * Whether a short text is only place names ("San Francisco, CA", "Stockholm, Sweden", "NYC or
+ * SF"): every word is a place by itself or with its neighbour ("New Zealand"), or glue. It asks
+ * the location extractor, so the gazetteer stays the one list of places.
+ */
+function isPlace(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return false;
+  const covered = words.map((w) => PLACE_GLUE.test(w.text));
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    if (isSomewhere(words[i]!.text)) covered[i] = true;
+    // "New Zealand", "New York" are places in two words (York alone is another place);
+    // "Comware Australia" is a name and a place: the pair finds nothing Australia alone does not.
+    else {
+      // "Salt Lake City": the longest run of up to three words that names a place.
+      for (let n = Math.min(3, words.length - i); n >= 2; n--) {
+        const run = words.slice(i, i + n).map((w) => w.text);
+        if (isRunPlace(run.join(' '), run.slice(1).join(' '))) {
+          for (let k = i; k < i + n; k++) covered[k] = true;
+          break;
+        }
+      }
+    }
+  }
+  return covered.every(Boolean);
+}
+
+/** "Auth0 Bellevue": a city after a one-word name is where the job is ("Boston Globe Media" stays). */
+function dropTrailingCity(name: string): string {
+  const words = name.split(' ');
+  return words.length === 2 && /^[A-Z]/.test(words[1]!) && locate(words[1]!).cities.length > 0 ? words[0]! : name;
 }
 
 /**
- * The hiring company's name: the first header field that is not a place, a job title, a
- * salary, an employment type or a remote policy; for old free-form postings, the first
- * "Name - ...", "Name, City" or "Name is hiring" of the opening paragraphs.
+ * The name in a candidate field, or null when it is not a name. `mayBePlace`: false when the
+ * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  */
-export function extractCompany(parsed: ParsedPosting): string | null {
-  // Some postings open with a title line and put the "Company | Role | Place" line second.
-  const fields =
-    parsed.headerFields.length > 1 && clean(parsed.headerFields[0]!.raw)
-      ? parsed.headerFields
-      : (parsed.paragraphs
-          .slice(0, 4)
-          .map((p) => parseHeader(p))
-          .find((f) => f.length > 2 && clean(f[0]!.raw) !== null) ?? parsed.headerFields);
-  const candidates =
-    fields.length > 1
-      ? fields.filter((f) => f.kind !== 'salary' && f.kind !== 'employment' && f.kind !== 'remote' && f.kind !== 'visa').map((f) => f.raw)
-      : parsed.header.length < 150
-        ? parsed.header.split(/\s+(?:--|—|–|-)\s+|,\s+|\s\/\s/)
-        : [];
-  for (const raw of candidates.flatMap((c) => c.split(/\s+(?:--|—|–)\s+|\s+-\s+/).slice(0, 1))) {
-    // Free-form headers: only a capitalised piece can be a name ("no remote)" is not).
-    if (fields.length <= 1 && !/^[A-Z0-9]/.test(raw.trim())) continue;
-    const name = clean(raw);
-    if (name) return name;
+function clean(raw: string, mayBePlace = true): string | null {
+  let n = raw
+    .replace(/\([^)]*\)?/g, ' ') // "(YC W20)", "(acme.io)", an unclosed "("
+    .replace(/\[[^\]]*\]?/g, ' ')
+    .replace(/,\s*(?:a|an|the)\s.*$/i, '') // "Primity Bio, a Caprion Company"
+    .replace(/\s+(?:is|are)\s+(?:hiring|looking|seeking|growing|building)\b.*$/i, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '') // "◎ Localize", "* Acme"
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i, '');
+  n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
+  // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
+  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
+  if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
+  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  if (n.split(' ').some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)) && DESCRIPTION.test(n)) return null;
+  if (mayBePlace && isPlace(n)) return null;
+  n = dropTrailingCity(n).replace(/[,:;.!?\s]+$/, '');
+  return n.length >= 2 ? n : null;
+}
+
+const IGNORED_HOSTS =
+  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com)$/i;
+/** Job boards whose first path segment (or subdomain) is the employer: jobs.lever.co/acme. */
+const BOARD_PATH =
+  /(?:^|\.)(?:lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|applytojob\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
+
+/** Names the posting's links and e-mail addresses point at: "acme" for jobs@acme.io. */
+function addressNames(parsed: ParsedPosting): Set<string> {
+  const names = new Set<string>();
+  const add = (s: string | undefined) => {
+    const n = (s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (n.length >= 3) names.add(n);
+  };
+  for (const raw of [...parsed.links, ...parsed.emails.map((e) => `mailto:${e.split('@')[1]}`)]) {
+    const m = /^(?:[a-z]+:\/*)?([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(raw.trim());
+    if (!m) continue;
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    const path = (m[2] ?? '').split('/').filter(Boolean);
+    if (BOARD_PATH.test(host)) {
+      add(path[0] === 'companies' || path[0] === 'company' || path[0] === 'j' ? path[1] : path[0]);
+      const sub = host.split('.');
+      if (sub.length > 2 && !/^(?:jobs|boards|apply|careers|www|job-boards)$/.test(sub[0]!)) add(sub[0]);
+      continue;
+    }
+    if (IGNORED_HOSTS.test(host)) continue;
+    const labels = host.split('.');
+    // acme.co.uk, acme.com.au: the label before a two-part public suffix.
+    const second = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
+    add(second);
+    // getacme.com, acmehq.com: the name inside.
+    const bare = (second ?? '').replace(/^(?:get|try|join|use|go|hello|meet|with)(?=.{3})/, '').replace(/(?:hq|app|inc|labs|jobs|careers|team)$/, '');
+    if (bare !== second) add(bare);
   }
-  for (const p of parsed.paragraphs.slice(0, 3)) {
-    const name = fromProse(p);
-    if (name) return name;
+  return names;
+}
+
+/** The words of the text (as written) whose letters spell one of the address names. */
+function nameFromAddresses(parsed: ParsedPosting, names: Set<string>): string | null {
+  if (names.size === 0) return null;
+  const scope = parsed.paragraphs.slice(0, 6).join('\n\n');
+  const words = tokenize(scope);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[A-Z0-9]/.test(words[i]!.text)) continue;
+    let joined = '';
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const w = words[i + n - 1]!;
+      // A name is one run of words: a line break or punctuation between two words ends it.
+      if (n > 1 && !/^[ &-]*$/.test(scope.slice(words[i + n - 2]!.end, w.start))) break;
+      joined += w.lower.replace(/[^a-z0-9]/g, '');
+      if (joined.length >= 3 && names.has(joined)) {
+        const name = clean(scope.slice(words[i]!.start, w.end));
+        if (name) return name;
+      }
+    }
   }
   return null;
+}
+
+// "Acme is hiring", "SAP helps companies", "At Acme, we", "Join Acme", "Company: Acme".
+const IS_HIRING = String.raw`\s*(?:\([^)]*\)\s*)?(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
+const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
+const PROSE_PATTERNS = [
+  new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
+  /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
+  /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3})/,
+  /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3})\b/,
+];
+/** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
+const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
+
+function fromProse(text: string, allowLower: boolean): string | null {
+  for (const re of PROSE_PATTERNS) {
+    const m = re.exec(text);
+    const name = m?.[1] ? clean(m[1]) : null;
+    if (name) return name;
+  }
+  const m = allowLower ? LOWER_IS_HIRING.exec(text) : null;
+  return m?.[1] ? clean(m[1]) : null;
+}
+
+/** Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator. */
+const SEGMENT = /\s+(?:--?|–|—|\/)\s+|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
+// "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
+const AT_COMPANY = /\b(?:at|to|for|@)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
+const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring)\s*[:\-–—]\s*/i;
+
+/** The company among header fields: the first that is a name, not a place, title or policy. */
+function fromFields(fields: readonly HeaderField[]): string | null {
+  // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
+  // the gazetteer knows it.
+  const placeElsewhere = fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
+  for (const [i, f] of fields.slice(0, 3).entries()) {
+    if (f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa') continue;
+    const head = f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!;
+    // After the first field, a list of technologies ("PHP / Javascript") is the stack.
+    if (i > 0 && findSkills(head).size > 0) continue;
+    const name = clean(head, !(i === 0 && placeElsewhere));
+    if (name) return name;
+    const at = f.kind === 'role' ? AT_COMPANY.exec(head) : null;
+    const named = at?.[1] ? clean(at[1]) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
+const DASHES = /\s+(?:--?|–|—)\s+/;
+
+/**
+ * A name opening a short header-like line: "Careerimp - We are...", "Thinkfuse.com", or after
+ * a place: "Evans, GA - TaxSlayer".
+ */
+function fromLine(line: string): string | null {
+  const parts = line.split('\n')[0]!.replace(HIRING_PREFIX, '').split(DASHES);
+  for (const part of parts.slice(0, 2)) {
+    if (parts.length > 1 && isPlace(part)) continue;
+    const head = part.split(SEGMENT)[0]!;
+    if (head.split(' ').length > 4 || !/^[^a-z]/.test(head)) return null;
+    return clean(head);
+  }
+  return null;
+}
+
+/**
+ * The hiring company's name (GUIDE.md): usually the first field of the header line, without
+ * legal suffix or URL. Otherwise the name that opens the next line when the header is only a
+ * place or a title ("Seattle" then "Thinkfuse.com"), a name the posting's links or e-mail
+ * addresses spell ("jobs@leads360.com" → "Leads360"), a name in a sentence ("At SVBio, we...",
+ * "Acme is hiring"), or the address itself. Null when no name is given.
+ */
+export function extractCompany(parsed: ParsedPosting): string | null {
+  const fields = parsed.headerFields;
+  const firstLine = parsed.header.split('\n')[0] ?? '';
+  if (fields.length > 1) {
+    const name = fromFields(fields);
+    if (name) return name;
+  } else if (firstLine) {
+    const name = fromLine(firstLine) ?? fromProse(firstLine, true);
+    if (name) return name;
+    // The header was only a place or a title: the name may open the next line.
+    const next = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
+    if (next && (firstLine.length < 60 || isPlace(firstLine))) {
+      const second = fromLine(next);
+      if (second) return second;
+    }
+  }
+  const names = addressNames(parsed);
+  const fromAddress = nameFromAddresses(parsed, names);
+  if (fromAddress) return fromAddress;
+  const prose = fromProse(parsed.paragraphs.slice(0, 5).join('\n'), false);
+  if (prose) return prose;
+  // Nothing in the text names the company, but its address does ("giftcardzen.com").
+  const [only] = names;
+  return names.size === 1 && only ? only : null;
 }

@@ -1,82 +1,233 @@
-import type { ParsedPosting } from './types.ts';
 import { parseHeader } from './header.ts';
+import type { ParsedPosting } from './types.ts';
+
+/** Longer comments are cut: no real posting is this long, and junk must not cost seconds. */
+const MAX_HTML = 200_000;
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', pound: '£', yen: '¥', middot: '·', bull: '•', times: '×',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', pound: '£', yen: '¥', cent: '¢', middot: '·', bull: '•', times: '×',
+  copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç',
 };
 
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
-// Anchored on a run without separators so the engine never rescans a long word for an '@'.
-const EMAIL_RE = /[^\s<>()"',;:@]+@[^\s<>()"',;:@]+\.[A-Za-z]{2,}/g;
-// Bare domains ("acme.io", "jobs.example.com/careers") are links too: they must not yield skills.
-const DOTTED_RE = /\b[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>"')\]]*)?/g;
-const TLDS = new Set('com io ai co org net dev app tech xyz so sh me us uk de fr jobs careers gg to ly is fm tv health bio inc run page cloud build studio team works systems finance money energy world global hr'.split(' '));
+/** The character a reference stands for (`#x2F`, `#39`, `amp`), or null to keep it as written. */
+function entity(body: string): string | null {
+  if (body.charCodeAt(0) !== 35 /* # */) return NAMED[body] ?? NAMED[body.toLowerCase()] ?? null;
+  const known = NUMERIC.get(body);
+  if (known !== undefined) return known;
+  const hex = body[1] === 'x' || body[1] === 'X';
+  const digits = body.slice(hex ? 2 : 1);
+  if (!digits || !(hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(digits)) return null;
+  const code = Number.parseInt(digits, hex ? 16 : 10);
+  // NUL, lone surrogates and out-of-range code points are not text.
+  if (code <= 0 || code >= 0x110000 || (code >= 0xd800 && code <= 0xdfff)) return null;
+  const ch = String.fromCodePoint(code);
+  if (NUMERIC.size < 1000) NUMERIC.set(body, ch);
+  return ch;
+}
+/** Numeric references seen so far ("#x27", "#x2F" are in every posting). */
+const NUMERIC = new Map<string, string>();
 
-/** Removes bare domains ("acme.io/jobs/golang"), keeping dotted names such as "Node.js" or "e.g". */
-function removeDomains(s: string): string {
-  return s.replace(DOTTED_RE, (m) => {
-    const host = m.split('/')[0] ?? m;
-    const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
-    return TLDS.has(tld) ? ' ' : m;
-  });
+/**
+ * Decodes numeric (`&#x2F;`, `&#39;`) and common named (`&amp;`) character references. A
+ * hand-written scan: HN escapes every quote and slash, so a posting has dozens of them.
+ */
+export function decodeEntities(s: string): string {
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  const out: string[] = [];
+  let from = 0;
+  while (amp >= 0) {
+    // A reference is at most "&#x10FFFF;" or a short name: look for its ';' close by.
+    let j = amp + 1;
+    const limit = Math.min(s.length, amp + 10);
+    while (j < limit && (isHexDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 35)) j++;
+    if (j < s.length && s.charCodeAt(j) === 59 /* ; */ && j > amp + 1) {
+      const ch = entity(s.slice(amp + 1, j));
+      if (ch !== null) {
+        out.push(s.slice(from, amp), ch);
+        from = j + 1;
+      }
+    }
+    amp = s.indexOf('&', amp + 1);
+  }
+  out.push(s.slice(from));
+  return out.join('');
+}
+
+/** Tags that end a paragraph, and tags that end a line. Any other tag just disappears. */
+const PARAGRAPH_TAGS = new Set(['p', '/p', 'div', '/div', 'pre', '/pre', 'blockquote', '/blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINE_TAGS = new Set(['br', 'li', '/li', 'ul', '/ul', 'ol', '/ol', 'tr', '/tr', '/h1', '/h2', '/h3', '/h4', '/h5', '/h6']);
+
+const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]*[^\s<>"'\]).,;:!?]/gi;
+const EMAIL_RE = /^[^\s<>()"',;:@]+@[^\s<>()"',;:@]+\.[A-Za-z]{2,}/;
+// A bare domain followed by a path ("github.com/acme/rust", "acme.io/jobs") is a link written
+// without its scheme. A domain alone ("acme.io") stays: it is one word that matches nothing,
+// and some technologies are named like domains ("Socket.IO", "Fly.io", "ASP.NET").
+const DOMAIN_PATH_RE =
+  /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|edu|gov|io|ai|co|dev|app|me|us|uk|de|fr|nl|se|es|it|ch|at|be|ca|au|in|jp|cn|br|eu|pl|dk|no|fi|ie|nz|sg|hk|il|tech|xyz|so|sh|gg|to|ly|is|fm|tv|info|biz|jobs|careers|work|works|team|site|page|cloud|health|bio|inc|run|build|studio|systems|global|world|company|ventures|capital)\//i;
+const SPACE_OR_BRACKET = /[\s<>()"',;\][]/;
+/** Soft hyphens and zero-width characters: "Full\u00adtime" is "Fulltime" to a reader. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const CLOSE_A = /<\/a\s*>/gi;
+
+function tagName(tag: string): string {
+  const closing = tag.charCodeAt(1) === 47; // '/'
+  let j = closing ? 2 : 1;
+  const from = j;
+  while (j < tag.length && /[A-Za-z0-9]/.test(tag[j]!)) j++;
+  return (closing ? '/' : '') + tag.slice(from, j).toLowerCase();
+}
+
+function hrefOf(tag: string): string | null {
+  const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+const looksLikeAddress = (s: string) => /^\s*(?:https?:\/\/|www\.|mailto:)|@/i.test(s);
+
+/**
+ * Strips tags in one pass: paragraph tags become blank lines and line tags newlines; anchors
+ * give their target to `links` and keep their visible text unless that text is an address.
+ */
+function stripTags(html: string, links: string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    if (lt > i) out.push(html.slice(i, lt));
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break; // an unclosed tag at the very end: the rest is not text
+    const tag = html.slice(lt, gt + 1);
+    const name = tagName(tag);
+    i = gt + 1;
+    if (name === 'a') {
+      const href = hrefOf(tag);
+      if (href) links.push(href);
+      CLOSE_A.lastIndex = i;
+      const close = CLOSE_A.exec(html);
+      const inner = close ? html.slice(i, close.index) : '';
+      if (close) i = close.index + close[0].length;
+      const visible = decodeEntities(inner.replace(/<[^>]*>/g, ''));
+      out.push(looksLikeAddress(visible) ? ' ' : visible);
+    } else if (PARAGRAPH_TAGS.has(name)) out.push('\n\n');
+    else if (LINE_TAGS.has(name)) out.push('\n');
+  }
+  return out.join('');
 }
 
 /**
- * HN comment HTML → text. Paragraph breaks (`<p>`) are kept as blank lines; link targets go to
- * `links` and never into the text; URLs, bare domains and e-mail addresses are removed from
- * the text so they cannot produce a skill, a place or a company.
+ * Replaces each whitespace-delimited run that contains `mark` and passes `test` with a space,
+ * collecting it. Only the runs around each occurrence of `mark` are examined, so the cost is
+ * that of an indexOf over the text, not of a regular expression tried at every position.
+ */
+function removeRuns(s: string, mark: string, test: (run: string) => string | null, found: string[]): string {
+  let at = s.indexOf(mark);
+  if (at < 0) return s;
+  const out: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    let a = at;
+    while (a > from && !SPACE_OR_BRACKET.test(s[a - 1]!)) a--;
+    let b = at + mark.length;
+    while (b < s.length && !SPACE_OR_BRACKET.test(s[b]!)) b++;
+    const hit = test(s.slice(a, b));
+    if (hit !== null) {
+      found.push(hit);
+      out.push(s.slice(from, a), ' ');
+      from = a + hit.length;
+    }
+    at = s.indexOf(mark, Math.max(from, at + mark.length));
+  }
+  out.push(s.slice(from));
+  return out.join('');
+}
+
+// An address ends before trailing punctuation: "mail jobs@acme.io." keeps its full stop.
+const trimEnd = (run: string) => run.replace(/[.,;:!?]+$/, '');
+
+/** Removes addresses from text, collecting them: they must never yield a skill, place or company. */
+function removeAddresses(s: string, links: string[], emails: string[]): string {
+  let t = removeRuns(s, '@', (run) => EMAIL_RE.exec(trimEnd(run))?.[0] ?? null, emails);
+  if (/https?:|ftp:|www\./i.test(t)) {
+    t = t.replace(URL_RE, (m) => {
+      links.push(m);
+      return ' ';
+    });
+  }
+  return removeRuns(t, '/', (run) => (DOMAIN_PATH_RE.test(run) ? trimEnd(run) : null), links);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/**
+ * Splits text into paragraphs at blank lines, runs of spaces collapsed to one, single line
+ * breaks kept. One pass over the characters: a lone space, the common case, costs nothing.
+ */
+function splitParagraphs(s: string): string[] {
+  const paragraphs: string[] = [];
+  let parts: string[] = [];
+  const close = () => {
+    const p = parts.join('').trim();
+    if (p) paragraphs.push(p);
+    parts = [];
+  };
+  let from = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let newlines = 0;
+    for (; j < s.length && isSpace(s.charCodeAt(j)); j++) if (s.charCodeAt(j) === 10) newlines++;
+    if (j === i + 1 && s.charCodeAt(i) === 32) {
+      i = j;
+      continue;
+    }
+    parts.push(s.slice(from, i));
+    if (newlines >= 2) close();
+    else parts.push(newlines === 1 ? '\n' : ' ');
+    from = i = j;
+  }
+  parts.push(s.slice(from));
+  close();
+  return paragraphs;
+}
+
+/**
+ * HN comment HTML → text. Entities are decoded, tags stripped, paragraph breaks (`<p>`) kept as
+ * blank lines. Link targets go to `links` and e-mail addresses to `emails`; neither stays in
+ * `text`. The header is the first paragraph (the text before the first `<p>`, or the first
+ * `<p>...</p>` block in the Algolia form); its fields are parsed by `parseHeader`.
  */
 export function parseHtml(html: string | null | undefined): ParsedPosting {
-  const raw = typeof html === 'string' ? html.slice(0, 200_000) : '';
+  const raw = typeof html === 'string' ? html.slice(0, MAX_HTML) : '';
   const links: string[] = [];
-  // Anchors: keep the target apart; keep the visible text only when it is not itself a URL.
-  let s = raw.replace(/<a\s[^>]*?href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, inner: string) => {
-    links.push(decodeEntities(href));
-    const visible = decodeEntities(inner.replace(/<[^>]*>/g, ''));
-    return /^\s*(https?:\/\/|www\.|mailto:)/i.test(visible) || visible.includes('@') ? ' ' : visible;
-  });
-  s = s.replace(/<\/?(p|br|div|li|ul|ol|pre|h\d)\b[^>]*>/gi, (t) => (/^<p|^<\/p|^<div|^<pre/i.test(t) ? '\n\n' : '\n'));
-  s = s.replace(/<[^>]*>/g, '');
-  s = decodeEntities(s).replace(/\u00a0/g, ' ');
-  // The header's fields keep bare domains ("divvyhomes.com" may be the only company name given).
-  const trimmed = s.trimStart();
-  const headerEnd = trimmed.search(/\n\s*\n/);
-  const rawHeader = (headerEnd < 0 ? trimmed : trimmed.slice(0, headerEnd)).replace(URL_RE, ' ').replace(/[ \t]+/g, ' ').trim();
   const emails: string[] = [];
-  if (s.includes('@')) s = s.replace(/\S+/g, (word) => {
-    // Whole words only: one cheap test per word instead of a regex scan of the whole text.
-    if (!word.includes('@')) return word;
-    const m = word.match(EMAIL_RE);
-    if (!m) return word;
-    emails.push(...m);
-    return word.replace(EMAIL_RE, ' ');
-  });
-  for (const u of s.match(URL_RE) ?? []) links.push(u);
-  s = removeDomains(s.replace(URL_RE, ' '));
-  const paragraphs = s
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean);
+  const decoded = decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw).replace(INVISIBLE, '');
+  const paragraphs = splitParagraphs(removeAddresses(decoded, links, emails));
   const header = paragraphs[0] ?? '';
-  const body = paragraphs.slice(1).join('\n\n');
   return {
     text: paragraphs.join('\n\n'),
     header,
-    body,
+    body: paragraphs.slice(1).join('\n\n'),
     paragraphs,
-    headerFields: parseHeader(rawHeader),
+    headerFields: parseHeader(header),
     links,
     emails,
   };

@@ -5,19 +5,17 @@ import { isJobPosting } from './posting.ts';
 import { extractRemote } from './remote.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
-import { findSkills, SKILLS } from './skills.ts';
-import type { ClassifierInput, Prediction } from './types.ts';
-
-export type { ClassifierInput };
+import { scanSkills } from './skills.ts';
+import { scanWords } from './tokens.ts';
+import type { ClassifierInput, ParsedPosting, Prediction } from './types.ts';
 import { visaPolicy } from './visa.ts';
 
+export type { ClassifierInput, ParsedPosting, Prediction };
+
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '1.1.0';
+export const CLASSIFIER_VERSION = '2.0.0';
 
-const ENTRY = new Map(SKILLS.map((e) => [e.name, e]));
-
-
-function empty(id: number): Prediction {
+function notAPosting(id: number): Prediction {
   return {
     id,
     is_job_posting: false,
@@ -36,47 +34,56 @@ function empty(id: number): Prediction {
   };
 }
 
+/** Where the job is for a bare "$": the header's countries if it names one, else all. */
+function jobCountries(parsed: ParsedPosting, all: readonly string[]): readonly string[] {
+  const header = parsed.header;
+  const inHeader = extractLocations({ ...parsed, text: header, body: '', paragraphs: [header] }).countries;
+  return inHeader.length > 0 ? inHeader : all;
+}
+
+/** The text with every occurrence of the company's name blanked, offsets unchanged. */
+function withoutName(text: string, name: string | null): string {
+  if (!name || name.length < 2 || !text.includes(name)) return text;
+  return text.split(name).join(' '.repeat(name.length));
+}
+
 /**
- * One posting → its facts, in the label format of GUIDE.md. A pure function of the text and
- * the data files; never throws, whatever the input (empty, binary junk, huge, any language).
+ * One posting → its facts, in the label format of ../shared/eval/GUIDE.md plus extra fields.
+ * A pure function of the text and the data files. It never throws, whatever the input (empty,
+ * binary junk, 100 KB, any language): a posting it cannot make sense of gets what it could find.
  */
 export function classifyItem(item: ClassifierInput): Prediction {
+  const id = typeof item.id === 'number' ? item.id : 0;
   try {
     const parsed = parseHtml(item.text);
-    if (!isJobPosting(parsed, item)) return empty(item.id);
-    // A company's own name ("Elastic", "Rust Robotics") is not a skill it asks for.
+    if (!isJobPosting(parsed, item)) return notAPosting(id);
     const company = extractCompany(parsed);
-    const skillText = company ? parsed.text.replace(company, ' ') : parsed.text;
-    const found = findSkills(skillText);
-    const skills: string[] = [];
-    const extra: string[] = [];
-    const categories = new Set<string>();
-    for (const name of found) {
-      const e = ENTRY.get(name);
-      if (!e) continue;
-      (e.core ? skills : extra).push(name);
-      categories.add(e.category);
-    }
+    // A company's own name ("Elastic", "Rust Robotics") is not a technology it asks for.
+    const words = scanWords(withoutName(parsed.text, company));
+    const hits = scanSkills(words);
+    const core = new Set<string>();
+    const extra = new Set<string>();
+    for (const h of hits) (h.entry.core ? core : extra).add(h.entry.name);
     const { remote, scope } = extractRemote(parsed);
     const { countries, cities } = extractLocations(parsed);
     return {
-      id: item.id,
+      id,
       is_job_posting: true,
       company,
-      skills: skills.sort(),
+      skills: [...core].sort(),
       remote,
       countries,
       visa: visaPolicy(parsed.text),
-      salary: extractSalary(parsed.text, countries),
-      roles: extractRoles(parsed.text, categories),
-      extra_skills: extra.sort(),
+      salary: extractSalary(parsed.text, () => jobCountries(parsed, countries)),
+      roles: extractRoles(words, parsed.header.length, hits),
+      extra_skills: [...extra].sort(),
       cities,
       remote_scope: scope,
-      seniority: extractSeniority(parsed.header || parsed.text.slice(0, 300)),
+      seniority: extractSeniority(parsed.header),
       employment: extractEmployment(parsed.text),
     };
   } catch {
-    // A rule that trips on strange input must not stop a crawl: the posting keeps an empty result.
-    return empty(item.id);
+    // A rule tripping on strange input must not stop a crawl: the posting keeps an empty result.
+    return { ...notAPosting(id), is_job_posting: Boolean(item.text) && !item.deleted };
   }
 }

@@ -1,127 +1,220 @@
-import { readFileSync } from 'node:fs';
-import { tokenize } from './tokens.ts';
+import { type Found, findPlaces, isWeakName, lookupName } from './gazetteer.ts';
 import type { ParsedPosting } from './types.ts';
 
-interface Gazetteer {
-  countries: Record<string, string[]>;
-  usStates: Record<string, string>;
-  caProvinces: Record<string, string>;
-  cities: Record<string, string>;
-  ambiguous: Record<string, { default: string } & Record<string, string[] | string>>;
-}
-
-const G: Gazetteer = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'));
-
-interface Place {
-  country: string;
-  city?: string;
-  ambiguous?: string;
-}
-
-/** Token-sequence (as written, case-sensitive: "Nice" the city, not "nice") → place. */
-const PLACES = new Map<string, Place>();
-let MAX_N = 1;
-const FIRST_WORDS = new Set<string>();
-function addPlace(name: string, place: Place) {
-  const key = tokenize(name)
-    .map((t) => t.text)
-    .join(' ');
-  if (!key || PLACES.has(key)) return;
-  PLACES.set(key, place);
-  FIRST_WORDS.add(key.split(' ')[0]!);
-  MAX_N = Math.max(MAX_N, key.split(' ').length);
-}
-for (const [code, names] of Object.entries(G.countries)) for (const n of names) addPlace(n, { country: code });
-for (const name of Object.values(G.usStates)) addPlace(name, { country: 'US' });
-for (const name of Object.values(G.caProvinces)) addPlace(name, { country: 'CA' });
-for (const [city, country] of Object.entries(G.cities)) addPlace(city.split(',')[0] ?? city, { country, city: city.split(',')[0] ?? city });
-for (const name of Object.keys(G.ambiguous)) {
-  // The ambiguous names replace any plain entry: they need their neighbours to decide.
-  const key = tokenize(name).map((t) => t.text).join(' ');
-  PLACES.set(key, { country: G.ambiguous[name]!.default, city: name, ambiguous: name });
-  FIRST_WORDS.add(key.split(' ')[0]!);
-}
-// Two-letter codes only count after a comma ("Austin, TX"), where they cannot be words.
-const STATE_AFTER_COMMA = /,\s*([A-Z]{2})\b(?!\.?[A-Za-z])/g;
-
-// Sentences of the body that talk about where the job is.
-const LOCATION_CUE = /\b(located|based|office|offices|location|locations|onsite|on-site|on site|remote|relocat\w*|hq|headquarter\w*|in-person|hybrid|work from|live in|living in|residing|reside|time ?zones?|within|authori[sz]ed to work|citizens?|visa|hiring in|positions? in|roles? in|jobs? in)\b/i;
-
-function resolveAmbiguous(name: string, context: string): string {
-  const rule = G.ambiguous[name]!;
-  for (const [country, cues] of Object.entries(rule)) {
-    if (country === 'default' || !Array.isArray(cues)) continue;
-    if (cues.some((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(context))) return country;
-  }
-  return rule.default;
-}
-
-function scan(text: string, countries: Set<string>, cities: Set<string>): { covered: number; total: number } {
-  const tokens = tokenize(text);
-  let covered = 0;
-  for (let i = 0; i < tokens.length; ) {
-    let step = 1;
-    if (!FIRST_WORDS.has(tokens[i]!.text)) {
-      i++;
-      continue;
-    }
-    const keys: string[] = [];
-    for (let n = 1; n <= MAX_N && i + n <= tokens.length; n++) keys.push(n === 1 ? tokens[i]!.text : `${keys[n - 2]} ${tokens[i + n - 1]!.text}`);
-    for (let n = keys.length; n >= 1; n--) {
-      const key = keys[n - 1]!;
-      const place = PLACES.get(key);
-      if (!place) continue;
-      const first = tokens[i]!;
-      // Places are proper names: "reading" or "nice" in lower case are not Reading or Nice.
-      if (!/^[A-Z]/.test(first.text)) break;
-      const context = text.slice(Math.max(0, first.start - 40), tokens[i + n - 1]!.end + 40);
-      const country = place.ambiguous ? resolveAmbiguous(place.ambiguous, context) : place.country;
-      countries.add(country);
-      if (place.city) cities.add(place.city);
-      covered += n;
-      step = n;
-      break;
-    }
-    i += step;
-  }
-  for (const m of text.matchAll(STATE_AFTER_COMMA)) {
-    const code = m[1]!;
-    if (code in G.usStates) countries.add('US');
-    else if (code in G.caProvinces) countries.add('CA');
-  }
-  return { covered, total: tokens.length };
-}
-
-/** Countries (ISO alpha-2) and cities where the job is, or to which remote work is restricted. */
+/**
+ * Where a posting's jobs are: the countries (ISO alpha-2) and cities named as job locations or
+ * as the countries remote work is restricted to (GUIDE.md), not every place the text mentions.
+ *
+ * - Header-like lines ("Acme | Engineer | Berlin | REMOTE (US)", and short "Role - Place" lines)
+ *   are locations by position: every place in them counts, except inside the company field
+ *   ("Boston Dynamics | ...") and after a negation ("REMOTE, non US").
+ * - Short lines that are mostly places ("Boston, MA at Copley.", "BG (Sofia)") count too.
+ * - In prose, a place counts after a location cue ("based in", "offices in", "relocate to",
+ *   "Location:", "remote within the") or before one ("London-based", "US only", "US citizens"),
+ *   and so does the rest of a list that starts there ("offices in SF, NYC and London").
+ *   It never counts as a market or an audience ("customers in Europe and the UK").
+ * - Regions such as "EU" or "LATAM" are not countries; "Remote (US/Canada)" gives CA and US.
+ */
 export function extractLocations(parsed: ParsedPosting): { countries: string[]; cities: string[] } {
   const countries = new Set<string>();
   const cities = new Set<string>();
-  scan(parsed.header, countries, cities);
-  for (const p of parsed.paragraphs.slice(1)) {
-    for (const sentence of p.split(/(?<=[.!?])\s+|\n/)) {
-      if (LOCATION_CUE.test(sentence)) scan(sentence, countries, cities);
-    }
+  for (const f of jobPlaces(parsed.text)) {
+    if (f.place.country) countries.add(f.place.country);
+    if (f.place.kind === 'city') cities.add(f.place.name);
   }
   return { countries: [...countries].sort(), cities: [...cities].sort() };
+}
+
+// Words that may sit next to places in a location field without making it something else.
+const FILLER = new Set(
+  'and or & in at the of area areas bay greater metro downtown near based remote remotely onsite on site on-site hybrid office offices hq only city location locations anywhere full time full-time preferred ok friendly possible required'.split(
+    ' ',
+  ),
+);
+const WORDS = /[\w\u00C0-\u024F]+(?:['’][\w\u00C0-\u024F]+)*/g;
+// Two-letter capitals in a place list are usually country codes ("BG (Sofia)", "DE (Berlin)").
+const CODE_WORD = /^[A-Z]{2}$/;
+
+/**
+ * Share of a text's words (other than filler words) that are places. Names that are also
+ * common words ("Mobile") cover only themselves when `self` is that name: "Mobile Developer" is
+ * not a place field, "Phoenix (onsite)" is.
+ */
+function placeShare(text: string, offset: number, found: Found[], self?: Found): number {
+  let total = 0;
+  let covered = 0;
+  let k = 0;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    if (FILLER.has(m[0].toLowerCase())) continue;
+    total++;
+    const at = offset + m.index;
+    while (k < found.length && found[k]!.qualEnd <= at) k++;
+    let inPlace = CODE_WORD.test(m[0]);
+    for (let j = k; j < found.length && !inPlace && found[j]!.start <= at; j++) {
+      const f = found[j]!;
+      inPlace = at < f.qualEnd && (!f.weak || f.qualified || f === self);
+    }
+    if (inPlace) covered++;
+  }
+  return total ? covered / total : 0;
+}
+
+const FIELD_SEPARATOR = /\s*\|+\s*|\s+[-–—]{1,2}\s+|\s*[•·]\s*|;\s+|\s{3,}/g;
+const DASH_FIELDS = /\s[-–—]\s/;
+const SHORT_FIELDS = /\s[-–—|]\s/;
+
+interface Line {
+  start: number;
+  text: string;
+  /** Header-like lines: [start, end) of each field in the whole text. */
+  fields: [number, number][] | null;
+}
+
+/** The line of `text` that starts at `start`, with its fields if it is header-like. */
+function lineAt(text: string, start: number): Line {
+  const nl = text.indexOf('\n', start);
+  const raw = text.slice(start, nl < 0 ? text.length : nl);
+  let pipes = 0;
+  for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) pipes++;
+  // The header line, lines that repeat one ("Role | Place | Remote"), and short "Role - Place" lines.
+  const headerLike =
+    (start === 0 && (pipes > 0 || raw.length <= 200 || (raw.length <= 300 && DASH_FIELDS.test(raw)))) || pipes >= 2 || (raw.length <= 120 && SHORT_FIELDS.test(raw));
+  let fields: [number, number][] | null = null;
+  if (headerLike) {
+    fields = [];
+    let from = 0;
+    FIELD_SEPARATOR.lastIndex = 0;
+    for (let sep = FIELD_SEPARATOR.exec(raw); sep; sep = FIELD_SEPARATOR.exec(raw)) {
+      if (sep.index > from) fields.push([start + from, start + sep.index]);
+      from = sep.index + sep[0].length;
+    }
+    if (from < raw.length) fields.push([start + from, start + raw.length]);
+  }
+  return { start, text: raw, fields };
+}
+
+// "non-US", "outside the US", "except Canada", "not in the EU".
+const NEGATED = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\bnot(?:\s+in)?|\bex|\bbesides|\bother\s+than|\bbut\s+not)[\s-]*(?:the\s+)?$/i;
+// A place as a market, an audience or a past, not a job location.
+const AUDIENCE =
+  /\b(?:customers?|clients?|users?|partners?|investors?|backers|patients?|hospitals?|schools?|universities|companies|businesses|banks?|brands?|retailers?|merchants?|markets?|sold|sells?|selling|deployed|launched|launching|operat(?:e|es|ing)|expan(?:d|ds|ding|sion)|born|grew\s+up|studied|graduated|alumni|featured|ranked|awards?|won|conferences?|meetups?|events?|trips?|vacations?|visit(?:s|ing)?|travel\w*|ship(?:s|ping)?|serv(?:e|es|ing)|largest|biggest|millions?|billions?|startups|organi[sz]ations|enterprises|newspapers?|recogni[sz]ed|named|forum|summit|festival|expo|competitions?|olympics|offsites?|retreats?|rolled\s+out|rolling\s+out)\b/i;
+const AUDIENCE_AFTER = /^[\s)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
+
+const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|sq|square|plaza|way|dr|drive|ln|lane|pl|place|pkwy|parkway|station|hall|mall|circle|terrace|wharf|building|tower)\b/i;
+const HOUSE_NUMBER = /\b\d+[a-z]?[ \t]+$/i;
+const IN_CUE =
+  /\b(?:in|at|near|around|across|throughout|within|into)\s+(?:(?:the|beautiful|sunny|downtown|central|greater|metro|metropolitan|historic|lovely|vibrant|gorgeous|amazing|great|our|new|main|heart\s+of|city\s+of|state\s+of|area\s+of|centre\s+of|center\s+of)\s+)*$/i;
+const TO_CUE = /\b(?:relocat\w*|mov(?:e|ing)|come|commut\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?$/i;
+const FROM_CUE = /\b(?:work|working|remote|remotely|anywhere|hire|hiring|candidates?|applicants?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$/i;
+const WORD_CUE =
+  /\b(?:locations?|located|based|offices?|hq|headquarters|headquartered|onsite|on-site|on\s+site|in-office|in-person|hybrid|remote|remotely|relocation|relocate|where|hubs?|live|living|reside|residing|residents?)\b[^.;!?\n]{0,30}$/i;
+const CUE_AFTER =
+  /^[\s)]*(?:[-–]\s*)?(?:based|office|offices|hq|headquarters|area|metro(?:politan)?|bay\s+area|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|hours|business\s+hours|hub|campus|locations?|studio|team|work\s+(?:authori[sz]ation|permit|visa|eligibility)|or\s+remote|\/\s*remote|\(?remote|onsite|on-site|in-office|in\s+person|hybrid)\b/i;
+const DEMONYM_CUE = /^\s*(?:residents?|citizens?|citizenship|nationals|time\s*zones?|timezones?|hours|business\s+hours|work\s+(?:authori[sz]ation|permit))\b/i;
+// Words that make a place in prose a job's place, and where a clause starts ("..., but have offices in").
+const JOB_CUE =
+  /\b(?:hiring|hire|looking\s+for|seeking|positions?|roles?|jobs?|openings?|vacanc\w+|candidates?|applicants?|needs?|join(?:ing)?|work(?:ing)?\s+(?:from|in|at|out\s+of)|you(?:['’]ll|\s+will)?\s+(?:be\s+)?(?:based|located|work(?:ing)?)|relocat\w*|residents?|citizens?|authori[sz]ed|eligible|remote(?:ly)?|onsite|on-site|in-office|in-person|hybrid|reside|residing|commut\w*|interns?)\b/i;
+const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
+const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
+const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b))/i;
+// A list that continues: "SF, NYC, and London", "Seattle / Singapore", "US/Canada".
+const LIST_GAP = /^[\s,;&/()+\-–]*(?:(?:and|or|plus|also|as\s+well\s+as|&)\b[\s,;&/()+\-–]*)?(?:the\s+)?$/i;
+
+/** Text of the same sentence before `at`, at most `max` characters. */
+function clauseBefore(text: string, lineStart: number, at: number, max = 70): string {
+  const from = Math.max(lineStart, at - max);
+  const s = text.slice(from, at);
+  const cut = s.search(/(?:[.!?;]\s|\|)(?=[^.!?;|]*$)/);
+  return cut >= 0 ? s.slice(cut + (s[cut] === '|' ? 1 : 2)) : s;
+}
+
+type Verdict = 'job' | 'not' | 'negated';
+
+/** The places of a posting's text that are job locations or remote restrictions. */
+function jobPlaces(text: string): Found[] {
+  const found = findPlaces(text);
+  if (found.length === 0) return [];
+  const out: Found[] = [];
+  let line: Line | null = null;
+  let lineEnd = -1;
+  let prev: { f: Found; verdict: Verdict } | null = null;
+  let headerPlace = false;
+  for (const f of found) {
+    // Lines are split lazily: only those that name a place are looked at.
+    if (!line || f.start > lineEnd) {
+      const start = text.lastIndexOf('\n', f.start - 1) + 1;
+      line = lineAt(text, start);
+      lineEnd = start + line.text.length;
+      prev = null;
+    }
+    const verdict = judge(text, line, f, found, prev, headerPlace);
+    prev = { f, verdict };
+    if (verdict === 'job' && f.place.kind !== 'scope') {
+      out.push(f);
+      if (line.start === 0) headerPlace = true;
+    }
+  }
+  return out;
+}
+
+/**
+ * `headerPlace`: the header line already says where the job is. Prose then adds a place only
+ * when it is said to be a job's ("we need a QA person for our Belfast office", "we would be open
+ * to having someone work there"), not the company's other offices ("we are based in Copenhagen
+ * but have offices in New York"), events ("the World Economic Forum in Davos") or markets.
+ */
+function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Found; verdict: Verdict } | null, headerPlace: boolean): Verdict {
+  const before = clauseBefore(text, line.start, f.start);
+  const after = text.slice(f.qualEnd, f.qualEnd + 40);
+  const chained = prev !== null && prev.verdict !== 'not' && f.start - prev.f.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.f.qualEnd, f.start));
+  if (NEGATED.test(before) || (chained && prev?.verdict === 'negated')) return 'negated';
+  // A street or a landmark ("50 Wellington St", "Union Square"), not another town.
+  if (AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before)) return 'not';
+  // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
+  if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
+  const cueBefore = IN_CUE.exec(before) ?? TO_CUE.exec(before) ?? FROM_CUE.exec(before) ?? WORD_CUE.exec(before);
+  const strongCue = WORD_CUE.test(before) || TO_CUE.test(before);
+  if (AUDIENCE.test(cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40))) return 'not';
+  const weak = f.weak && !f.qualified;
+
+  if (line.fields) {
+    const field = line.fields.find(([s, e]) => s <= f.start && f.start < e);
+    if (field) {
+      const isolated = placeShare(text.slice(field[0], field[1]), field[0], found, f) > (weak ? 0.99 : 0.5);
+      // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
+      // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
+      const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
+      if (field === line.fields[0] && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
+      if (weak && !isolated && !strongCue && !chained) return 'not';
+      return 'job';
+    }
+  }
+  if (line.text.length <= 80 && placeShare(line.text, line.start, found, f) >= (weak ? 0.99 : 0.5)) return 'job';
+  if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
+  if (chained) return 'job';
+  if (!cueBefore && !CUE_AFTER.test(after)) return 'not';
+  if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
+  const tight = before.slice(before.search(CLAUSE_START) + 1);
+  const rest = text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!;
+  return JOB_CUE.test(tight) || JOB_AFTER.test(rest) ? 'job' : 'not';
 }
 
 /** Countries named by a short piece of text such as a header field ("Berlin", "Austin, TX"). */
 export function placeCountries(text: string): string[] {
   const countries = new Set<string>();
-  scan(text, countries, new Set());
+  for (const f of findPlaces(text)) if (f.place.country && (!f.weak || f.qualified)) countries.add(f.place.country);
   return [...countries];
 }
 
 /** Whether a short text is mostly place names ("San Francisco, CA", "Berlin or remote"). */
 export function isMostlyPlace(text: string): boolean {
-  const stripped = text.replace(/\b(remote|onsite|on-site|hybrid|and|or|area|metro|greater|the|in|office|only)\b/gi, ' ');
-  const { covered, total } = scan(stripped, new Set(), new Set());
-  return total > 0 && covered / total > 0.5;
+  const found = findPlaces(text).filter((f) => !f.weak || f.qualified);
+  return found.length > 0 && placeShare(text, 0, found) > 0.5;
 }
 
-const COUNTRY_NAMES = new Set(Object.values(G.countries).flat());
-
-/** A single city name ("Bellevue"), not a country ("Australia"). */
+/** A single city or region name ("Bellevue"), not a country ("Australia") nor a common word ("Mobile"). */
 export function isCityWord(word: string): boolean {
-  return !COUNTRY_NAMES.has(word) && placeCountries(word).length > 0;
+  const places = lookupName(word);
+  return places.length > 0 && !isWeakName(word) && places.every((p) => p.kind === 'city' || p.kind === 'region' || p.kind === 'area');
 }

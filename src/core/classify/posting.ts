@@ -1,15 +1,39 @@
 import type { ParsedPosting } from './types.ts';
 
-const SEEKING = /\b(i['’]?m|i am)\s+(currently\s+)?(looking|seeking|searching)\s+for\s+(a\s+)?(job|work|new (opportunities|role|position)|employment|opportunities)|\bhire me\b|\bmy (resume|cv|portfolio)\b|\bopen to (work|opportunities)\b|\bseeking (a )?(new )?(job|position|role|opportunities)\b/i;
-const META = /^(anyone|is anyone|does anyone|any(one)? (hiring|companies)|why|how come|what|who(?! is hiring)|where|this (thread|month)|off[- ]topic|i don['’]?t work there)\b/i;
-const HIRING =
-  /\b(hiring|we['’]?re looking|we are looking|join (us|our)|apply|position|positions|role|roles|opening|openings|engineer|engineers|developer|developers|designer|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|contract|intern|careers|job|jobs)\b/i;
+// Top-level comments of a "Who is hiring?" thread are job postings unless something says
+// otherwise: nearly all are. These are the exceptions GUIDE.md names.
 
-/** Whether a comment advertises a job (GUIDE.md): not job seekers, questions, meta talk or deleted comments. */
+/** Shorter is a test or a remark ("asd", "Remote", "AI research"); "Tophatter - Palo Alto, CA" is not. */
+const MIN_LENGTH = 12;
+
+/** People looking for work: "I'm currently looking for a job", "hire me", "my resume". */
+const SEEKING =
+  /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view) my (?:resume|cv|portfolio|github|linkedin)\b|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my profile\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b/i;
+/** Questions and remarks about the thread: "Anyone hiring in New Zealand?", "I don't work there but". */
+const META_START =
+  /^(?![\w ]{1,12}:)(?:anyone|any one|is anyone|is there|are there|does anyone|do any|any (?:companies|company|startups|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
+const NOT_AFFILIATED = /\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i;
+/** Spam that gets into the threads. */
+const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i;
+
+/** What an employer writes: roles, how to apply, what is offered. */
+const HIRING =
+  /\b(?:hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|position|positions|role|roles|opening|openings|engineers?|developers?|designers?|scientists?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|contract|interns?|internships?|careers|jobs?|resume|cv|email|e-mail|send|contact|team|benefits|visa|we need|we['’]?re building|we are building|we build|needs?)\b/i;
+
+/** A short post that opens like a company: "Walt Disney Animation Studios, Burbank, CA". */
+const EMPLOYER_LINE = /^[A-Z0-9][^?]{2,120}$/;
+const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|just|would|could|should|why|how|what|where|who)\b/i;
+
+/** Whether a top-level comment advertises a job (GUIDE.md is_job_posting). */
 export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean }): boolean {
-  if (item.deleted || parsed.text.trim().length < 40) return false;
-  if (SEEKING.test(parsed.text)) return false;
-  if (META.test(parsed.header) && parsed.headerFields.length < 3) return false;
+  const text = parsed.text;
+  if (item.deleted || text.length < MIN_LENGTH) return false;
+  if (SPAM.test(text)) return false;
+  // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
-  return HIRING.test(parsed.text);
+  if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300))) return false;
+  const short = text.length < 400;
+  if (META_START.test(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
+  const first = parsed.header.split('\n')[0] ?? '';
+  return !short || HIRING.test(text) || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
 }

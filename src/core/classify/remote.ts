@@ -1,46 +1,204 @@
+import { findPlaces } from './gazetteer.ts';
 import type { ParsedPosting, RemotePolicy } from './types.ts';
 
-// "no remote", "not remote", "remote not possible", "non-remote": on-site, never remote.
-const NEGATED = /\b(no|not|non)[- ](fully[- ])?remote\b|\bremote\s+(work\s+)?(is\s+)?(not|isn't|isn’t)\s+(possible|available|an option|offered)\b|\bno\s+(option\s+(for|of)\s+)?remote\b|\bremote\s*:\s*no\b/gi;
-const HYBRID =
-  /\bhybrid\b|\bpartial(ly)?[- ]remote\b|\b\d\s*(\+\s*)?(days?|x)\s*(\/|per|a)?\s*(week|wk)?\s*(in|at|on)[- ](the\s+)?(office|site|onsite)\b|\b(in[- ]office|onsite|on-site)\s+\d\s*(days?|x)\b|\bremote\s+\d\s*days\b|\bflexible\s+remote\b/i;
-const REMOTE = /\bremote\b|\btelecommut\w*|\bVIRTUAL\b|\bwfh\b|\bwork from (home|anywhere)\b|\bdistributed (team|company)\b|\bfully[- ]distributed\b|\banywhere in the world\b/gi;
-const ONSITE = /\bon-?site\b|\bon site\b|\bin[- ]office\b|\bin[- ]person\b|\bonsite\b|\bon premises\b|\bin our office\b/i;
-// "remote" in senses that say nothing about where the job is done.
-const NOT_A_POLICY = /\bremote\s+(sensing|control|controlled|monitoring|access|patient|patients|execution|procedure|desktop|server|servers|teams?\s+of|code|interviews?|programming|coding|technical|take-home|test|tests|screen|screens|challenge|debugging)\b|\b(universal|tv|traditional)\s+remotes?\b|\b(hybrid|partially|partial)[- ](remote)\b|\bremote[- ]hybrid\b|\bremote[- ]first\s+hybrid\b/i;
+/**
+ * Remote policy (GUIDE.md): `remote` when at least one role can be done fully remotely (even if
+ * restricted to a region or time zone, even if onsite is also offered), else `hybrid` for
+ * partial remote ("hybrid", "3 days in office"), else `onsite` when on-site is stated or remote
+ * is refused ("no remote", "remote not possible"), else `unspecified`.
+ */
+export function extractRemote(parsed: ParsedPosting): { remote: RemotePolicy; scope: string[] } {
+  const signals = readSignals(parsed.text);
+  const remote = decide(signals);
+  return { remote, scope: remote === 'remote' ? scopeOf(parsed.text, signals) : [] };
+}
 
-const TZ = /\b(?:UTC|GMT)\s?[+±−-]\s?\d{1,2}(?::?\d\d)?(?:\s?(?:to|-|–)\s?[+±−-]?\d{1,2})?|\b(?:EST|EDT|PST|PDT|CST|CDT|MST|CET|CEST|BST|IST|AEST|ET|PT|CT)\b/g;
-const REGIONS = /\b(US|USA|U\.S\.|North America|Americas|Canada|EU|Europe|EMEA|UK|LATAM|Latin America|APAC|Asia|worldwide|global(ly)?|anywhere)\b/gi;
-
-/** Remote policy of the posting, per GUIDE.md: any fully remote option makes it `remote`. */
+/** Remote policy of a text (see extractRemote). */
 export function remotePolicy(text: string): RemotePolicy {
-  let remote = false;
-  const negated = new Set<number>();
-  for (const m of text.matchAll(NEGATED)) for (let i = m.index; i < m.index + m[0].length; i++) negated.add(i);
-  for (const m of text.matchAll(REMOTE)) {
-    if (negated.has(m.index)) continue;
-    const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 22);
-    if (NOT_A_POLICY.test(around)) continue;
-    remote = true;
-    break;
-  }
-  if (remote) return 'remote';
-  if (HYBRID.test(text)) return 'hybrid';
-  if (negated.size > 0 || ONSITE.test(text)) return 'onsite';
+  return decide(readSignals(text));
+}
+
+/** Regions, countries (ISO codes) and time zones a remote job is restricted to, when stated. */
+export function remoteScope(text: string): string[] {
+  return scopeOf(text, readSignals(text));
+}
+
+interface Signal {
+  kind: 'remote' | 'hybrid' | 'onsite';
+  start: number;
+  end: number;
+}
+
+function decide(signals: Signal[]): RemotePolicy {
+  if (signals.some((s) => s.kind === 'remote')) return 'remote';
+  if (signals.some((s) => s.kind === 'hybrid')) return 'hybrid';
+  if (signals.some((s) => s.kind === 'onsite')) return 'onsite';
   return 'unspecified';
 }
 
-/** Regions and time zones a remote job is restricted to, when stated near the word remote. */
-export function remoteScope(text: string): string[] {
-  const scope = new Set<string>();
-  for (const m of text.matchAll(/\bremote\b[^.\n|]{0,60}/gi)) {
-    for (const r of m[0].matchAll(REGIONS)) scope.add(r[0].replace(/\.$/, ''));
-    for (const z of m[0].matchAll(TZ)) scope.add(z[0].replace(/\s+/g, ''));
+// Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
+// never as "virtual machines".
+const REMOTE_WORD =
+  /\b(?:remote(?:ly)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi;
+
+// "remote" in senses that say nothing about how this job is done (only within the same line).
+const NOT_POLICY_AFTER =
+  /^[ \t,-]*(?:sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|logging|shell|repositor(?:y|ies)|apis?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?)\b/i;
+const NOT_POLICY_BEFORE =
+  /(?:\b(?:universal|tv|traditional|garage|car|key|smart)\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing))\s+(?:\w+\s+){0,2})$/i;
+// A product for remote teams is not a remote job: "collaboration tools for remote teams".
+const PRODUCT_BEFORE =
+  /\b(?:help|helps|helping|enable|enables|enabling|manage|managing|onboard|onboarding|connect|connects|connecting|(?:tools?|platforms?|software|apps?|solutions?|products?|services?|built|designed)\s+for)\s+$/i;
+const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workforces?)\b/i;
+// Refusals: "no remote", "not remote", "we don't offer remote", "non-remote".
+const NEGATION_BEFORE =
+  /\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s-]*(?:(?:offer(?:ing)?|support(?:ing)?|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?)[\s-]+){0,4}$/i;
+const NEGATION_AFTER =
+  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:no|not\s+(?:possible|available)|none|n\/a)\b/i;
+// Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
+const NOT_YET =
+  /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
+// Partial remote said with the word "remote": "not fully remote", "partially remote", "remote 2 days a week".
+const PARTIAL_BEFORE = /\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|part[- ]time|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)[\s-]*$/i;
+const PARTIAL_AFTER =
+  /^[ \t-]*(?:[-/]?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:fridays|mondays|days)\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+
+const HYBRID_WORD = /\bhybrid\b/gi;
+const NOT_HYBRID_AFTER =
+  /^[ \t-]*(?:\/\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
+const NOT_HYBRID_BEFORE = /(?:\b(?:native|web|and|or)\s*\/?\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
+
+// "3 days in office", "2x/week onsite", "in office 3 days a week".
+const DAYS_IN_OFFICE =
+  /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)\s*(?:x|days?)\b/gi;
+const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only)\b/gi;
+// On-site perks and interview steps are not a work arrangement.
+const NOT_ONSITE_AFTER =
+  /^[ \t-]*(?:interviews?|interviewing|visits?|gym|gyms|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly)\s+$/i;
+
+/** Text of the same clause before `at`, cut at the last `stop`. */
+function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
+  const s = text.slice(Math.max(0, at - max), at);
+  let cut = -1;
+  for (const m of s.matchAll(stop)) cut = m.index + m[0].length;
+  return cut >= 0 ? s.slice(cut) : s;
+}
+// For negations a comma ends the clause too: "no visa sponsorship, remote OK".
+const CLAUSE_STOP = /[.!?;|\n]\s*|,\s*(?=[^,]*$)/g;
+const SENTENCE_STOP = /[.!?;|\n]\s*/g;
+
+// One pass over the text finds the words any policy pattern needs; the patterns then run only
+// where they can match (most postings never say "hybrid" or "remote").
+const KEYWORDS =
+  /remote|tele-?commut|wfh|from\s+home|from\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|\bhq\b)/gi;
+
+function readSignals(text: string): Signal[] {
+  const signals: Signal[] = [];
+  let remoteWords = false;
+  let hybridWords = false;
+  const windows: [number, number][] = [];
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) {
+    if (m[1]) hybridWords = true;
+    else if (!m[2]) remoteWords = true;
+    else {
+      // On-site phrases and office days are read only around the words they need.
+      const from = Math.max(0, m.index - 45);
+      const to = Math.min(text.length, m.index + 35);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
   }
-  return [...scope];
+  if (remoteWords) readRemoteWords(text, signals);
+  if (hybridWords) readHybridWords(text, signals);
+  for (const [from, to] of windows) readOnsiteWords(text, from, to, signals);
+  return signals;
 }
 
-export function extractRemote(parsed: ParsedPosting): { remote: RemotePolicy; scope: string[] } {
-  const remote = remotePolicy(parsed.text);
-  return { remote, scope: remote === 'remote' ? remoteScope(parsed.text) : [] };
+function readRemoteWords(text: string, signals: Signal[]) {
+  REMOTE_WORD.lastIndex = 0;
+  for (let m = REMOTE_WORD.exec(text); m; m = REMOTE_WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length === 7 && m[0] !== 'VIRTUAL' && /^virtual$/i.test(m[0])) continue;
+    const after = text.slice(end, end + 60);
+    const near = clauseBefore(text, start, 40, CLAUSE_STOP);
+    if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
+    const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
+    if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after)) signals.push({ kind: 'hybrid', start, end });
+    else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) signals.push({ kind: 'onsite', start, end });
+    else if (!NOT_YET.test(sentence)) signals.push({ kind: 'remote', start, end });
+  }
+}
+
+function readHybridWords(text: string, signals: Signal[]) {
+  HYBRID_WORD.lastIndex = 0;
+  for (let m = HYBRID_WORD.exec(text); m; m = HYBRID_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    if (NOT_HYBRID_AFTER.test(text.slice(end, end + 30)) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    signals.push({ kind: 'hybrid', start: m.index, end });
+  }
+}
+
+/** Office days and on-site phrases in text[from, to). */
+function readOnsiteWords(text: string, from: number, to: number, signals: Signal[]) {
+  const part = text.slice(from, to);
+  DAYS_IN_OFFICE.lastIndex = 0;
+  for (let m = DAYS_IN_OFFICE.exec(part); m; m = DAYS_IN_OFFICE.exec(part)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // "1 day onsite interview", "a 1/2 day onsite where we pair" are interview steps.
+    if (ONE_VISIT.test(text.slice(end, end + 25)) || /[/\d]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const n = (m[1] ?? m[2] ?? '').toLowerCase();
+    const days = NUMBER_WORDS[n] ?? Number(n);
+    // Five days a week in the office is simply on-site.
+    signals.push({ kind: days >= 5 ? 'onsite' : 'hybrid', start, end });
+  }
+  ONSITE_WORD.lastIndex = 0;
+  for (let m = ONSITE_WORD.exec(part); m; m = ONSITE_WORD.exec(part)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (NOT_ONSITE_AFTER.test(text.slice(end, end + 30)) || NOT_ONSITE_BEFORE.test(text.slice(Math.max(0, start - 15), start))) continue;
+    signals.push({ kind: 'onsite', start, end });
+  }
+}
+
+// Time zones: "UTC-5", "GMT+1", "UTC±3", "EST", "CET", "Pacific time".
+const TIME_ZONE =
+  /\b(?:UTC|GMT)\s?[+±−–-]\s?\d{1,2}(?::?\d\d)?|\b(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AEST|AEDT|CEST|CET|EEST|EET|WET|BST|IST|SGT|JST|KST|HKT|AWST|NZST|BRT)\b|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|European|Central\s+European)\s+(?:time|timezone|time\s+zone)s?\b/g;
+const ZONE_NAMES: Record<string, string> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT', atlantic: 'AT', european: 'CET', 'central european': 'CET' };
+
+function normaliseZone(z: string): string {
+  const word = /^([A-Za-z ]+?)\s+(?:time|timezone|time\s+zone)s?$/i.exec(z);
+  if (word) return ZONE_NAMES[word[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? z;
+  return z.replace(/\s+/g, '').replace(/[−–]/g, '-');
+}
+
+const NEGATED_PLACE = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\bnot(?:\s+in)?|\bex)[\s-]*(?:the\s+)?$/i;
+
+/** What follows (and closely precedes) each remote statement: "REMOTE (US/Canada, ET/CT)", "US-only remote". */
+function scopeOf(text: string, signals: Signal[]): string[] {
+  const scope = new Set<string>();
+  for (const s of signals) {
+    if (s.kind !== 'remote') continue;
+    const rest = text.slice(s.end, s.end + 100);
+    const stop = rest.search(/[.;|\n]|\)\s*[,|]|\bbut\b/);
+    const windowEnd = s.end + (stop >= 0 ? stop + 1 : rest.length);
+    const before = text.slice(Math.max(0, s.start - 25), s.start);
+    const lead = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(',')) + 1);
+    const windowText = text.slice(s.start - lead.length, windowEnd);
+    for (const f of findPlaces(windowText)) {
+      if (NEGATED_PLACE.test(windowText.slice(0, f.start))) continue;
+      const p = f.place;
+      if (p.kind === 'scope') scope.add(p.name);
+      else if (p.country && (p.kind === 'country' || p.kind === 'region' || p.kind === 'area')) scope.add(p.country);
+    }
+    for (const z of windowText.matchAll(TIME_ZONE)) scope.add(normaliseZone(z[0]));
+  }
+  return [...scope];
 }

@@ -1,78 +1,384 @@
-/** Role categories of vocabulary.json, found from job-title words; plus seniority and employment type. */
+import { readFileSync } from 'node:fs';
+import { PhraseIndex } from './phrases.ts';
+import type { SkillEntry, SkillHit } from './skills.ts';
+import { type Words, wordAt } from './tokens.ts';
 
-const ROLE_RULES: [string, RegExp][] = [
-  ['fullstack', /\bfull[- ]?stack\b|\bweb (developer|engineer|dev)s?\b/i],
-  ['frontend', /\bfront[- ]?end\b|\bui (engineer|developer)s?\b|\bjavascript (engineer|developer)s?\b|\breact (engineer|developer)s?\b/i],
-  ['backend', /\bback[- ]?end\b|\bserver[- ]side\b|\bapi (engineer|developer)s?\b|\b(python|java|go|golang|ruby|rails|node|php|scala|elixir|django|c#|\.net|rust) (engineer|developer|dev)s?\b|\bdistributed systems engineer/i],
-  ['mobile', /\bmobile\b|\b(ios|android|flutter|react native) (engineer|developer|dev)s?\b/i],
-  ['data_engineering', /\bdata (engineer|engineers|engineering|platform|infrastructure|pipelines?|warehouse|warehousing)\b|\bdata\s*\/\s*\w+ engineers?\b|\bbig data\b|\banalytics engineer|\betl\b/i],
-  ['data_science', /\bdata scien(ce|tists?)\b|\bdata analysts?\b|\b(business|product) analysts?\b|\bquantitative (researcher|analyst)s?\b|\bstatisticians?\b/i],
-  [
-    'ml_ai',
-    /\b(machine learning|ml|ai|llm|deep learning|nlp|computer vision|applied ai|genai|mlops) (engineer|engineers|researcher|researchers|scientist|scientists|infrastructure|infra|platform)\b|\bresearch (scientist|engineer)s?\b|\bapplied scientists?\b|\bmlops\b|\bai\/ml engineer|\b(machine learning|computer vision|deep learning|nlp)\b[^.\n]{0,40}\b(engineers?|researchers?|scientists?|folks|people|fellowships?|postdocs?|roles?|positions?|experts?)\b/i,
-  ],
-  [
-    'devops_sre_platform',
-    /\bdev[- ]?ops\b|\bsre\b|\bsite reliability\b|\bplatform (engineer|engineering|team)\b|\binfrastructure (engineer|engineering)\b|\bcloud (engineer|architect)s?\b|\bdeveloper (experience|productivity|tools|tooling)\b|\bbuild (engineer|infrastructure)\b|\breliability engineer|\bsystems? (administrator|engineer)s?\b|\bsysadmin|\b(infrastructure|infra|ops|operations|cloud|kubernetes|production) (engineer|engineers|team|roles?)\b|\bsystems\s*\/|\/\s*systems engineers?\b/i,
-  ],
-  ['security', /\bsecurity (engineer|engineering|researcher|analyst|architect)s?\b|\bappsec\b|\binfosec\b|\bpenetration test|\bproduct security\b|\bcyber ?security\b/i],
-  ['embedded_hardware', /\bembedded\b|\bfirmware\b|\bhardware (engineer|design|engineering)\b|\bfpga\b|\belectrical engineer|\brobotics (engineer|software)|\bmechanical engineer|\basic\b|\bpcb\b/i],
-  ['qa_test', /\bqa\b|\bsdet\b|\b(test|testing|quality assurance|automation test) (engineer|engineers|lead|analyst)\b|\bquality assurance\b/i],
-  ['design', /\bdesigners?\b|\b(ux|ui\/ux|ux\/ui) (engineer|lead|researcher)s?\b|\bhead of design\b/i],
-  ['product', /\bproduct (manager|managers|owner|lead|management)\b|\bhead of product\b|\bvp,? product\b/i],
-  ['engineering_management', /\bengineering managers?\b|\b(cto|vp,? (of )?engineering|head of engineering|director of engineering|engineering director|engineering lead)\b/i],
-  [
-    'other',
-    /\b(sales|marketing|customer success|customer support|support|operations|business development|bizdev|recruiting|community|content|finance|legal|people|hr|office|account|growth|partnerships)\s+(manager|managers|representatives?|reps?|lead|leads|associates?|specialists?|executives?|director|coordinator|engineers?|analysts?|hires?|roles?|positions?|marketer|team members?)\b|\b(account executives?|recruiters?|copywriters?|technical writers?|developer advocates?|devrel|solutions engineers?|sales engineers?|customer engineers?|marketers?|salespe(rson|ople)|community managers?|head of (marketing|sales|growth|operations)|(marketing|sales|operations) director|cmo|coo|growth hackers?|product marketing|marketing (mgr|manager)|technical support|support specialists?|product specialists?)\b/i,
-  ],
-];
+/** Role categories of vocabulary.json. */
+export type Role =
+  | 'backend'
+  | 'frontend'
+  | 'fullstack'
+  | 'mobile'
+  | 'data_engineering'
+  | 'data_science'
+  | 'ml_ai'
+  | 'devops_sre_platform'
+  | 'security'
+  | 'embedded_hardware'
+  | 'qa_test'
+  | 'design'
+  | 'product'
+  | 'engineering_management'
+  | 'other';
 
-const ENGINEER = /\b(software|senior|staff|principal|lead|founding|junior)?\s*(engineer|engineers|developer|developers|programmer|programmers|hacker|hackers|swe)\b/i;
+interface RoleData {
+  titles: Record<string, Role[]>;
+  modifiers: Record<string, Role[]>;
+  nouns: { generic: string[]; other: string[] };
+  glue: string[];
+  weak: string[];
+  explicitLayers: string[];
+}
+const DATA = JSON.parse(readFileSync(new URL('./data/roles.json', import.meta.url), 'utf8')) as RoleData;
+
+type Term =
+  | { kind: 'title'; roles: Role[] }
+  | { kind: 'modifier'; roles: Role[]; weak: boolean; explicit: boolean }
+  | { kind: 'noun'; generic: boolean };
+
+/** Titles, modifiers and nouns in one index: the longest phrase wins ("data scientist" over "data"). */
+const TERMS = new PhraseIndex<Term>();
+for (const [phrase, roles] of Object.entries(DATA.titles)) TERMS.add(phrase, { kind: 'title', roles });
+const WEAK = new Set(DATA.weak);
+const EXPLICIT = new Set(DATA.explicitLayers);
+for (const [phrase, roles] of Object.entries(DATA.modifiers)) {
+  TERMS.add(phrase, { kind: 'modifier', roles, weak: WEAK.has(phrase), explicit: EXPLICIT.has(phrase) });
+}
+for (const phrase of DATA.nouns.generic) TERMS.add(phrase, { kind: 'noun', generic: true });
+for (const phrase of DATA.nouns.other) TERMS.add(phrase, { kind: 'noun', generic: false });
+const GLUE = new Set(DATA.glue);
+
+const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
+  'backend', 'frontend', 'fullstack', 'mobile', 'data_engineering', 'ml_ai', 'devops_sre_platform', 'security', 'embedded_hardware', 'qa_test',
+]);
+
+// ---- Which sentences announce roles -------------------------------------------------------
+
+/** A sentence that says who is wanted: "We're hiring...", "Looking for...", "Open roles:". */
+const HIRING_CUE =
+  /\b(?:hiring|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i;
+/** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
+const COLLEAGUES =
+  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
+/** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
+const DISCIPLINE_LIST =
+  /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+/** Short lines are titles or list items ("- Senior iOS Developer", "Job: Android Engineer"). */
+const TITLE_LINE_MAX = 120;
+
+interface Sentence {
+  /** Roles named here are roles the posting hires for. */
+  announces: boolean;
+  /** Offset from which the sentence is about people already there ("...to join our team of researchers"). */
+  colleaguesFrom: number;
+  /** Offset from which discipline words count without a noun (a list), or Infinity. */
+  listFrom: number;
+}
+
+/** White space as /\s/ sees it, by code unit (this runs for every character of a sentence). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether the character at i ends a sentence: a line break, or . ! ? ; before a space or the end. */
+function endsSentence(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 59) return false;
+  return i + 1 >= t.length || isSpaceCode(t.charCodeAt(i + 1));
+}
+
+/** The sentence (or line) around an offset, and what it says. Cached per sentence start. */
+class Sentences {
+  private readonly cache = new Map<number, Sentence>();
+  private readonly firstLineEnd: number;
+  constructor(
+    private readonly text: string,
+    private readonly headerEnd: number,
+  ) {
+    const nl = text.indexOf('\n');
+    this.firstLineEnd = Math.min(nl < 0 ? text.length : nl, headerEnd);
+  }
+
+  at(offset: number): Sentence {
+    const t = this.text;
+    let s = offset;
+    while (s > 0 && !endsSentence(t, s - 1)) s--;
+    const hit = this.cache.get(s);
+    if (hit) return hit;
+    let e = offset;
+    while (e < t.length && t.charCodeAt(e) !== 10 && !endsSentence(t, e)) e++;
+    const sentence = t.slice(s, e);
+    let ls = s;
+    while (ls > 0 && t[ls - 1] !== '\n') ls--;
+    const le = t.indexOf('\n', e);
+    const lineLength = (le < 0 ? t.length : le) - ls;
+    const inHeader = s < this.headerEnd;
+    // "Looking for Rust developers to join our team of researchers": the hiring comes first.
+    const hiring = HIRING_CUE.exec(sentence);
+    const colleagues = COLLEAGUES.exec(sentence);
+    const colleaguesFrom = colleagues ? s + colleagues.index : Number.POSITIVE_INFINITY;
+    const announces = inHeader || hiring !== null || lineLength <= TITLE_LINE_MAX;
+    const list = DISCIPLINE_LIST.exec(sentence);
+    // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
+    // So is any short line of pipe-separated items ("iOS/Swift | Android/Java | Back-End").
+    const lineText = t.slice(ls, le < 0 ? t.length : le);
+    const fieldLine =
+      (s < this.firstLineEnd && /\||\s[-–—]\s/.test(t.slice(0, this.firstLineEnd))) || (lineLength <= TITLE_LINE_MAX && lineText.includes(' | '));
+    const listFrom = fieldLine ? s : list ? s + list.index + list[0].length : Number.POSITIVE_INFINITY;
+    const result = { announces, colleaguesFrom, listFrom };
+    this.cache.set(s, result);
+    return result;
+  }
+}
+
+// ---- Technologies as modifiers: "Scala engineers", "iOS developer" ------------------------
+
+const FRONT_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'HTML', 'CSS', 'CoffeeScript', 'Elm']);
+const MOBILE_SKILLS = new Set(['Swift', 'Objective-C', 'Kotlin', 'React Native', 'Flutter', 'Ionic', 'SwiftUI', 'Jetpack Compose', 'iOS', 'Android']);
+const DATA_PIPELINES = new Set(['Spark', 'Hadoop', 'Airflow', 'dbt', 'Flink', 'Databricks', 'Snowflake', 'BigQuery', 'Redshift', 'Kafka']);
+/** Technologies of embedded and hardware work. */
+const HARDWARE = new Set(['Embedded', 'FPGA', 'Verilog', 'VHDL', 'ROS']);
+/** Front-end technologies a React Native app uses as much as a web page does. */
+const MOBILE_COMPANIONS = new Set(['Redux', 'JavaScript', 'TypeScript']);
+/** Languages that say nothing about the layer (C, C++: embedded as often as backend). */
+const NEUTRAL = new Set(['Linux', 'C', 'C++', 'SQL', 'Shell', 'Assembly', 'MATLAB', 'R', 'Julia', 'Fortran', 'Verilog', 'VHDL']);
+
+/** The role a technology names when it qualifies a job title. */
+export function roleOfSkill(e: SkillEntry): Role | null {
+  if (NEUTRAL.has(e.name)) return null;
+  if (HARDWARE.has(e.name)) return 'embedded_hardware';
+  if (MOBILE_SKILLS.has(e.name) || e.category === 'mobile') return 'mobile';
+  if (DATA_PIPELINES.has(e.name)) return 'data_engineering';
+  if (FRONT_LANGUAGES.has(e.name)) return e.name === 'TypeScript' ? null : 'frontend';
+  switch (e.category) {
+    case 'language':
+    case 'backend':
+    case 'data':
+      return 'backend';
+    case 'frontend':
+      return 'frontend';
+    case 'ai_ml':
+      return 'ml_ai';
+    case 'infra':
+      return 'devops_sre_platform';
+    default:
+      return null;
+  }
+}
+
+/** Stack → role for a generic "Software Engineer" (GUIDE.md): both ends → fullstack. */
+function roleFromStack(skills: readonly SkillEntry[]): Role[] {
+  let front = false;
+  let back = false;
+  let mobile = false;
+  let cloud = false;
+  let webFront = false;
+  let hardware = false;
+  for (const e of skills) {
+    const r = roleOfSkill(e);
+    if (r === 'frontend') {
+      front = true;
+      if (!MOBILE_COMPANIONS.has(e.name)) webFront = true;
+    }
+    else if (r === 'backend' || r === 'data_engineering') back = true;
+    else if (r === 'mobile') mobile = true;
+    else if (r === 'devops_sre_platform') cloud = true;
+    else if (r === 'embedded_hardware') hardware = true;
+  }
+  // Developers whose only named stack is a cloud ("AWS, Serverless") write the back end.
+  if (cloud && !front && !mobile) back = true;
+  if (front && back) return ['fullstack'];
+  if (back) return mobile ? ['backend', 'mobile'] : ['backend'];
+  // React Native with Redux is a mobile stack; a web framework beside it is a web front end too.
+  if (mobile) return webFront ? ['frontend', 'mobile'] : ['mobile'];
+  if (front) return ['frontend'];
+  return hardware ? ['embedded_hardware'] : [];
+}
+
+// ---- Roles ----------------------------------------------------------------------------------
+
+interface Found {
+  term: Term;
+  index: number;
+  n: number;
+}
+
+interface Modifier {
+  roles: Role[];
+  n: number;
+  /** A technology ("Scala engineers") or a weak word ("platform"): it needs a noun. */
+  needsNoun: boolean;
+  /** Names a layer outright ("Backend"): kept beside fullstack. */
+  explicit: boolean;
+}
+
+/** How far a modifier may sit before its noun, in words ("Backend and Data Engineers"). */
+const BEFORE_NOUN = 5;
+/** "Software Engineer, Backend", "Engineer (Android)": a modifier right after its noun. */
+const AFTER_NOUN = 3;
+/** An unattached "scientists" in a hiring sentence: "data architects/developers/scientists". */
+const SCIENTIST = /^scientists?$/;
 
 /**
- * Role categories the posting hires for. A generic "Software Engineer" gets its category from
- * the stack named: back-end technologies → backend, web front-end → frontend, both → fullstack.
+ * Role categories a posting hires for. Roles are read where roles are announced: the header,
+ * short title lines and list items, and sentences that say who is wanted ("We're hiring ...",
+ * "Looking for ..."), never sentences about the people already there ("work with designers").
+ * A title names its role ("Product Manager", "DevOps"); a modifier specialises a person noun
+ * ("Backend Engineer", "Scala developers", "Software Engineer, Android") or stands in a list of
+ * disciplines ("hiring for analytics, design and marketing"). When no engineering specialty is
+ * named, the posting's stack decides (GUIDE.md: back end → backend, web front end → frontend,
+ * both → fullstack).
  */
-export function extractRoles(text: string, skillCategories: ReadonlySet<string>): string[] {
-  const roles = new Set<string>();
-  for (const [role, re] of ROLE_RULES) if (re.test(text)) roles.add(role);
-  // "Full-stack" already says both ends; a stack word ("Python developer") does not add backend.
-  if (roles.has('fullstack')) {
-    if (!/\bback[- ]?end (engineer|developer|dev)s?\b/i.test(text)) roles.delete('backend');
-    if (!/\bfront[- ]?end (engineer|developer|dev)s?\b/i.test(text)) roles.delete('frontend');
+export function extractRoles(
+  words: Words,
+  headerEnd: number,
+  skillHits: readonly SkillHit[],
+  trace?: (why: string) => void,
+): Role[] {
+  const found: Found[] = [];
+  TERMS.scan(words, (term, index, n) => found.push({ term, index, n }));
+  const sentences = new Sentences(words.text, headerEnd);
+  const announces = (i: number) => {
+    const s = sentences.at(words.start[i]!);
+    return s.announces && words.start[i]! < s.colleaguesFrom;
+  };
+  const roles = new Set<Role>();
+  /** backend/frontend named outright, not only through a technology or "UI". */
+  const explicitLayer = new Set<Role>();
+  const add = (r: Role, explicit: boolean) => {
+    roles.add(r);
+    if (explicit) explicitLayer.add(r);
+  };
+  const nounAt = new Map<number, Found>();
+  const modifierAt = new Map<number, Modifier>();
+  for (const f of found) {
+    if (!announces(f.index)) continue;
+    if (f.term.kind === 'title') {
+      for (const r of f.term.roles) add(r, true);
+      trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
+    } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
+    else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit });
   }
-  const engineeringRoles = [...roles].filter((r) => r !== 'other' && r !== 'product' && r !== 'design');
-  const back = skillCategories.has('backend') || skillCategories.has('language') || skillCategories.has('data');
-  const front = skillCategories.has('frontend');
-  if (engineeringRoles.length === 0 && ENGINEER.test(text)) {
-    if (back && front) roles.add('fullstack');
-    else if (front) roles.add('frontend');
-    else if (skillCategories.has('mobile')) roles.add('mobile');
-    else if (back) roles.add('backend');
-  } else if (engineeringRoles.length > 0 && !roles.has('fullstack') && ENGINEER.test(text)) {
-    // Several roles named: the stack still says which ends the engineering work covers.
-    if (skillCategories.has('backend')) roles.add('backend');
-    if (front && skillCategories.has('backend')) roles.add('frontend');
+  for (const h of skillHits) {
+    // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
+    const r = h.entry.core ? roleOfSkill(h.entry) : null;
+    if (r && !modifierAt.has(h.index) && announces(h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false });
+  }
+
+  // Modifiers before their noun first ("Front-end engineers (UX and visualization)": the
+  // bracket is a focus, not a second title); then those after a noun that has none.
+  const attached = new Set<number>();
+  /** Technologies attached to each noun: "Software engineer, Angular and Python" is full stack. */
+  const techOf = new Map<number, Set<Role>>();
+  const attachTech = (noun: number, m: Modifier) => {
+    if (!m.needsNoun || m.explicit) return;
+    const set = techOf.get(noun) ?? new Set<Role>();
+    for (const r of m.roles) set.add(r);
+    techOf.set(noun, set);
+  };
+  const pending: [number, Modifier][] = [];
+  for (const [i, m] of modifierAt) {
+    const noun = nounAfter(words, i + m.n, nounAt, modifierAt);
+    if (noun === null) {
+      pending.push([i, m]);
+      continue;
+    }
+    attached.add(noun);
+    attachTech(noun, m);
+    for (const r of m.roles) add(r, m.explicit);
+    trace?.(`modifier "${phraseAt(words, i, m.n)}" → noun "${phraseAt(words, noun, 1)}" → ${m.roles}`);
+  }
+  for (const [i, m] of pending) {
+    // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
+    const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
+    const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom;
+    if (noun !== null ? attached.has(noun) : !inList) continue;
+    if (noun !== null) attachTech(noun, m);
+    for (const r of m.roles) add(r, m.explicit);
+    trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
+  }
+  for (const [i] of nounAt) {
+    if (!attached.has(i) && SCIENTIST.test(wordAt(words, i))) add('data_science', true);
+  }
+
+  for (const set of techOf.values()) if (set.has('frontend') && set.has('backend')) roles.add('fullstack');
+  // "Full-stack C# developer", "Full stack UI Engineer": one full-stack role, not three.
+  if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r)) roles.delete(r);
+  // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
+  // "Software Engineer", "developers" or only "you love writing software".
+  // A posting hiring only a marketer or a designer names no engineering stack to read.
+  const genericLeft = [...nounAt.values()].some((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
+  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || genericLeft)) {
+    const stack = roleFromStack(skillHits.map((h) => h.entry));
+    for (const r of stack) roles.add(r);
+    trace?.(`no specialty named, stack → ${stack}`);
   }
   return [...roles].sort();
 }
 
+function skillAtIndex(hits: readonly SkillHit[], i: number): boolean {
+  return hits.some((h) => h.index === i);
+}
+
+function phraseAt(words: Words, i: number, n: number): string {
+  return words.text.slice(words.start[i]!, words.end[i + n - 1]!);
+}
+
+/**
+ * The noun a modifier ending before word `from` qualifies, looking forward over glue words,
+ * other modifiers and at most one other word ("system integration folks"), within a sentence.
+ */
+function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>): number | null {
+  let unknown = 0;
+  for (let k = from; k < from + BEFORE_NOUN && k < words.count; k++) {
+    if (k > 0 && /[.;!?|\n]/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
+    // "design, development and optimization": a comma right before the noun makes a list of
+    // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
+    if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;
+    if (mods.has(k) || GLUE.has(wordAt(words, k))) continue;
+    if (++unknown > 1) return null;
+  }
+  return null;
+}
+
+/** The noun right before a modifier, separated by a comma, bracket, dash or colon ("Engineer, Backend"). */
+function nounBefore(words: Words, i: number, nouns: Map<number, Found>): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - AFTER_NOUN - 2); k--) {
+    const noun = nouns.get(k);
+    if (!noun || k + noun.n - 1 < i - AFTER_NOUN) continue;
+    const between = words.text.slice(words.end[k + noun.n - 1]!, words.start[i]!);
+    if (!/[,(:\-–—/]/.test(between) || /[.;|\n]/.test(between)) return null;
+    // "Engineer, Backend" names a specialty; "Architect, design, implement" lists verbs: after a
+    // bare comma only a capitalised modifier counts.
+    return /^[,\s]+$/.test(between) && /^[a-z]/.test(words.text[words.start[i]!]!) ? null : k;
+  }
+  return null;
+}
+
+// ---- Seniority and employment type --------------------------------------------------------
+
+/** Seniority levels named in the header or title lines. */
 export function extractSeniority(text: string): string[] {
   const out = new Set<string>();
-  if (/\b(intern|interns|internship)\b/i.test(text)) out.add('intern');
-  if (/\b(junior|entry[- ]level|new grads?|graduate)\b/i.test(text)) out.add('junior');
-  if (/\b(mid[- ]level|intermediate)\b/i.test(text)) out.add('mid');
-  if (/\b(senior|sr\.?)\b/i.test(text)) out.add('senior');
-  if (/\b(staff|principal|distinguished)\b/i.test(text)) out.add('staff+');
-  if (/\b(lead|head of|director|vp|cto|manager)\b/i.test(text)) out.add('lead');
+  if (/\b(?:intern|interns|internships?|co-?op)\b/i.test(text)) out.add('intern');
+  if (/\b(?:junior|jr\.?|entry[- ]level|new grads?|graduates?)\b/i.test(text)) out.add('junior');
+  if (/\b(?:mid[- ]level|intermediate|mid[- ]senior)\b/i.test(text)) out.add('mid');
+  if (/\b(?:senior|sr\.?)\b/i.test(text)) out.add('senior');
+  if (/\b(?:staff|principal|distinguished)\b/i.test(text)) out.add('staff+');
+  if (/\b(?:lead|head of|director|vp|cto|manager)\b/i.test(text)) out.add('lead');
   return [...out];
 }
 
+/** Employment types: full-time, part-time, contract, intern. */
 export function extractEmployment(text: string): string[] {
   const out = new Set<string>();
-  if (/\bfull[- ]?time\b|\bFT\b|\bpermanent\b/.test(text) || /\bfull[- ]?time\b/i.test(text)) out.add('full-time');
+  if (/\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b/i.test(text)) out.add('full-time');
   if (/\bpart[- ]?time\b/i.test(text)) out.add('part-time');
-  if (/\bcontract(or|ors|ing)?\b|\bfreelance\b|\bconsultant\b/i.test(text)) out.add('contract');
-  if (/\bintern(s|ship|ships)?\b/i.test(text)) out.add('intern');
+  if (/\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b/i.test(text)) out.add('contract');
+  if (/\bintern(?:s|ship|ships)?\b|\bco-?op\b/i.test(text)) out.add('intern');
   return [...out];
 }

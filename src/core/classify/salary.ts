@@ -25,7 +25,7 @@ function periodAfter(rest: string, value: number): Salary['period'] {
   if (/^\s*(\/|per|an|a)?\s*(hr|hour|h\b)|hourly/.test(p)) return 'hour';
   if (/^\s*(\/|per|a)?\s*(day|daily)/.test(p)) return 'day';
   if (/^\s*(\/|per|a)?\s*(mo\b|month|monthly)/.test(p)) return 'month';
-  if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\.)/.test(p)) return 'year';
+  if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\.)|^\s*pro[- ]rata/.test(p)) return 'year';
   if (value < 300) return 'hour';
   if (value < 20000) return 'month';
   return 'year';
@@ -40,15 +40,20 @@ interface Found extends Salary {
  * bound and highest upper bound among those with the most common currency and period.
  * Funding ("raised $20M"), equity and 401(k) are not salary.
  */
-export function extractSalary(text: string, countries: readonly string[] = []): Salary | null {
+export function extractSalary(text: string, where: () => readonly string[] = () => []): Salary | null {
+  if (!MONEY.test(text)) return null;
   const s = extractRaw(text);
-  // A bare "$" is US dollars unless the job is only in a country with its own dollar.
-  if (s && s.currency === 'USD' && countries.length === 1 && !/\bUSD\b|US\$/.test(text)) {
-    const local = LOCAL_DOLLAR[countries[0]!];
+  // A bare "$" is US dollars unless the job is in a country with its own dollar (GUIDE.md).
+  if (s && s.currency === 'USD' && !/\bUSD\b|US\$/.test(text)) {
+    const countries = where();
+    const local = countries.length === 1 ? LOCAL_DOLLAR[countries[0]!] : undefined;
     if (local) return { ...s, currency: local };
   }
   return s;
 }
+
+/** Text without any of these has no pay figure: most postings skip the expressions below. */
+const MONEY = /[$€£¥₹]|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 

@@ -1,171 +1,198 @@
 import { readFileSync } from 'node:fs';
-import { aliasKey, type Token, tokenize } from './tokens.ts';
+import { PhraseIndex } from './phrases.ts';
+import { scanWords, type Words, wordAt } from './tokens.ts';
 
-export interface SkillEntry {
-  name: string;
-  category: string;
-  /** One of the headline skills (the eval vocabulary). */
-  core?: boolean;
-  aliases: string[];
-  exact?: string[];
-  ambiguous?: string[];
+export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
+
+/** How a name that is also an ordinary word is told apart from the word (see the data file's _doc). */
+export interface SkillRule {
+  cased?: string[];
+  context?: string[];
+  contextWords?: string[];
+  list?: string[];
   notBefore?: string[];
   notAfter?: string[];
-  noAdjacentChars?: string;
-  /** A regular expression tried on the text right after the name: a match vetoes it. */
   notFollowedBy?: string;
-  requiresSkill?: string;
+  notPrecededBy?: string;
+  requires?: string[];
 }
 
-export const SKILLS: SkillEntry[] = (
+/** One technology of data/skills.json. */
+export interface SkillEntry {
+  name: string;
+  category: SkillCategory;
+  /** One of the headline skills (the eval vocabulary); the others are extra skills. */
+  core?: boolean;
+  aliases: string[];
+  rule?: SkillRule;
+}
+
+export const SKILLS: readonly SkillEntry[] = (
   JSON.parse(readFileSync(new URL('./data/skills.json', import.meta.url), 'utf8')) as { skills: SkillEntry[] }
 ).skills;
 
-type MatchKind = 'alias' | 'exact' | 'ambiguous';
-interface Target {
+const BY_NAME = new Map(SKILLS.map((e) => [e.name, e]));
+
+/** A technology by its canonical name. */
+export function skillEntry(name: string): SkillEntry | undefined {
+  return BY_NAME.get(name);
+}
+
+/** Every spelling of a skill, whatever its rule: for looking a skill up by what people type. */
+export function skillAliases(entry: SkillEntry): string[] {
+  return [...entry.aliases, ...(entry.rule?.cased ?? []), ...(entry.rule?.context ?? [])];
+}
+
+/** An entry's rule, compiled once: word lists split into words, patterns as RegExps. */
+interface Compiled {
   entry: SkillEntry;
-  kind: MatchKind;
+  notBefore: string[][];
+  notAfter: string[][];
+  notFollowedBy: RegExp | null;
+  notPrecededBy: RegExp | null;
+  contextWords: Set<string> | null;
+}
+
+interface Target {
+  skill: Compiled;
+  /** plain: counts unless vetoed; context: also needs a technical context; list: needs a technology beside it. */
+  mode: 'plain' | 'context' | 'list';
+}
+
+const splitWords = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase().split(/\s+/));
+
+function compile(entry: SkillEntry): Compiled {
+  const r = entry.rule ?? {};
+  return {
+    entry,
+    notBefore: splitWords(r.notBefore),
+    notAfter: splitWords(r.notAfter),
+    notFollowedBy: r.notFollowedBy ? new RegExp(r.notFollowedBy) : null,
+    notPrecededBy: r.notPrecededBy ? new RegExp(r.notPrecededBy) : null,
+    contextWords: r.contextWords ? new Set(r.contextWords.map((w) => w.toLowerCase())) : null,
+  };
+}
+
+let index: PhraseIndex<Target> | null = null;
+/** The alias index, built on first use from the data file. */
+function aliasIndex(): PhraseIndex<Target> {
+  if (index) return index;
+  index = new PhraseIndex<Target>();
+  for (const entry of SKILLS) {
+    const skill = compile(entry);
+    for (const a of entry.aliases) index.add(a, { skill, mode: 'plain' });
+    for (const a of entry.rule?.cased ?? []) index.add(a, { skill, mode: 'plain' }, true);
+    for (const a of entry.rule?.context ?? []) index.add(a, { skill, mode: 'context' }, true);
+    for (const a of entry.rule?.list ?? []) index.add(a, { skill, mode: 'list' }, true);
+  }
+  return index;
 }
 
 /** Words near an ambiguous name that say "this is about technology". */
 const TECH_WORDS = new Set(
-  'language languages lang programming developer developers engineer engineers engineering stack stacks experience framework frameworks code coding backend back-end frontend front-end services service written write writing using use uses built build tech technologies technology tools skills familiarity proficient proficiency knowledge expert expertise apps'.split(' '),
+  `language languages lang programming programmer programmers developer developers dev devs engineer engineers
+  engineering stack stacks experience experienced framework frameworks code coding codebase backend back-end
+  frontend front-end services service written write writing using use uses used built build tech technologies
+  technology tools tooling skills familiarity familiar proficient proficiency knowledge expert expertise apps
+  library libraries sdk api apis`.split(/\s+/),
 );
-const NEGATIONS = new Set(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'not', 'never', 'without', "won't", 'no']);
-const WINDOW = 12;
+/** "we don't use Kubernetes": a technology mentioned as one the job does not use. */
+const NEGATIONS = new Set(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not']);
+/** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
+const NOT_NEGATING = new Set(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
+/** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
+const NAMED_AS_COMPANY =
+  /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b[^.;:!?\n]*$/i;
+const CONTEXT_WINDOW = 12;
+const TECH_WORD_BEFORE = 3;
+const TECH_WORD_AFTER = 2;
+const LIST_WINDOW = 2;
 
-/** The compiled matcher: alias n-grams → skills, built once from the data file. */
-class Matcher {
-  readonly byLower = new Map<string, Target[]>();
-  readonly byExact = new Map<string, Target[]>();
-  /** First words of aliases: lets the scan skip every other word with one lookup. */
-  readonly firstLower = new Set<string>();
-  readonly firstExact = new Set<string>();
-  maxN = 1;
-
-  constructor(entries: readonly SkillEntry[]) {
-    const add = (map: Map<string, Target[]>, key: string, t: Target) => {
-      if (!key) return;
-      const list = map.get(key) ?? [];
-      if (!list.some((x) => x.entry.name === t.entry.name)) list.push(t);
-      map.set(key, list);
-      const words = key.split(' ');
-      (map === this.byLower ? this.firstLower : this.firstExact).add(words[0]!);
-      this.maxN = Math.max(this.maxN, words.length);
-    };
-    for (const entry of entries) {
-      for (const a of entry.aliases) add(this.byLower, aliasKey(a), { entry, kind: 'alias' });
-      for (const a of entry.exact ?? []) add(this.byExact, aliasKey(a, false), { entry, kind: 'exact' });
-      for (const a of entry.ambiguous ?? []) add(this.byExact, aliasKey(a, false), { entry, kind: 'ambiguous' });
-    }
-  }
-}
-
-let matcher: Matcher | null = null;
-const REQUIRES = new Map(SKILLS.filter((e) => e.requiresSkill).map((e) => [e.name, e.requiresSkill!]));
-function compiled(): Matcher {
-  matcher ??= new Matcher(SKILLS);
-  return matcher;
-}
-
-interface Candidate {
+interface Hit {
   target: Target;
   index: number;
   n: number;
 }
 
-const followCache = new Map<string, RegExp>();
-function followRe(src: string): RegExp {
-  let re = followCache.get(src);
-  if (!re) {
-    re = new RegExp(src, 'i');
-    followCache.set(src, re);
-  }
-  return re;
+function wordsMatch(words: Words, from: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (wordAt(words, from + k) !== seq[k]) return false;
+  return true;
 }
 
-function vetoed(c: Candidate, tokens: Token[], text: string): boolean {
-  const e = c.target.entry;
-  const prev = tokens[c.index - 1]?.lower;
-  const next = tokens[c.index + c.n]?.lower;
-  if (prev !== undefined && e.notAfter?.includes(prev)) return true;
-  if (next !== undefined && e.notBefore?.includes(next)) return true;
-  if (e.noAdjacentChars) {
-    const first = tokens[c.index]!;
-    const last = tokens[c.index + c.n - 1]!;
-    const before = text[first.start - 1] ?? ' ';
-    const after = text[last.end] ?? ' ';
-    if (e.noAdjacentChars.includes(before) || e.noAdjacentChars.includes(after)) return true;
-  }
-  if (e.notFollowedBy) {
-    const last = tokens[c.index + c.n - 1]!;
-    if (followRe(e.notFollowedBy).test(text.slice(last.end, last.end + 40))) return true;
-  }
-  // "we don't use Kubernetes", "no OpenAI": a technology the job does not use.
-  for (let i = Math.max(0, c.index - 3); i < c.index; i++) {
-    if (NEGATIONS.has(tokens[i]!.lower)) {
-      if (tokens[i]!.lower === 'no' && i !== c.index - 1) continue;
-      return true;
-    }
+function vetoed(h: Hit, words: Words): boolean {
+  const s = h.target.skill;
+  for (const seq of s.notAfter) if (wordsMatch(words, h.index - seq.length, seq)) return true;
+  for (const seq of s.notBefore) if (wordsMatch(words, h.index + h.n, seq)) return true;
+  const from = words.start[h.index]!;
+  const to = words.end[h.index + h.n - 1]!;
+  if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
+  if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 40), from))) return true;
+  if (NAMED_AS_COMPANY.test(words.text.slice(Math.max(0, from - 80), from))) return true;
+  for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
+    const w = wordAt(words, i);
+    if (w === 'no' && i === h.index - 1) return true;
+    if (NEGATIONS.has(w) && !NOT_NEGATING.has(wordAt(words, i + 1))) return true;
   }
   return false;
 }
 
+function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolean {
+  const s = h.target.skill;
+  if (h.target.mode === 'list') return anchors.some((a) => a !== h.index && Math.abs(a - h.index) <= LIST_WINDOW + h.n);
+  if (anchors.some((a) => a !== h.index && Math.abs(a - h.index) <= CONTEXT_WINDOW)) return true;
+  const lo = Math.max(0, h.index - TECH_WORD_BEFORE);
+  const hi = Math.min(words.count - 1, h.index + h.n - 1 + TECH_WORD_AFTER);
+  for (let i = lo; i <= hi; i++) if (TECH_WORDS.has(wordAt(words, i))) return true;
+  if (s.contextWords) {
+    const clo = Math.max(0, h.index - CONTEXT_WINDOW);
+    const chi = Math.min(words.count - 1, h.index + CONTEXT_WINDOW);
+    for (let i = clo; i <= chi; i++) if (s.contextWords.has(wordAt(words, i))) return true;
+  }
+  return false;
+}
+
+/** A technology found at a place in the text: its entry and the words it spans. */
+export interface SkillHit {
+  entry: SkillEntry;
+  index: number;
+  n: number;
+}
+
 /**
- * Skills mentioned in the text. One pass over the tokens with longest-match lookup of alias
- * n-grams; ambiguous names ("Go", "C", "R", "Spring") only count near another technology or
- * a technical word, and each entry's veto words are checked against the neighbours.
+ * Technologies mentioned in already-scanned words, with where: one pass with longest-match
+ * lookup of alias word sequences, then each hit's rule is applied to its neighbours: veto
+ * words and patterns, negation ("we don't use X"), and for ambiguous spellings ("Go", "R",
+ * "Spring") a technical context. Names needing another skill ("Phoenix" needs Elixir) last.
  */
+export function scanSkills(words: Words): SkillHit[] {
+  const hits: Hit[] = [];
+  aliasIndex().scan(words, (target, index, n) => hits.push({ target, index, n }));
+  const accepted: SkillHit[] = [];
+  const names = new Set<string>();
+  const anchors: number[] = [];
+  for (const h of hits) {
+    if (h.target.mode !== 'plain' || vetoed(h, words)) continue;
+    accepted.push({ entry: h.target.skill.entry, index: h.index, n: h.n });
+    names.add(h.target.skill.entry.name);
+    anchors.push(h.index);
+  }
+  for (const h of hits) {
+    if (h.target.mode === 'plain' || vetoed(h, words) || !inTechContext(h, words, anchors)) continue;
+    accepted.push({ entry: h.target.skill.entry, index: h.index, n: h.n });
+    names.add(h.target.skill.entry.name);
+  }
+  return accepted.filter((h) => {
+    const req = h.entry.rule?.requires;
+    return !req || req.some((r) => names.has(r));
+  });
+}
+
+/** The names of the technologies mentioned in already-scanned words (see scanSkills). */
+export function findSkillsInWords(words: Words): Set<string> {
+  return new Set(scanSkills(words).map((h) => h.entry.name));
+}
+
+/** The names of the technologies mentioned in a text (see scanSkills). */
 export function findSkills(text: string): Set<string> {
-  const m = compiled();
-  const tokens = tokenize(text);
-  const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const first = tokens[i]!;
-    // Most words start no alias at all: one Set lookup and move on.
-    if (!m.firstLower.has(first.lower) && !m.firstExact.has(first.text)) {
-      i++;
-      continue;
-    }
-    // Grow the n-gram keys word by word, then try the longest first.
-    const lowerKeys: string[] = [];
-    const exactKeys: string[] = [];
-    let lk = '';
-    let ek = '';
-    for (let n = 1; n <= m.maxN && i + n <= tokens.length; n++) {
-      const t = tokens[i + n - 1]!;
-      lk = n === 1 ? t.lower : `${lk} ${t.lower}`;
-      ek = n === 1 ? t.text : `${ek} ${t.text}`;
-      lowerKeys.push(lk);
-      exactKeys.push(ek);
-    }
-    let matched = 0;
-    for (let n = lowerKeys.length; n >= 1 && !matched; n--) {
-      const a = m.byLower.get(lowerKeys[n - 1]!);
-      const b = m.byExact.get(exactKeys[n - 1]!);
-      if (a || b) {
-        for (const target of a ?? []) found.push({ target, index: i, n });
-        for (const target of b ?? []) found.push({ target, index: i, n });
-        matched = n;
-      }
-    }
-    i += matched || 1;
-  }
-  const confident = found.filter((c) => c.target.kind !== 'ambiguous' && !vetoed(c, tokens, text));
-  const names = new Set(confident.map((c) => c.target.entry.name));
-  const anchors = confident.map((c) => c.index);
-  for (const c of found) {
-    if (c.target.kind !== 'ambiguous' || names.has(c.target.entry.name) || vetoed(c, tokens, text)) continue;
-    const near = anchors.some((a) => Math.abs(a - c.index) <= WINDOW && a !== c.index);
-    let techWord = false;
-    for (let i = Math.max(0, c.index - 3); i <= Math.min(tokens.length - 1, c.index + c.n + 2); i++) {
-      if (TECH_WORDS.has(tokens[i]!.lower)) techWord = true;
-    }
-    if (near || techWord) names.add(c.target.entry.name);
-  }
-  for (const name of [...names]) {
-    const req = REQUIRES.get(name);
-    if (req && !names.has(req)) names.delete(name);
-  }
-  return names;
+  return findSkillsInWords(scanWords(text));
 }

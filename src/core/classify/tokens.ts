@@ -1,4 +1,4 @@
-/** A word of the text with its position; the unit every matcher works on. */
+/** A word of the text with its position. */
 export interface Token {
   text: string;
   lower: string;
@@ -6,29 +6,149 @@ export interface Token {
   end: number;
 }
 
-// Words keep the inner punctuation technology names use: "Node.js", "C++", "C#", ".NET",
-// "Objective-C", "scikit-learn". A slash separates words, so "Python/Django" is two.
-const TOKEN_RE = /\.?[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f+#]*(?:[.\-'’][A-Za-z0-9\u00c0-\u024f+#]+)*[+#]*/g;
+// Character classes of a word, by code unit. A word keeps the inner punctuation technology
+// names use: "Node.js", "C++", "C#", ".NET", "Objective-C", "scikit-learn"; a slash separates
+// words, so "Python/Django" is two. Latin letters with accents (U+00C0–U+024F) are letters.
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+function isWordChar(c: number): boolean {
+  return isAlnum(c) || c === 43 /* + */ || c === 35 /* # */;
+}
+function isSuffixChar(c: number): boolean {
+  return c === 43 /* + */ || c === 35 /* # */;
+}
+function isJoiner(c: number): boolean {
+  return c === 46 /* . */ || c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */;
+}
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let t = m[0];
-    let start = m.index;
-    // A leading dot belongs to ".NET"-style names only, not to the end of a sentence ("end.Next").
-    if (t[0] === '.' && start > 0 && /[A-Za-z0-9]/.test(text[start - 1] ?? '')) {
-      t = t.slice(1);
-      start++;
+/**
+ * The words of a text as parallel arrays of offsets and hashes, without one string per word:
+ * scanning every posting is the classifier's hottest loop, and most words never match
+ * anything. `hash` is the FNV-1a hash of the lower-cased word; matchers compare it with the
+ * hashes of their phrases' first words before slicing any string.
+ */
+export interface Words {
+  readonly text: string;
+  /** The text lower-cased, with the same offsets as `text`. */
+  readonly lower: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly hash: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a of a string: the hash `scanWords` gives the same (lower-cased) word. */
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Lower-casing that keeps every offset: "İ" and a few others grow under toLowerCase(). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+function grow(a: Int32Array, cap: number) {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The end of the letters, digits and "+"/"#" from i. A "+" or "#" run ends the word unless a
+ * digit follows ("C++", "C#", "C++17" are words; "Go+Postgres" is two).
+ */
+function wordPart(text: string, from: number, n: number): number {
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c)) i++;
+    else if (isSuffixChar(c)) {
+      let j = i;
+      while (j < n && isSuffixChar(text.charCodeAt(j))) j++;
+      const next = j < n ? text.charCodeAt(j) : 0;
+      if (isAlnum(next) && !(next >= 48 && next <= 57)) return i;
+      i = j;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Splits text into words, by hand rather than with a regular expression (it runs on every
+ * posting). A word is a letter or digit, then letters, digits, "+" and "#", then any number
+ * of joiner-led parts ("-js", ".NET", "'s"); a dot directly before a word (".NET") belongs to
+ * it unless it ends a previous word ("end.Next").
+ */
+export function scanWords(text: string): Words {
+  const n = text.length;
+  const lower = lowerSameLength(text);
+  // Words average six characters or more; the arrays grow in the rare text where they do not.
+  let cap = (n >> 2) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let hash = new Int32Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const dotted = c === 46 && i + 1 < n && isAlnum(lower.charCodeAt(i + 1));
+    if (!dotted && !isAlnum(c)) {
+      i++;
+      continue;
     }
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
+    let s = i;
+    i += dotted ? 2 : 1;
+    i = wordPart(lower, i, n);
+    while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1))) i = wordPart(lower, i + 2, n);
+    if (dotted && s > 0 && isAlnum(lower.charCodeAt(s - 1))) s++;
+    let h = FNV_OFFSET;
+    for (let k = s; k < i; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+    if (count === cap) {
+      cap *= 2;
+      start = grow(start, cap);
+      end = grow(end, cap);
+      hash = grow(hash, cap);
+    }
+    start[count] = s;
+    end[count] = i;
+    hash[count] = h;
+    count++;
+  }
+  return { text, lower, count, start, end, hash };
+}
+
+/** The words of a text with their strings (boundaries of `scanWords`). */
+export function tokenize(text: string): Token[] {
+  const w = scanWords(text);
+  const out: Token[] = new Array(w.count);
+  for (let i = 0; i < w.count; i++) {
+    const s = w.start[i]!;
+    const e = w.end[i]!;
+    out[i] = { text: text.slice(s, e), lower: w.lower.slice(s, e), start: s, end: e };
   }
   return out;
 }
 
-/** An alias as the token sequence it matches, joined by spaces: "HTML/CSS" → "html css". */
+/** An alias as the word sequence it matches, joined by spaces: "HTML/CSS" → "html css". */
 export function aliasKey(alias: string, lower = true): string {
   return tokenize(alias)
     .map((t) => (lower ? t.lower : t.text))
     .join(' ');
+}
+
+/** The lower-cased word at index i ('' outside the text). */
+export function wordAt(words: Words, i: number): string {
+  return i >= 0 && i < words.count ? words.lower.slice(words.start[i]!, words.end[i]!) : '';
+}
+
+/** The word at index i as written ('' outside the text). */
+export function rawWordAt(words: Words, i: number): string {
+  return i >= 0 && i < words.count ? words.text.slice(words.start[i]!, words.end[i]!) : '';
 }

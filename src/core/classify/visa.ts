@@ -1,10 +1,44 @@
-const NO =
-  /\b(no|not|cannot|can['’]?t|can ?not|unable to|won['’]?t|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t)\b[^.\n]{0,40}\b(visa|sponsor(ship|ing)?)\b|\b(visa|sponsorship)\b[^.\n]{0,20}\b(not (available|offered|possible|provided)|unavailable)\b|\bmust (already )?(be )?(legally )?(authori[sz]ed|eligible|able) to work\b|\bwithout (the need for )?(visa )?sponsorship\b|\b(us|u\.s\.) citizen(s|ship)? (only|required)\b|\bno visas?\b|\bno h-?1b/i;
-const YES = /\bvisas?\b|\bsponsor(s|ship|ing)?\b|\bh-?1b\b|\bvisa transfer\b|\brelocation (and|&) visa\b|\bblue card\b/i;
+export type VisaPolicy = 'yes' | 'no' | 'unspecified';
 
-/** Visa sponsorship offered (yes), refused (no), or not mentioned. Refusals win. */
-export function visaPolicy(text: string): 'yes' | 'no' | 'unspecified' {
-  if (NO.test(text)) return 'no';
-  if (YES.test(text)) return 'yes';
+// GUIDE.md: "yes" when sponsorship or relocation visa support is offered, "no" when it is
+// explicitly not ("no visa sponsorship", "must already be authorized to work in the US",
+// "cannot sponsor"), "unspecified" otherwise. A refusal wins over a mention.
+
+const REFUSED = new RegExp(
+  [
+    // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
+    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b[^.\n]{0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
+    // "sponsorship is not available", "visa: no"
+    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:available|offered|possible|provided|supported)|unavailable)\b`,
+    String.raw`\b(?:visas?|sponsorship)\s*[:=]\s*no\b`,
+    // "must (already) be authorized / eligible to work", "legally able to work"
+    String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
+    String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b`,
+    String.raw`\b(?:existing|current|valid) (?:us |u\.s\. )?work authori[sz]ation (?:required|is required|needed)\b`,
+    String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
+    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
+    String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
+    // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
+    String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
+    String.raw`\b(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\))`,
+    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and) (?:permanent residents|green card holders)\b`,
+    String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
+  ].join('|'),
+  'i',
+);
+
+const OFFERED =
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permit (?:process|support|assistance)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i;
+/** "If you don't already have an H1B, we sponsor": a condition, not a refusal. */
+const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b/gi;
+
+/** Words one of the patterns needs: most postings have none, and skip the expressions. */
+const CUE = /visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legally|citizen|clearance|blue card|permit|immigration/i;
+
+/** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
+export function visaPolicy(text: string): VisaPolicy {
+  if (!CUE.test(text)) return 'unspecified';
+  if (REFUSED.test(text.replace(CONDITION, ' '))) return 'no';
+  if (OFFERED.test(text)) return 'yes';
   return 'unspecified';
 }

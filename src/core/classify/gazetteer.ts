@@ -1,0 +1,403 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
+ * the places a text names: countries, regions, cities and remote-scope regions, with their
+ * qualifiers ("Portland, ME") and ambiguities resolved. Which of them a posting's jobs are
+ * actually located in is decided by locations.ts and remote.ts.
+ */
+
+interface GazetteerData {
+  countries: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  regions: Record<string, string[]>;
+  areas: Record<string, string[]>;
+  scopes: Record<string, string[]>;
+  cities: Record<string, string | string[]>;
+  aliases: Record<string, string>;
+  needsContext: string[];
+  notPlaces: string[];
+}
+
+export type PlaceKind = 'city' | 'area' | 'region' | 'country' | 'scope' | 'demonym';
+
+export interface Place {
+  kind: PlaceKind;
+  /** Canonical name: the city ("San Francisco" for "SF"), region, country code or scope name. */
+  name: string;
+  /** ISO alpha-2 code; empty for a scope region ("EU"). */
+  country: string;
+  /** "US-CA"-style region code when known, else empty. */
+  region: string;
+}
+
+interface Entry {
+  words: string[];
+  /** Candidates, the default first; empty for a phrase that is not a place ("Boston Dynamics"). */
+  places: Place[];
+  /** Written in capitals in the gazetteer ("SF", "US"): must be in capitals in the text too. */
+  caps: boolean;
+  /** Also a common word or name ("Mobile", "Phoenix"): needs a qualifier or a clear location cue. */
+  weak: boolean;
+}
+
+/** One place named by a text. */
+export interface Found {
+  start: number;
+  /** End of the name itself. */
+  end: number;
+  /** End including a qualifier that was read with it ("Austin, TX" → after "TX"). */
+  qualEnd: number;
+  place: Place;
+  weak: boolean;
+  /** Decided by a qualifier ("Cambridge, MA") rather than by default or by the other places. */
+  qualified: boolean;
+}
+
+const DATA: GazetteerData = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'));
+
+// A word: letters, marks and digits, with inner apostrophes ("Xi'an", "Coeur d'Alene") but not
+// a possessive "'s" ("London's" is "London" then "s", for names and texts alike).
+const WORD_TAIL = "(?:['’](?![sS](?![\\p{L}\\p{M}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*";
+const WORD_SOURCE = `[\\p{L}\\p{M}\\p{N}]+${WORD_TAIL}`;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
+// The scanner starts a name only on a capitalised Latin word (every name in the gazetteer is
+// written in Latin letters), which skips most of a text cheaply; a capital inside a word
+// ("iPhone") is skipped by looking at the character before.
+const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F]*(?:['’](?![sS](?![\w\u00C0-\u024F]))[\w\u00C0-\u024F]+)*/g;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
+const isWordChar = (code: number, ch: string) =>
+  code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 95 : WORD_CHAR.test(ch);
+const NEXT_WORD = new RegExp(`[^\\p{L}\\p{M}\\p{N}]*?(${WORD_SOURCE})`, 'uy');
+// Between the words of one name: spaces, dots, hyphens, apostrophes ("St. John's", "Winston-Salem").
+const INNER_GAP = /^[ \t.\-'’]*$/;
+
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ß: 'ss', þ: 'th', ð: 'd' };
+
+/** Lower case without diacritics, so "Zürich", "Zurich" and "ZURICH" are one key. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 0x80;
+  if (ascii) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łøæœđıßþð]/g, (c) => FOLD[c] ?? c)
+    .replace(/’/g, "'");
+}
+
+function wordsOf(name: string): string[] {
+  return [...name.matchAll(WORD)].map((m) => foldWord(m[0]));
+}
+
+const isCaps = (name: string) => /\p{Lu}/u.test(name) && name === name.toUpperCase();
+
+// Compile: every name → its entry; names shared by several sections collect all their places,
+// cities first, then areas, regions, countries and scopes (so "Georgia" is the US state unless
+// the posting points to Tbilisi, and "Washington" alone is the city).
+const ENTRIES = new Map<string, Entry>();
+function add(name: string, place: Place | null) {
+  const words = wordsOf(name);
+  if (words.length === 0) return;
+  const key = words.join(' ');
+  let entry = ENTRIES.get(key);
+  if (!entry) {
+    entry = { words, places: [], caps: isCaps(name), weak: false };
+    ENTRIES.set(key, entry);
+  } else if (!isCaps(name)) {
+    entry.caps = false;
+  }
+  if (place && !entry.places.some((p) => p.kind === place.kind && p.name === place.name && p.region === place.region && p.country === place.country)) {
+    entry.places.push(place);
+  }
+}
+
+function placeOf(kind: PlaceKind, name: string, code: string): Place {
+  const [country = '', sub] = code.split('-');
+  return { kind, name, country, region: sub ? code : '' };
+}
+
+const cityCodes = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
+for (const [city, codes] of Object.entries(DATA.cities)) for (const code of cityCodes(codes)) add(city, placeOf('city', city, code));
+for (const [alias, target] of Object.entries(DATA.aliases)) {
+  const [city = '', pinned] = target.split('@');
+  const codes = pinned ? [pinned] : cityCodes(DATA.cities[city] ?? []);
+  for (const code of codes) add(alias, placeOf('city', city, code));
+}
+for (const [country, names] of Object.entries(DATA.areas)) for (const n of names) add(n, placeOf('area', n, country));
+for (const [code, names] of Object.entries(DATA.regions)) for (const n of names) add(n, placeOf('region', names[0] ?? n, code));
+for (const [code, names] of Object.entries(DATA.countries)) for (const n of names) add(n, placeOf('country', code, code));
+for (const [scope, names] of Object.entries(DATA.scopes)) for (const n of names) add(n, { kind: 'scope', name: scope, country: '', region: '' });
+for (const [code, names] of Object.entries(DATA.demonyms)) for (const n of names) add(n, placeOf('demonym', code, code));
+for (const phrase of DATA.notPlaces) add(phrase, null);
+for (const name of DATA.needsContext) {
+  const entry = ENTRIES.get(wordsOf(name).join(' '));
+  if (entry) entry.weak = true;
+}
+// A not-a-place phrase stays empty even if a section also lists it.
+for (const phrase of DATA.notPlaces) {
+  const entry = ENTRIES.get(wordsOf(phrase).join(' '));
+  if (entry) entry.places = [];
+}
+
+/** First word → entries starting with it, longest first. */
+const INDEX = new Map<string, Entry[]>();
+for (const entry of ENTRIES.values()) {
+  const first = entry.words[0]!;
+  const list = INDEX.get(first) ?? [];
+  list.push(entry);
+  INDEX.set(first, list);
+}
+for (const list of INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * The same index keyed by the first word as it can appear in a text: as listed, capitalised or
+ * in capitals, with or without its accents ("Zürich", "Zurich", "ZURICH"). The scanner looks a
+ * word up as it is, without lower-casing every capitalised word of every posting.
+ */
+const SURFACE = new Map<string, Entry[]>();
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), ...Object.values(DATA.countries).flat(), ...Object.values(DATA.regions).flat(), ...Object.values(DATA.areas).flat(), ...Object.values(DATA.scopes).flat(), ...Object.values(DATA.demonyms).flat(), ...DATA.notPlaces]) {
+  const first = name.match(WORD)?.[0];
+  if (!first) continue;
+  const entries = INDEX.get(foldWord(first));
+  if (!entries) continue;
+  const folded = foldWord(first);
+  for (const form of [first, title(first), first.toUpperCase(), title(folded), folded.toUpperCase()]) SURFACE.set(form, entries);
+}
+
+/** Qualifier codes after a name: "MA", "ON", "NSW", "DC", "UK", "DE" → regions first, then countries. */
+const CODES = new Map<string, Place[]>();
+function addCode(code: string, place: Place) {
+  const list = CODES.get(code) ?? [];
+  list.push(place);
+  CODES.set(code, list);
+}
+// Only the countries whose region codes are written after town names: "Austin, TX", "Perth, WA".
+const CODED_COUNTRIES = new Set(['US', 'CA', 'AU']);
+for (const code of Object.keys(DATA.regions)) {
+  const [country = '', sub = ''] = code.split('-');
+  if (CODED_COUNTRIES.has(country) && /^[A-Z]{2,3}$/.test(sub)) addCode(sub, placeOf('region', DATA.regions[code]![0]!, code));
+}
+for (const [code, names] of Object.entries(DATA.countries)) {
+  addCode(code, placeOf('country', code, code));
+  for (const n of names) if (isCaps(n)) addCode(n.replace(/\./g, ''), placeOf('country', code, code));
+}
+
+/** The places a name can be (empty if the gazetteer does not list it). */
+export function lookupName(name: string): Place[] {
+  return ENTRIES.get(wordsOf(name).join(' '))?.places ?? [];
+}
+
+/** Whether a name is also a common word or name ("Mobile", "Jordan"). */
+export function isWeakName(name: string): boolean {
+  return ENTRIES.get(wordsOf(name).join(' '))?.weak ?? false;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  entry: Entry;
+}
+
+// Words after the first one of a candidate name, read lazily and reused across calls.
+const nextText: string[] = [];
+const nextEnd: number[] = [];
+
+/** Reads the word after `from` into slot `i`; false at a line break, a comma or the end. */
+function readWord(text: string, from: number, i: number): boolean {
+  NEXT_WORD.lastIndex = from;
+  const n = NEXT_WORD.exec(text);
+  if (!n?.[1]) return false;
+  const gapEnd = n.index + n[0].length - n[1].length;
+  if (!INNER_GAP.test(text.slice(from, gapEnd))) return false;
+  nextText[i] = n[1];
+  nextEnd[i] = gapEnd + n[1].length;
+  return true;
+}
+
+/**
+ * Every listed name in the text, longest match first, left to right. Only capitalised words are
+ * looked up (a name always starts with one); the words after them are read only when a longer
+ * name could match.
+ */
+function scan(text: string, codes: number[]): Raw[] {
+  const out: Raw[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+    const entries = SURFACE.get(m[0]);
+    if (!entries) {
+      // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
+      if (m[0].length === 2 && LOOSE_CODES.has(m[0]) && COMMA_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) codes.push(m.index);
+      continue;
+    }
+    const start = m.index;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
+    nextText[0] = m[0];
+    nextEnd[0] = start + m[0].length;
+    let read = 1;
+    for (const entry of entries) {
+      const n = entry.words.length;
+      while (read < n && readWord(text, nextEnd[read - 1]!, read)) read++;
+      if (read < n) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const w = nextText[k]!;
+        ok = (k === 0 || foldWord(w) === entry.words[k]) && (!entry.caps || w === w.toUpperCase());
+      }
+      if (!ok) continue;
+      const end = nextEnd[n - 1]!;
+      out.push({ start, end, entry });
+      CAPITALISED.lastIndex = end;
+      break;
+    }
+  }
+  return out;
+}
+
+const QUALIFIER_CODE = /[ \t]*(?:,[ \t]*|\([ \t]*)?([A-Z](?:\.?[A-Z]){1,2})\.?(?![\p{L}\p{M}\p{N}])/uy;
+const QUALIFIER_GAP = /^[ \t]*[,(]?[ \t]*$/;
+
+function matches(candidate: Place, option: Place): boolean {
+  if (candidate.kind === 'scope') return false;
+  return option.kind === 'region' ? candidate.region === option.region : candidate.country === option.country;
+}
+
+// Codes a capitalised unknown town can be qualified with ("Conshohocken, PA"). Codes that are
+// also words or abbreviations of something else in job posts are left out: "BS, MS", "AR/VR",
+// "Full-time, ON", "Twitter, GA", "CSS, OR", "A/B", "QC", "DC" (data centre).
+const LOOSE_CODES = new Set(
+  'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
+);
+const COMMA_BEFORE = /,[ \t]*$/;
+// The town before the code: one or two capitalised words ("Conshohocken", "Blue Bell").
+const TOWN_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?$/u;
+
+type Candidate = Found & { candidates: Place[] };
+
+/**
+ * Every place the text names, in order, each with its most likely reading: a qualifier decides
+ * first ("Portland, ME", "London, ON", "Perth, WA"), then the other places of the same text
+ * ("Cambridge" with "Boston" is Cambridge, MA), then the gazetteer's default.
+ */
+export function findPlaces(text: string): Found[] {
+  const codes: number[] = [];
+  const raw = scan(text, codes);
+  const found: Candidate[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < raw.length; i++) {
+    if (consumed.has(i)) continue;
+    const r = raw[i]!;
+    const places = r.entry.places;
+    if (places.length === 0) continue;
+    const { chosen, qualEnd } = qualify(text, raw, i, consumed);
+    found.push({
+      start: r.start,
+      end: r.end,
+      qualEnd,
+      place: chosen ?? places[0]!,
+      weak: r.entry.weak,
+      qualified: chosen !== null,
+      candidates: chosen ? [] : places,
+    });
+  }
+  // Towns the gazetteer does not know, qualified by a US state or Canadian province code.
+  for (const at of codes) {
+    const code = text.slice(at, at + 2);
+    const comma = text.lastIndexOf(',', at);
+    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma));
+    const region = CODES.get(code)?.find((p) => p.kind === 'region');
+    if (!town || !region) continue;
+    const start = comma - town[0].length;
+    const end = at + 2;
+    if (found.some((f) => f.start < end && f.qualEnd > start)) continue;
+    found.push({ start, end, qualEnd: end, place: region, weak: false, qualified: true, candidates: [] });
+  }
+  if (codes.length) found.sort((a, b) => a.start - b.start);
+  resolveByContext(found);
+  return found;
+}
+
+/** Reads the qualifiers after raw[i] ("Austin, TX", "Vancouver, BC, Canada") and the reading they select. */
+function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { chosen: Place | null; qualEnd: number } {
+  const r = raw[i]!;
+  const places = r.entry.places;
+  let chosen: Place | null = null;
+  let qualEnd = r.end;
+  // Cities, areas and regions take qualifiers; countries do not ("Canada, US" is two countries).
+  if (!places.some((p) => p.kind === 'city' || p.kind === 'area' || p.kind === 'region')) return { chosen, qualEnd };
+  const onlyCountries = !places.some((p) => p.kind === 'city' || p.kind === 'area');
+  let nextRaw = i + 1;
+  for (let round = 0; round < 2; round++) {
+    let options: Place[] | undefined;
+    let optionsEnd = qualEnd;
+    let nextIndex = -1;
+    QUALIFIER_CODE.lastIndex = qualEnd;
+    const code = QUALIFIER_CODE.exec(text);
+    const codeOptions = code ? CODES.get(code[1]!.replace(/\./g, '')) : undefined;
+    const next = raw[nextRaw];
+    // A code that is also a name ("LA", "DC", "NY") qualifies only when it fits: "Washington, DC"
+    // but not "London, LA" (London and Los Angeles).
+    const codeIsName = code !== null && next !== undefined && next.start <= code.index + code[0].length - code[1]!.length;
+    if (code && codeOptions) {
+      options = codeOptions;
+      optionsEnd = code.index + code[0].length;
+      if (codeIsName) nextIndex = nextRaw;
+    } else if (next && QUALIFIER_GAP.test(text.slice(qualEnd, next.start))) {
+      options = next.entry.places.filter((p) => p.kind === 'region' || p.kind === 'country');
+      optionsEnd = next.end;
+      nextIndex = nextRaw;
+    }
+    if (round > 0 || onlyCountries) options = options?.filter((p) => p.kind === 'country');
+    if (!options?.length) break;
+    const base: Place = chosen ?? places[0]!;
+    let pick: Place | null = null;
+    for (const c of chosen ? [chosen] : places) {
+      if (options.some((o) => matches(c, o))) {
+        pick = c;
+        break;
+      }
+    }
+    if (!pick && codeIsName) break; // "London, LA" is London and Los Angeles
+    if (!pick) {
+      if (round > 0) break;
+      // A state the gazetteer does not list for a name of that country: a smaller namesake
+      // ("Springfield, OR"), or for any name when the state is spelt out ("Holland, Michigan").
+      // A mismatching country is the writer's slip ("Belfast, Ireland"): keep ours.
+      const region = options.find((o) => o.kind === 'region' && (!code || places.some((p) => p.country === o.country)));
+      if (!region && options.every((o) => o.kind === 'region')) break;
+      pick = region ? { ...region, kind: base.kind === 'city' ? 'city' : 'region', name: base.kind === 'city' ? base.name : region.name } : base;
+    }
+    chosen = pick;
+    qualEnd = optionsEnd;
+    if (nextIndex >= 0) {
+      consumed.add(nextIndex);
+      nextRaw = nextIndex + 1;
+    }
+  }
+  return { chosen, qualEnd };
+}
+
+/**
+ * Unqualified shared names take the reading the rest of the text supports: a region named or
+ * qualified anywhere, a US city's state ("Cambridge" + "Boston" → MA), or, for readings without
+ * a region, a country named anywhere ("Venice" + "Milan" → Italy). Other countries' cities do
+ * not vote for their region: "London" with "Toronto" stays London, UK.
+ */
+function resolveByContext(found: Candidate[]) {
+  if (!found.some((f) => f.candidates.length > 1)) return;
+  const regions = new Set<string>();
+  const countries = new Set<string>();
+  for (const f of found) {
+    if (f.candidates.length > 1) continue;
+    const p = f.place;
+    if (p.region && (f.qualified || p.kind === 'region' || p.country === 'US')) regions.add(p.region);
+    if (p.country) countries.add(p.country);
+  }
+  for (const f of found) {
+    if (f.candidates.length < 2) continue;
+    const pick = f.candidates.find((c) => (c.region ? regions.has(c.region) : countries.has(c.country)));
+    if (pick) f.place = pick;
+  }
+}

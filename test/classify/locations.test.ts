@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/core/classify/gazetteer.ts';
+import { parseHtml } from '../../src/core/classify/html.ts';
+import { extractLocations, isCityWord, isMostlyPlace } from '../../src/core/classify/locations.ts';
+
+const loc = (html: string) => extractLocations(parseHtml(html));
+const countries = (html: string) => loc(html).countries;
+
+describe('countries of a posting', () => {
+  it.each([
+    ['Acme | SF | Onsite', ['US']],
+    ['Acme | NYC or London | Onsite', ['GB', 'US']],
+    ['Acme | Austin, TX', ['US']],
+    ['Acme | Berlin, Germany | Full-time', ['DE']],
+    ['Acme | U.S.A. | Full-time', ['US']],
+    ['Acme | Bay Area | Onsite', ['US']],
+    ['Acme | Silicon Valley', ['US']],
+    ['Acme | München', ['DE']],
+    ['Acme | ZÜRICH | ONSITE', ['CH']],
+    ['Acme | Malmo or Malmö', ['SE']],
+  ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+});
+
+describe('shared names', () => {
+  it.each([
+    ['Acme | Cambridge, MA', ['US']],
+    ['Acme | Cambridge, UK', ['GB']],
+    ['Acme | Cambridge (near Boston)', ['US']],
+    ['Acme | Cambridge, England', ['GB']],
+    ['Acme | London, ON', ['CA']],
+    ['Acme | London, Ontario, Canada', ['CA']],
+    ['Acme | London', ['GB']],
+    ['Acme | London, LA', ['GB', 'US']],
+    ['Acme | London and Toronto', ['CA', 'GB']],
+    ['Acme | Portland, OR or Portland, ME', ['US']],
+    ['Acme | Portland, Maine', ['US']],
+    ['Acme | Paris', ['FR']],
+    ['Acme | Paris, TX', ['US']],
+    ['Acme | Atlanta, Georgia', ['US']],
+    ['Acme | Tbilisi, Georgia', ['GE']],
+    ['Acme | Perth, WA', ['AU']],
+    ['Acme | Vancouver, WA', ['US']],
+    ['Acme | Vancouver', ['CA']],
+    ['Acme | Washington, DC', ['US']],
+    ['Acme | Belfast, Ireland', ['GB']],
+    ['Acme | Springfield, OR', ['US']],
+    ['Acme | Conshohocken, PA', ['US']],
+  ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+
+  it('names the city once, whatever the spelling', () => {
+    expect(loc('Acme | SF, NYC | Onsite').cities).toEqual(['New York', 'San Francisco']);
+    expect(loc('Acme | Portland, OR or Portland, ME').cities).toEqual(['Portland']);
+    expect(loc('Acme | Bengaluru or Bangalore').cities).toEqual(['Bangalore']);
+  });
+});
+
+describe('remote scope', () => {
+  it.each([
+    ['Acme | Remote (US/Canada)', ['CA', 'US']],
+    ['Acme | Remote (EU)', []],
+    ['Acme | Remote (worldwide)', []],
+    ['Acme | REMOTE (North America)', []],
+    ['Acme | REMOTE, non US', []],
+    ['Acme | Remote (UK/Europe/US East Coast)', ['GB', 'US']],
+    ['Acme | Remote<p>You must be located in the US.', ['US']],
+    ['Acme | Remote<p>Open to Canadian residents only.', ['CA']],
+    ['Acme | Remote<p>Benefits outside the United States vary by country.', []],
+  ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+});
+
+describe('places that are not job locations', () => {
+  it.each([
+    ['Acme | Berlin<p>Our customers love reading nice things.', ['DE']],
+    ['Acme | Berlin<p>We have customers in the US and Japan.', ['DE']],
+    ['Acme Berlin | Engineer | Munich', ['DE']],
+    ['Boston Dynamics | Engineer | Waltham, MA', ['US']],
+    ['Acme | Remote<p>We were featured in Wired UK.', []],
+    ['Acme | Remote<p>Our platform serves 600 million people in Southeast Asia (Singapore, Indonesia and Vietnam).', []],
+    ['Acme | Remote<p>Lifesum is a Swedish startup.', []],
+    ['Acme | Remote<p>Experience with Elixir/Phoenix and Amazon Aurora.', []],
+    ['Acme | Mobile Developer | Remote', []],
+    ['Acme | Remote<p>Questions? Ask Jordan.', []],
+    ['Acme | Remote<p>BS, MS or PhD in CS.', []],
+  ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+
+  it('counts a common-word name when it is clearly a place', () => {
+    expect(countries('Acme | Phoenix, AZ')).toEqual(['US']);
+    expect(countries('Acme | Engineer | Phoenix | Onsite')).toEqual(['US']);
+    expect(countries('Acme | Remote<p>We are based in Phoenix.')).toEqual(['US']);
+  });
+});
+
+describe('locations in the body', () => {
+  it.each([
+    ['Acme is hiring.<p>We are based in Austin, TX.', ['US']],
+    ['Acme is hiring.<p>Our offices in SF, NYC and London are growing.', ['GB', 'US']],
+    ['Acme is hiring engineers.<p>Boston, MA at Copley.', ['US']],
+    ['SAP is hiring in the following countries:<p>BG (Sofia)<p>CZ (Prague)<p>US (Palo Alto)', ['BG', 'CZ', 'US']],
+    ['Acme | Remote<p>Relocation to Amsterdam is supported.', ['NL']],
+    ['Acme | Remote<p>This is a London-based role.', ['GB']],
+  ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+});
+
+describe('robustness', () => {
+  it('never throws', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+    for (const text of ['', junk, 'Berlin '.repeat(20_000), '北京 | 上海 | 远程', 'Москва, Россия | удалённо', '| | |', '((((']) {
+      expect(() => loc(text)).not.toThrow();
+    }
+    expect(countries('Acme | Москва, Россия')).toEqual([]);
+  });
+});
+
+describe('helpers for the company field', () => {
+  it('tells place fields from names', () => {
+    expect(isMostlyPlace('San Francisco, CA')).toBe(true);
+    expect(isMostlyPlace('Berlin or remote')).toBe(true);
+    expect(isMostlyPlace('Boston Dynamics')).toBe(false);
+    expect(isMostlyPlace('Phoenix')).toBe(false);
+    expect(isCityWord('Bellevue')).toBe(true);
+    expect(isCityWord('Australia')).toBe(false);
+    expect(isCityWord('Mobile')).toBe(false);
+  });
+});
+
+describe('the gazetteer', () => {
+  const data = JSON.parse(readFileSync(new URL('../../src/core/classify/data/gazetteer.json', import.meta.url), 'utf8')) as {
+    countries: Record<string, string[]>;
+    regions: Record<string, string[]>;
+    cities: Record<string, string | string[]>;
+    aliases: Record<string, string>;
+  };
+  it('has a few thousand cities, each in a known country', () => {
+    const cities = Object.entries(data.cities);
+    expect(cities.length).toBeGreaterThan(2000);
+    for (const [city, codes] of cities) {
+      for (const code of Array.isArray(codes) ? codes : [codes]) {
+        expect(data.countries[code.split('-')[0]!], `${city}: ${code}`).toBeDefined();
+        if (code.includes('-') && code.split('-')[0] !== 'GB') expect(data.regions[code], `${city}: ${code}`).toBeDefined();
+      }
+    }
+    for (const [alias, target] of Object.entries(data.aliases)) expect(data.cities[target.split('@')[0]!], alias).toBeDefined();
+  });
+  it('reads a qualifier once', () => {
+    const found = findPlaces('New York, NY, USA');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.place).toMatchObject({ kind: 'city', name: 'New York', country: 'US', region: 'US-NY' });
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/core/classify/html.ts';
+import { extractRemote } from '../../src/core/classify/remote.ts';
+
+const remote = (html: string) => extractRemote(parseHtml(html)).remote;
+const scope = (html: string) => extractRemote(parseHtml(html)).scope;
+
+describe('remote', () => {
+  it.each([
+    'Acme | NYC | REMOTE',
+    'Acme | NYC | Remote OK',
+    'Acme | NYC | Onsite or Remote',
+    'Acme | NYC | ONSITE, REMOTE',
+    'Acme | Remote-friendly',
+    'Acme | REMOTE (US only)',
+    'Acme | NYC<p>Remote possible for exceptional candidates.',
+    'Acme | NYC<p>We don’t mind remote, but we are a small team.',
+    'Acme | NYC<p>Local or relocatable applicant preferred, but remote applicant considered.',
+    'Acme | Multiple positions - WORK FROM HOME',
+    'Acme | Telecommuting is an option.',
+    'Acme | VIRTUAL + ONSITE',
+    'Acme | Fully distributed team',
+    'Acme | No visa sponsorship, remote OK',
+    'Acme | NYC | No remote for the junior role<p>Senior role: remote (US).',
+  ])('%s', (html) => expect(remote(html)).toBe('remote'));
+});
+
+describe('remote refused: onsite', () => {
+  it.each([
+    'Acme | NYC | No remote',
+    'Acme | NYC | NO REMOTE',
+    'Acme | NYC | Not remote',
+    'Acme | NYC | Onsite only, remote not possible',
+    'Acme | NYC | Remote: no',
+    'Acme | NYC<p>We don’t offer remote work.',
+    'Acme | NYC<p>Remote work is not an option.',
+    'Acme | NYC<p>Remote candidates will not be considered.',
+    'Acme | NYC<p>We are not hiring remotely at this time.',
+    'Acme | NYC | non-remote',
+    'Acme | Bangalore, India (Sorry, no remote).',
+    'Acme | NYC | ONSITE',
+    'Acme | NYC | on-site',
+    'Acme | NYC | In-office',
+    'Acme | Rogers, AR<p>Must be able to work in-person (5 days/week).',
+    'Acme | London | Onsite<p>Our intention is to enable remote working as soon as we can.',
+  ])('%s', (html) => expect(remote(html)).toBe('onsite'));
+});
+
+describe('hybrid', () => {
+  it.each([
+    'Acme | NYC | Hybrid',
+    'Acme | NYC | Hybrid (3 days in office)',
+    'Acme | NYC | 2 days in the office',
+    'Acme | NYC | 3x/week in office',
+    'Acme | London (ONSITE)<p>Note: We are three days in the office.',
+    'Acme | San Diego | ONSITE (3 days/week in office)',
+    'Acme | Montreal | Onsite/Hybrid',
+    'Acme | NYC<p>We are not fully remote: the team meets twice a week.',
+    'Acme | NYC<p>Partially remote.',
+    'Acme | NYC<p>Remote within commuting distance of our office.',
+    'Acme | London<p>The role allows occasional working from home.',
+  ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
+});
+
+describe('not a policy: unspecified', () => {
+  it.each([
+    'Acme | NYC | Full-time<p>We build remote sensing satellites.',
+    'Acme | NYC<p>Process: remote interview, then a take-home.',
+    'Acme | NYC<p>Control your home from our app or your TV remote.',
+    'Acme | NYC<p>We run virtual machines at scale.',
+    'Acme | NYC<p>We build collaboration tools for remote teams.',
+    'Acme | NYC<p>Perks: on-site gym and monthly on-site massages.',
+    'Acme | NYC<p>Phone screen, then an onsite interview.',
+    'Acme | NYC<p>We build hybrid apps with Ionic and hybrid cloud deployments.',
+    'Acme | NYC<p>Then a 1 day onsite interview with the team.',
+    'Acme | NYC | Full-time',
+    '',
+  ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
+});
+
+describe('scope of a remote job', () => {
+  it('keeps countries, regions and time zones', () => {
+    expect(scope('Acme | Remote (US/Canada, ET/CT)')).toEqual(['US', 'CA', 'ET', 'CT']);
+    expect(scope('Acme | REMOTE (US only, UTC-5 to UTC-8)')).toEqual(['US', 'UTC-5', 'UTC-8']);
+    expect(scope('Acme | Remote (EU)')).toEqual(['EU']);
+    expect(scope('Acme | Remote, UTC±3')).toEqual(['UTC±3']);
+    expect(scope('Acme | Remote (North America & Europe)')).toEqual(['North America', 'Europe']);
+    expect(scope('Acme | Remote within Pacific time')).toEqual(['PT']);
+    expect(scope('Acme | US-only remote')).toEqual(['US']);
+  });
+  it('drops excluded countries and is empty when the job is not remote', () => {
+    expect(scope('Acme | REMOTE, non US')).toEqual([]);
+    expect(scope('Acme | NYC | No remote (US)')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws', () => {
+    const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+    for (const text of ['', junk, 'remote '.repeat(20_000), 'удалённая работа', '远程工作 | remote']) {
+      expect(() => extractRemote(parseHtml(text))).not.toThrow();
+    }
+  });
+});
