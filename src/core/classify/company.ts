@@ -1,6 +1,6 @@
 import { extractLocations } from './locations.ts';
 import { findSkills } from './skills.ts';
-import { tokenize } from './tokens.ts';
+import { scanWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
 
 const LEGAL =
@@ -22,8 +22,17 @@ const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'd
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
 const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
+/** Places named by short texts, remembered: the same fields ("San Francisco, CA") recur in every thread. */
+const LOCATED = new Map<string, { countries: string[]; cities: string[] }>();
+const LOCATED_MAX = 50_000;
+
 function locate(text: string): { countries: string[]; cities: string[] } {
-  return extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] });
+  const known = LOCATED.get(text);
+  if (known) return known;
+  const found = extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] });
+  if (LOCATED.size >= LOCATED_MAX) LOCATED.clear();
+  LOCATED.set(text, found);
+  return found;
 }
 const isSomewhere = (text: string) => {
   const l = locate(text);
@@ -136,20 +145,23 @@ function addressNames(parsed: ParsedPosting): Set<string> {
 }
 
 /** The words of the text (as written) whose letters spell one of the address names. */
-function nameFromAddresses(parsed: ParsedPosting, names: Set<string>): string | null {
+function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
+  // The first six paragraphs: a prefix of the text, so its words are the text's first words.
   const scope = parsed.paragraphs.slice(0, 6).join('\n\n');
-  const words = tokenize(scope);
-  for (let i = 0; i < words.length; i++) {
-    if (!/^[A-Z0-9]/.test(words[i]!.text)) continue;
+  const { start, end, lower } = textWords;
+  let count = 0;
+  while (count < textWords.count && end[count]! <= scope.length) count++;
+  for (let i = 0; i < count; i++) {
+    if (!/[A-Z0-9]/.test(scope[start[i]!]!)) continue;
     let joined = '';
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const w = words[i + n - 1]!;
+    for (let n = 1; n <= 3 && i + n <= count; n++) {
+      const w = i + n - 1;
       // A name is one run of words: a line break or punctuation between two words ends it.
-      if (n > 1 && !/^[ &-]*$/.test(scope.slice(words[i + n - 2]!.end, w.start))) break;
-      joined += w.lower.replace(/[^a-z0-9]/g, '');
+      if (n > 1 && !/^[ &-]*$/.test(scope.slice(end[w - 1]!, start[w]!))) break;
+      joined += lower.slice(start[w]!, end[w]!).replace(/[^a-z0-9]/g, '');
       if (joined.length >= 3 && names.has(joined)) {
-        const name = clean(scope.slice(words[i]!.start, w.end));
+        const name = clean(scope.slice(start[i]!, end[w]!));
         if (name) return name;
       }
     }
@@ -228,7 +240,7 @@ function fromLine(line: string): string | null {
  * addresses spell ("jobs@leads360.com" → "Leads360"), a name in a sentence ("At SVBio, we...",
  * "Acme is hiring"), or the address itself. Null when no name is given.
  */
-export function extractCompany(parsed: ParsedPosting): string | null {
+export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
   const fields = parsed.headerFields;
   const firstLine = parsed.header.split('\n')[0] ?? '';
   if (fields.length > 1) {
@@ -245,7 +257,7 @@ export function extractCompany(parsed: ParsedPosting): string | null {
     }
   }
   const names = addressNames(parsed);
-  const fromAddress = nameFromAddresses(parsed, names);
+  const fromAddress = nameFromAddresses(parsed, names, textWords);
   if (fromAddress) return fromAddress;
   const prose = fromProse(parsed.paragraphs.slice(0, 5).join('\n'), false);
   if (prose) return prose;

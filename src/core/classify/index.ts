@@ -6,7 +6,7 @@ import { extractRemote } from './remote.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { scanSkills } from './skills.ts';
-import { scanWords } from './tokens.ts';
+import { scanWords, withoutPhrase } from './tokens.ts';
 import type { ClassifierInput, ParsedPosting, Prediction } from './types.ts';
 import { visaPolicy } from './visa.ts';
 
@@ -41,12 +41,6 @@ function jobCountries(parsed: ParsedPosting, all: readonly string[]): readonly s
   return inHeader.length > 0 ? inHeader : all;
 }
 
-/** The text with every occurrence of the company's name blanked, offsets unchanged. */
-function withoutName(text: string, name: string | null): string {
-  if (!name || name.length < 2 || !text.includes(name)) return text;
-  return text.split(name).join(' '.repeat(name.length));
-}
-
 /**
  * One posting → its facts, in the label format of ../shared/eval/GUIDE.md plus extra fields.
  * A pure function of the text and the data files. It never throws, whatever the input (empty,
@@ -57,9 +51,11 @@ export function classifyItem(item: ClassifierInput): Prediction {
   try {
     const parsed = parseHtml(item.text);
     if (!isJobPosting(parsed, item)) return notAPosting(id);
-    const company = extractCompany(parsed);
+    // One word scan serves the company, skills and roles.
+    const textWords = scanWords(parsed.text);
+    const company = extractCompany(parsed, textWords);
     // A company's own name ("Elastic", "Rust Robotics") is not a technology it asks for.
-    const words = scanWords(withoutName(parsed.text, company));
+    const words = withoutPhrase(textWords, company);
     const hits = scanSkills(words);
     const core = new Set<string>();
     const extra = new Set<string>();

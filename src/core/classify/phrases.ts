@@ -2,66 +2,92 @@ import { hashString, tokenize, type Words } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
-  /** The phrase's words as written, joined by one space, when it must match that case. */
-  cased: string | null;
+  /** The phrase's words as written, when it must match that case. */
+  cased: string[] | null;
 }
+
+interface Key<T> {
+  /** The phrase's lower-cased words: a hash hit is confirmed against them. */
+  words: string[];
+  entries: Entry<T>[];
+}
+
+/** The hash of a word sequence, from its words' hashes: no string is built while scanning. */
+function extend(prefix: number, wordHash: number): number {
+  const h = Math.imul(prefix ^ wordHash, 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** Longest phrase the index holds, in words; scanning keeps one hash per length. */
+const MAX_WORDS = 16;
 
 /**
  * Many phrases (technology aliases, job titles) matched in one pass over a text's words.
- * Phrases are keyed by their lower-cased words joined by spaces; a word is only looked at
- * further when its hash is the hash of some phrase's first word. At each position the longest
+ * A phrase is keyed by the hash of its lower-cased words; a word is only looked at further
+ * when its hash is the hash of some phrase's first word, and a phrase grows only while some
+ * key continues it. Strings are compared only to confirm a hit. At each position the longest
  * phrase wins ("React Native" over "React"), and words inside a hit are not scanned again.
  */
 export class PhraseIndex<T> {
-  private readonly byKey = new Map<string, Entry<T>[]>();
-  /** Every proper prefix of a key: extending a phrase stops as soon as no key continues it. */
-  private readonly prefixes = new Set<string>();
+  private readonly byHash = new Map<number, Key<T>[]>();
+  /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
+  private readonly prefixes = new Set<number>();
   private readonly firstHashes = new Set<number>();
   private maxWords = 1;
+  private readonly hashes = new Int32Array(MAX_WORDS + 1);
 
   /** Adds a phrase. `cased`: it only matches with exactly this capitalisation ("Go", "AI"). */
   add(phrase: string, value: T, cased = false): void {
-    const words = tokenize(phrase);
+    const words = tokenize(phrase).slice(0, MAX_WORDS);
     if (words.length === 0) return;
-    const key = words.map((w) => w.lower).join(' ');
-    const list = this.byKey.get(key) ?? [];
-    list.push({ value, cased: cased ? words.map((w) => w.text).join(' ') : null });
-    this.byKey.set(key, list);
-    this.firstHashes.add(hashString(words[0]!.lower));
-    for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).map((w) => w.lower).join(' '));
+    const lower = words.map((w) => w.lower);
+    let h = 0;
+    for (let k = 0; k < lower.length; k++) {
+      h = k === 0 ? hashString(lower[0]!) : extend(h, hashString(lower[k]!));
+      if (k < lower.length - 1) this.prefixes.add(h);
+    }
+    const keys = this.byHash.get(h) ?? [];
+    let key = keys.find((k) => k.words.length === lower.length && k.words.every((w, i) => w === lower[i]));
+    if (!key) {
+      key = { words: lower, entries: [] };
+      keys.push(key);
+      this.byHash.set(h, keys);
+    }
+    key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
+    this.firstHashes.add(hashString(lower[0]!));
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
   /** Calls `onHit(value, firstWord, wordCount)` for every phrase found, longest first. */
   scan(words: Words, onHit: (value: T, index: number, n: number) => void): void {
-    const { text, lower, count, start, end, hash } = words;
+    const { count, hash } = words;
+    const hashes = this.hashes;
     for (let i = 0; i < count; ) {
       if (!this.firstHashes.has(hash[i]!)) {
         i++;
         continue;
       }
       // Grow the key word by word while some phrase still continues it.
-      const keys: string[] = [];
-      let key = '';
+      let longest = 0;
+      let h = 0;
       for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
-        const w = lower.slice(start[i + n - 1]!, end[i + n - 1]!);
-        key = n === 1 ? w : `${key} ${w}`;
-        keys.push(key);
-        if (!this.prefixes.has(key)) break;
+        h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
+        hashes[n] = h;
+        longest = n;
+        if (!this.prefixes.has(h)) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.
-      for (let n = keys.length; n >= 1 && matched === 0; n--) {
-        const list = this.byKey.get(keys[n - 1]!);
-        if (!list) continue;
-        let asWritten: string | null = null;
-        for (const e of list) {
-          if (e.cased !== null) {
-            asWritten ??= wordsAsWritten(text, start, end, i, n);
-            if (asWritten !== e.cased) continue;
+      for (let n = longest; n >= 1 && matched === 0; n--) {
+        const keys = this.byHash.get(hashes[n]!);
+        if (!keys) continue;
+        for (const key of keys) {
+          if (key.words.length !== n || !sameWords(words, i, key.words, words.lower)) continue;
+          for (const e of key.entries) {
+            if (e.cased !== null && !sameWords(words, i, e.cased, words.text)) continue;
+            onHit(e.value, i, n);
+            matched = n;
           }
-          onHit(e.value, i, n);
-          matched = n;
         }
       }
       i += matched || 1;
@@ -69,9 +95,12 @@ export class PhraseIndex<T> {
   }
 }
 
-function wordsAsWritten(text: string, start: Int32Array, end: Int32Array, i: number, n: number): string {
-  if (n === 1) return text.slice(start[i]!, end[i]!);
-  const parts: string[] = [];
-  for (let k = i; k < i + n; k++) parts.push(text.slice(start[k]!, end[k]!));
-  return parts.join(' ');
+/** Whether the words from index i are exactly `expected` in `source` (the text or its lower case). */
+function sameWords(words: Words, i: number, expected: readonly string[], source: string): boolean {
+  for (let k = 0; k < expected.length; k++) {
+    const w = expected[k]!;
+    const s = words.start[i + k]!;
+    if (words.end[i + k]! - s !== w.length || !source.startsWith(w, s)) return false;
+  }
+  return true;
 }

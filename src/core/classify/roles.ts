@@ -66,16 +66,15 @@ const DISCIPLINE_LIST =
 /** Short lines are titles or list items ("- Senior iOS Developer", "Job: Android Engineer"). */
 const TITLE_LINE_MAX = 120;
 
+/** What a sentence says about the roles named in it. Each part is worked out only when asked. */
 interface Sentence {
-  /** Roles named here are roles the posting hires for. */
-  announces: boolean;
-  /** Offset from which the sentence is about people already there ("...to join our team of researchers"). */
-  colleaguesFrom: number;
+  /** Roles named here are roles the posting hires for (before `colleaguesFrom`). */
+  announces(offset: number): boolean;
   /** Offset from which discipline words count without a noun (a list), or Infinity. */
-  listFrom: number;
+  listFrom(): number;
 }
 
-/** White space as /\s/ sees it, by code unit (this runs for every character of a sentence). */
+/** White space as /\s/ sees it, by code unit (this runs for every character of a text). */
 function isSpaceCode(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -91,9 +90,16 @@ function endsSentence(t: string, i: number): boolean {
   return i + 1 >= t.length || isSpaceCode(t.charCodeAt(i + 1));
 }
 
-/** The sentence (or line) around an offset, and what it says. Cached per sentence start. */
+/**
+ * The sentences (or lines) of a text and what each says. Boundaries are found in one pass the
+ * first time they are needed; the expressions run only on sentences that name a role term,
+ * and only as far as the question asked needs them.
+ */
 class Sentences {
+  /** Start offsets of the sentences, ascending. */
+  private starts: number[] | null = null;
   private readonly cache = new Map<number, Sentence>();
+  private readonly fieldHeader: boolean;
   private readonly firstLineEnd: number;
   constructor(
     private readonly text: string,
@@ -101,37 +107,80 @@ class Sentences {
   ) {
     const nl = text.indexOf('\n');
     this.firstLineEnd = Math.min(nl < 0 ? text.length : nl, headerEnd);
+    // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
+    this.fieldHeader = /\||\s[-–—]\s/.test(text.slice(0, this.firstLineEnd));
+  }
+
+  private boundaries(): number[] {
+    if (this.starts) return this.starts;
+    const t = this.text;
+    const starts = [0];
+    for (let i = 0; i < t.length; i++) if (endsSentence(t, i)) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
   }
 
   at(offset: number): Sentence {
-    const t = this.text;
-    let s = offset;
-    while (s > 0 && !endsSentence(t, s - 1)) s--;
+    const starts = this.boundaries();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = starts[lo]!;
     const hit = this.cache.get(s);
     if (hit) return hit;
-    let e = offset;
-    while (e < t.length && t.charCodeAt(e) !== 10 && !endsSentence(t, e)) e++;
-    const sentence = t.slice(s, e);
-    let ls = s;
-    while (ls > 0 && t[ls - 1] !== '\n') ls--;
-    const le = t.indexOf('\n', e);
-    const lineLength = (le < 0 ? t.length : le) - ls;
-    const inHeader = s < this.headerEnd;
+    const sentence = this.describe(s, lo + 1 < starts.length ? starts[lo + 1]! : this.text.length);
+    this.cache.set(s, sentence);
+    return sentence;
+  }
+
+  private describe(s: number, next: number): Sentence {
+    const t = this.text;
+    // The sentence without its closing mark and the line it is on.
+    const e = next > s && next <= t.length && endsSentence(t, next - 1) ? next - 1 : next;
+    const ls = s === 0 ? 0 : t.lastIndexOf('\n', s - 1) + 1;
+    const nl = t.indexOf('\n', e);
+    const le = nl < 0 ? t.length : nl;
+    const fieldLine = (s < this.firstLineEnd && this.fieldHeader) || (le - ls <= TITLE_LINE_MAX && t.slice(ls, le).includes(' | '));
+    return new SentenceFacts(t.slice(s, e), s, s < this.headerEnd || le - ls <= TITLE_LINE_MAX, fieldLine);
+  }
+}
+
+/** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
+class SentenceFacts implements Sentence {
+  private announcing: boolean | null = null;
+  private colleaguesFrom = -1;
+  private list = -1;
+  constructor(
+    private readonly sentence: string,
+    private readonly start: number,
+    /** In the header, or a short title line or list item: it announces without a cue. */
+    private readonly titleLine: boolean,
+    /** A line of fields or pipe-separated items: a list. */
+    private readonly fieldLine: boolean,
+  ) {}
+
+  announces(offset: number): boolean {
+    this.announcing ??= this.titleLine || HIRING_CUE.test(this.sentence);
+    if (!this.announcing) return false;
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
-    const hiring = HIRING_CUE.exec(sentence);
-    const colleagues = COLLEAGUES.exec(sentence);
-    const colleaguesFrom = colleagues ? s + colleagues.index : Number.POSITIVE_INFINITY;
-    const announces = inHeader || hiring !== null || lineLength <= TITLE_LINE_MAX;
-    const list = DISCIPLINE_LIST.exec(sentence);
-    // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
-    // So is any short line of pipe-separated items ("iOS/Swift | Android/Java | Back-End").
-    const lineText = t.slice(ls, le < 0 ? t.length : le);
-    const fieldLine =
-      (s < this.firstLineEnd && /\||\s[-–—]\s/.test(t.slice(0, this.firstLineEnd))) || (lineLength <= TITLE_LINE_MAX && lineText.includes(' | '));
-    const listFrom = fieldLine ? s : list ? s + list.index + list[0].length : Number.POSITIVE_INFINITY;
-    const result = { announces, colleaguesFrom, listFrom };
-    this.cache.set(s, result);
-    return result;
+    if (this.colleaguesFrom < 0) {
+      const colleagues = COLLEAGUES.exec(this.sentence);
+      this.colleaguesFrom = colleagues ? this.start + colleagues.index : Number.POSITIVE_INFINITY;
+    }
+    return offset < this.colleaguesFrom;
+  }
+
+  listFrom(): number {
+    if (this.list >= 0) return this.list;
+    // A line of fields ("Acme | Backend, Data | Berlin") or items ("iOS/Swift | Back-End") is a
+    // list; so is what follows "hiring across", "roles in", "disciplines:".
+    const list = this.fieldLine ? null : DISCIPLINE_LIST.exec(this.sentence);
+    this.list = this.fieldLine ? this.start : list ? this.start + list.index + list[0].length : Number.POSITIVE_INFINITY;
+    return this.list;
   }
 }
 
@@ -243,8 +292,8 @@ export function extractRoles(
   TERMS.scan(words, (term, index, n) => found.push({ term, index, n }));
   const sentences = new Sentences(words.text, headerEnd);
   const announces = (i: number) => {
-    const s = sentences.at(words.start[i]!);
-    return s.announces && words.start[i]! < s.colleaguesFrom;
+    const at = words.start[i]!;
+    return sentences.at(at).announces(at);
   };
   const roles = new Set<Role>();
   /** backend/frontend named outright, not only through a technology or "UI". */
@@ -295,7 +344,7 @@ export function extractRoles(
   for (const [i, m] of pending) {
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
     const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
-    const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom;
+    const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
     if (noun !== null ? attached.has(noun) : !inList) continue;
     if (noun !== null) attachTech(noun, m);
     for (const r of m.roles) add(r, m.explicit);

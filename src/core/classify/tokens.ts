@@ -152,3 +152,43 @@ export function wordAt(words: Words, i: number): string {
 export function rawWordAt(words: Words, i: number): string {
   return i >= 0 && i < words.count ? words.text.slice(words.start[i]!, words.end[i]!) : '';
 }
+
+/**
+ * The words of a text with every occurrence of `name` blanked (offsets unchanged), without
+ * scanning the text again: words that overlap an occurrence are dropped, the rest kept.
+ */
+export function withoutPhrase(words: Words, name: string | null): Words {
+  const { text } = words;
+  if (!name || name.length < 2 || !text.includes(name)) return words;
+  const spans: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push(at, at + name.length);
+  const blanked = blankSpans(text, spans);
+  const lower = blankSpans(words.lower, spans);
+  const start = new Int32Array(words.count);
+  const end = new Int32Array(words.count);
+  const hash = new Int32Array(words.count);
+  let count = 0;
+  let k = 0;
+  for (let i = 0; i < words.count; i++) {
+    const s = words.start[i]!;
+    const e = words.end[i]!;
+    while (k < spans.length && spans[k + 1]! <= s) k += 2;
+    if (k < spans.length && spans[k]! < e) continue;
+    start[count] = s;
+    end[count] = e;
+    hash[count] = words.hash[i]!;
+    count++;
+  }
+  return { text: blanked, lower, count, start, end, hash };
+}
+
+function blankSpans(s: string, spans: readonly number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    parts.push(s.slice(from, spans[k]), ' '.repeat(spans[k + 1]! - spans[k]!));
+    from = spans[k + 1]!;
+  }
+  parts.push(s.slice(from));
+  return parts.join('');
+}
