@@ -55,6 +55,17 @@ const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|t
  * the location extractor, so the gazetteer stays the one list of places.
  */
 function isPlace(text: string): boolean {
+  let known = PLACES.get(text);
+  if (known === undefined) {
+    known = readsAsPlace(text);
+    if (PLACES.size >= LOCATED_MAX) PLACES.clear();
+    PLACES.set(text, known);
+  }
+  return known;
+}
+const PLACES = new Map<string, boolean>();
+
+function readsAsPlace(text: string): boolean {
   const words = tokenize(text);
   if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return false;
   const covered = words.map((w) => PLACE_GLUE.test(w.text));

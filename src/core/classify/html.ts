@@ -82,8 +82,12 @@ function tagName(tag: string): string {
   const closing = tag.charCodeAt(1) === 47; // '/'
   let j = closing ? 2 : 1;
   const from = j;
-  while (j < tag.length && /[A-Za-z0-9]/.test(tag[j]!)) j++;
-  return (closing ? '/' : '') + tag.slice(from, j).toLowerCase();
+  for (let c = tag.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57); c = tag.charCodeAt(++j));
+  // The common tags as constants: no new string per tag.
+  const name = tag.slice(from, j);
+  if (name === 'p') return closing ? '/p' : 'p';
+  if (name === 'a') return closing ? '/a' : 'a';
+  return (closing ? '/' : '') + name.toLowerCase();
 }
 
 function hrefOf(tag: string): string | null {
@@ -169,43 +173,26 @@ function removeAddresses(s: string, links: string[], emails: string[]): string {
   return removeRuns(t, '/', (run) => (DOMAIN_PATH_RE.test(run) ? trimEnd(run) : null), links);
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+
+// Runs of white space that are not a single plain space: the only ones splitParagraphs rewrites.
+const SPACE_RUN = /[ \n\t\r\f\v\u00a0]{2,}|[\n\t\r\f\v\u00a0]/g;
+
+function collapseRun(run: string): string {
+  let newlines = 0;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 10) newlines++;
+  return newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
 }
 
 /**
  * Splits text into paragraphs at blank lines, runs of spaces collapsed to one, single line
- * breaks kept. One pass over the characters: a lone space, the common case, costs nothing.
+ * breaks kept. A lone space, the common case, is not even looked at by the replacement.
  */
 function splitParagraphs(s: string): string[] {
   const paragraphs: string[] = [];
-  let parts: string[] = [];
-  const close = () => {
-    const p = parts.join('').trim();
+  for (const part of s.replace(SPACE_RUN, collapseRun).split('\n\n')) {
+    const p = part.trim();
     if (p) paragraphs.push(p);
-    parts = [];
-  };
-  let from = 0;
-  let i = 0;
-  while (i < s.length) {
-    if (!isSpace(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let newlines = 0;
-    for (; j < s.length && isSpace(s.charCodeAt(j)); j++) if (s.charCodeAt(j) === 10) newlines++;
-    if (j === i + 1 && s.charCodeAt(i) === 32) {
-      i = j;
-      continue;
-    }
-    parts.push(s.slice(from, i));
-    if (newlines >= 2) close();
-    else parts.push(newlines === 1 ? '\n' : ' ');
-    from = i = j;
   }
-  parts.push(s.slice(from));
-  close();
   return paragraphs;
 }
 

@@ -9,8 +9,11 @@ export interface Token {
 // Character classes of a word, by code unit. A word keeps the inner punctuation technology
 // names use: "Node.js", "C++", "C#", ".NET", "Objective-C", "scikit-learn"; a slash separates
 // words, so "Python/Django" is two. Latin letters with accents (U+00C0–U+024F) are letters.
+/** Letters and digits up to U+024F, by code unit: one table read per character. */
+const ALNUM = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0 ? 1 : 0;
 function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+  return c < 0x250 && ALNUM[c] === 1;
 }
 function isWordChar(c: number): boolean {
   return isAlnum(c) || c === 43 /* + */ || c === 35 /* # */;
@@ -33,9 +36,9 @@ export interface Words {
   /** The text lower-cased, with the same offsets as `text`. */
   readonly lower: string;
   readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly hash: Int32Array;
+  readonly start: readonly number[];
+  readonly end: readonly number[];
+  readonly hash: readonly number[];
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -52,12 +55,6 @@ export function hashString(s: string): number {
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
-
-function grow(a: Int32Array, cap: number) {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
 }
 
 /**
@@ -89,11 +86,10 @@ function wordPart(text: string, from: number, n: number): number {
 export function scanWords(text: string): Words {
   const n = text.length;
   const lower = lowerSameLength(text);
-  // Words average six characters or more; the arrays grow in the rare text where they do not.
-  let cap = (n >> 2) + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let hash = new Int32Array(cap);
+  // Plain arrays of small integers: allocating them costs far less than typed arrays here.
+  const start: number[] = [];
+  const end: number[] = [];
+  const hash: number[] = [];
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -110,15 +106,9 @@ export function scanWords(text: string): Words {
     if (dotted && s > 0 && isAlnum(lower.charCodeAt(s - 1))) s++;
     let h = FNV_OFFSET;
     for (let k = s; k < i; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
-    if (count === cap) {
-      cap *= 2;
-      start = grow(start, cap);
-      end = grow(end, cap);
-      hash = grow(hash, cap);
-    }
-    start[count] = s;
-    end[count] = i;
-    hash[count] = h;
+    start.push(s);
+    end.push(i);
+    hash.push(h);
     count++;
   }
   return { text, lower, count, start, end, hash };
@@ -164,9 +154,9 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push(at, at + name.length);
   const blanked = blankSpans(text, spans);
   const lower = blankSpans(words.lower, spans);
-  const start = new Int32Array(words.count);
-  const end = new Int32Array(words.count);
-  const hash = new Int32Array(words.count);
+  const start: number[] = [];
+  const end: number[] = [];
+  const hash: number[] = [];
   let count = 0;
   let k = 0;
   for (let i = 0; i < words.count; i++) {
@@ -174,9 +164,9 @@ export function withoutPhrase(words: Words, name: string | null): Words {
     const e = words.end[i]!;
     while (k < spans.length && spans[k + 1]! <= s) k += 2;
     if (k < spans.length && spans[k]! < e) continue;
-    start[count] = s;
-    end[count] = e;
-    hash[count] = words.hash[i]!;
+    start.push(s);
+    end.push(e);
+    hash.push(words.hash[i]!);
     count++;
   }
   return { text: blanked, lower, count, start, end, hash };
