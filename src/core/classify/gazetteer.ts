@@ -204,6 +204,8 @@ interface Raw {
 // Words after the first one of a candidate name, read lazily and reused across calls.
 const nextText: string[] = [];
 const nextEnd: number[] = [];
+/** The folded form of nextText[i], computed on first use: one word is compared with many names. */
+const nextFold: (string | null)[] = [];
 
 /** Reads the word after `from` into slot `i`; false at a line break, a comma or the end. */
 function readWord(text: string, from: number, i: number): boolean {
@@ -214,6 +216,7 @@ function readWord(text: string, from: number, i: number): boolean {
   if (!INNER_GAP.test(text.slice(from, gapEnd))) return false;
   nextText[i] = n[1];
   nextEnd[i] = gapEnd + n[1].length;
+  nextFold[i] = null;
   return true;
 }
 
@@ -244,7 +247,8 @@ function scan(text: string, codes: number[]): Raw[] {
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const w = nextText[k]!;
-        ok = (k === 0 || foldWord(w) === entry.words[k]) && (!entry.caps || w === w.toUpperCase());
+        if (k > 0 && nextFold[k] === null) nextFold[k] = foldWord(w);
+        ok = (k === 0 || nextFold[k] === entry.words[k]) && (!entry.caps || w === w.toUpperCase());
       }
       if (!ok) continue;
       const end = nextEnd[n - 1]!;
