@@ -43,6 +43,8 @@ describe('remote refused: onsite', () => {
     'Acme | NYC | In-office',
     'Acme | Rogers, AR<p>Must be able to work in-person (5 days/week).',
     'Acme | London | Onsite<p>Our intention is to enable remote working as soon as we can.',
+    'MGH | Boston, MA | ONSITE<p>Our program uses video-conferencing to treat patients remotely.',
+    'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });
 
