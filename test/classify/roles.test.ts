@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../src/core/classify/index.ts';
+
+// Role categories (GUIDE.md), read from the HN HTML of a whole posting.
+const roles = (html: string) => classifyItem({ id: 1, text: html }).roles;
+
+describe('roles named by titles and modifiers', () => {
+  it.each([
+    ['Acme | Senior Backend Engineer | Berlin', ['backend']],
+    ['Acme | Front-End Developer | NYC<p>React, TypeScript', ['frontend']],
+    ['Acme | Full Stack Engineer | Remote<p>React and Django', ['fullstack']],
+    ['Acme | Product Manager | SF', ['product']],
+    ['Acme | Site Reliability Engineer | SF', ['devops_sre_platform']],
+    ['Acme | Data Scientist | London', ['data_science']],
+    ['Acme | Data Engineer | London', ['data_engineering']],
+    ['Acme | Machine Learning Engineer | Paris', ['ml_ai']],
+    ['Acme | Embedded Firmware Engineer | Austin', ['embedded_hardware']],
+    ['Acme | Security Engineer | DC', ['security']],
+    ['Acme | QA Engineer | Toronto', ['qa_test']],
+    ['Acme | Product Designer | NYC', ['design']],
+    ['Acme | Engineering Manager | NYC', ['engineering_management']],
+    ['Acme | Account Executive | NYC', ['other']],
+    // A technology names the specialty: "Scala developers" write the back end.
+    ['Acme | NYC<p>We are hiring Scala developers.', ['backend']],
+    ['Acme | NYC<p>Looking for an iOS developer.', ['mobile']],
+    // A modifier after its noun: "Software Engineer, Backend", "Engineer (Android)".
+    ['Acme | Software Engineer, Backend | NYC', ['backend']],
+    ['Acme | Senior Engineer (Android) | NYC', ['mobile']],
+    // "Front-End Web Developer" is a front-end role, not full stack.
+    ['SumUp - Berlin, Germany - Front-End Web Developer (m/f)<p>Angular.js, Ruby', ['frontend']],
+    ['Acme | Backend Web Developers | NYC<p>Python', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
+describe('lists of roles', () => {
+  it('reads each item of a list', () => {
+    expect(roles('Acme | NYC<p>Open roles:<p>- Backend Engineer<p>- iOS Developer<p>- Product Designer')).toEqual(['backend', 'design', 'mobile']);
+  });
+  it('reads a line of pipe-separated items', () => {
+    expect(roles('SWARM | NYC | ONSITE<p>iOS/Swift | Android/Java | Back-End | Front-End | UI Designer')).toEqual(['backend', 'design', 'frontend', 'mobile']);
+  });
+  it('reads disciplines after "hiring across"', () => {
+    expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
+  });
+});
+
+describe('words that name no role', () => {
+  it('does not count the people the hire will work with', () => {
+    expect(roles('Acme | Backend Engineer | NYC<p>You will work closely with our designers and data scientists.')).toEqual(['backend']);
+  });
+  it('does not read "design" in a list of verbs as a design role', () => {
+    expect(roles('Acme | Embedded Engineer | SF<p>Architect, design, implement, and maintain complex firmware.')).toEqual(['embedded_hardware']);
+  });
+  it('does not read "design, development" as a designer', () => {
+    expect(roles('Acme | NYC<p>We are hiring front-end developers who are comfortable with data-access design, development and optimization.')).toEqual(['frontend']);
+  });
+  it('does not read a list of duties after "working across" as disciplines', () => {
+    expect(roles('Acme | Software Engineer | Seattle<p>Working across the company, directly improving customer experience, security and reliability.<p>C#, Azure')).not.toContain('security');
+  });
+});
+
+describe('a generic engineer takes the category of the stack', () => {
+  it.each([
+    ['Acme | Software Engineer | NYC<p>We use Python, Django and PostgreSQL.', ['backend']],
+    ['Acme | Software Engineer | NYC<p>We use React and CSS.', ['frontend']],
+    ['Acme | Software Engineer | NYC<p>We use React, Python and PostgreSQL.', ['fullstack']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
