@@ -74,6 +74,11 @@ const EMAIL_RE = /^[^\s<>()"',;:@]+@[^\s<>()"',;:@]+\.[A-Za-z]{2,}/;
 const DOMAIN_PATH_RE =
   /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|edu|gov|io|ai|co|dev|app|me|us|uk|de|fr|nl|se|es|it|ch|at|be|ca|au|in|jp|cn|br|eu|pl|dk|no|fi|ie|nz|sg|hk|il|tech|xyz|so|sh|gg|to|ly|is|fm|tv|info|biz|jobs|careers|work|works|team|site|page|cloud|health|bio|inc|run|build|studio|systems|global|world|company|ventures|capital)\//i;
 const SPACE_OR_BRACKET = /[\s<>()"',;\][]/;
+/** SPACE_OR_BRACKET for one character, without a regular expression below U+0080. */
+function isSpaceOrBracket(c: number): boolean {
+  if (c < 0x80) return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 60 || c === 62 || c === 40 || c === 41 || c === 34 || c === 39 || c === 44 || c === 59 || c === 91 || c === 93;
+  return SPACE_OR_BRACKET.test(String.fromCharCode(c));
+}
 /** Soft hyphens and zero-width characters: "Full\u00adtime" is "Fulltime" to a reader. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -143,9 +148,9 @@ function removeRuns(s: string, mark: string, test: (run: string) => string | nul
   let from = 0;
   while (at >= 0) {
     let a = at;
-    while (a > from && !SPACE_OR_BRACKET.test(s[a - 1]!)) a--;
+    while (a > from && !isSpaceOrBracket(s.charCodeAt(a - 1))) a--;
     let b = at + mark.length;
-    while (b < s.length && !SPACE_OR_BRACKET.test(s[b]!)) b++;
+    while (b < s.length && !isSpaceOrBracket(s.charCodeAt(b))) b++;
     const hit = test(s.slice(a, b));
     if (hit !== null) {
       found.push(hit);

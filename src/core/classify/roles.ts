@@ -422,12 +422,17 @@ export function extractSeniority(text: string): string[] {
   return [...out];
 }
 
+/** Employment types: full-time, part-time, contract, intern. One pass, one group per type. */
+const EMPLOYMENT =
+  /(\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b)|(\bpart[- ]?time\b)|(\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b)|(\bintern(?:s|ship|ships)?\b|\bco-?op\b)/gi;
+const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'intern'] as const;
+
 /** Employment types: full-time, part-time, contract, intern. */
 export function extractEmployment(text: string): string[] {
-  const out = new Set<string>();
-  if (/\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b/i.test(text)) out.add('full-time');
-  if (/\bpart[- ]?time\b/i.test(text)) out.add('part-time');
-  if (/\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b/i.test(text)) out.add('contract');
-  if (/\bintern(?:s|ship|ships)?\b|\bco-?op\b/i.test(text)) out.add('intern');
-  return [...out];
+  const seen = [false, false, false, false];
+  EMPLOYMENT.lastIndex = 0;
+  for (let m = EMPLOYMENT.exec(text); m; m = EMPLOYMENT.exec(text)) {
+    for (let g = 0; g < 4; g++) if (m[g + 1] !== undefined) seen[g] = true;
+  }
+  return EMPLOYMENT_TYPES.filter((_, g) => seen[g]);
 }
