@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PhraseIndex } from './phrases.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
-import { type Words, wordAt } from './tokens.ts';
+import { type Words, WordSet, wordAt } from './tokens.ts';
 
 /** Role categories of vocabulary.json. */
 export type Role =
@@ -46,7 +46,7 @@ for (const [phrase, roles] of Object.entries(DATA.modifiers)) {
 }
 for (const phrase of DATA.nouns.generic) TERMS.add(phrase, { kind: 'noun', generic: true });
 for (const phrase of DATA.nouns.other) TERMS.add(phrase, { kind: 'noun', generic: false });
-const GLUE = new Set(DATA.glue);
+const GLUE = new WordSet(DATA.glue);
 
 const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
   'backend', 'frontend', 'fullstack', 'mobile', 'data_engineering', 'ml_ai', 'devops_sre_platform', 'security', 'embedded_hardware', 'qa_test',
@@ -388,7 +388,7 @@ function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: 
     // "design, development and optimization": a comma right before the noun makes a list of
     // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
     if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;
-    if (mods.has(k) || GLUE.has(wordAt(words, k))) continue;
+    if (mods.has(k) || GLUE.at(words, k)) continue;
     if (++unknown > 1) return null;
   }
   return null;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PhraseIndex } from './phrases.ts';
-import { scanWords, type Words, wordAt } from './tokens.ts';
+import { scanWords, type Words, WordSet } from './tokens.ts';
 
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
 
@@ -50,7 +50,7 @@ interface Compiled {
   notAfter: string[][];
   notFollowedBy: RegExp | null;
   notPrecededBy: RegExp | null;
-  contextWords: Set<string> | null;
+  contextWords: WordSet | null;
 }
 
 interface Target {
@@ -69,7 +69,7 @@ function compile(entry: SkillEntry): Compiled {
     notAfter: splitWords(r.notAfter),
     notFollowedBy: r.notFollowedBy ? new RegExp(r.notFollowedBy) : null,
     notPrecededBy: r.notPrecededBy ? new RegExp(r.notPrecededBy) : null,
-    contextWords: r.contextWords ? new Set(r.contextWords.map((w) => w.toLowerCase())) : null,
+    contextWords: r.contextWords ? new WordSet(r.contextWords.map((w) => w.toLowerCase())) : null,
   };
 }
 
@@ -89,7 +89,7 @@ function aliasIndex(): PhraseIndex<Target> {
 }
 
 /** Words near an ambiguous name that say "this is about technology". */
-const TECH_WORDS = new Set(
+const TECH_WORDS = new WordSet(
   `language languages lang programming programmer programmers developer developers dev devs engineer engineers
   engineering stack stacks experience experienced framework frameworks code coding codebase backend back-end
   frontend front-end services service written write writing using use uses used built build tech technologies
@@ -97,13 +97,33 @@ const TECH_WORDS = new Set(
   library libraries sdk api apis`.split(/\s+/),
 );
 /** "we don't use Kubernetes": a technology mentioned as one the job does not use. */
-const NEGATIONS = new Set(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not']);
+const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not']);
 /** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
-const NOT_NEGATING = new Set(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
+const NOT_NEGATING = new WordSet(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
 /** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
-const NAMED_AS_COMPANY =
-  /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b[^.;:!?\n]*$/i;
+const COMPANY_CUE = /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b/gi;
+/** How far before a technology its company cue may be, in characters, within one clause. */
+const COMPANY_CUE_REACH = 80;
+const CLAUSE_END = /[.;:!?\n]/;
+
+/** Where the text names technologies as companies: [start, end) of each cue, found in one pass. */
+function companyCues(text: string): number[] {
+  const cues: number[] = [];
+  COMPANY_CUE.lastIndex = 0;
+  for (let m = COMPANY_CUE.exec(text); m; m = COMPANY_CUE.exec(text)) cues.push(m.index, m.index + m[0].length);
+  return cues;
+}
+
+/** Whether a cue ends before `from`, within reach and in the same clause ("clients like Uber, Lyft"). */
+function namedAsCompany(text: string, cues: readonly number[], from: number): boolean {
+  for (let k = 0; k < cues.length; k += 2) {
+    if (cues[k]! < from - COMPANY_CUE_REACH || cues[k + 1]! > from) continue;
+    if (!CLAUSE_END.test(text.slice(cues[k + 1]!, from))) return true;
+  }
+  return false;
+}
 const CONTEXT_WINDOW = 12;
+const NO = ['no'];
 const TECH_WORD_BEFORE = 3;
 const TECH_WORD_AFTER = 2;
 const LIST_WINDOW = 2;
@@ -114,12 +134,17 @@ interface Hit {
   n: number;
 }
 
+/** Whether the words from index `from` are `seq` (lower case), without slicing the text. */
 function wordsMatch(words: Words, from: number, seq: string[]): boolean {
-  for (let k = 0; k < seq.length; k++) if (wordAt(words, from + k) !== seq[k]) return false;
+  for (let k = 0; k < seq.length; k++) {
+    const i = from + k;
+    const w = seq[k]!;
+    if (i < 0 || i >= words.count || words.end[i]! - words.start[i]! !== w.length || !words.lower.startsWith(w, words.start[i]!)) return false;
+  }
   return true;
 }
 
-function vetoed(h: Hit, words: Words): boolean {
+function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const s = h.target.skill;
   for (const seq of s.notAfter) if (wordsMatch(words, h.index - seq.length, seq)) return true;
   for (const seq of s.notBefore) if (wordsMatch(words, h.index + h.n, seq)) return true;
@@ -127,11 +152,10 @@ function vetoed(h: Hit, words: Words): boolean {
   const to = words.end[h.index + h.n - 1]!;
   if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
   if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 40), from))) return true;
-  if (NAMED_AS_COMPANY.test(words.text.slice(Math.max(0, from - 80), from))) return true;
+  if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
+  if (h.index > 0 && wordsMatch(words, h.index - 1, NO)) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
-    const w = wordAt(words, i);
-    if (w === 'no' && i === h.index - 1) return true;
-    if (NEGATIONS.has(w) && !NOT_NEGATING.has(wordAt(words, i + 1))) return true;
+    if (NEGATIONS.at(words, i) && !NOT_NEGATING.at(words, i + 1)) return true;
   }
   return false;
 }
@@ -142,11 +166,11 @@ function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolea
   if (anchors.some((a) => a !== h.index && Math.abs(a - h.index) <= CONTEXT_WINDOW)) return true;
   const lo = Math.max(0, h.index - TECH_WORD_BEFORE);
   const hi = Math.min(words.count - 1, h.index + h.n - 1 + TECH_WORD_AFTER);
-  for (let i = lo; i <= hi; i++) if (TECH_WORDS.has(wordAt(words, i))) return true;
+  for (let i = lo; i <= hi; i++) if (TECH_WORDS.at(words, i)) return true;
   if (s.contextWords) {
     const clo = Math.max(0, h.index - CONTEXT_WINDOW);
     const chi = Math.min(words.count - 1, h.index + CONTEXT_WINDOW);
-    for (let i = clo; i <= chi; i++) if (s.contextWords.has(wordAt(words, i))) return true;
+    for (let i = clo; i <= chi; i++) if (s.contextWords.at(words, i)) return true;
   }
   return false;
 }
@@ -170,14 +194,15 @@ export function scanSkills(words: Words): SkillHit[] {
   const accepted: SkillHit[] = [];
   const names = new Set<string>();
   const anchors: number[] = [];
+  const cues = hits.length > 0 ? companyCues(words.text) : [];
   for (const h of hits) {
-    if (h.target.mode !== 'plain' || vetoed(h, words)) continue;
+    if (h.target.mode !== 'plain' || vetoed(h, words, cues)) continue;
     accepted.push({ entry: h.target.skill.entry, index: h.index, n: h.n });
     names.add(h.target.skill.entry.name);
     anchors.push(h.index);
   }
   for (const h of hits) {
-    if (h.target.mode === 'plain' || vetoed(h, words) || !inTechContext(h, words, anchors)) continue;
+    if (h.target.mode === 'plain' || vetoed(h, words, cues) || !inTechContext(h, words, anchors)) continue;
     accepted.push({ entry: h.target.skill.entry, index: h.index, n: h.n });
     names.add(h.target.skill.entry.name);
   }

@@ -182,3 +182,21 @@ function blankSpans(s: string, spans: readonly number[]): string {
   parts.push(s.slice(from));
   return parts.join('');
 }
+
+/**
+ * A set of lower-case words tested against a scanned text by hash first: most words of a text
+ * are in no such set, and are rejected without slicing a string.
+ */
+export class WordSet {
+  private readonly hashes = new Set<number>();
+  private readonly words: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.hashes.add(hashString(w));
+  }
+  /** Whether word i of the text is in the set (false outside the text). */
+  at(words: Words, i: number): boolean {
+    return i >= 0 && i < words.count && this.hashes.has(words.hash[i]!) && this.words.has(wordAt(words, i));
+  }
+}
+
