@@ -102,7 +102,17 @@ describe('salary', () => {
     ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
     ['Senior: $180k-$220k. Junior: $120k-$150k', { min: 120000, max: 220000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => expect(extractSalary(text)).toEqual(expected));
-  it.each(['We raised $20M from top investors', '0.5% - 1% equity', 'Pro plan is $12/mo', '401k matching', 'competitive salary'])(
+  it.each([
+    'We raised $20M from top investors',
+    '0.5% - 1% equity',
+    'Pro plan is $12/mo',
+    '401k matching',
+    'competitive salary',
+    "If you pass our interview we'll give you $1,000 CASH",
+    'Learning budget of $2,000 per year',
+    '$5,000 referral bonus',
+    'Perks: $2k professional development budget',
+  ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
   );

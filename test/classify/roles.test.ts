@@ -39,12 +39,19 @@ describe('lists of roles', () => {
   it('reads a line of pipe-separated items', () => {
     expect(roles('SWARM | NYC | ONSITE<p>iOS/Swift | Android/Java | Back-End | Front-End | UI Designer')).toEqual(['backend', 'design', 'frontend', 'mobile']);
   });
+  it('reads a short line of slash-separated disciplines', () => {
+    expect(roles('OrgSync — Dallas, TX. Full-time.<p>Frontend / Backend / Full-stack / Ops<p>We use Ruby and Ember.')).toEqual(['backend', 'frontend', 'fullstack']);
+  });
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });
 });
 
 describe('words that name no role', () => {
+  it('does not hire the roles a posting turns away', () => {
+    expect(roles('Acme | Backend Engineer | NYC<p>Please no recruiters.')).toEqual(['backend']);
+    expect(roles('Acme | Backend Engineer | NYC<p>Recruiters need not apply.')).toEqual(['backend']);
+  });
   it('does not count the people the hire will work with', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>You will work closely with our designers and data scientists.')).toEqual(['backend']);
   });

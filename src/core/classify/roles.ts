@@ -63,6 +63,20 @@ const COLLEAGUES =
 /** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
 const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+/** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
+const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
+/** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
+const REFUSAL = new WordSet(['no']);
+/** Words after a role that turn it away: "recruiters need not apply". */
+const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do not contact)\b/i;
+
+/** Whether a role term is one the posting turns away, not one it hires. */
+function refused(words: Words, i: number, n: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (REFUSAL.at(words, k)) return true;
+  const end = words.end[i + n - 1]!;
+  return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
+}
+
 /** Short lines are titles or list items ("- Senior iOS Developer", "Job: Android Engineer"). */
 const TITLE_LINE_MAX = 120;
 
@@ -144,7 +158,7 @@ class Sentences {
     const ls = s === 0 ? 0 : t.lastIndexOf('\n', s - 1) + 1;
     const nl = t.indexOf('\n', e);
     const le = nl < 0 ? t.length : nl;
-    const fieldLine = (s < this.firstLineEnd && this.fieldHeader) || (le - ls <= TITLE_LINE_MAX && t.slice(ls, le).includes(' | '));
+    const fieldLine = (s < this.firstLineEnd && this.fieldHeader) || (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(t.slice(ls, le)));
     return new SentenceFacts(t.slice(s, e), s, s < this.headerEnd || le - ls <= TITLE_LINE_MAX, fieldLine);
   }
 }
@@ -305,7 +319,7 @@ export function extractRoles(
   const nounAt = new Map<number, Found>();
   const modifierAt = new Map<number, Modifier>();
   for (const f of found) {
-    if (!announces(f.index)) continue;
+    if (!announces(f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
       for (const r of f.term.roles) add(r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);

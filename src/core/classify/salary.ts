@@ -14,6 +14,10 @@ const RANGE_RE = new RegExp(
 );
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
+const NOT_PAY_AFTER =
+  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+const NOT_PAY_BEFORE = /(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?$/;
+
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
   const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
@@ -64,8 +68,11 @@ function extractRaw(text: string): Salary | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|users|customers))\b/i.test(after)) continue;
     if (/^\s*(equity|in equity|options|stock)/i.test(after)) continue;
+    // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
+    if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
     if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed)\W*$/.test(before)) continue;
+    if (NOT_PAY_BEFORE.test(before)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
       (sym1 ? SYMBOLS[sym1] : undefined) ??
