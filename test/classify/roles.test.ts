@@ -39,6 +39,13 @@ describe('lists of roles', () => {
   it('reads a line of pipe-separated items', () => {
     expect(roles('SWARM | NYC | ONSITE<p>iOS/Swift | Android/Java | Back-End | Front-End | UI Designer')).toEqual(['backend', 'design', 'frontend', 'mobile']);
   });
+  it('reads the title that opens a long list item', () => {
+    expect(
+      roles(
+        'MindSnacks - San Francisco<p>We are hiring in lots of areas!<p>* Backend engineer: So much data, so little time! If you can extract the signal from the noise, let us talk.<p>* UI designer: We believe that great design is essential to build products people love, on the web and on phones.',
+      ),
+    ).toEqual(['backend', 'design']);
+  });
   it('reads a short line of slash-separated disciplines', () => {
     expect(roles('OrgSync — Dallas, TX. Full-time.<p>Frontend / Backend / Full-stack / Ops<p>We use Ruby and Ember.')).toEqual(['backend', 'frontend', 'fullstack']);
   });
@@ -48,6 +55,11 @@ describe('lists of roles', () => {
 });
 
 describe('words that name no role', () => {
+  it('needs a weak word right before its noun', () => {
+    expect(roles('Experticity is hiring a Principal Software Architect. We are building an amazing network of product experts.')).not.toContain('devops_sre_platform');
+    expect(roles('Acme | Backend Engineer | NYC<p>We are hiring: you follow a test driven development process.')).toEqual(['backend']);
+    expect(roles('Acme | NYC<p>Positions: Data Warehouse Engineers')).toEqual(['data_engineering']);
+  });
   it('does not hire the roles a posting turns away', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>Please no recruiters.')).toEqual(['backend']);
     expect(roles('Acme | Backend Engineer | NYC<p>Recruiters need not apply.')).toEqual(['backend']);

@@ -159,9 +159,17 @@ class Sentences {
     const nl = t.indexOf('\n', e);
     const le = nl < 0 ? t.length : nl;
     const fieldLine = (s < this.firstLineEnd && this.fieldHeader) || (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(t.slice(ls, le)));
-    return new SentenceFacts(t.slice(s, e), s, s < this.headerEnd || le - ls <= TITLE_LINE_MAX, fieldLine);
+    const titleLine = s < this.headerEnd || le - ls <= TITLE_LINE_MAX;
+    // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
+    const item = !titleLine && s === ls ? LEAD_TITLE.exec(t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4))) : null;
+    return new SentenceFacts(t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
   }
 }
+
+/** Longest title a list item may open with before its colon or dash. */
+const LEAD_TITLE_MAX = 60;
+/** A bullet or number, then a short title ending at a colon or a spaced dash. */
+const LEAD_TITLE = new RegExp(String.raw`^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
 
 /** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
 class SentenceFacts implements Sentence {
@@ -171,15 +179,18 @@ class SentenceFacts implements Sentence {
   constructor(
     private readonly sentence: string,
     private readonly start: number,
-    /** In the header, or a short title line or list item: it announces without a cue. */
-    private readonly titleLine: boolean,
+    /** Up to here the sentence announces without a cue: all of it in the header or a short
+     *  title line or list item, the title that opens a longer list item, else nothing. */
+    private readonly titleUntil: number,
     /** A line of fields or pipe-separated items: a list. */
     private readonly fieldLine: boolean,
   ) {}
 
   announces(offset: number): boolean {
-    this.announcing ??= this.titleLine || HIRING_CUE.test(this.sentence);
-    if (!this.announcing) return false;
+    if (offset >= this.titleUntil) {
+      this.announcing ??= HIRING_CUE.test(this.sentence);
+      if (!this.announcing) return false;
+    }
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
     if (this.colleaguesFrom < 0) {
       const colleagues = COLLEAGUES.exec(this.sentence);
@@ -277,6 +288,8 @@ interface Modifier {
   needsNoun: boolean;
   /** Names a layer outright ("Backend"): kept beside fullstack. */
   explicit: boolean;
+  /** A word with other meanings ("network", "platform"): its noun must follow with only glue between. */
+  weak: boolean;
 }
 
 /** How far a modifier may sit before its noun, in words ("Backend and Data Engineers"). */
@@ -324,12 +337,12 @@ export function extractRoles(
       for (const r of f.term.roles) add(r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
-    else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit });
+    else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
   for (const h of skillHits) {
     // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
     const r = h.entry.core ? roleOfSkill(h.entry) : null;
-    if (r && !modifierAt.has(h.index) && announces(h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false });
+    if (r && !modifierAt.has(h.index) && announces(h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false, weak: false });
   }
 
   // Modifiers before their noun first ("Front-end engineers (UX and visualization)": the
@@ -345,7 +358,7 @@ export function extractRoles(
   };
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
-    const noun = nounAfter(words, i + m.n, nounAt, modifierAt);
+    const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak ? 0 : 1);
     if (noun === null) {
       pending.push([i, m]);
       continue;
@@ -395,7 +408,7 @@ function phraseAt(words: Words, i: number, n: number): string {
  * The noun a modifier ending before word `from` qualifies, looking forward over glue words,
  * other modifiers and at most one other word ("system integration folks"), within a sentence.
  */
-function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>): number | null {
+function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>, unknownAllowed: number): number | null {
   let unknown = 0;
   for (let k = from; k < from + BEFORE_NOUN && k < words.count; k++) {
     if (k > 0 && /[.;!?|\n]/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
@@ -403,7 +416,9 @@ function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: 
     // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
     if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;
     if (mods.has(k) || GLUE.at(words, k)) continue;
-    if (++unknown > 1) return null;
+    // "a network of product experts": a weak word reaches its noun over glue only, or over one
+    // capitalised word of a title ("Data Warehouse Engineers").
+    if (++unknown > unknownAllowed && !(unknown === 1 && /^[A-Z]/.test(words.text[words.start[k]!]!))) return null;
   }
   return null;
 }
