@@ -48,6 +48,15 @@ describe('company', () => {
     ['San Francisco, CA | Initech (YC W20) | Onsite', 'Initech'],
     ['<p>Boston, MA</p><p>Hooli is hiring Python developers.</p>', 'Hooli'],
     ['Trail of Bits is a security firm based in NYC. We are hiring.', 'Trail of Bits'],
+    ['The Trade Desk | Full Time, Onsite | San Jose CA, New York NY', 'The Trade Desk'],
+    ['New Knowledge | Full Stack Engineer | Austin, TX', 'New Knowledge'],
+    ['Stack Exchange (Stack Overflow) - Remote!', 'Stack Exchange'],
+    ['Salt Lake City, UT. - http://www.lucidchart.com<p>LucidChart is growing.', 'LucidChart'],
+    ['New York, NY<p>Confide - https://getconfide.com<p>jobs@getconfide.com', 'Confide'],
+    // A field naming a known place is the location, even with a typo beside it.
+    [' http://rsrchxchange.com | Data Scientist | London or Catnerbury, UK | ON SITE', 'rsrchxchange'],
+    // "Software builds", "This is": a name is never a word cut short before "are" or "is".
+    ['Boston<p>Agile Software builds tools for clinics. This is a great place to work.<p>jobs@example.org', 'Agile Software'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -16,7 +16,7 @@ const NOT_A_NAME =
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** A field that is a job title, not a name. */
 const TITLE =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|platform|product|director|vp|chief)\b/i;
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
@@ -66,8 +66,13 @@ function isPlace(text: string): boolean {
 const PLACES = new Map<string, boolean>();
 
 function readsAsPlace(text: string): boolean {
+  return placeCoverage(text) === 1;
+}
+
+/** Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4). */
+function placeCoverage(text: string): number {
   const words = tokenize(text);
-  if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return false;
+  if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return 0;
   const covered = words.map((w) => PLACE_GLUE.test(w.text));
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
@@ -85,7 +90,7 @@ function readsAsPlace(text: string): boolean {
       }
     }
   }
-  return covered.every(Boolean);
+  return covered.filter(Boolean).length / words.length;
 }
 
 /** "Auth0 Bellevue": a city after a one-word name is where the job is ("Boston Globe Media" stays). */
@@ -181,8 +186,10 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
 }
 
 // "Acme is hiring", "SAP helps companies", "At Acme, we", "Join Acme", "Company: Acme".
-const IS_HIRING = String.raw`\s*(?:\([^)]*\)\s*)?(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
-const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:\s+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
+// At least one space before the verb: "This is" must not read as "Th" + "is".
+const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
+// The words of a name are on one line: "Boston\n\nAgile Software builds" names Agile Software.
+const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
 const PROSE_PATTERNS = [
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
   /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
@@ -216,8 +223,9 @@ function fromFields(fields: readonly HeaderField[]): string | null {
   for (const [i, f] of fields.slice(0, 3).entries()) {
     if (f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa') continue;
     const head = f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!;
-    // After the first field, a list of technologies ("PHP / Javascript") is the stack.
-    if (i > 0 && findSkills(head).size > 0) continue;
+    // After the first field, a list of technologies ("PHP / Javascript") is the stack, and a
+    // field naming a known place is the location even with a typo in it ("London or Catnerbury").
+    if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && placeCoverage(head) >= 0.6))) continue;
     const name = clean(head, !(i === 0 && placeElsewhere));
     if (name) return name;
     const at = f.kind === 'role' ? AT_COMPANY.exec(head) : null;

@@ -20,6 +20,10 @@ const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) 
 const HIRING =
   /\b(?:hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|position|positions|role|roles|opening|openings|engineers?|developers?|designers?|scientists?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|contract|interns?|internships?|careers|jobs?|resume|cv|email|e-mail|send|contact|team|benefits|visa|we need|we['’]?re building|we are building|we build|needs?)\b/i;
 
+/** What only an employer writes: how to apply, what is offered, where the job is. */
+const EMPLOYER_CUE =
+  /\b(?:hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|positions?|openings?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|interns?|internships?|careers|resume|cv|e-?mail|send|contact|benefits|visa|we need)\b/i;
+
 /** A short post that opens like a company: "Walt Disney Animation Studios, Burbank, CA". */
 const EMPLOYER_LINE = /^[A-Z0-9][^?]{2,120}$/;
 const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|just|would|could|should|why|how|what|where|who)\b/i;
@@ -35,5 +39,8 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const short = text.length < 400;
   if (META_START.test(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
   const first = parsed.header.split('\n')[0] ?? '';
+  // A short remark in the first person with a question, and nothing an employer would write
+  // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
+  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text)) return false;
   return !short || HIRING.test(text) || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
 }
