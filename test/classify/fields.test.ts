@@ -57,6 +57,9 @@ describe('company', () => {
     [' http://rsrchxchange.com | Data Scientist | London or Catnerbury, UK | ON SITE', 'rsrchxchange'],
     // "Software builds", "This is": a name is never a word cut short before "are" or "is".
     ['Boston<p>Agile Software builds tools for clinics. This is a great place to work.<p>jobs@example.org', 'Agile Software'],
+    // A place listed as one name is a place ("Las Vegas"); a town that is also a word stays in a name.
+    ['Las Vegas, NV | Jr. Network Engineer | MacStadium | Full-time, ONSITE', 'MacStadium'],
+    ['Say Media | Full Stack Web Engineers | Portland, OR | FULLTIME ONSITE', 'Say Media'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

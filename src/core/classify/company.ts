@@ -1,3 +1,4 @@
+import { isWeakName, lookupName } from './gazetteer.ts';
 import { extractLocations } from './locations.ts';
 import { findSkills } from './skills.ts';
 import { scanWords, tokenize, type Words } from './tokens.ts';
@@ -40,6 +41,8 @@ const isSomewhere = (text: string) => {
 };
 
 function isRunPlace(run: string, rest: string): boolean {
+  // A name the gazetteer lists as such ("Las Vegas", even though "Vegas" alone is the same city).
+  if (lookupName(run).length > 0) return true;
   const pair = locate(run);
   if (pair.countries.length === 0 && pair.cities.length === 0) return false;
   const alone = locate(rest);
@@ -96,7 +99,8 @@ function placeCoverage(text: string): number {
 /** "Auth0 Bellevue": a city after a one-word name is where the job is ("Boston Globe Media" stays). */
 function dropTrailingCity(name: string): string {
   const words = name.split(' ');
-  return words.length === 2 && /^[A-Z]/.test(words[1]!) && locate(words[1]!).cities.length > 0 ? words[0]! : name;
+  // Only a city that is no common word: "Say Media" keeps Media (also a town in Pennsylvania).
+  return words.length === 2 && /^[A-Z]/.test(words[1]!) && locate(words[1]!).cities.length > 0 && !isWeakName(words[1]!) && !lookupName(name).length ? words[0]! : name;
 }
 
 /**
