@@ -84,6 +84,12 @@ describe('places that are not job locations', () => {
     ['Acme | Remote<p>BS, MS or PhD in CS.', []],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 
+  it('does not read a common word used as a discipline as a town', () => {
+    expect(loc('Angaza | Mobile | San Francisco [ONSITE]').cities).toEqual(['San Francisco']);
+    expect(loc('Acme | Berlin<p>Open roles:<p>* Software Engineer - Mobile: https://acme.io/jobs/1').cities).toEqual(['Berlin']);
+    expect(loc('Acme | Boston<p>Mobile<p>* iOS or Android and a commitment to pixel-perfect design').cities).toEqual(['Boston']);
+    expect(countries('Split | http://www.split.io | Frontend / Backend Engineers | SF/Redwood City | Full time')).toEqual(['US']);
+  });
   it('counts a common-word name when it is clearly a place', () => {
     expect(countries('Acme | Phoenix, AZ')).toEqual(['US']);
     expect(countries('Acme | Engineer | Phoenix | Onsite')).toEqual(['US']);

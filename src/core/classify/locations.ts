@@ -130,6 +130,8 @@ function clauseBefore(text: string, lineStart: number, at: number, max = 70): st
 }
 
 type Verdict = 'job' | 'not' | 'negated';
+const MORE_THAN_ONE_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+const ROLE_WORD = /\b(?:engineers?|engineering|developers?|devs?|qa|testers?|designers?|apps?|roles?|positions?|front[- ]?end|back[- ]?end|full[- ]?stack)\W*$/i;
 
 /** The places of a posting's text that are job locations or remote restrictions. */
 function jobPlaces(text: string): Found[] {
@@ -187,10 +189,22 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
       const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
       if (field === line.fields[0] && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
       if (weak && !isolated && !strongCue && !chained) return 'not';
+      // A common word alone in a field is a place only when the line names no other place
+      // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
+      // ("Software Engineer - Mobile").
+      if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(text.slice(field[0], field[1]).trim())) {
+        const k = line.fields.indexOf(field);
+        const prev = k > 0 ? line.fields[k - 1]! : null;
+        const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
+        const otherPlace = found.some((o) => o !== f && !o.weak && o.start >= line.start && o.start < line.start + line.text.length);
+        if (specialises || otherPlace) return 'not';
+      }
       return 'job';
     }
   }
-  if (line.text.length <= 80 && placeShare(line.text, line.start, found, f) >= (weak ? 0.99 : 0.5)) return 'job';
+  // A short line of places is a location line ("BG (Sofia)"); a common word alone on a line is a
+  // heading ("Mobile" above a list of mobile roles), not a place.
+  if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f) >= (weak ? 0.99 : 0.5)) return 'job';
   if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
   if (chained) return 'job';
   if (!cueBefore && !CUE_AFTER.test(after)) return 'not';
