@@ -35,7 +35,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python'], no: [] },
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
-  Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements'] },
+  Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports'] },
   AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
