@@ -44,6 +44,7 @@ describe('remote refused: onsite', () => {
     'Acme | Rogers, AR<p>Must be able to work in-person (5 days/week).',
     'Acme | London | Onsite<p>Our intention is to enable remote working as soon as we can.',
     'MGH | Boston, MA | ONSITE<p>Our program uses video-conferencing to treat patients remotely.',
+    'Acme | Chicago, USA | Full Time | Onsite<p>Entertainment in even the most remote and disconnected environments.',
     'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });
@@ -59,6 +60,11 @@ describe('hybrid', () => {
     'Acme | Montreal | Onsite/Hybrid',
     'Acme | NYC<p>We are not fully remote: the team meets twice a week.',
     'Acme | NYC<p>Partially remote.',
+    'Acme | Melbourne, Australia | Full-time | Onsite (flexible WFH) | Senior Mobile Engineer',
+    'Society of Grownups | Boston, MA | ONSITE (WFH options)',
+    'Acme | Genk (Belgium) | Full time | ONSITE with up to 4 days/week REMOTE',
+    'Acme | Hong Kong ONSITE<p>Perks: 10% of remote work time allowed',
+    'Acme | Raleigh, NC | Full Time | On-site with WFH flexibility',
     'Acme | NYC<p>Remote within commuting distance of our office.',
     'Acme | London<p>The role allows occasional working from home.',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));

@@ -45,7 +45,7 @@ const REMOTE_WORD =
 const NOT_POLICY_AFTER =
   /^[ \t,-]*(?:sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|logging|shell|repositor(?:y|ies)|apis?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?)\b/i;
 const NOT_POLICY_BEFORE =
-  /(?:\b(?:universal|tv|traditional|garage|car|key|smart)\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing)|treat(?:ed|ing|s)?|diagnos(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|teach(?:es|ing)?|tutor(?:ed|ing|s)?|consult(?:ed|ing|s)?\s+with|care\s+for|caring\s+for)\s+(?:\w+\s+){0,2})$/i;
+  /(?:\b(?:universal|tv|traditional|garage|car|key|smart|most|extremely)\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing)|treat(?:ed|ing|s)?|diagnos(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|teach(?:es|ing)?|tutor(?:ed|ing|s)?|consult(?:ed|ing|s)?\s+with|care\s+for|caring\s+for)\s+(?:\w+\s+){0,2})$/i;
 // A product for remote teams is not a remote job: "collaboration tools for remote teams".
 const PRODUCT_BEFORE =
   /\b(?:help|helps|helping|enable|enables|enabling|manage|managing|onboard|onboarding|connect|connects|connecting|(?:tools?|platforms?|software|apps?|solutions?|products?|services?|built|designed)\s+for)\s+$/i;
@@ -59,9 +59,13 @@ const NEGATION_AFTER =
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
 // Partial remote said with the word "remote": "not fully remote", "partially remote", "remote 2 days a week".
-const PARTIAL_BEFORE = /\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|part[- ]time|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)[\s-]*$/i;
+const PARTIAL_BEFORE =
+  /(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|part[- ]time|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)[\s-]*$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:[-/]?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:fridays|mondays|days)\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|[-/]?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:fridays|mondays|days)\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+
+// "ONSITE (WFH options)", "WFH days", "flexible WFH": working from home now and then, beside an office.
+const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|days?|policy|when\s+needed|available)\b/i;
 
 const HYBRID_WORD = /\bhybrid\b/gi;
 const NOT_HYBRID_AFTER =
@@ -130,7 +134,8 @@ function readRemoteWords(text: string, signals: Signal[]) {
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
     const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
-    if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after)) signals.push({ kind: 'hybrid', start, end });
+    const wfhOptions = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i.test(m[0]) && (WFH_OPTIONS_AFTER.test(after) || /\bflexible[\s-]*$/i.test(near));
+    if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after) || wfhOptions) signals.push({ kind: 'hybrid', start, end });
     else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) signals.push({ kind: 'onsite', start, end });
     else if (!NOT_YET.test(sentence)) signals.push({ kind: 'remote', start, end });
   }
