@@ -46,6 +46,12 @@ describe('lists of roles', () => {
       ),
     ).toEqual(['backend', 'design']);
   });
+  it('reads short bullets after a line that announces roles', () => {
+    expect(roles('Iteris | Grand Forks, ND<p>Developer positions available, remote or on-site:<p>- Front-end/web<p>- Back-end')).toEqual(['backend', 'frontend']);
+  });
+  it('does not read requirement bullets as roles', () => {
+    expect(roles('Acme | Backend Engineer | NYC<p>We are looking for someone with:<p>* HTML / CSS<p>* API Design<p>* Experience with front-end frameworks')).toEqual(['backend']);
+  });
   it('reads a short line of slash-separated disciplines', () => {
     expect(roles('OrgSync — Dallas, TX. Full-time.<p>Frontend / Backend / Full-stack / Ops<p>We use Ruby and Ember.')).toEqual(['backend', 'frontend', 'fullstack']);
   });

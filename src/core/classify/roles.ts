@@ -65,6 +65,10 @@ const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
+/** A bullet of at most four words ("- Front-end/web"): a list item when it follows "Positions available:". */
+const SHORT_BULLET =
+  /^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s+(?!(?:experience|knowledge|familiar\w*|strong|ability|understanding|proficien\w*|exposure|passion|solid|deep|good|excellent|working|api)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$/i;
+const BULLET = /^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s/;
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
 const REFUSAL = new WordSet(['no']);
 /** Words after a role that turn it away: "recruiters need not apply". */
@@ -151,6 +155,19 @@ class Sentences {
     return sentence;
   }
 
+  /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
+  private opensRoleList(ls: number): boolean {
+    const t = this.text;
+    let end = ls - 1;
+    while (end > 0) {
+      const start = t.lastIndexOf('\n', end - 1) + 1;
+      const line = t.slice(start, end);
+      if (!BULLET.test(line) && line.trim()) return /:\s*$/.test(line) && HIRING_CUE.test(line);
+      end = start - 1;
+    }
+    return false;
+  }
+
   private describe(s: number, next: number): Sentence {
     const t = this.text;
     // The sentence without its closing mark and the line it is on.
@@ -158,7 +175,11 @@ class Sentences {
     const ls = s === 0 ? 0 : t.lastIndexOf('\n', s - 1) + 1;
     const nl = t.indexOf('\n', e);
     const le = nl < 0 ? t.length : nl;
-    const fieldLine = (s < this.firstLineEnd && this.fieldHeader) || (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(t.slice(ls, le)));
+    const lineText = t.slice(ls, le);
+    const fieldLine =
+      (s < this.firstLineEnd && this.fieldHeader) ||
+      (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
+      (SHORT_BULLET.test(lineText) && this.opensRoleList(ls));
     const titleLine = s < this.headerEnd || le - ls <= TITLE_LINE_MAX;
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const item = !titleLine && s === ls ? LEAD_TITLE.exec(t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4))) : null;
