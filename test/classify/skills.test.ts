@@ -18,7 +18,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO'],
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
-  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging'] },
+  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage'] },
   Java: { yes: ['Java and Spring Boot'], no: ['JavaScript everywhere', 'Node and javascript'] },
   Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
   React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
