@@ -36,6 +36,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
   Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports'] },
+  Salesforce: { yes: ['Salesforce API knowledge is a plus'], no: ['BuddyMedia (acq. by Salesforce)', 'It feels more like Facebook than Salesforce.'] },
+  Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
   AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
