@@ -60,6 +60,7 @@ describe('company', () => {
     // A place listed as one name is a place ("Las Vegas"); a town that is also a word stays in a name.
     ['Las Vegas, NV | Jr. Network Engineer | MacStadium | Full-time, ONSITE', 'MacStadium'],
     ['Say Media | Full Stack Web Engineers | Portland, OR | FULLTIME ONSITE', 'Say Media'],
+    ['Location: Seattle OR Arlington, United States. Hybrid.<p>Title: Knowledge Engineer II<p>Company: Remitly(RELY)', 'Remitly'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -8,7 +8,7 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|corporation|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|my|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|title|type|website|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|my|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
@@ -200,6 +200,8 @@ const PROSE_PATTERNS = [
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3})/,
   /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3})\b/,
 ];
+/** A labelled line: "Company: Remitly(RELY)", "Employer: Acme". */
+const LABELLED = /^[ \t]*(?:company(?:\s+name)?|employer)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
 
@@ -264,6 +266,10 @@ function fromLine(line: string): string | null {
  * "Acme is hiring"), or the address itself. Null when no name is given.
  */
 export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
+  // "Company: Remitly" in the first lines says it outright.
+  const labelled = LABELLED.exec(parsed.text.slice(0, 600));
+  const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
+  if (named) return named;
   const fields = parsed.headerFields;
   const firstLine = parsed.header.split('\n')[0] ?? '';
   if (fields.length > 1) {
