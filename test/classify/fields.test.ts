@@ -61,6 +61,12 @@ describe('company', () => {
     ['Las Vegas, NV | Jr. Network Engineer | MacStadium | Full-time, ONSITE', 'MacStadium'],
     ['Say Media | Full Stack Web Engineers | Portland, OR | FULLTIME ONSITE', 'Say Media'],
     ['Location: Seattle OR Arlington, United States. Hybrid.<p>Title: Knowledge Engineer II<p>Company: Remitly(RELY)', 'Remitly'],
+    ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
+    ['New York, NY or Remote<p>Senior Full Stack Engineer | Initech Labs<p>We make software.', 'Initech Labs'],
+    [
+      'San Francisco, CA<p>Our platform powers sports leagues.<p><a href="http://leagueapps.com">http://leagueapps.com</a> <a href="http://leagueapps.theresumator.com/apply/1">apply</a> careers@leagueapps.com',
+      'leagueapps',
+    ],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

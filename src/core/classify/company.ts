@@ -1,5 +1,6 @@
 import { isWeakName, lookupName } from './gazetteer.ts';
 import { extractLocations } from './locations.ts';
+import { parseHeader } from './header.ts';
 import { findSkills } from './skills.ts';
 import { scanWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
@@ -129,17 +130,20 @@ function clean(raw: string, mayBePlace = true): string | null {
 }
 
 const IGNORED_HOSTS =
-  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com)$/i;
+  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com|grnh\.se|jobscore\.com|indeed\.com|monster\.com|dice\.com|hired\.com|triplebyte\.com)$/i;
 /** Job boards whose first path segment (or subdomain) is the employer: jobs.lever.co/acme. */
 const BOARD_PATH =
-  /(?:^|\.)(?:lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|applytojob\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
+  /(?:^|\.)(?:lever\.co|greenhouse\.io|theresumator\.com|hodesiq\.com|taleo\.net|myworkdayjobs\.com|icims\.com|applytojob\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|applytojob\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
+
+const GENERIC_ADDRESS = /^(?:jobs?|jobsco|careers?|apply|hire|hiring|work|team|www|mail|email|info|blog|docs|app|apps)$/;
 
 /** Names the posting's links and e-mail addresses point at: "acme" for jobs@acme.io. */
 function addressNames(parsed: ParsedPosting): Set<string> {
   const names = new Set<string>();
   const add = (s: string | undefined) => {
-    const n = (s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (n.length >= 3) names.add(n);
+    // "careers-irobot.icims.com" is iRobot's; "jobs.co", "hire.io" name nobody.
+    const n = (s ?? '').toLowerCase().replace(/^(?:careers|jobs|apply)[-.]/, '').replace(/[^a-z0-9]/g, '');
+    if (n.length >= 3 && !GENERIC_ADDRESS.test(n)) names.add(n);
   };
   for (const raw of [...parsed.links, ...parsed.emails.map((e) => `mailto:${e.split('@')[1]}`)]) {
     const m = /^(?:[a-z]+:\/*)?([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(raw.trim());
@@ -162,6 +166,14 @@ function addressNames(parsed: ParsedPosting): Set<string> {
     if (bare !== second) add(bare);
   }
   return names;
+}
+
+/** The address name that the posting's links and e-mails use most, if one leads. */
+function mostNamed(parsed: ParsedPosting, names: Set<string>): string | null {
+  if (names.size <= 1) return names.values().next().value ?? null;
+  const addresses = [...parsed.links, ...parsed.emails].map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const counts = [...names].map((n) => [n, addresses.filter((a) => a.includes(n)).length] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > counts[1]![1] ? counts[0]![0] : null;
 }
 
 /** The words of the text (as written) whose letters spell one of the address names. */
@@ -218,7 +230,8 @@ function fromProse(text: string, allowLower: boolean): string | null {
 /** Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator. */
 const SEGMENT = /\s+(?:--?|–|—|\/)\s+|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
 // "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
-const AT_COMPANY = /\b(?:at|to|for|@)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
+// "@" has no word boundary before it when a space precedes it: "DevOps Engineer @ NWEA".
+const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
 const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring)\s*[:\-–—]\s*/i;
 
 /** The company among header fields: the first that is a name, not a place, title or policy. */
@@ -288,9 +301,16 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
   const names = addressNames(parsed);
   const fromAddress = nameFromAddresses(parsed, names, textWords);
   if (fromAddress) return fromAddress;
+  // "New York, NY or Remote" then "Senior Full Stack Engineer | General Assembly".
+  const secondLine = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
+  if (fields.length <= 1 && secondLine?.includes('|')) {
+    const nextFields = parseHeader(secondLine);
+    const named = nextFields.length > 1 ? fromFields(nextFields) : null;
+    if (named) return named;
+  }
   const prose = fromProse(parsed.paragraphs.slice(0, 5).join('\n'), false);
   if (prose) return prose;
-  // Nothing in the text names the company, but its address does ("giftcardzen.com").
-  const [only] = names;
-  return names.size === 1 && only ? only : null;
+  // Nothing in the text names the company, but its addresses do ("giftcardzen.com"): the one
+  // they name most often (leagueapps.com, careers@leagueapps.com, leagueapps.theresumator.com).
+  return mostNamed(parsed, names);
 }
