@@ -131,6 +131,9 @@ describe('salary', () => {
     'Learning budget of $2,000 per year',
     '$5,000 referral bonus',
     'Perks: $2k professional development budget',
+    'Acme | NYC\nKnow someone? Refer a friend and get $1,000.',
+    'Acme | NYC\nInstead of spending $10,000 to $20,000 on a coding bootcamp, come work with us.',
+    'Acme | NYC\nWe save our average customer $3,618 a purchase.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),

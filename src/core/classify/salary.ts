@@ -18,6 +18,15 @@ const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
 const NOT_PAY_BEFORE = /(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?$/;
 
+const STATED_PERIOD = /^\s*(?:\/|per|an|a)?\s*(?:hr|hour|h\b|day|daily|mo\b|month|yr|year|annum|annual|pa\b|p\.a\.)|hourly|monthly|^\s*pro[- ]rata/i;
+const PAY_CONTEXT =
+  /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
+/** The end of the first line: figures there are the header's salary field. */
+const headerEnd = (text: string) => {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text.length : nl;
+};
+
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
   const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
@@ -88,8 +97,14 @@ function extractRaw(text: string): Salary | null {
     let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
     if (hi < lo) [lo, hi] = [hi, lo];
     if (lo <= 0 || hi > 10_000_000 || (n2 && hi > lo * 5)) continue;
-    const period = periodAfter(text.slice(m.index + m[0].length), hi);
+    const rest = text.slice(m.index + m[0].length);
+    const period = periodAfter(rest, hi);
     if (period === 'year' && hi < 10000) continue;
+    // A figure that states no period and no "k" ("refer a friend and get $1,000", "$1,500 flat
+    // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
+    // header gives it.
+    const guessed = !STATED_PERIOD.test(rest.slice(0, 25)) && !k1 && !k2 && hi < 30000;
+    if (guessed && m.index > headerEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30))) continue;
     // Prices of a product ("$12/mo", "$99/yr") are not pay.
     if (period === 'month' && hi < 1000) continue;
     // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
