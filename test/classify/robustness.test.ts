@@ -22,6 +22,16 @@ describe('postings the classifier cannot make sense of', () => {
   it('deleted comments are not postings', () => {
     expect(classifyItem({ id: 2, deleted: true }).is_job_posting).toBe(false);
   });
+  it.each([
+    'Safe to say, everybody? I think this is why software engineers are so grossly overpaid.',
+    'Great thread! Why are there so few design jobs here?',
+  ])('a remark is not a posting: %s', (text) => {
+    expect(classifyItem({ id: 4, text }).is_job_posting).toBe(false);
+  });
+  it('a company named like a remark is a posting', () => {
+    const text = 'Great Lakes Energy:<p>Building off-grid solar systems for clinics. Come join us and help grow our impact.<p>Perks: volcano hikes, lots of dogs. Did I say lots of dogs?';
+    expect(classifyItem({ id: 5, text }).is_job_posting).toBe(true);
+  });
   it('a job seeker is not a posting', () => {
     expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);
   });

@@ -9,9 +9,20 @@ const MIN_LENGTH = 12;
 /** People looking for work: "I'm currently looking for a job", "hire me", "my resume". */
 const SEEKING =
   /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view) my (?:resume|cv|portfolio|github|linkedin)\b|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my profile\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b/i;
-/** Questions and remarks about the thread: "Anyone hiring in New Zealand?", "I don't work there but". */
+/**
+ * Questions and remarks about the thread: "Anyone hiring in New Zealand?", "I don't work there
+ * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
+ */
 const META_START =
   /^(?![\w ]{1,12}:)(?:anyone|any one|is anyone|is there|are there|does anyone|do any|any (?:companies|company|startups|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
+const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
+
+/** META_START, unless its remark word begins a name ("Great Lakes Energy", "Nice Systems"). */
+function opensAsRemark(header: string): boolean {
+  const m = META_START.exec(header);
+  if (!m) return false;
+  return !(REMARK_WORD.test(m[0]) && /^[ \t]+[A-Z]/.test(header.slice(m[0].length)));
+}
 const NOT_AFFILIATED = /\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i;
 /** Spam that gets into the threads. */
 const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i;
@@ -37,7 +48,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (parsed.headerFields.length >= 3) return true;
   if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300))) return false;
   const short = text.length < 400;
-  if (META_START.test(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
+  if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
   const first = parsed.header.split('\n')[0] ?? '';
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
