@@ -32,6 +32,12 @@ describe('postings the classifier cannot make sense of', () => {
     const text = 'Great Lakes Energy:<p>Building off-grid solar systems for clinics. Come join us and help grow our impact.<p>Perks: volcano hikes, lots of dogs. Did I say lots of dogs?';
     expect(classifyItem({ id: 5, text }).is_job_posting).toBe(true);
   });
+  it('the "Who wants to be hired?" template is a seeker, unless an employer fills it in', () => {
+    const seeker = 'Location: Denver<p>Remote: Yes<p>Willing to relocate: No<p>Technologies: PHP, AWS, Linux<p>Résumé/CV: https://example.org/cv';
+    expect(classifyItem({ id: 6, text: seeker }).is_job_posting).toBe(false);
+    const employer = 'interviewing.io is looking for a back-end engineer.<p>We give great engineers free mock interviews.<p>Location: SF<p>Remote: OK<p>Willing to relocate: Yup!<p>Resume: No, thanks';
+    expect(classifyItem({ id: 7, text: employer }).is_job_posting).toBe(true);
+  });
   it('a job seeker is not a posting', () => {
     expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);
   });

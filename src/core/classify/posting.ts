@@ -15,6 +15,14 @@ const SEEKING =
  */
 const META_START =
   /^(?![\w ]{1,12}:)(?:anyone|any one|is anyone|is there|are there|does anyone|do any|any (?:companies|company|startups|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
+// The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
+// Willing to relocate: / Technologies: / Résumé/CV: / Email:".
+const SEEKER_FIELDS = [/\bwilling to relocate\s*:/i, /\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
+// Employers sometimes answer in the same template ("Willing to relocate: depends on the candidate"),
+// but they write "we".
+const isSeekerTemplate = (text: string) =>
+  SEEKER_FIELDS[0]!.test(text) && SEEKER_FIELDS.filter((f) => f.test(text)).length >= 3 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
+
 const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
 
 /** META_START, unless its remark word begins a name ("Great Lakes Energy", "Nice Systems"). */
@@ -46,7 +54,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (SPAM.test(text)) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
-  if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300))) return false;
+  if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300)) || isSeekerTemplate(text)) return false;
   const short = text.length < 400;
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
   const first = parsed.header.split('\n')[0] ?? '';
