@@ -45,6 +45,7 @@ describe('remote refused: onsite', () => {
     'Acme | London | Onsite<p>Our intention is to enable remote working as soon as we can.',
     'MGH | Boston, MA | ONSITE<p>Our program uses video-conferencing to treat patients remotely.',
     'Acme | Chicago, USA | Full Time | Onsite<p>Entertainment in even the most remote and disconnected environments.',
+    'Justworks | NYC<p>No contractors, no remotes, sorry.',
     'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });

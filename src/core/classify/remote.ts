@@ -39,7 +39,7 @@ function decide(signals: Signal[]): RemotePolicy {
 // Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
 // never as "virtual machines".
 const REMOTE_WORD =
-  /\b(?:remote(?:ly)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi;
+  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
