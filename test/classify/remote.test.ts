@@ -9,6 +9,7 @@ describe('remote', () => {
   it.each([
     'Acme | NYC | REMOTE',
     'Acme | NYC | Remote OK',
+    'Student Loan Hero - New York, NY - Part-Time - Remote',
     'Acme | NYC | Onsite or Remote',
     'Acme | NYC | ONSITE, REMOTE',
     'Acme | Remote-friendly',
@@ -46,6 +47,8 @@ describe('remote refused: onsite', () => {
     'MGH | Boston, MA | ONSITE<p>Our program uses video-conferencing to treat patients remotely.',
     'Acme | Chicago, USA | Full Time | Onsite<p>Entertainment in even the most remote and disconnected environments.',
     'Justworks | NYC<p>No contractors, no remotes, sorry.',
+    'Nanigans | Boston | ONSITE<p>We want an analyst who enjoys solving hybrid problems.',
+    'Lawgix | Austin, TX | FULLTIME | ONSITE<p>Lawgix is a hybrid entity (tech + law firm).',
     'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });

@@ -59,8 +59,9 @@ const NEGATION_AFTER =
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
 // Partial remote said with the word "remote": "not fully remote", "partially remote", "remote 2 days a week".
+// "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|part[- ]time|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)[\s-]*$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|[-/]?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:fridays|mondays|days)\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
@@ -68,6 +69,10 @@ const PARTIAL_AFTER =
 const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|days?|policy|when\s+needed|available)\b/i;
 
 const HYBRID_WORD = /\bhybrid\b/gi;
+// "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
+// working", "NYC, hybrid"; "hybrid problems", "a hybrid entity (tech + law)" are something else.
+const HYBRID_POLICY_AFTER =
+  /^(?:[ \t]*(?:$|[-–—(/,|.;:!)\n+&])|[ \t]+(?:work|working|role|roles|position|positions|schedule|model|policy|setup|arrangement|office|remote|on-?site|in|with|from|at|or|and|environment|team|culture|flexib\w*|options?|opportunit\w*|available|possible|ok|preferred|required|only|[1-5]|one|two|three|four)\b)/i;
 const NOT_HYBRID_AFTER =
   /^[ \t-]*(?:\/\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
 const NOT_HYBRID_BEFORE = /(?:\b(?:native|web|and|or)\s*\/?\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
@@ -145,7 +150,8 @@ function readHybridWords(text: string, signals: Signal[]) {
   HYBRID_WORD.lastIndex = 0;
   for (let m = HYBRID_WORD.exec(text); m; m = HYBRID_WORD.exec(text)) {
     const end = m.index + m[0].length;
-    if (NOT_HYBRID_AFTER.test(text.slice(end, end + 30)) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const next = text.slice(end, end + 30);
+    if (NOT_HYBRID_AFTER.test(next) || !HYBRID_POLICY_AFTER.test(next) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     signals.push({ kind: 'hybrid', start: m.index, end });
   }
 }
