@@ -53,6 +53,13 @@ describe('remote refused: onsite', () => {
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });
 
+describe('no policy stated', () => {
+  it.each([
+    'Society of Grownups | Brookline, MA<p>A startup with a mix of in-person classes and online tools.',
+    'KitchenTrack -- London, UK<p>Ability to solve problems on site with clients.',
+  ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
+});
+
 describe('hybrid', () => {
   it.each([
     'Acme | NYC | Hybrid',
