@@ -62,6 +62,8 @@ describe('company', () => {
     ['Say Media | Full Stack Web Engineers | Portland, OR | FULLTIME ONSITE', 'Say Media'],
     ['Location: Seattle OR Arlington, United States. Hybrid.<p>Title: Knowledge Engineer II<p>Company: Remitly(RELY)', 'Remitly'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
+    ['40GRID - Full-time Remote | Senior QA Engineer<p>We help field-service companies grow.', '40GRID'],
+    ['Sandy Springs, GA - Full time | AnswerRocket | Data Engineer', 'AnswerRocket'],
     ['New York, NY or Remote<p>Senior Full Stack Engineer | Initech Labs<p>We make software.', 'Initech Labs'],
     [
       'San Francisco, CA<p>Our platform powers sports leagues.<p><a href="http://leagueapps.com">http://leagueapps.com</a> <a href="http://leagueapps.theresumator.com/apply/1">apply</a> careers@leagueapps.com',

@@ -1,6 +1,6 @@
 import { isWeakName, lookupName } from './gazetteer.ts';
 import { extractLocations } from './locations.ts';
-import { parseHeader } from './header.ts';
+import { fieldKind, parseHeader } from './header.ts';
 import { findSkills } from './skills.ts';
 import { scanWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
@@ -240,8 +240,10 @@ function fromFields(fields: readonly HeaderField[]): string | null {
   // the gazetteer knows it.
   const placeElsewhere = fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
   for (const [i, f] of fields.slice(0, 3).entries()) {
-    if (f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa') continue;
     const head = f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!;
+    // "40GRID - Full-time Remote": a first field can open with the name before its policy.
+    const policy = f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa';
+    if (policy && !(i === 0 && /^\s+[-–—]\s+/.test(f.raw.slice(head.length)) && fieldKind(head, 0) === 'company')) continue;
     // After the first field, a list of technologies ("PHP / Javascript") is the stack, and a
     // field naming a known place is the location even with a typo in it ("London or Catnerbury").
     if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && placeCoverage(head) >= 0.6))) continue;
