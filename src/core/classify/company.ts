@@ -24,18 +24,28 @@ const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'd
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
 const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
-/** Places named by short texts, remembered: the same fields ("San Francisco, CA") recur in every thread. */
-const LOCATED = new Map<string, { countries: string[]; cities: string[] }>();
-const LOCATED_MAX = 50_000;
+/** Most short texts a memo keeps before it starts over. */
+const MEMO_MAX = 50_000;
 
-function locate(text: string): { countries: string[]; cities: string[] } {
-  const known = LOCATED.get(text);
-  if (known) return known;
-  const found = extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] });
-  if (LOCATED.size >= LOCATED_MAX) LOCATED.clear();
-  LOCATED.set(text, found);
-  return found;
+/**
+ * A pure function of a short text, remembered: the same header fields ("San Francisco, CA")
+ * recur in every thread. Bounded, so a long crawl cannot grow it without end.
+ */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (known.size >= MEMO_MAX) known.clear();
+    known.set(text, value);
+    return value;
+  };
 }
+
+const locate = memo((text) =>
+  extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] }),
+);
 const isSomewhere = (text: string) => {
   const l = locate(text);
   return l.countries.length > 0 || l.cities.length > 0;
@@ -44,10 +54,7 @@ const isSomewhere = (text: string) => {
 function isRunPlace(run: string, rest: string): boolean {
   // A name the gazetteer lists as such ("Las Vegas", even though "Vegas" alone is the same city).
   if (lookupName(run).length > 0) return true;
-  const pair = locate(run);
-  if (pair.countries.length === 0 && pair.cities.length === 0) return false;
-  const alone = locate(rest);
-  return JSON.stringify(pair) !== JSON.stringify(alone);
+  return isSomewhere(run) && JSON.stringify(locate(run)) !== JSON.stringify(locate(rest));
 }
 
 /** Words that may sit between place names: "Berlin or remote", "SF Bay Area". */
@@ -55,23 +62,10 @@ const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|t
 
 /**
  * Whether a short text is only place names ("San Francisco, CA", "Stockholm, Sweden", "NYC or
- * SF"): every word is a place by itself or with its neighbour ("New Zealand"), or glue. It asks
+ * SF"): every word is a place by itself or with its neighbours ("New Zealand"), or glue. It asks
  * the location extractor, so the gazetteer stays the one list of places.
  */
-function isPlace(text: string): boolean {
-  let known = PLACES.get(text);
-  if (known === undefined) {
-    known = readsAsPlace(text);
-    if (PLACES.size >= LOCATED_MAX) PLACES.clear();
-    PLACES.set(text, known);
-  }
-  return known;
-}
-const PLACES = new Map<string, boolean>();
-
-function readsAsPlace(text: string): boolean {
-  return placeCoverage(text) === 1;
-}
+const isPlace = memo((text) => placeCoverage(text) === 1);
 
 /** Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4). */
 function placeCoverage(text: string): number {
@@ -80,17 +74,18 @@ function placeCoverage(text: string): number {
   const covered = words.map((w) => PLACE_GLUE.test(w.text));
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
-    if (isSomewhere(words[i]!.text)) covered[i] = true;
-    // "New Zealand", "New York" are places in two words (York alone is another place);
-    // "Comware Australia" is a name and a place: the pair finds nothing Australia alone does not.
-    else {
-      // "Salt Lake City": the longest run of up to three words that names a place.
-      for (let n = Math.min(3, words.length - i); n >= 2; n--) {
-        const run = words.slice(i, i + n).map((w) => w.text);
-        if (isRunPlace(run.join(' '), run.slice(1).join(' '))) {
-          for (let k = i; k < i + n; k++) covered[k] = true;
-          break;
-        }
+    if (isSomewhere(words[i]!.text)) {
+      covered[i] = true;
+      continue;
+    }
+    // The longest run of up to three words that names a place: "Salt Lake City", "New York"
+    // (York alone is another place). "Comware Australia" is a name and a place: the run finds
+    // nothing Australia alone does not.
+    for (let n = Math.min(3, words.length - i); n >= 2; n--) {
+      const run = words.slice(i, i + n).map((w) => w.text);
+      if (isRunPlace(run.join(' '), run.slice(1).join(' '))) {
+        for (let k = i; k < i + n; k++) covered[k] = true;
+        break;
       }
     }
   }
@@ -130,10 +125,10 @@ function clean(raw: string, mayBePlace = true): string | null {
 }
 
 const IGNORED_HOSTS =
-  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com|grnh\.se|jobscore\.com|indeed\.com|monster\.com|dice\.com|hired\.com|triplebyte\.com)$/i;
+  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com|grnh\.se|jobscore\.com|monster\.com|dice\.com|hired\.com|triplebyte\.com)$/i;
 /** Job boards whose first path segment (or subdomain) is the employer: jobs.lever.co/acme. */
 const BOARD_PATH =
-  /(?:^|\.)(?:lever\.co|greenhouse\.io|theresumator\.com|hodesiq\.com|taleo\.net|myworkdayjobs\.com|icims\.com|applytojob\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|applytojob\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
+  /(?:^|\.)(?:lever\.co|greenhouse\.io|theresumator\.com|hodesiq\.com|taleo\.net|myworkdayjobs\.com|icims\.com|applytojob\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
 
 const GENERIC_ADDRESS = /^(?:jobs?|jobsco|careers?|apply|hire|hiring|work|team|www|mail|email|info|blog|docs|app|apps)$/;
 
@@ -287,6 +282,8 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
   if (named) return named;
   const fields = parsed.headerFields;
   const firstLine = parsed.header.split('\n')[0] ?? '';
+  // The line after the first: the header's second line, or the second paragraph.
+  const next = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
   if (fields.length > 1) {
     const name = fromFields(fields);
     if (name) return name;
@@ -294,7 +291,6 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
     const name = fromLine(firstLine) ?? fromProse(firstLine, true);
     if (name) return name;
     // The header was only a place or a title: the name may open the next line.
-    const next = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
     if (next && (firstLine.length < 60 || isPlace(firstLine))) {
       const second = fromLine(next);
       if (second) return second;
@@ -303,10 +299,9 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
   const names = addressNames(parsed);
   const fromAddress = nameFromAddresses(parsed, names, textWords);
   if (fromAddress) return fromAddress;
-  // "New York, NY or Remote" then "Senior Full Stack Engineer | General Assembly".
-  const secondLine = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
-  if (fields.length <= 1 && secondLine?.includes('|')) {
-    const nextFields = parseHeader(secondLine);
+  // "New York, NY or Remote" then "Senior Full Stack Engineer | Initech Labs".
+  if (fields.length <= 1 && next?.includes('|')) {
+    const nextFields = parseHeader(next);
     const named = nextFields.length > 1 ? fromFields(nextFields) : null;
     if (named) return named;
   }

@@ -88,11 +88,7 @@ function tagName(tag: string): string {
   let j = closing ? 2 : 1;
   const from = j;
   for (let c = tag.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57); c = tag.charCodeAt(++j));
-  // The common tags as constants: no new string per tag.
-  const name = tag.slice(from, j);
-  if (name === 'p') return closing ? '/p' : 'p';
-  if (name === 'a') return closing ? '/a' : 'a';
-  return (closing ? '/' : '') + name.toLowerCase();
+  return (closing ? '/' : '') + tag.slice(from, j).toLowerCase();
 }
 
 function hrefOf(tag: string): string | null {

@@ -181,19 +181,20 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   const weak = f.weak && !f.qualified;
 
   if (line.fields) {
-    const field = line.fields.find(([s, e]) => s <= f.start && f.start < e);
+    const k = line.fields.findIndex(([s, e]) => s <= f.start && f.start < e);
+    const field = k >= 0 ? line.fields[k]! : null;
     if (field) {
-      const isolated = placeShare(text.slice(field[0], field[1]), field[0], found, f) > (weak ? 0.99 : 0.5);
+      const fieldText = text.slice(field[0], field[1]);
+      const isolated = placeShare(fieldText, field[0], found, f) > (weak ? 0.99 : 0.5);
       // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
       // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
       const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
-      if (field === line.fields[0] && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
+      if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
       if (weak && !isolated && !strongCue && !chained) return 'not';
       // A common word alone in a field is a place only when the line names no other place
       // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
       // ("Software Engineer - Mobile").
-      if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(text.slice(field[0], field[1]).trim())) {
-        const k = line.fields.indexOf(field);
+      if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
         const prev = k > 0 ? line.fields[k - 1]! : null;
         const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
         const otherPlace = found.some((o) => o !== f && !o.weak && o.start >= line.start && o.start < line.start + line.text.length);

@@ -1,4 +1,4 @@
-import { hashString, tokenize, type Words } from './tokens.ts';
+import { hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
@@ -82,9 +82,9 @@ export class PhraseIndex<T> {
         const keys = this.byHash.get(hashes[n]!);
         if (!keys) continue;
         for (const key of keys) {
-          if (key.words.length !== n || !sameWords(words, i, key.words, words.lower)) continue;
+          if (key.words.length !== n || !wordsAre(words, i, key.words)) continue;
           for (const e of key.entries) {
-            if (e.cased !== null && !sameWords(words, i, e.cased, words.text)) continue;
+            if (e.cased !== null && !wordsAre(words, i, e.cased, words.text)) continue;
             onHit(e.value, i, n);
             matched = n;
           }
@@ -93,14 +93,4 @@ export class PhraseIndex<T> {
       i += matched || 1;
     }
   }
-}
-
-/** Whether the words from index i are exactly `expected` in `source` (the text or its lower case). */
-function sameWords(words: Words, i: number, expected: readonly string[], source: string): boolean {
-  for (let k = 0; k < expected.length; k++) {
-    const w = expected[k]!;
-    const s = words.start[i + k]!;
-    if (words.end[i + k]! - s !== w.length || !source.startsWith(w, s)) return false;
-  }
-  return true;
 }

@@ -20,8 +20,9 @@ const META_START =
 const SEEKER_FIELDS = [/\bwilling to relocate\s*:/i, /\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
 // Employers sometimes answer in the same template ("Willing to relocate: depends on the candidate"),
 // but they write "we".
+const [RELOCATE_FIELD, ...OTHER_SEEKER_FIELDS] = SEEKER_FIELDS;
 const isSeekerTemplate = (text: string) =>
-  SEEKER_FIELDS[0]!.test(text) && SEEKER_FIELDS.filter((f) => f.test(text)).length >= 3 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
+  RELOCATE_FIELD!.test(text) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
 
 const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
 
@@ -35,13 +36,14 @@ const NOT_AFFILIATED = /\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|
 /** Spam that gets into the threads. */
 const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i;
 
-/** What an employer writes: roles, how to apply, what is offered. */
-const HIRING =
-  /\b(?:hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|position|positions|role|roles|opening|openings|engineers?|developers?|designers?|scientists?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|contract|interns?|internships?|careers|jobs?|resume|cv|email|e-mail|send|contact|team|benefits|visa|we need|we['’]?re building|we are building|we build|needs?)\b/i;
-
 /** What only an employer writes: how to apply, what is offered, where the job is. */
-const EMPLOYER_CUE =
-  /\b(?:hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|positions?|openings?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|interns?|internships?|careers|resume|cv|e-?mail|send|contact|benefits|visa|we need)\b/i;
+const EMPLOYER_WORDS = "hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|positions?|openings?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|interns?|internships?|careers|resume|cv|e-?mail|send|contact|benefits|visa|we need";
+const EMPLOYER_CUE = new RegExp(String.raw`\b(?:${EMPLOYER_WORDS})\b`, 'i');
+/** What an employer writes, also job words anyone may use: roles, "engineers", "team". */
+const HIRING = new RegExp(
+  String.raw`\b(?:${EMPLOYER_WORDS}|roles?|engineers?|developers?|designers?|scientists?|contract|jobs?|team|we['’]?re building|we are building|we build|needs?)\b`,
+  'i',
+);
 
 /** A short post that opens like a company: "Walt Disney Animation Studios, Burbank, CA". */
 const EMPLOYER_LINE = /^[A-Z0-9][^?]{2,120}$/;
@@ -56,8 +58,8 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (parsed.headerFields.length >= 3) return true;
   if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300)) || isSeekerTemplate(text)) return false;
   const short = text.length < 400;
-  if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(parsed.header.split('\n')[0] ?? '')))) return false;
   const first = parsed.header.split('\n')[0] ?? '';
+  if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
   if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text)) return false;

@@ -65,10 +65,14 @@ const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
+/** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
+const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s`;
+const BULLET = new RegExp(BULLET_MARK);
 /** A bullet of at most four words ("- Front-end/web"): a list item when it follows "Positions available:". */
-const SHORT_BULLET =
-  /^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s+(?!(?:experience|knowledge|familiar\w*|strong|ability|understanding|proficien\w*|exposure|passion|solid|deep|good|excellent|working|api)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$/i;
-const BULLET = /^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s/;
+const SHORT_BULLET = new RegExp(
+  String.raw`${BULLET_MARK}+(?!(?:experience|knowledge|familiar\w*|strong|ability|understanding|proficien\w*|exposure|passion|solid|deep|good|excellent|working|api)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$`,
+  'i',
+);
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
 const REFUSAL = new WordSet(['no']);
 /** Words after a role that turn it away: "recruiters need not apply". */
@@ -92,24 +96,8 @@ interface Sentence {
   listFrom(): number;
 }
 
-/** White space as /\s/ sees it, by code unit (this runs for every character of a text). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** A line break, or . ! ? ; before white space or the end: what endsSentence accepts. */
+/** A line break, or . ! ? ; before white space or the end: where a sentence ends. */
 const SENTENCE_END = /\n|[.!?;](?=\s|$)/g;
-
-/** Whether the character at i ends a sentence: a line break, or . ! ? ; before a space or the end. */
-function endsSentence(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63 && c !== 59) return false;
-  return i + 1 >= t.length || isSpaceCode(t.charCodeAt(i + 1));
-}
 
 /**
  * The sentences (or lines) of a text and what each says. Boundaries are found in one pass the
@@ -135,8 +123,8 @@ class Sentences {
   private boundaries(): number[] {
     if (this.starts) return this.starts;
     const t = this.text;
+    // Each start but the first follows the mark that ended the sentence before it.
     const starts = [0];
-    // The same boundaries as endsSentence, found by the regular-expression engine in one pass.
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(t); m; m = SENTENCE_END.exec(t)) starts.push(m.index + 1);
     this.starts = starts;
@@ -155,7 +143,8 @@ class Sentences {
     const s = starts[lo]!;
     const hit = this.cache.get(s);
     if (hit) return hit;
-    const sentence = this.describe(s, lo + 1 < starts.length ? starts[lo + 1]! : this.text.length);
+    // The sentence ends before the mark that starts the next one, or with the text.
+    const sentence = this.describe(s, lo + 1 < starts.length ? starts[lo + 1]! - 1 : this.text.length);
     this.cache.set(s, sentence);
     return sentence;
   }
@@ -173,10 +162,9 @@ class Sentences {
     return false;
   }
 
-  private describe(s: number, next: number): Sentence {
+  /** The sentence [s, e), without its closing mark, and the line it is on. */
+  private describe(s: number, e: number): Sentence {
     const t = this.text;
-    // The sentence without its closing mark and the line it is on.
-    const e = next > s && next <= t.length && endsSentence(t, next - 1) ? next - 1 : next;
     const ls = s === 0 ? 0 : t.lastIndexOf('\n', s - 1) + 1;
     const nl = t.indexOf('\n', e);
     const le = nl < 0 ? t.length : nl;
@@ -195,7 +183,7 @@ class Sentences {
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
-const LEAD_TITLE = new RegExp(String.raw`^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
+const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
 
 /** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
 class SentenceFacts implements Sentence {
@@ -384,7 +372,7 @@ export function extractRoles(
   };
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
-    const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak ? 0 : 1);
+    const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak);
     if (noun === null) {
       pending.push([i, m]);
       continue;
@@ -434,7 +422,7 @@ function phraseAt(words: Words, i: number, n: number): string {
  * The noun a modifier ending before word `from` qualifies, looking forward over glue words,
  * other modifiers and at most one other word ("system integration folks"), within a sentence.
  */
-function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>, unknownAllowed: number): number | null {
+function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>, weak: boolean): number | null {
   let unknown = 0;
   for (let k = from; k < from + BEFORE_NOUN && k < words.count; k++) {
     if (k > 0 && /[.;!?|\n]/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
@@ -444,7 +432,7 @@ function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: 
     if (mods.has(k) || GLUE.at(words, k)) continue;
     // "a network of product experts": a weak word reaches its noun over glue only, or over one
     // capitalised word of a title ("Data Warehouse Engineers").
-    if (++unknown > unknownAllowed && !(unknown === 1 && /^[A-Z]/.test(words.text[words.start[k]!]!))) return null;
+    if (++unknown > 1 || (weak && !/^[A-Z]/.test(words.text[words.start[k]!]!))) return null;
   }
   return null;
 }

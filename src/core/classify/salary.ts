@@ -18,7 +18,6 @@ const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
 const NOT_PAY_BEFORE = /(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?$/;
 
-const STATED_PERIOD = /^\s*(?:\/|per|an|a)?\s*(?:hr|hour|h\b|day|daily|mo\b|month|yr|year|annum|annual|pa\b|p\.a\.)|hourly|monthly|^\s*pro[- ]rata/i;
 const PAY_CONTEXT =
   /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
 /** The end of the first line: figures there are the header's salary field. */
@@ -33,12 +32,18 @@ function toNumber(raw: string, k: string | undefined): number {
   return k ? n * 1000 : n;
 }
 
-function periodAfter(rest: string, value: number): Salary['period'] {
+/** The period written right after an amount ("/hr", "per month", "p.a."), or null. */
+function statedPeriod(rest: string): Salary['period'] | null {
   const p = rest.slice(0, 25).toLowerCase();
   if (/^\s*(\/|per|an|a)?\s*(hr|hour|h\b)|hourly/.test(p)) return 'hour';
   if (/^\s*(\/|per|a)?\s*(day|daily)/.test(p)) return 'day';
   if (/^\s*(\/|per|a)?\s*(mo\b|month|monthly)/.test(p)) return 'month';
   if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\.)|^\s*pro[- ]rata/.test(p)) return 'year';
+  return null;
+}
+
+/** The period an amount without one most likely has, from its size. */
+function periodOfSize(value: number): Salary['period'] {
   if (value < 300) return 'hour';
   if (value < 20000) return 'month';
   return 'year';
@@ -97,13 +102,13 @@ function extractRaw(text: string): Salary | null {
     let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
     if (hi < lo) [lo, hi] = [hi, lo];
     if (lo <= 0 || hi > 10_000_000 || (n2 && hi > lo * 5)) continue;
-    const rest = text.slice(m.index + m[0].length);
-    const period = periodAfter(rest, hi);
+    const stated = statedPeriod(text.slice(m.index + m[0].length));
+    const period = stated ?? periodOfSize(hi);
     if (period === 'year' && hi < 10000) continue;
     // A figure that states no period and no "k" ("refer a friend and get $1,000", "$1,500 flat
     // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
     // header gives it.
-    const guessed = !STATED_PERIOD.test(rest.slice(0, 25)) && !k1 && !k2 && hi < 30000;
+    const guessed = stated === null && !k1 && !k2 && hi < 30000;
     if (guessed && m.index > headerEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30))) continue;
     // Prices of a product ("$12/mo", "$99/yr") are not pay.
     if (period === 'month' && hi < 1000) continue;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PhraseIndex } from './phrases.ts';
-import { scanWords, type Words, WordSet } from './tokens.ts';
+import { scanWords, type Words, WordSet, wordsAre } from './tokens.ts';
 
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
 
@@ -30,13 +30,6 @@ export interface SkillEntry {
 export const SKILLS: readonly SkillEntry[] = (
   JSON.parse(readFileSync(new URL('./data/skills.json', import.meta.url), 'utf8')) as { skills: SkillEntry[] }
 ).skills;
-
-const BY_NAME = new Map(SKILLS.map((e) => [e.name, e]));
-
-/** A technology by its canonical name. */
-export function skillEntry(name: string): SkillEntry | undefined {
-  return BY_NAME.get(name);
-}
 
 /** Every spelling of a skill, whatever its rule: for looking a skill up by what people type. */
 export function skillAliases(entry: SkillEntry): string[] {
@@ -134,26 +127,16 @@ interface Hit {
   n: number;
 }
 
-/** Whether the words from index `from` are `seq` (lower case), without slicing the text. */
-function wordsMatch(words: Words, from: number, seq: string[]): boolean {
-  for (let k = 0; k < seq.length; k++) {
-    const i = from + k;
-    const w = seq[k]!;
-    if (i < 0 || i >= words.count || words.end[i]! - words.start[i]! !== w.length || !words.lower.startsWith(w, words.start[i]!)) return false;
-  }
-  return true;
-}
-
 function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const s = h.target.skill;
-  for (const seq of s.notAfter) if (wordsMatch(words, h.index - seq.length, seq)) return true;
-  for (const seq of s.notBefore) if (wordsMatch(words, h.index + h.n, seq)) return true;
+  for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
+  for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
   const from = words.start[h.index]!;
   const to = words.end[h.index + h.n - 1]!;
   if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
   if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 40), from))) return true;
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
-  if (h.index > 0 && wordsMatch(words, h.index - 1, NO)) return true;
+  if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
     if (NEGATIONS.at(words, i) && !NOT_NEGATING.at(words, i + 1)) return true;
   }
@@ -212,12 +195,7 @@ export function scanSkills(words: Words): SkillHit[] {
   });
 }
 
-/** The names of the technologies mentioned in already-scanned words (see scanSkills). */
-export function findSkillsInWords(words: Words): Set<string> {
-  return new Set(scanSkills(words).map((h) => h.entry.name));
-}
-
 /** The names of the technologies mentioned in a text (see scanSkills). */
 export function findSkills(text: string): Set<string> {
-  return findSkillsInWords(scanWords(text));
+  return new Set(scanSkills(scanWords(text)).map((h) => h.entry.name));
 }

@@ -126,21 +126,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** An alias as the word sequence it matches, joined by spaces: "HTML/CSS" → "html css". */
-export function aliasKey(alias: string, lower = true): string {
-  return tokenize(alias)
-    .map((t) => (lower ? t.lower : t.text))
-    .join(' ');
-}
-
 /** The lower-cased word at index i ('' outside the text). */
 export function wordAt(words: Words, i: number): string {
   return i >= 0 && i < words.count ? words.lower.slice(words.start[i]!, words.end[i]!) : '';
 }
 
-/** The word at index i as written ('' outside the text). */
-export function rawWordAt(words: Words, i: number): string {
-  return i >= 0 && i < words.count ? words.text.slice(words.start[i]!, words.end[i]!) : '';
+/**
+ * Whether the words from index `from` are exactly `expected`, compared in `source` (the text as
+ * written, or its lower case: the default) without slicing a string. False past either end.
+ */
+export function wordsAre(words: Words, from: number, expected: readonly string[], source: string = words.lower): boolean {
+  for (let k = 0; k < expected.length; k++) {
+    const i = from + k;
+    const w = expected[k]!;
+    if (i < 0 || i >= words.count || words.end[i]! - words.start[i]! !== w.length || !source.startsWith(w, words.start[i]!)) return false;
+  }
+  return true;
 }
 
 /**
