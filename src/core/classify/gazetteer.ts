@@ -63,8 +63,32 @@ const WORD_SOURCE = `[\\p{L}\\p{M}\\p{N}]+${WORD_TAIL}`;
 const WORD = new RegExp(WORD_SOURCE, 'gu');
 // The scanner starts a name only on a capitalised Latin word (every name in the gazetteer is
 // written in Latin letters), which skips most of a text cheaply; a capital inside a word
-// ("iPhone") is skipped by looking at the character before.
-const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F]*(?:['’](?![sS](?![\w\u00C0-\u024F]))[\w\u00C0-\u024F]+)*/g;
+// ("iPhone") is skipped by looking at the character before. A capitalised word is a capital
+// (A-Z, U+00C0–U+00DE, U+0100–U+017F), then letters, digits and "_" up to U+024F, then any
+// apostrophe-joined parts except a possessive "'s" ("Xi'an", but "London's" is "London").
+// Read by hand, by a table per character: it runs over every posting.
+const CAP_START = new Uint8Array(0x250);
+const CAP_BODY = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  CAP_START[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0x17f) ? 1 : 0;
+  CAP_BODY[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c >= 0xc0 ? 1 : 0;
+}
+const capBody = (c: number) => c < 0x250 && CAP_BODY[c] === 1;
+
+/** The end of the capitalised word starting at `i` (see CAP_START), or `i` if none starts there. */
+function capitalisedEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && capBody(text.charCodeAt(j))) j++;
+  for (;;) {
+    const q = j < n ? text.charCodeAt(j) : 0;
+    if ((q !== 39 && q !== 0x2019) || j + 1 >= n || !capBody(text.charCodeAt(j + 1))) return j;
+    const s = text.charCodeAt(j + 1);
+    if ((s === 115 || s === 83) && !(j + 2 < n && capBody(text.charCodeAt(j + 2)))) return j;
+    j += 2;
+    while (j < n && capBody(text.charCodeAt(j))) j++;
+  }
+}
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
 const isWordChar = (code: number, ch: string) =>
   code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 95 : WORD_CHAR.test(ch);
@@ -227,18 +251,25 @@ function readWord(text: string, from: number, i: number): boolean {
  */
 function scan(text: string, codes: number[]): Raw[] {
   const out: Raw[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const entries = SURFACE.get(m[0]);
-    if (!entries) {
-      // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
-      if (m[0].length === 2 && LOOSE_CODES.has(m[0]) && COMMA_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) codes.push(m.index);
+  const len = text.length;
+  for (let at = 0; at < len; ) {
+    const c = text.charCodeAt(at);
+    if (c >= 0x250 || CAP_START[c] !== 1) {
+      at++;
       continue;
     }
-    const start = m.index;
+    const start = at;
+    at = capitalisedEnd(text, start);
+    const word = text.slice(start, at);
+    const entries = SURFACE.get(word);
+    if (!entries) {
+      // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
+      if (word.length === 2 && LOOSE_CODES.has(word) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
+      continue;
+    }
     if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
-    nextText[0] = m[0];
-    nextEnd[0] = start + m[0].length;
+    nextText[0] = word;
+    nextEnd[0] = at;
     let read = 1;
     for (const entry of entries) {
       const n = entry.words.length;
@@ -253,7 +284,7 @@ function scan(text: string, codes: number[]): Raw[] {
       if (!ok) continue;
       const end = nextEnd[n - 1]!;
       out.push({ start, end, entry });
-      CAPITALISED.lastIndex = end;
+      at = end;
       break;
     }
   }
