@@ -122,6 +122,8 @@ describe('salary', () => {
     ['$80-$100/hr contract', { min: 80, max: 100, currency: 'USD', period: 'hour' }],
     ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
     ['Senior: $180k-$220k. Junior: $120k-$150k', { min: 120000, max: 220000, currency: 'USD', period: 'year' }],
+    // A company whose name ends like a verb of revenue ("Homemade") still states pay.
+    ['Full Stack Developer - Homemade - $120,000 - New York City', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => expect(extractSalary(text)).toEqual(expected));
   it.each([
     'We raised $20M from top investors',
@@ -136,6 +138,8 @@ describe('salary', () => {
     'Acme | NYC\nKnow someone? Refer a friend and get $1,000.',
     'Acme | NYC\nInstead of spending $10,000 to $20,000 on a coding bootcamp, come work with us.',
     'Acme | NYC\nWe save our average customer $3,618 a purchase.',
+    'Acme | NYC\nIn February 2013, we made $500. Last month, we made $300K.',
+    'Acme | NYC\nOver the past 3 months we sold ~$385k worth of equipment.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),

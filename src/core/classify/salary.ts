@@ -85,7 +85,8 @@ function extractRaw(text: string): Salary | null {
     // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
     if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
-    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed)\W*$/.test(before)) continue;
+    // Money the company raised, made or moved ("Last month, we made $300K") is not pay.
+    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerated|\bgrossed|\bsold|\bprocessed|\btransacted|\bspent|\bsaved)\W*$/.test(before)) continue;
     if (NOT_PAY_BEFORE.test(before)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
