@@ -25,8 +25,17 @@ describe('postings the classifier cannot make sense of', () => {
   it.each([
     'Safe to say, everybody? I think this is why software engineers are so grossly overpaid.',
     'Great thread! Why are there so few design jobs here?',
+    'Any data analyst jobs going in London?',
+    'Any startup looking for Scala developers in London?',
+    'Recruiters and job-posters: any entry level positions?',
+    'Hey all, a friendly reminder. A who is Hiring Android app is available where you can search and filter all these positions: https://play.google.com/store/apps/details?id=x',
+    'Looking for jobs with e.g. "php" and "javascript"? Try this chrome plugin for searching for jobs on this thread: https://chrome.google.com/webstore/detail/x',
   ])('a remark is not a posting: %s', (text) => {
     expect(classifyItem({ id: 4, text }).is_job_posting).toBe(false);
+  });
+  it('a short posting that asks a question is still a posting', () => {
+    const text = 'Acme | Berlin | Rust engineer wanted. Any questions? Email jobs@acme.io';
+    expect(classifyItem({ id: 8, text }).is_job_posting).toBe(true);
   });
   it('a company named like a remark is a posting', () => {
     const text = 'Great Lakes Energy:<p>Building off-grid solar systems for clinics. Come join us and help grow our impact.<p>Perks: volcano hikes, lots of dogs. Did I say lots of dogs?';

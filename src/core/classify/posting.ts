@@ -14,7 +14,7 @@ const SEEKING =
  * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
  */
 const META_START =
-  /^(?![\w ]{1,12}:)(?:anyone|any one|is anyone|is there|are there|does anyone|do any|any (?:companies|company|startups|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
+  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
 // The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
 // Willing to relocate: / Technologies: / Résumé/CV: / Email:".
 const SEEKER_FIELDS = [/\bwilling to relocate\s*:/i, /\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
@@ -32,6 +32,13 @@ function opensAsRemark(header: string): boolean {
   if (!m) return false;
   return !(REMARK_WORD.test(m[0]) && /^[ \t]+[A-Z]/.test(header.slice(m[0].length)));
 }
+/**
+ * A short question asking for jobs rather than offering one: "Any data analyst jobs going in
+ * London?", "Recruiters and job-posters: any entry level positions?".
+ */
+const ASKS_FOR_JOBS = /^[^.!?]*\bany\s+(?:[\w-]+\s+){0,4}(?:jobs?|positions?|roles?|openings?|opportunities|startups?|compan(?:y|ies))\b[^.!?]*\?\s*$/i;
+/** Notes about the thread itself: "A friendly reminder. The items listed here are on the map on whoishiring.io". */
+const THREAD_NOTE = /\bfriendly reminder\b|\bwho ?is ?hiring\b[^.\n]{0,40}\b(?:app|map|chrome|extension|plugin)\b|\b(?:chrome|firefox|browser) (?:plugin|extension|add-?on) for (?:searching|filtering|browsing)\b/i;
 const NOT_AFFILIATED = /\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i;
 /** Spam that gets into the threads. */
 const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i;
@@ -60,6 +67,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
+  if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
   if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text)) return false;
