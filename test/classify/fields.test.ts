@@ -53,6 +53,14 @@ describe('company', () => {
     ['Stack Exchange (Stack Overflow) - Remote!', 'Stack Exchange'],
     ['Salt Lake City, UT. - http://www.lucidchart.com<p>LucidChart is growing.', 'LucidChart'],
     ['New York, NY<p>Confide - https://getconfide.com<p>jobs@getconfide.com', 'Confide'],
+    // A place of several words is one place even when its first word is a place or glue alone.
+    ['A Different Engine | Mexico City | Full Time | ONSITE<p>Email jobs@differentengine.mx', 'Different Engine'],
+    ['Android Developers | SF Bay Area preferred | Onsite<p>https://www.listia.com<p>Listia is a mobile marketplace.', 'Listia'],
+    ['LOS ANGELES - ONSITE<p>ChowNow is hiring a Senior Front End Engineer.', 'ChowNow'],
+    ['Kansas City, MO | REMOTE, Onsite | Full-time<p>Cerner is hiring engineers.', 'Cerner'],
+    // A name that opens with a place is still a name.
+    ['Nova Credit | Backend Engineer | New York', 'Nova Credit'],
+    ['Penn Medicine | Data Engineer | Philadelphia, PA', 'Penn Medicine'],
     // A field naming a known place is the location, even with a typo beside it.
     [' http://rsrchxchange.com | Data Scientist | London or Catnerbury, UK | ON SITE', 'rsrchxchange'],
     // "Software builds", "This is": a name is never a word cut short before "are" or "is".

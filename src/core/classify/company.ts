@@ -51,14 +51,20 @@ const isSomewhere = (text: string) => {
   return l.countries.length > 0 || l.cities.length > 0;
 };
 
-function isRunPlace(run: string, rest: string): boolean {
-  // A name the gazetteer lists as such ("Las Vegas", even though "Vegas" alone is the same city).
+/**
+ * Whether a run of words names one place: a name the gazetteer lists ("Las Vegas", even though
+ * "Vegas" alone is the same city), or words that locate differently from their first word alone
+ * and from the rest alone ("Mexico City"; not "Nova Credit", which is only "Nova").
+ */
+function isRunPlace(run: string, first: string, rest: string): boolean {
   if (lookupName(run).length > 0) return true;
-  return isSomewhere(run) && JSON.stringify(locate(run)) !== JSON.stringify(locate(rest));
+  if (!isSomewhere(run)) return false;
+  const here = JSON.stringify(locate(run));
+  return here !== JSON.stringify(locate(rest)) && here !== JSON.stringify(locate(first));
 }
 
 /** Words that may sit between place names: "Berlin or remote", "SF Bay Area". */
-const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|the|in|only|bay|city|downtown|office|hq|[A-Z]{1,3}\.?)$/;
+const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|the|in|only|preferred|based|bay|city|downtown|office|hq|[A-Z]{1,3}\.?)$/;
 
 /**
  * Whether a short text is only place names ("San Francisco, CA", "Stockholm, Sweden", "NYC or
@@ -68,26 +74,28 @@ const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|t
 const isPlace = memo((text) => placeCoverage(text) === 1);
 
 /** Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4). */
-function placeCoverage(text: string): number {
+export function placeCoverage(text: string): number {
   const words = tokenize(text);
   if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return 0;
-  const covered = words.map((w) => PLACE_GLUE.test(w.text));
-  for (let i = 0; i < words.length; i++) {
-    if (covered[i]) continue;
-    if (isSomewhere(words[i]!.text)) {
-      covered[i] = true;
+  const covered = words.map(() => false);
+  for (let i = 0; i < words.length; ) {
+    // The longest run of up to three words that names a place comes first: "Mexico City",
+    // "Golden Valley", "SAN FRANCISCO" are one place even though "Mexico", "Golden" and "SAN"
+    // are a place or glue on their own. "Comware Australia" is a name and a place: the run
+    // finds nothing "Australia" alone does not.
+    let n = Math.min(3, words.length - i);
+    for (; n >= 2; n--) {
+      const run = words.slice(i, i + n).map((w) => w.text);
+      if (isRunPlace(run.join(' '), run[0]!, run.slice(1).join(' '))) break;
+    }
+    if (n >= 2) {
+      for (let k = i; k < i + n; k++) covered[k] = true;
+      i += n;
       continue;
     }
-    // The longest run of up to three words that names a place: "Salt Lake City", "New York"
-    // (York alone is another place). "Comware Australia" is a name and a place: the run finds
-    // nothing Australia alone does not.
-    for (let n = Math.min(3, words.length - i); n >= 2; n--) {
-      const run = words.slice(i, i + n).map((w) => w.text);
-      if (isRunPlace(run.join(' '), run.slice(1).join(' '))) {
-        for (let k = i; k < i + n; k++) covered[k] = true;
-        break;
-      }
-    }
+    const w = words[i]!.text;
+    covered[i] = PLACE_GLUE.test(w) || isSomewhere(w);
+    i++;
   }
   return covered.filter(Boolean).length / words.length;
 }
