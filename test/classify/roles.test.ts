@@ -20,6 +20,13 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Product Designer | NYC', ['design']],
     ['Acme | Engineering Manager | NYC', ['engineering_management']],
     ['Acme | Account Executive | NYC', ['other']],
+    // Analysts are data science (GUIDE.md), whatever kind of data they analyse.
+    ['Acme | BI Analyst | NYC', ['data_science']],
+    ['Binary Group | Quantitative Analyst | Malaysia | ONSITE', ['data_science']],
+    ['Nudge is hiring Account Execs in New York', ['other']],
+    ['Acme | IT Help Desk / Systems Administrator | Boston', ['devops_sre_platform', 'other']],
+    // A helpdesk product is not a help desk job.
+    ['Gorgias | Paris | ONSITE<p>Gorgias is a helpdesk for shops. We are hiring a full-stack Python developer.', ['fullstack']],
     // A technology names the specialty: "Scala developers" write the back end.
     ['Acme | NYC<p>We are hiring Scala developers.', ['backend']],
     ['Acme | NYC<p>Looking for an iOS developer.', ['mobile']],
