@@ -19,6 +19,9 @@ describe('countries of a posting', () => {
     ['Acme | München', ['DE']],
     ['Acme | ZÜRICH | ONSITE', ['CH']],
     ['Acme | Malmo or Malmö', ['SE']],
+    // A company name with an audience word in it ("Enterprises") is not a market before the place.
+    ['Vital Enterprises • Full Time • San Francisco • ONSITE', ['US']],
+    ['Munich (GER) | ONSITE | Fulltime', ['DE']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

@@ -50,6 +50,10 @@ describe('remote refused: onsite', () => {
     'Nanigans | Boston | ONSITE<p>We want an analyst who enjoys solving hybrid problems.',
     'Lawgix | Austin, TX | FULLTIME | ONSITE<p>Lawgix is a hybrid entity (tech + law firm).',
     'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
+    // A product that works remotely, and recruiting worldwide for an office, say nothing of remote work.
+    'Sensara | Bangalore, India | ONSITE<p>We make the best TV Guide and Remote app - Sensy.',
+    'Podo Labs | SF | Onsite<p>Podo is a camera that sticks onto any surface and works remotely with our Podo app.',
+    "Uber | Amsterdam | Onsite<p>Join us at our HQ in Amsterdam! We're hiring from anywhere in the world.",
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 });
 

@@ -177,12 +177,15 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
   const cueBefore = IN_CUE.exec(before) ?? TO_CUE.exec(before) ?? FROM_CUE.exec(before) ?? WORD_CUE.exec(before);
   const strongCue = WORD_CUE.test(before) || TO_CUE.test(before);
-  if (AUDIENCE.test(cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40))) return 'not';
+  const k = line.fields ? line.fields.findIndex(([s, e]) => s <= f.start && f.start < e) : -1;
+  const field = k >= 0 ? line.fields![k]! : null;
+  // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
+  // • San Francisco" is not a market of enterprises.
+  const audience = cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
+  if (AUDIENCE.test(field ? audience.slice(Math.max(0, audience.length - (f.start - field[0]))) : audience)) return 'not';
   const weak = f.weak && !f.qualified;
 
   if (line.fields) {
-    const k = line.fields.findIndex(([s, e]) => s <= f.start && f.start < e);
-    const field = k >= 0 ? line.fields[k]! : null;
     if (field) {
       const fieldText = text.slice(field[0], field[1]);
       const isolated = placeShare(fieldText, field[0], found, f) > (weak ? 0.99 : 0.5);
