@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FNV_OFFSET, FNV_PRIME, HashFilter, hashString } from './tokens.ts';
 
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
@@ -191,6 +192,10 @@ for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), .
   for (const form of [first, title(first), first.toUpperCase(), title(folded), folded.toUpperCase()]) SURFACE.set(form, entries);
 }
 
+/** The hashes of SURFACE's keys, as a cache-sized filter (see HashFilter). */
+const SURFACE_FILTER = new HashFilter();
+for (const key of SURFACE.keys()) SURFACE_FILTER.add(hashString(key));
+
 /** Qualifier codes after a name: "MA", "ON", "NSW", "DC", "UK", "DE" → regions first, then countries. */
 const CODES = new Map<string, Place[]>();
 function addCode(code: string, place: Place) {
@@ -260,6 +265,10 @@ function scan(text: string, codes: number[]): Raw[] {
     }
     const start = at;
     at = capitalisedEnd(text, start);
+    // Most capitalised words name no place: the filter turns them away without a string.
+    let h = FNV_OFFSET;
+    for (let k = start; k < at; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+    if (!SURFACE_FILTER.mightHave(h) && at - start !== 2) continue;
     const word = text.slice(start, at);
     const entries = SURFACE.get(word);
     if (!entries) {

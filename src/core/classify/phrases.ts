@@ -1,4 +1,4 @@
-import { hashString, tokenize, type Words, wordsAre } from './tokens.ts';
+import { HashFilter, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
@@ -33,6 +33,8 @@ export class PhraseIndex<T> {
   /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
   private readonly prefixes = new Set<number>();
   private readonly firstHashes = new Set<number>();
+  /** firstHashes as a cache-sized filter: most words are rejected without probing the Set. */
+  private readonly firstFilter = new HashFilter();
   private maxWords = 1;
   private readonly hashes = new Int32Array(MAX_WORDS + 1);
 
@@ -55,6 +57,7 @@ export class PhraseIndex<T> {
     }
     key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
     this.firstHashes.add(hashString(lower[0]!));
+    this.firstFilter.add(hashString(lower[0]!));
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
@@ -63,7 +66,8 @@ export class PhraseIndex<T> {
     const { count, hash } = words;
     const hashes = this.hashes;
     for (let i = 0; i < count; ) {
-      if (!this.firstHashes.has(hash[i]!)) {
+      const h0 = hash[i]!;
+      if (!this.firstFilter.mightHave(h0) || !this.firstHashes.has(h0)) {
         i++;
         continue;
       }

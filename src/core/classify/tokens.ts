@@ -41,8 +41,8 @@ export interface Words {
   readonly hash: readonly number[];
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
 
 /** FNV-1a of a string: the hash `scanWords` gives the same (lower-cased) word. */
 export function hashString(s: string): number {
@@ -185,19 +185,43 @@ function blankSpans(s: string, spans: readonly number[]): string {
 }
 
 /**
+ * A compact filter in front of a Set of word hashes: one bit per 16-bit slice of a hash, 8 KB in
+ * all, so it stays in the processor's cache while a posting is classified. Most words of a text
+ * are in no set; their bit is clear and the Set (a hash table far larger than the cache, probed
+ * at a random place) is never touched. A set bit only means "maybe": the Set decides.
+ */
+export class HashFilter {
+  private readonly bits = new Uint32Array(2048);
+  add(h: number): void {
+    const k = (h ^ (h >>> 16)) & 0xffff;
+    this.bits[k >>> 5]! |= 1 << (k & 31);
+  }
+  mightHave(h: number): boolean {
+    const k = (h ^ (h >>> 16)) & 0xffff;
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+}
+
+/**
  * A set of lower-case words tested against a scanned text by hash first: most words of a text
  * are in no such set, and are rejected without slicing a string.
  */
 export class WordSet {
   private readonly hashes = new Set<number>();
+  private readonly filter = new HashFilter();
   private readonly words: Set<string>;
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const w of this.words) this.hashes.add(hashString(w));
+    for (const w of this.words) {
+      this.hashes.add(hashString(w));
+      this.filter.add(hashString(w));
+    }
   }
   /** Whether word i of the text is in the set (false outside the text). */
   at(words: Words, i: number): boolean {
-    return i >= 0 && i < words.count && this.hashes.has(words.hash[i]!) && this.words.has(wordAt(words, i));
+    if (i < 0 || i >= words.count) return false;
+    const h = words.hash[i]!;
+    return this.filter.mightHave(h) && this.hashes.has(h) && this.words.has(wordAt(words, i));
   }
 }
 
