@@ -155,6 +155,18 @@ describe('salary', () => {
   it('reads a bare $ as the local dollar when the job is in Canada only', () => {
     expect(extractSalary('$90k-$110k', () => ['CA'])?.currency).toBe('CAD');
   });
+  it('reads a range written without a currency in the currency of the job country', () => {
+    expect(extractSalary('OnCare | London, UK (ONSITE) | Full time | 40-70k & stock options', () => ['GB'])).toEqual({ min: 40000, max: 70000, currency: 'GBP', period: 'year' });
+    expect(extractSalary('Gorgias | Paris | ONSITE\nWe are hiring a python developer, 40-60k€, 1-2% equity.', () => ['FR'])?.currency).toBe('EUR');
+    // A written "$" stays a dollar wherever the job is.
+    expect(extractSalary('Acme | London | $150k - $200k', () => ['GB'])?.currency).toBe('USD');
+  });
+  it('takes a bare range past the header when it is said to be pay', () => {
+    const text = `Acme | NYC | ONSITE\n${'We build things. '.repeat(20)}\n1. Platform Engineer | 160k - 200k Base salary\n2. Software Engineer | 120k - 160k Base Salary\n3. Staff Engineer | 200k - 250k Base Salary`;
+    expect(extractSalary(text)).toEqual({ min: 120000, max: 250000, currency: 'USD', period: 'year' });
+    expect(extractSalary(`Acme | NYC\n${'We build things. '.repeat(20)}\nCompensation is 80-110K based on your experience and location.`)?.max).toBe(110000);
+    expect(extractSalary(`Acme | NYC\n${'We build things. '.repeat(20)}\nWe grew from 10-20k users last year.`)).toBeNull();
+  });
 });
 
 describe('visa', () => {

@@ -14,6 +14,10 @@ const RANGE_RE = new RegExp(
 );
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
+/** What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on experience". */
+const BARE_PAY_AFTER =
+  /^\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|based\s+on\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
+
 const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
 const NOT_PAY_BEFORE = /(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?$/;
@@ -51,6 +55,8 @@ function periodOfSize(value: number): Salary['period'] {
 
 interface Found extends Salary {
   at: number;
+  /** A bare range ("40-70k"): the currency was not written, USD stands in for it. */
+  bare?: boolean;
 }
 
 /**
@@ -60,11 +66,14 @@ interface Found extends Salary {
  */
 export function extractSalary(text: string, where: () => readonly string[] = () => []): Salary | null {
   if (!MONEY.test(text)) return null;
-  const s = extractRaw(text);
-  // A bare "$" is US dollars unless the job is in a country with its own dollar (GUIDE.md).
-  if (s && s.currency === 'USD' && !/\bUSD\b|US\$/.test(text)) {
+  const found = extractRaw(text);
+  if (!found) return null;
+  const { bare, ...s } = found;
+  // A bare "$" is US dollars unless the job is in a country with its own dollar (GUIDE.md); a
+  // range without any currency ("UK (ONSITE) | 40-70k") is in the job's country's currency.
+  if (s.currency === 'USD' && !/\bUSD\b|US\$/.test(text)) {
     const countries = where();
-    const local = countries.length === 1 ? LOCAL_DOLLAR[countries[0]!] : undefined;
+    const local = countries.length === 1 ? (bare ? LOCAL_CURRENCY[countries[0]!] : undefined) ?? LOCAL_DOLLAR[countries[0]!] : undefined;
     if (local) return { ...s, currency: local };
   }
   return s;
@@ -74,8 +83,13 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 const MONEY = /[$€£¥₹]|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+/** The currency of a country where a figure is written without one. */
+const LOCAL_CURRENCY: Record<string, string> = {
+  GB: 'GBP', IE: 'EUR', DE: 'EUR', FR: 'EUR', NL: 'EUR', ES: 'EUR', IT: 'EUR', PT: 'EUR', AT: 'EUR', BE: 'EUR', FI: 'EUR', GR: 'EUR', LU: 'EUR', EE: 'EUR', LT: 'EUR', LV: 'EUR', SK: 'EUR', SI: 'EUR', HR: 'EUR', CY: 'EUR', MT: 'EUR',
+  CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', IN: 'INR', JP: 'JPY', IL: 'ILS', BR: 'BRL', MX: 'MXN', ZA: 'ZAR',
+};
 
-function extractRaw(text: string): Salary | null {
+function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
     const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
@@ -123,12 +137,13 @@ function extractRaw(text: string): Salary | null {
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
     if (!n1 || !n2 || !(k1 || k2)) continue;
-    if (!code && (!noneYet || m.index > 300)) continue;
+    // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
+    if (!code && (!noneYet || (m.index > 300 && !BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))))) continue;
     if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
     {
       const lo = toNumber(n1, k1 ?? 'k');
       const hi = toNumber(n2, k2 ?? 'k');
-      if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: code ?? 'USD', period: 'year', at: m.index });
+      if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: code ?? 'USD', period: 'year', at: m.index, bare: !code });
     }
   }
   if (found.length === 0) return null;
@@ -142,5 +157,6 @@ function extractRaw(text: string): Salary | null {
     max: Math.max(...chosen.map((f) => f.max)),
     currency: chosen[0]!.currency,
     period: chosen[0]!.period,
+    bare: chosen.every((f) => f.bare),
   };
 }
