@@ -178,5 +178,11 @@ describe('visa', () => {
     ['We cannot sponsor visas at this time', 'no'],
     ['Must be authorized to work in the US', 'no'],
     ['Great team, good snacks', 'unspecified'],
+    ['Amsterdam, Netherlands. Work permit and relocation assistance provided.', 'yes'],
+    // Visa the company is no visa.
+    ['Our clients include Google, Microsoft, Visa, Twitter and the FDA.', 'unspecified'],
+    ['Used by the largest companies in the world (HP, Visa, Qualcomm, etc.)', 'unspecified'],
+    ['Clients like Visa. | VISA sponsorship available', 'yes'],
+    ['International candidates with EU work permit are more than welcome provided they relocate.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

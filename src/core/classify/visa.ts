@@ -28,17 +28,20 @@ const REFUSED = new RegExp(
 );
 
 const OFFERED =
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permit (?:process|support|assistance)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i;
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i;
 /** "If you don't already have an H1B, we sponsor": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b/gi;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = /visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legally|citizen|clearance|blue card|permit|immigration/i;
 
+/** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
+const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))/g;
+
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   if (!CUE.test(text)) return 'unspecified';
   if (REFUSED.test(text.replace(CONDITION, ' '))) return 'no';
-  if (OFFERED.test(text)) return 'yes';
+  if (OFFERED.test(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text)) return 'yes';
   return 'unspecified';
 }
