@@ -15,7 +15,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   R: {
     yes: ['Data science with R and Python', 'Statistics in R, SQL and Stata'],
-    no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO'],
+    no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO', 'Our team comes from Amazon, R/GA, Dell and NASA'],
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
   Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage'] },
@@ -35,7 +35,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python'], no: [] },
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
-  Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports'] },
+  Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports', 'macOS Apps Developer | Crystal City, Arlington, VA'] },
   Salesforce: { yes: ['Salesforce API knowledge is a plus'], no: ['BuddyMedia (acq. by Salesforce)', 'It feels more like Facebook than Salesforce.'] },
   Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
   AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },
