@@ -24,6 +24,7 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | BI Analyst | NYC', ['data_science']],
     ['Binary Group | Quantitative Analyst | Malaysia | ONSITE', ['data_science']],
     ['Nudge is hiring Account Execs in New York', ['other']],
+    ['Monadical | Partner Development Manager | Full-Time | USA / Canada | REMOTE', ['other']],
     ['Acme | IT Help Desk / Systems Administrator | Boston', ['devops_sre_platform', 'other']],
     // A helpdesk product is not a help desk job.
     ['Gorgias | Paris | ONSITE<p>Gorgias is a helpdesk for shops. We are hiring a full-stack Python developer.', ['fullstack']],
