@@ -67,16 +67,15 @@ const WORD = new RegExp(WORD_SOURCE, 'gu');
 // ("iPhone") is skipped by looking at the character before. A capitalised word is a capital
 // (A-Z, U+00C0–U+00DE, U+0100–U+017F), then letters, digits and "_" up to U+024F, then any
 // apostrophe-joined parts except a possessive "'s" ("Xi'an", but "London's" is "London").
-// Read by hand, by a table per character: it runs over every posting.
-const CAP_START = new Uint8Array(0x250);
+// The capitals are found by the regular expression engine's own scanning loop, which skips the
+// lower-case text far faster than a loop in JavaScript; the words are then read by a table.
 const CAP_BODY = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  CAP_START[c] = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c >= 0x100 && c <= 0x17f) ? 1 : 0;
-  CAP_BODY[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c >= 0xc0 ? 1 : 0;
-}
+for (let c = 0; c < 0x250; c++) CAP_BODY[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c >= 0xc0 ? 1 : 0;
+/** A capital that may start a name. */
+const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u017F]/g;
 const capBody = (c: number) => c < 0x250 && CAP_BODY[c] === 1;
 
-/** The end of the capitalised word starting at `i` (see CAP_START), or `i` if none starts there. */
+/** The end of the capitalised word whose capital is at `i`. */
 function capitalisedEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
@@ -258,12 +257,10 @@ function scan(text: string, codes: number[]): Raw[] {
   const out: Raw[] = [];
   const len = text.length;
   for (let at = 0; at < len; ) {
-    const c = text.charCodeAt(at);
-    if (c >= 0x250 || CAP_START[c] !== 1) {
-      at++;
-      continue;
-    }
-    const start = at;
+    // test() moves lastIndex past the next capital without building a match object.
+    CAPITAL.lastIndex = at;
+    if (!CAPITAL.test(text)) break;
+    const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
     // Most capitalised words name no place: the filter turns them away without a string.
     let h = FNV_OFFSET;

@@ -32,6 +32,9 @@ export class PhraseIndex<T> {
   private readonly byHash = new Map<number, Key<T>[]>();
   /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
   private readonly prefixes = new Set<number>();
+  /** prefixes and byHash's keys as cache-sized filters, for the same reason as firstFilter. */
+  private readonly prefixFilter = new HashFilter();
+  private readonly keyFilter = new HashFilter();
   private readonly firstHashes = new Set<number>();
   /** firstHashes as a cache-sized filter: most words are rejected without probing the Set. */
   private readonly firstFilter = new HashFilter();
@@ -46,7 +49,10 @@ export class PhraseIndex<T> {
     let h = 0;
     for (let k = 0; k < lower.length; k++) {
       h = k === 0 ? hashString(lower[0]!) : extend(h, hashString(lower[k]!));
-      if (k < lower.length - 1) this.prefixes.add(h);
+      if (k < lower.length - 1) {
+        this.prefixes.add(h);
+        this.prefixFilter.add(h);
+      }
     }
     const keys = this.byHash.get(h) ?? [];
     let key = keys.find((k) => k.words.length === lower.length && k.words.every((w, i) => w === lower[i]));
@@ -54,6 +60,7 @@ export class PhraseIndex<T> {
       key = { words: lower, entries: [] };
       keys.push(key);
       this.byHash.set(h, keys);
+      this.keyFilter.add(h);
     }
     key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
     this.firstHashes.add(hashString(lower[0]!));
@@ -78,12 +85,13 @@ export class PhraseIndex<T> {
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         hashes[n] = h;
         longest = n;
-        if (!this.prefixes.has(h)) break;
+        if (!this.prefixFilter.mightHave(h) || !this.prefixes.has(h)) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.
       for (let n = longest; n >= 1 && matched === 0; n--) {
-        const keys = this.byHash.get(hashes[n]!);
+        const hn = hashes[n]!;
+        const keys = this.keyFilter.mightHave(hn) ? this.byHash.get(hn) : undefined;
         if (!keys) continue;
         for (const key of keys) {
           if (key.words.length !== n || !wordsAre(words, i, key.words)) continue;
