@@ -25,6 +25,9 @@ describe('roles named by titles and modifiers', () => {
     ['Binary Group | Quantitative Analyst | Malaysia | ONSITE', ['data_science']],
     ['Nudge is hiring Account Execs in New York', ['other']],
     ['Monadical | Partner Development Manager | Full-Time | USA / Canada | REMOTE', ['other']],
+    // Disciplines listed after a title that already has its specialty are roles of their own.
+    ['Cognite | Lead AI Architect / AI Engineering / Backend / Frontend / Full Stack | ONSITE', ['backend', 'frontend', 'fullstack', 'ml_ai']],
+    ['Zerocopter | Amsterdam | Ruby Developers, Frontend Developers, Designer, Sales', ['backend', 'design', 'frontend', 'other']],
     ['Acme | IT Help Desk / Systems Administrator | Boston', ['devops_sre_platform', 'other']],
     // A helpdesk product is not a help desk job.
     ['Gorgias | Paris | ONSITE<p>Gorgias is a helpdesk for shops. We are hiring a full-stack Python developer.', ['fullstack']],

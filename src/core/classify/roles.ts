@@ -386,7 +386,7 @@ export function extractRoles(
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
     const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
     const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
-    if (noun !== null ? attached.has(noun) : !inList) continue;
+    if (noun !== null ? attached.has(noun) && !inList : !inList) continue;
     if (noun !== null) attachTech(noun, m);
     for (const r of m.roles) add(r, m.explicit);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
