@@ -60,6 +60,11 @@ describe('company', () => {
     ['Kansas City, MO | REMOTE, Onsite | Full-time<p>Cerner is hiring engineers.', 'Cerner'],
     // A name that opens with a place is still a name.
     ['Nova Credit | Backend Engineer | New York', 'Nova Credit'],
+    ["Pachyderm's first hire | San Francisco | Onsite only", 'Pachyderm'],
+    [
+      'FastMail&#x27;s still looking for the perfect next Frontend person, and we&#x27;re looking for a Tech Writer too.  Melbourne, Australia - full or part time:<p><a href="https://www.fastmail.com/about/jobs.html">https://www.fastmail.com/about/jobs.html</a>',
+      'FastMail',
+    ],
     ['Penn Medicine | Data Engineer | Philadelphia, PA', 'Penn Medicine'],
     // A field naming a known place is the location, even with a typo beside it.
     [' http://rsrchxchange.com | Data Scientist | London or Catnerbury, UK | ON SITE', 'rsrchxchange'],

@@ -66,6 +66,8 @@ describe('no policy stated', () => {
 
 describe('hybrid', () => {
   it.each([
+    'Acme | Toronto, Semi-Remote | JS Developer',
+    'Acme | Greenwich, CT | Onsite<p>We are open to semi-remote candidates (on-site twice a week).',
     'Acme | NYC | Hybrid',
     'Acme | NYC | Hybrid (3 days in office)',
     'Acme | NYC | 2 days in the office',

@@ -122,6 +122,9 @@ function clean(raw: string, mayBePlace = true): string | null {
     .trim()
     .replace(/^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i, '');
   n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
+  // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
+  // and "Somebody's doing" have no owner).
+  n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
