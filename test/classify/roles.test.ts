@@ -25,6 +25,14 @@ describe('roles named by titles and modifiers', () => {
     ['Binary Group | Quantitative Analyst | Malaysia | ONSITE', ['data_science']],
     ['Nudge is hiring Account Execs in New York', ['other']],
     ['Monadical | Partner Development Manager | Full-Time | USA / Canada | REMOTE', ['other']],
+    // Requirement and duty bullets name skills and colleagues, not the roles hired.
+    [
+      'TrackMaven | Software Engineer | Washington, DC<p>Django, AngularJS<p>- Collaborate with the rest of the product team<p>- Assist the customer success team<p>- A background in basic data science concepts',
+      ['fullstack'],
+    ],
+    ['Minimax Labs | Full-stack Engineers | London<p>Experience in (or passion for) UI, UX design is a plus.', ['fullstack']],
+    ['Acme | Boston<p>We are hiring:<p>* Interface Developer<p>* Support Engineer', ['frontend', 'other']],
+    ['DataKitchen | Technical & Documentation Writer | Boston, MA | ONSITE', ['other']],
     // Disciplines listed after a title that already has its specialty are roles of their own.
     ['Cognite | Lead AI Architect / AI Engineering / Backend / Frontend / Full Stack | ONSITE', ['backend', 'frontend', 'fullstack', 'ml_ai']],
     ['Zerocopter | Amsterdam | Ruby Developers, Frontend Developers, Designer, Sales', ['backend', 'design', 'frontend', 'other']],

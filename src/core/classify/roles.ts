@@ -173,12 +173,19 @@ class Sentences {
       (s < this.firstLineEnd && this.fieldHeader) ||
       (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
       (SHORT_BULLET.test(lineText) && this.opensRoleList(ls));
-    const titleLine = s < this.headerEnd || le - ls <= TITLE_LINE_MAX;
+    const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const item = !titleLine && s === ls ? LEAD_TITLE.exec(t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4))) : null;
     return new SentenceFacts(t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
   }
 }
+
+/**
+ * A short line that asks for a skill or describes a duty, not a title: "- A background in basic
+ * data science concepts", "- Assist the customer success team". It names roles only with a cue.
+ */
+const REQUIREMENT_LINE =
+  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|proficiency|exposure|ability|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to)\b/i;
 
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
