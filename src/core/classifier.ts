@@ -1,4 +1,4 @@
-import { CLASSIFIER_VERSION, classifyItem } from './classify/index.ts';
+import { CLASSIFIER_VERSION, classifyItem, classifyItems, type Prediction } from './classify/index.ts';
 import { SKILLS, skillAliases } from './classify/skills.ts';
 import type { Classifier } from './db/classifications.ts';
 
@@ -10,10 +10,16 @@ import type { Classifier } from './db/classifications.ts';
 export const defaultClassifier: Classifier = {
   version: CLASSIFIER_VERSION,
   classify(item) {
-    const p = classifyItem(item);
-    return { ...p, skills: [...p.skills, ...p.extra_skills] };
+    return stored(classifyItem(item));
+  },
+  classifyMany(items) {
+    return classifyItems(items).map(stored);
   },
 };
+
+function stored(p: Prediction) {
+  return { ...p, skills: [...p.skills, ...p.extra_skills] };
+}
 
 /** The taxonomy as the command layer uses it (names, categories, aliases for lookup). */
 export const skillInfos = SKILLS.map((s) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem } from '../../src/core/classify/index.ts';
+import { classifyItem, classifyItems } from '../../src/core/classify/index.ts';
 
 describe('postings the classifier cannot make sense of', () => {
   const junk: Record<string, string | undefined> = {
@@ -19,6 +19,16 @@ describe('postings the classifier cannot make sense of', () => {
       expect(Array.isArray(p.skills)).toBe(true);
     });
   }
+  it('classifies a group of postings exactly as it classifies each one, junk included', () => {
+    const items = [
+      ...Object.values(junk).map((text, k) => ({ id: 100 + k, ...(text !== undefined ? { text } : {}) })),
+      { id: 200, text: 'Acme | Rust Engineer | Berlin | REMOTE (EU) | €90k' },
+      { id: 201, deleted: true },
+      { id: 202, text: 'Any data analyst jobs going in London?' },
+      ...Array.from({ length: 40 }, (_, k) => ({ id: 300 + k, text: `Co${k} | Go developer | NYC | ONSITE<p>We use Go and Postgres.` })),
+    ];
+    expect(classifyItems(items)).toEqual(items.map((it) => classifyItem(it)));
+  });
   it('deleted comments are not postings', () => {
     expect(classifyItem({ id: 2, deleted: true }).is_job_posting).toBe(false);
   });

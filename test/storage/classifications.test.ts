@@ -81,4 +81,29 @@ describe.each(DIALECTS)('classification storage on %s', (dialect) => {
     };
     expect(await classifyPostings(t.db, bad, [2, 3])).toEqual({ classified: 1, skipped: 0, failed: 1 });
   });
+
+  it('classifies in one batch when the classifier can, and one at a time when the batch throws', async () => {
+    const one = fakeClassifier('b');
+    let batches = 0;
+    const batched: Classifier = {
+      ...one,
+      classifyMany: (items) => {
+        batches++;
+        return items.map((i) => one.classify(i));
+      },
+    };
+    expect(await classifyPostings(t.db, batched, [2, 3])).toEqual({ classified: 2, skipped: 0, failed: 0 });
+    expect(batches).toBe(1);
+    const failing: Classifier = {
+      version: 'c',
+      classify: (item) => {
+        if (item.id === 2) throw new Error('boom');
+        return one.classify(item);
+      },
+      classifyMany: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(await classifyPostings(t.db, failing, [2, 3])).toEqual({ classified: 1, skipped: 0, failed: 1 });
+  });
 });

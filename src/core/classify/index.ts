@@ -5,8 +5,8 @@ import { isJobPosting } from './posting.ts';
 import { extractRemote } from './remote.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
-import { scanSkills } from './skills.ts';
-import { scanWords, withoutPhrase } from './tokens.ts';
+import { type SkillHit, scanSkills } from './skills.ts';
+import { scanWords, type Words, withoutPhrase } from './tokens.ts';
 import type { ClassifierInput, ParsedPosting, Prediction } from './types.ts';
 import { visaPolicy } from './visa.ts';
 
@@ -41,45 +41,149 @@ function jobCountries(parsed: ParsedPosting, all: readonly string[]): readonly s
   return inHeader.length > 0 ? inHeader : all;
 }
 
+/** A posting on its way through the stages: what each stage found, for the stages after it. */
+interface Draft {
+  id: number;
+  parsed: ParsedPosting;
+  textWords: Words;
+  company: string | null;
+  words: Words;
+  hits: SkillHit[];
+  remote: ReturnType<typeof extractRemote>;
+  places: ReturnType<typeof extractLocations>;
+  visa: Prediction['visa'];
+  salary: Prediction['salary'];
+  roles: Prediction['roles'];
+  seniority: string[];
+  employment: string[];
+}
+
+/**
+ * The classifier's stages, in order. Each reads what the stages before it stored in the draft.
+ * One word scan serves the company, skills and roles; a company's own name ("Elastic", "Rust
+ * Robotics") is blanked before skills and roles are read: it is not a technology it asks for.
+ */
+const STAGES: readonly ((d: Draft) => void)[] = [
+  (d) => {
+    d.textWords = scanWords(d.parsed.text);
+  },
+  (d) => {
+    d.company = extractCompany(d.parsed, d.textWords);
+  },
+  (d) => {
+    d.words = withoutPhrase(d.textWords, d.company);
+  },
+  (d) => {
+    d.hits = scanSkills(d.words);
+  },
+  (d) => {
+    d.remote = extractRemote(d.parsed);
+  },
+  (d) => {
+    d.places = extractLocations(d.parsed);
+  },
+  (d) => {
+    d.visa = visaPolicy(d.parsed.text);
+  },
+  (d) => {
+    const { parsed, places } = d;
+    d.salary = extractSalary(parsed.text, () => jobCountries(parsed, places.countries));
+  },
+  (d) => {
+    d.roles = extractRoles(d.words, d.parsed.header.length, d.hits);
+  },
+  (d) => {
+    d.seniority = extractSeniority(d.parsed.header);
+    d.employment = extractEmployment(d.parsed.text);
+  },
+];
+
+/** The prediction from a draft that went through every stage. */
+function finish(d: Draft): Prediction {
+  const core = new Set<string>();
+  const extra = new Set<string>();
+  for (const h of d.hits) (h.entry.core ? core : extra).add(h.entry.name);
+  return {
+    id: d.id,
+    is_job_posting: true,
+    company: d.company,
+    skills: [...core].sort(),
+    remote: d.remote.remote,
+    countries: d.places.countries,
+    visa: d.visa,
+    salary: d.salary,
+    roles: d.roles,
+    extra_skills: [...extra].sort(),
+    cities: d.places.cities,
+    remote_scope: d.remote.scope,
+    seniority: d.seniority,
+    employment: d.employment,
+  };
+}
+
+/** What a posting gets when a rule trips on strange input: an empty result, never a stopped crawl. */
+function failed(item: ClassifierInput): Prediction {
+  return { ...notAPosting(idOf(item)), is_job_posting: Boolean(item.text) && !item.deleted };
+}
+
+const idOf = (item: ClassifierInput) => (typeof item.id === 'number' ? item.id : 0);
+
 /**
  * One posting → its facts, in the label format of ../shared/eval/GUIDE.md plus extra fields.
  * A pure function of the text and the data files. It never throws, whatever the input (empty,
  * binary junk, 100 KB, any language): a posting it cannot make sense of gets what it could find.
  */
 export function classifyItem(item: ClassifierInput): Prediction {
-  const id = typeof item.id === 'number' ? item.id : 0;
   try {
     const parsed = parseHtml(item.text);
-    if (!isJobPosting(parsed, item)) return notAPosting(id);
-    // One word scan serves the company, skills and roles.
-    const textWords = scanWords(parsed.text);
-    const company = extractCompany(parsed, textWords);
-    // A company's own name ("Elastic", "Rust Robotics") is not a technology it asks for.
-    const words = withoutPhrase(textWords, company);
-    const hits = scanSkills(words);
-    const core = new Set<string>();
-    const extra = new Set<string>();
-    for (const h of hits) (h.entry.core ? core : extra).add(h.entry.name);
-    const { remote, scope } = extractRemote(parsed);
-    const { countries, cities } = extractLocations(parsed);
-    return {
-      id,
-      is_job_posting: true,
-      company,
-      skills: [...core].sort(),
-      remote,
-      countries,
-      visa: visaPolicy(parsed.text),
-      salary: extractSalary(parsed.text, () => jobCountries(parsed, countries)),
-      roles: extractRoles(words, parsed.header.length, hits),
-      extra_skills: [...extra].sort(),
-      cities,
-      remote_scope: scope,
-      seniority: extractSeniority(parsed.header),
-      employment: extractEmployment(parsed.text),
-    };
+    if (!isJobPosting(parsed, item)) return notAPosting(idOf(item));
+    const d = { id: idOf(item), parsed } as Draft;
+    for (const stage of STAGES) stage(d);
+    return finish(d);
   } catch {
-    // A rule tripping on strange input must not stop a crawl: the posting keeps an empty result.
-    return { ...notAPosting(id), is_job_posting: Boolean(item.text) && !item.deleted };
+    return failed(item);
   }
+}
+
+/** Postings go through the stages together in groups of this many. */
+const BATCH = 32;
+
+/**
+ * Many postings → the predictions classifyItem gives each, in order. A group of postings goes
+ * through one stage after the other (all parsed, then all words scanned, …) rather than each
+ * posting through all stages: a stage's code and tables then stay in the processor's caches,
+ * which on the machine measured here makes classifying a thread about 10–15% faster. Groups
+ * of 32: larger ones keep more postings alive at once and grew the heap (600 MiB at 64).
+ * A posting that trips a rule gets the empty result alone; the others are unaffected.
+ */
+export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
+  const out: Prediction[] = [];
+  for (let from = 0; from < items.length; from += BATCH) {
+    const group = items.slice(from, from + BATCH);
+    const results: (Prediction | null)[] = group.map(() => null);
+    const drafts: (Draft | null)[] = group.map(() => null);
+    group.forEach((item, k) => {
+      try {
+        const parsed = parseHtml(item.text);
+        if (isJobPosting(parsed, item)) drafts[k] = { id: idOf(item), parsed } as Draft;
+        else results[k] = notAPosting(idOf(item));
+      } catch {
+        results[k] = failed(item);
+      }
+    });
+    for (const stage of [...STAGES, null]) {
+      for (let k = 0; k < group.length; k++) {
+        const d = drafts[k];
+        if (!d || results[k]) continue;
+        try {
+          if (stage) stage(d);
+          else results[k] = finish(d);
+        } catch {
+          results[k] = failed(group[k]!);
+        }
+      }
+    }
+    for (const r of results) out.push(r!);
+  }
+  return out;
 }

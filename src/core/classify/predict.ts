@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type ClassifierInput, classifyItem } from './index.ts';
+import { type ClassifierInput, classifyItems } from './index.ts';
+
+/** Lines are classified together in groups of this many (see classifyItems). */
+const GROUP = 256;
 
 /**
  * Reads HN items (JSON Lines, Firebase shape) and writes one prediction per line. A line that
@@ -14,6 +17,12 @@ export async function classifyJsonlFile(
   const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   const out = { classified: 0, bad: 0 };
+  let pending: ClassifierInput[] = [];
+  const flush = () => {
+    for (const p of classifyItems(pending)) write(JSON.stringify(p));
+    out.classified += pending.length;
+    pending = [];
+  };
   for await (const line of rl) {
     lineNo++;
     if (!line.trim()) continue;
@@ -31,8 +40,9 @@ export async function classifyJsonlFile(
       continue;
     }
     const it = item as ClassifierInput;
-    write(JSON.stringify(classifyItem({ ...it, text: typeof it.text === 'string' ? it.text : '' })));
-    out.classified++;
+    pending.push({ ...it, text: typeof it.text === 'string' ? it.text : '' });
+    if (pending.length >= GROUP) flush();
   }
+  flush();
   return out;
 }
