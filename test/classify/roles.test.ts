@@ -33,6 +33,10 @@ describe('roles named by titles and modifiers', () => {
     ['Minimax Labs | Full-stack Engineers | London<p>Experience in (or passion for) UI, UX design is a plus.', ['fullstack']],
     ['Acme | Boston<p>We are hiring:<p>* Interface Developer<p>* Support Engineer', ['frontend', 'other']],
     ['DataKitchen | Technical & Documentation Writer | Boston, MA | ONSITE', ['other']],
+    // The poster and the contacts are not the jobs.
+    ["Hi, I'm a tech recruiter for Rapid7. Below is a listing of our openings:<p>- Senior Backend Engineer", ['backend']],
+    ["Acme | Berlin<p>We're hiring frontend engineers. Contact our CTO directly at jobs@acme.io", ['frontend']],
+    ['Acme | Houston, TX (no REMOTE, no H1B)<p>Frontend Developer', ['frontend']],
     // Disciplines listed after a title that already has its specialty are roles of their own.
     ['Cognite | Lead AI Architect / AI Engineering / Backend / Frontend / Full Stack | ONSITE', ['backend', 'frontend', 'fullstack', 'ml_ai']],
     ['Zerocopter | Amsterdam | Ruby Developers, Frontend Developers, Designer, Sales', ['backend', 'design', 'frontend', 'other']],

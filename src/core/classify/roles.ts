@@ -74,13 +74,20 @@ const SHORT_BULLET = new RegExp(
   'i',
 );
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
-const REFUSAL = new WordSet(['no']);
+const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
 const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do not contact)\b/i;
+/** A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact our technical recruiter". */
+const POSTER_BEFORE = /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact\s+(?:(?:a|an|the|our|my)\s+)?)(?:[\w-]+\s+){0,2}$/i;
 
-/** Whether a role term is one the posting turns away, not one it hires. */
+/** Whether a role term is one the posting turns away, or the poster's own, not one it hires. */
 function refused(words: Words, i: number, n: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (REFUSAL.at(words, k)) return true;
+  const start = words.start[i]!;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    // "No remote. Senior Engineer": a refusal reaches only the words of its own sentence.
+    if (REFUSAL.at(words, k) && !/[.!?;|\n]/.test(words.text.slice(words.end[k]!, start))) return true;
+  }
+  if (POSTER_BEFORE.test(words.text.slice(Math.max(0, start - 40), start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
