@@ -74,7 +74,7 @@ const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|t
 const isPlace = memo((text) => placeCoverage(text) === 1);
 
 /** Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4). */
-export function placeCoverage(text: string): number {
+function placeCoverage(text: string): number {
   const words = tokenize(text);
   if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return 0;
   const covered = words.map(() => false);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FNV_OFFSET, FNV_PRIME, HashFilter, hashString } from './tokens.ts';
+import { HashFilter, hashRange, hashString } from './tokens.ts';
 
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
@@ -263,9 +263,7 @@ function scan(text: string, codes: number[]): Raw[] {
     const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
     // Most capitalised words name no place: the filter turns them away without a string.
-    let h = FNV_OFFSET;
-    for (let k = start; k < at; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    if (!SURFACE_FILTER.mightHave(h) && at - start !== 2) continue;
+    if (!SURFACE_FILTER.mightHave(hashRange(text, start, at)) && at - start !== 2) continue;
     const word = text.slice(start, at);
     const entries = SURFACE.get(word);
     if (!entries) {

@@ -135,14 +135,19 @@ const idOf = (item: ClassifierInput) => (typeof item.id === 'number' ? item.id :
  */
 export function classifyItem(item: ClassifierInput): Prediction {
   try {
-    const parsed = parseHtml(item.text);
-    if (!isJobPosting(parsed, item)) return notAPosting(idOf(item));
-    const d = { id: idOf(item), parsed } as Draft;
+    const d = begin(item);
+    if ('is_job_posting' in d) return d;
     for (const stage of STAGES) stage(d);
     return finish(d);
   } catch {
     return failed(item);
   }
+}
+
+/** A posting parsed, as a draft for the stages, or its prediction when it is not a job posting. */
+function begin(item: ClassifierInput): Draft | Prediction {
+  const parsed = parseHtml(item.text);
+  return isJobPosting(parsed, item) ? ({ id: idOf(item), parsed } as Draft) : notAPosting(idOf(item));
 }
 
 /** Postings go through the stages together in groups of this many. */
@@ -164,9 +169,9 @@ export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
     const drafts: (Draft | null)[] = group.map(() => null);
     group.forEach((item, k) => {
       try {
-        const parsed = parseHtml(item.text);
-        if (isJobPosting(parsed, item)) drafts[k] = { id: idOf(item), parsed } as Draft;
-        else results[k] = notAPosting(idOf(item));
+        const d = begin(item);
+        if ('is_job_posting' in d) results[k] = d;
+        else drafts[k] = d;
       } catch {
         results[k] = failed(item);
       }

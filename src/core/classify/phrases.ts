@@ -1,4 +1,4 @@
-import { HashFilter, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
+import { HashFilter, HashSet, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
@@ -30,14 +30,11 @@ const MAX_WORDS = 16;
  */
 export class PhraseIndex<T> {
   private readonly byHash = new Map<number, Key<T>[]>();
-  /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
-  private readonly prefixes = new Set<number>();
-  /** prefixes and byHash's keys as cache-sized filters, for the same reason as firstFilter. */
-  private readonly prefixFilter = new HashFilter();
+  /** byHash's keys as a cache-sized filter: most lookups miss and never probe the Map. */
   private readonly keyFilter = new HashFilter();
-  private readonly firstHashes = new Set<number>();
-  /** firstHashes as a cache-sized filter: most words are rejected without probing the Set. */
-  private readonly firstFilter = new HashFilter();
+  /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
+  private readonly prefixes = new HashSet();
+  private readonly firstHashes = new HashSet();
   private maxWords = 1;
   private readonly hashes = new Int32Array(MAX_WORDS + 1);
 
@@ -49,10 +46,7 @@ export class PhraseIndex<T> {
     let h = 0;
     for (let k = 0; k < lower.length; k++) {
       h = k === 0 ? hashString(lower[0]!) : extend(h, hashString(lower[k]!));
-      if (k < lower.length - 1) {
-        this.prefixes.add(h);
-        this.prefixFilter.add(h);
-      }
+      if (k < lower.length - 1) this.prefixes.add(h);
     }
     const keys = this.byHash.get(h) ?? [];
     let key = keys.find((k) => k.words.length === lower.length && k.words.every((w, i) => w === lower[i]));
@@ -64,7 +58,6 @@ export class PhraseIndex<T> {
     }
     key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
     this.firstHashes.add(hashString(lower[0]!));
-    this.firstFilter.add(hashString(lower[0]!));
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
@@ -73,8 +66,7 @@ export class PhraseIndex<T> {
     const { count, hash } = words;
     const hashes = this.hashes;
     for (let i = 0; i < count; ) {
-      const h0 = hash[i]!;
-      if (!this.firstFilter.mightHave(h0) || !this.firstHashes.has(h0)) {
+      if (!this.firstHashes.has(hash[i]!)) {
         i++;
         continue;
       }
@@ -85,7 +77,7 @@ export class PhraseIndex<T> {
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         hashes[n] = h;
         longest = n;
-        if (!this.prefixFilter.mightHave(h) || !this.prefixes.has(h)) break;
+        if (!this.prefixes.has(h)) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.

@@ -80,12 +80,17 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
 /** A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact our technical recruiter". */
 const POSTER_BEFORE = /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact\s+(?:(?:a|an|the|our|my)\s+)?)(?:[\w-]+\s+){0,2}$/i;
 
+/** Whether a sentence or line ends between word a and a later word b. */
+function breakBetween(words: Words, a: number, b: number): boolean {
+  return /[.;!?|\n]/.test(words.text.slice(words.end[a]!, words.start[b]!));
+}
+
 /** Whether a role term is one the posting turns away, or the poster's own, not one it hires. */
 function refused(words: Words, i: number, n: number): boolean {
   const start = words.start[i]!;
   for (let k = Math.max(0, i - 3); k < i; k++) {
     // "No remote. Senior Engineer": a refusal reaches only the words of its own sentence.
-    if (REFUSAL.at(words, k) && !/[.!?;|\n]/.test(words.text.slice(words.end[k]!, start))) return true;
+    if (REFUSAL.at(words, k) && !breakBetween(words, k, i)) return true;
   }
   if (POSTER_BEFORE.test(words.text.slice(Math.max(0, start - 40), start))) return true;
   const end = words.end[i + n - 1]!;
@@ -439,7 +444,7 @@ function phraseAt(words: Words, i: number, n: number): string {
 function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>, weak: boolean): number | null {
   let unknown = 0;
   for (let k = from; k < from + BEFORE_NOUN && k < words.count; k++) {
-    if (k > 0 && /[.;!?|\n]/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
+    if (k > 0 && breakBetween(words, k - 1, k)) return null;
     // "design, development and optimization": a comma right before the noun makes a list of
     // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
     if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;

@@ -41,14 +41,19 @@ export interface Words {
   readonly hash: readonly number[];
 }
 
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 16777619;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a of s[from, to), without slicing it out: the hash `hashString` gives that slice. */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 /** FNV-1a of a string: the hash `scanWords` gives the same (lower-cased) word. */
 export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+  return hashRange(s, 0, s.length);
 }
 
 /** Lower-casing that keeps every offset: "İ" and a few others grow under toLowerCase(). */
@@ -104,11 +109,9 @@ export function scanWords(text: string): Words {
     i = wordPart(lower, i, n);
     while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1))) i = wordPart(lower, i + 2, n);
     if (dotted && s > 0 && isAlnum(lower.charCodeAt(s - 1))) s++;
-    let h = FNV_OFFSET;
-    for (let k = s; k < i; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
     start.push(s);
     end.push(i);
-    hash.push(h);
+    hash.push(hashRange(lower, s, i));
     count++;
   }
   return { text, lower, count, start, end, hash };
@@ -185,10 +188,10 @@ function blankSpans(s: string, spans: readonly number[]): string {
 }
 
 /**
- * A compact filter in front of a Set of word hashes: one bit per 16-bit slice of a hash, 8 KB in
- * all, so it stays in the processor's cache while a posting is classified. Most words of a text
- * are in no set; their bit is clear and the Set (a hash table far larger than the cache, probed
- * at a random place) is never touched. A set bit only means "maybe": the Set decides.
+ * A compact filter of hashes: one bit per 16-bit slice of a hash, 8 KB in all, so it stays in
+ * the processor's cache while a posting is classified. Most words of a text are in no index;
+ * their bit is clear and the index (a hash table far larger than the cache, probed at a random
+ * place) is never touched. A set bit only means "maybe": the index decides.
  */
 export class HashFilter {
   private readonly bits = new Uint32Array(2048);
@@ -202,26 +205,33 @@ export class HashFilter {
   }
 }
 
+/** A set of hashes behind its own HashFilter: `has` asks the filter before the Set. */
+export class HashSet {
+  private readonly filter = new HashFilter();
+  private readonly set = new Set<number>();
+  add(h: number): void {
+    this.filter.add(h);
+    this.set.add(h);
+  }
+  has(h: number): boolean {
+    return this.filter.mightHave(h) && this.set.has(h);
+  }
+}
+
 /**
  * A set of lower-case words tested against a scanned text by hash first: most words of a text
  * are in no such set, and are rejected without slicing a string.
  */
 export class WordSet {
-  private readonly hashes = new Set<number>();
-  private readonly filter = new HashFilter();
+  private readonly hashes = new HashSet();
   private readonly words: Set<string>;
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const w of this.words) {
-      this.hashes.add(hashString(w));
-      this.filter.add(hashString(w));
-    }
+    for (const w of this.words) this.hashes.add(hashString(w));
   }
   /** Whether word i of the text is in the set (false outside the text). */
   at(words: Words, i: number): boolean {
-    if (i < 0 || i >= words.count) return false;
-    const h = words.hash[i]!;
-    return this.filter.mightHave(h) && this.hashes.has(h) && this.words.has(wordAt(words, i));
+    return i >= 0 && i < words.count && this.hashes.has(words.hash[i]!) && this.words.has(wordAt(words, i));
   }
 }
 
