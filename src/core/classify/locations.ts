@@ -185,26 +185,24 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   if (AUDIENCE.test(field ? audience.slice(Math.max(0, audience.length - (f.start - field[0]))) : audience)) return 'not';
   const weak = f.weak && !f.qualified;
 
-  if (line.fields) {
-    if (field) {
-      const fieldText = text.slice(field[0], field[1]);
-      const isolated = placeShare(fieldText, field[0], found, f) > (weak ? 0.99 : 0.5);
-      // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
-      // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
-      const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
-      if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
-      if (weak && !isolated && !strongCue && !chained) return 'not';
-      // A common word alone in a field is a place only when the line names no other place
-      // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
-      // ("Software Engineer - Mobile").
-      if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
-        const prev = k > 0 ? line.fields[k - 1]! : null;
-        const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
-        const otherPlace = found.some((o) => o !== f && !o.weak && o.start >= line.start && o.start < line.start + line.text.length);
-        if (specialises || otherPlace) return 'not';
-      }
-      return 'job';
+  if (line.fields && field) {
+    const fieldText = text.slice(field[0], field[1]);
+    const isolated = placeShare(fieldText, field[0], found, f) > (weak ? 0.99 : 0.5);
+    // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
+    // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
+    const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
+    if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
+    if (weak && !isolated && !strongCue && !chained) return 'not';
+    // A common word alone in a field is a place only when the line names no other place
+    // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
+    // ("Software Engineer - Mobile").
+    if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
+      const prev = k > 0 ? line.fields[k - 1]! : null;
+      const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
+      const otherPlace = found.some((o) => o !== f && !o.weak && o.start >= line.start && o.start < line.start + line.text.length);
+      if (specialises || otherPlace) return 'not';
     }
+    return 'job';
   }
   // A short line of places is a location line ("BG (Sofia)"); a common word alone on a line is a
   // heading ("Mobile" above a list of mobile roles), not a place.
