@@ -20,6 +20,11 @@ describe('HN HTML to text', () => {
     expect(p.emails).toEqual(['go@rust.dev']);
     expect(p.text).toContain('our Go page');
   });
+  it('keeps a list of technologies that looks like a domain with a path', () => {
+    const p = parseHtml('Stack: ASP.NET/C#/SQL, deployed at acme.net/app');
+    expect(p.text).toContain('ASP.NET/C#/SQL');
+    expect(p.links).toEqual(['acme.net/app']);
+  });
   it('handles the Algolia form (<p>...</p>) and a term starting a paragraph', () => {
     const p = parseHtml('<p>Acme - NYC</p><p>Python and Django</p>');
     expect(p.header).toBe('Acme - NYC');
@@ -82,6 +87,10 @@ describe('company', () => {
       'San Francisco, CA<p>Our platform powers sports leagues.<p><a href="http://leagueapps.com">http://leagueapps.com</a> <a href="http://leagueapps.theresumator.com/apply/1">apply</a> careers@leagueapps.com',
       'leagueapps',
     ],
+    // The thread's name copied above the header is not the company.
+    ['Hacker News Who’s Hiring<p>FreeAgent, Edinburgh and REMOTE (UK-only)<p>Vacancies:', 'FreeAgent'],
+    ['HN Who’s Hiring Post<p>GoCardless | London | Full-time', 'GoCardless'],
+    ['My Signal Well (Austin, TX) | Founding Engineer | ONSITE Austin', 'My Signal Well'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -9,18 +9,20 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|corporation|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|title|type|website|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|my|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|title|type|website|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
- * Exchange" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
+ * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
  * only when the next word is capitalised too.
  */
-const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
+const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** A field that is a job title, not a name. */
 const TITLE =
   /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
+/** The thread's own name, which some posters copy above their header: "Hacker News Who’s Hiring". */
+const THREAD_NAME = /\bwho(?:['’]s|\s+is)\s+hiring\b|^(?:ask\s+)?(?:hacker\s+news|hn)\b/i;
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
 const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
@@ -128,7 +130,7 @@ function clean(raw: string, mayBePlace = true): string | null {
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
-  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   if (n.split(' ').some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)) && DESCRIPTION.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
   n = dropTrailingCity(n).replace(/[,:;.!?\s]+$/, '');

@@ -70,9 +70,10 @@ const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]*[^\s<>"'\]).,;:!?]/
 const EMAIL_RE = /^[^\s<>()"',;:@]+@[^\s<>()"',;:@]+\.[A-Za-z]{2,}/;
 // A bare domain followed by a path ("github.com/acme/rust", "acme.io/jobs") is a link written
 // without its scheme. A domain alone ("acme.io") stays: it is one word that matches nothing,
-// and some technologies are named like domains ("Socket.IO", "Fly.io", "ASP.NET").
+// and some technologies are named like domains ("Socket.IO", "Fly.io", "ASP.NET"). The suffix
+// must be written in lower case, as addresses are: "ASP.NET/C#/SQL" is a list of technologies.
 const DOMAIN_PATH_RE =
-  /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|edu|gov|io|ai|co|dev|app|me|us|uk|de|fr|nl|se|es|it|ch|at|be|ca|au|in|jp|cn|br|eu|pl|dk|no|fi|ie|nz|sg|hk|il|tech|xyz|so|sh|gg|to|ly|is|fm|tv|info|biz|jobs|careers|work|works|team|site|page|cloud|health|bio|inc|run|build|studio|systems|global|world|company|ventures|capital)\//i;
+  /^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|edu|gov|io|ai|co|dev|app|me|us|uk|de|fr|nl|se|es|it|ch|at|be|ca|au|in|jp|cn|br|eu|pl|dk|no|fi|ie|nz|sg|hk|il|tech|xyz|so|sh|gg|to|ly|is|fm|tv|info|biz|jobs|careers|work|works|team|site|page|cloud|health|bio|inc|run|build|studio|systems|global|world|company|ventures|capital)\//;
 const SPACE_OR_BRACKET = /[\s<>()"',;\][]/;
 /** SPACE_OR_BRACKET for one character, without a regular expression below U+0080. */
 function isSpaceOrBracket(c: number): boolean {
