@@ -91,6 +91,8 @@ describe('company', () => {
     ['Hacker News Who’s Hiring<p>FreeAgent, Edinburgh and REMOTE (UK-only)<p>Vacancies:', 'FreeAgent'],
     ['HN Who’s Hiring Post<p>GoCardless | London | Full-time', 'GoCardless'],
     ['My Signal Well (Austin, TX) | Founding Engineer | ONSITE Austin', 'My Signal Well'],
+    // A discipline is a title, not a name: "Global DevOps" is the job.
+    ['REMOTE - Global DevOps - Haskell and Nix<p>We are a team of 5 working to automate operations.', null],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -93,6 +93,10 @@ describe('words that name no role', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>Please no recruiters.')).toEqual(['backend']);
     expect(roles('Acme | Backend Engineer | NYC<p>Recruiters need not apply.')).toEqual(['backend']);
   });
+  it('does not read a sentence about hiring as a business or a process as announcing roles', () => {
+    expect(roles('Acme | DevOps Engineer | Boston<p>The Predictive Index gives business leaders the people science, data and strategy they need to make objective hiring decisions and design great teams.')).toEqual(['devops_sre_platform']);
+    expect(roles('Acme | Backend Engineer | NYC<p>Hiring process: a call with the hiring manager and our product manager.')).toEqual(['backend']);
+  });
   it('does not count the people the hire will work with', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>You will work closely with our designers and data scientists.')).toEqual(['backend']);
   });

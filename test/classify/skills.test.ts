@@ -36,6 +36,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
   Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports', 'macOS Apps Developer | Crystal City, Arlington, VA'] },
+  Kong: { yes: ['APIs behind Kong and Envoy'], no: ['Offices in China, Hong Kong and Macau'] },
   Salesforce: { yes: ['Salesforce API knowledge is a plus'], no: ['BuddyMedia (acq. by Salesforce)', 'It feels more like Facebook than Salesforce.'] },
   Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
   AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },

@@ -18,7 +18,7 @@ const NOT_A_NAME =
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** A field that is a job title, not a name. */
 const TITLE =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** The thread's own name, which some posters copy above their header: "Hacker News Who’s Hiring". */

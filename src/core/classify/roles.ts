@@ -54,9 +54,12 @@ const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
 
 // ---- Which sentences announce roles -------------------------------------------------------
 
-/** A sentence that says who is wanted: "We're hiring...", "Looking for...", "Open roles:". */
+/**
+ * A sentence that says who is wanted: "We're hiring...", "Looking for...", "Open roles:". Hiring
+ * as a company's subject is no cue: "talk to our hiring managers", "make objective hiring decisions".
+ */
 const HIRING_CUE =
-  /\b(?:hiring|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i;
+  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i;
 /** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
 const COLLEAGUES =
   /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
@@ -194,10 +197,11 @@ class Sentences {
 
 /**
  * A short line that asks for a skill or describes a duty, not a title: "- A background in basic
- * data science concepts", "- Assist the customer success team". It names roles only with a cue.
+ * data science concepts", "- Assist the customer success team", or the hiring process ("Interview
+ * process: a call with our product manager"). It names roles only with a cue.
  */
 const REQUIREMENT_LINE =
-  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|proficiency|exposure|ability|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to)\b/i;
+  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|proficiency|exposure|ability|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
 
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
