@@ -36,6 +36,8 @@ describe('roles named by titles and modifiers', () => {
     // The poster and the contacts are not the jobs.
     ["Hi, I'm a tech recruiter for Rapid7. Below is a listing of our openings:<p>- Senior Backend Engineer", ['backend']],
     ["Acme | Berlin<p>We're hiring frontend engineers. Contact our CTO directly at jobs@acme.io", ['frontend']],
+    ['Acme | Berlin | Full Stack Engineer<p>Questions welcome, feel free to email our freelance recruiter Todora.', ['fullstack']],
+    ['Acme | Berlin<p>Please apply below. For questions, reach out to people@acme.io<p>Site Reliability Engineer', ['devops_sre_platform']],
     ['Acme | Houston, TX (no REMOTE, no H1B)<p>Frontend Developer', ['frontend']],
     // Disciplines listed after a title that already has its specialty are roles of their own.
     ['Cognite | Lead AI Architect / AI Engineering / Backend / Frontend / Full Stack | ONSITE', ['backend', 'frontend', 'fullstack', 'ml_ai']],

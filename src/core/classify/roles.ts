@@ -80,8 +80,12 @@ const SHORT_BULLET = new RegExp(
 const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
 const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do not contact)\b/i;
-/** A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact our technical recruiter". */
-const POSTER_BEFORE = /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact\s+(?:(?:a|an|the|our|my)\s+)?)(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact
+ * our technical recruiter", "email our freelance recruiter Todora".
+ */
+const POSTER_BEFORE =
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i;
 
 /** Whether a sentence or line ends between word a and a later word b. */
 function breakBetween(words: Words, a: number, b: number): boolean {
