@@ -6,8 +6,16 @@ const has = (text: string, skill: string) => findSkills(text).has(skill);
 /** One group per ambiguous name: what must count, and what must not. */
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Go: {
-    yes: ['Backend in Go and PostgreSQL', 'We write golang microservices', 'Stack: Python, Go, Kubernetes', 'Go lang developers wanted'],
-    no: ['Ready to go? Apply now', 'our go-to-market team', 'apps for people on the go', 'Go to our careers page', 'We let you go ahead and ship'],
+    yes: ['Backend in Go and PostgreSQL', 'We write golang microservices', 'Stack: Python, Go, Kubernetes', 'Go lang developers wanted', 'hackers working in python, R, go, mongodb'],
+    no: [
+      'Ready to go? Apply now',
+      'our go-to-market team',
+      'apps for people on the go',
+      'Go to our careers page',
+      'We let you go ahead and ship',
+      'As most Node shops go, we use open source',
+      'Python developers: go ahead and apply',
+    ],
   },
   C: {
     yes: ['Firmware in C and Rust', 'Experience with C/C++ required', 'Languages: C, Python'],
@@ -36,6 +44,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
   Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports', 'macOS Apps Developer | Crystal City, Arlington, VA'] },
+  Backbone: { yes: ['we use a mix of rails, backbone, python', 'Backbone.js and Underscore.js'], no: ['Terraform and AWS forming the backbone of our infrastructure'] },
   Kong: { yes: ['APIs behind Kong and Envoy'], no: ['Offices in China, Hong Kong and Macau'] },
   Salesforce: { yes: ['Salesforce API knowledge is a plus'], no: ['BuddyMedia (acq. by Salesforce)', 'It feels more like Facebook than Salesforce.'] },
   Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
