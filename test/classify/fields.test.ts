@@ -91,6 +91,13 @@ describe('company', () => {
     ['Hacker News Who’s Hiring<p>FreeAgent, Edinburgh and REMOTE (UK-only)<p>Vacancies:', 'FreeAgent'],
     ['HN Who’s Hiring Post<p>GoCardless | London | Full-time', 'GoCardless'],
     ['My Signal Well (Austin, TX) | Founding Engineer | ONSITE Austin', 'My Signal Well'],
+    // A full stop ends a name, but not an abbreviation's.
+    ['Automated Insights. Durham, NC<p>Full-time Ruby Developers and Front-end developers.', 'Automated Insights'],
+    ['St. Louis Startup Labs | Engineer | St. Louis, MO', 'St. Louis Startup Labs'],
+    // Prose and stacks are not names; "Corporation" is part of the name as written.
+    ['Berkeley, CA - One block from Berkeley BART<p>Shirts.io is a t-shirt printing platform.', 'Shirts.io'],
+    ['Ruby/Rails. NYC or REMOTE. Full-time.<p>Hi! We are Fractured Atlas, a national non-profit.', null],
+    ['The Climate Corporation (San Francisco, Seattle) Full time', 'The Climate Corporation'],
     // A discipline is a title, not a name: "Global DevOps" is the job.
     ['REMOTE - Global DevOps - Haskell and Nix<p>We are a team of 5 working to automate operations.', null],
   ])('%s → %s', (html, company) => {

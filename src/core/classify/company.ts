@@ -6,7 +6,7 @@ import { scanWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
 
 const LEGAL =
-  /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|corporation|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
+  /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
   /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|title|type|website|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
@@ -131,7 +131,12 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
-  if (n.split(' ').some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)) && DESCRIPTION.test(n)) return null;
+  const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
+  if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
+  // "Ruby/Rails": a stack, not a name.
+  if (n.includes('/') && n.split('/').every((part) => findSkills(part).size > 0)) return null;
+  // "One block from Berkeley BART": a capitalised phrase with lower-case words in it is prose.
+  if (lowerWords >= 2 && /^\p{Lu}/u.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
   n = dropTrailingCity(n).replace(/[,:;.!?\s]+$/, '');
   return n.length >= 2 ? n : null;
@@ -242,13 +247,21 @@ const SEGMENT = /\s+(?:--?|–|—|\/)\s+|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\
 const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
 const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring)\s*[:\-–—]\s*/i;
 
+/** "Automated Insights. Durham, NC": a name ends at a full stop that a place follows. */
+function beforeSentenceEnd(head: string): string {
+  // Not after an abbreviation: "St. Louis", "Univ. Nebraska".
+  const stop = /[\p{L}\p{N}]{2}\.\s+(?=\p{Lu})/u.exec(head);
+  if (!stop || stop.index + 2 < 5) return head;
+  return isSomewhere(head.slice(stop.index + stop[0].length)) ? head.slice(0, stop.index + 2) : head;
+}
+
 /** The company among header fields: the first that is a name, not a place, title or policy. */
 function fromFields(fields: readonly HeaderField[]): string | null {
   // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
   // the gazetteer knows it.
   const placeElsewhere = fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
   for (const [i, f] of fields.slice(0, 3).entries()) {
-    const head = f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!;
+    const head = beforeSentenceEnd(f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!);
     // "40GRID - Full-time Remote": a first field can open with the name before its policy.
     const policy = f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa';
     if (policy && !(i === 0 && /^\s+[-–—]\s+/.test(f.raw.slice(head.length)) && fieldKind(head, 0) === 'company')) continue;
@@ -274,7 +287,7 @@ function fromLine(line: string): string | null {
   const parts = line.split('\n')[0]!.replace(HIRING_PREFIX, '').split(DASHES);
   for (const part of parts.slice(0, 2)) {
     if (parts.length > 1 && isPlace(part)) continue;
-    const head = part.split(SEGMENT)[0]!;
+    const head = beforeSentenceEnd(part.split(SEGMENT)[0]!);
     if (head.split(' ').length > 4 || !/^[^a-z]/.test(head)) return null;
     return clean(head);
   }
