@@ -61,6 +61,26 @@ describe('ambiguous technology names', () => {
   }
 });
 
+describe('spellings beyond the aliases', () => {
+  it.each([
+    ['our AWS-based platform', 'AWS'],
+    ['a react-powered webgl-based UI system', 'React'],
+    ['a react-powered webgl-based UI system', 'WebGL'],
+    ['Amazon Aurora (MySQL-compatible edition)', 'MySQL'],
+    ['Stack: ruby, rails, postgresql, node, ember', 'Node.js'],
+    ['scripting languages (Python, Perl, Shell)', 'Shell'],
+    ['Stack: Python, ts, k8s, AWS, postgres', 'TypeScript'],
+    ['a ScalaJS front end', 'Scala'],
+  ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
+  it.each([
+    ['Zero lines of React, almost zero dependencies', 'React'],
+    ['each node in the cluster', 'Node.js'],
+  ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
+  it('reads a negation only within its sentence', () => {
+    expect(has('on-device AI, zero cloud. Think Android for CCTV.', 'Android')).toBe(true);
+  });
+});
+
 describe('the taxonomy data', () => {
   it('has at least 400 technologies with a category each, and every eval vocabulary skill', async () => {
     expect(SKILLS.length).toBeGreaterThanOrEqual(400);

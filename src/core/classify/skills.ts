@@ -67,17 +67,33 @@ function compile(entry: SkillEntry): Compiled {
 }
 
 let index: PhraseIndex<Target> | null = null;
+/**
+ * Endings that make a technology an adjective of one word: "AWS-based", "react-powered",
+ * "MySQL-compatible", "Kubernetes-native". The word is the technology all the same.
+ */
+const COMPOUND_ENDINGS = ['based', 'powered', 'driven', 'native', 'compatible', 'centric', 'heavy', 'focused', 'first', 'backed', 'enabled', 'only', 'specific'];
+
 /** The alias index, built on first use from the data file. */
 function aliasIndex(): PhraseIndex<Target> {
   if (index) return index;
-  index = new PhraseIndex<Target>();
+  const built = new PhraseIndex<Target>();
+  // Spellings the data lists itself ("ai-powered") keep their own entry, not a compound of one.
+  const listed = new Set(SKILLS.flatMap((e) => [...skillAliases(e), ...(e.rule?.list ?? [])]).map((a) => a.toLowerCase()));
+  const add = (alias: string, target: Target, cased: boolean) => {
+    built.add(alias, target, cased);
+    for (const ending of COMPOUND_ENDINGS) {
+      const compound = `${alias}-${ending}`;
+      if (!listed.has(compound.toLowerCase())) built.add(compound, target, cased);
+    }
+  };
   for (const entry of SKILLS) {
     const skill = compile(entry);
-    for (const a of entry.aliases) index.add(a, { skill, mode: 'plain' });
-    for (const a of entry.rule?.cased ?? []) index.add(a, { skill, mode: 'plain' }, true);
-    for (const a of entry.rule?.context ?? []) index.add(a, { skill, mode: 'context' }, true);
-    for (const a of entry.rule?.list ?? []) index.add(a, { skill, mode: 'list' }, true);
+    for (const a of entry.aliases) add(a, { skill, mode: 'plain' }, false);
+    for (const a of entry.rule?.cased ?? []) add(a, { skill, mode: 'plain' }, true);
+    for (const a of entry.rule?.context ?? []) add(a, { skill, mode: 'context' }, true);
+    for (const a of entry.rule?.list ?? []) add(a, { skill, mode: 'list' }, true);
   }
+  index = built;
   return index;
 }
 
@@ -89,8 +105,8 @@ const TECH_WORDS = new WordSet(
   technology tools tooling skills familiarity familiar proficient proficiency knowledge expert expertise apps
   library libraries sdk api apis`.split(/\s+/),
 );
-/** "we don't use Kubernetes": a technology mentioned as one the job does not use. */
-const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not']);
+/** "we don't use Kubernetes", "zero lines of React": a technology mentioned as one the job does not use. */
+const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not', 'zero']);
 /** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
 const NOT_NEGATING = new WordSet(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
 /** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
@@ -115,6 +131,7 @@ function namedAsCompany(text: string, cues: readonly number[], from: number): bo
   }
   return false;
 }
+const SENTENCE_BREAK = /[.!?;\n]/;
 const CONTEXT_WINDOW = 12;
 const NO = ['no'];
 const TECH_WORD_BEFORE = 3;
@@ -138,7 +155,8 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
-    if (NEGATIONS.at(words, i) && !NOT_NEGATING.at(words, i + 1)) return true;
+    // A negation reaches only its own sentence: "zero cloud. Think Android for CCTV".
+    if (NEGATIONS.at(words, i) && !NOT_NEGATING.at(words, i + 1) && !SENTENCE_BREAK.test(words.text.slice(words.end[i]!, from))) return true;
   }
   return false;
 }
