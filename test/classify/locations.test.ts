@@ -22,6 +22,8 @@ describe('countries of a posting', () => {
     // A company name with an audience word in it ("Enterprises") is not a market before the place.
     ['Vital Enterprises • Full Time • San Francisco • ONSITE', ['US']],
     ['Munich (GER) | ONSITE | Fulltime', ['DE']],
+    // "Clients" on the next line is not an audience of the place above it.
+    ['London, UK<p>Client Side Developer - http://example.com/jobs', ['GB']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

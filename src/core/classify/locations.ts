@@ -99,7 +99,7 @@ const NEGATED = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\b
 // A place as a market, an audience or a past, not a job location.
 const AUDIENCE =
   /\b(?:customers?|clients?|users?|partners?|investors?|backers|patients?|hospitals?|schools?|universities|companies|businesses|banks?|brands?|retailers?|merchants?|markets?|sold|sells?|selling|deployed|launched|launching|operat(?:e|es|ing)|expan(?:d|ds|ding|sion)|born|grew\s+up|studied|graduated|alumni|featured|ranked|awards?|won|conferences?|meetups?|events?|trips?|vacations?|visit(?:s|ing)?|travel\w*|ship(?:s|ping)?|serv(?:e|es|ing)|largest|biggest|millions?|billions?|startups|organi[sz]ations|enterprises|newspapers?|recogni[sz]ed|named|forum|summit|festival|expo|competitions?|olympics|offsites?|retreats?|rolled\s+out|rolling\s+out)\b/i;
-const AUDIENCE_AFTER = /^[\s)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
+const AUDIENCE_AFTER = /^[ \t)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
 
 const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|sq|square|plaza|way|dr|drive|ln|lane|pl|place|pkwy|parkway|station|hall|mall|circle|terrace|wharf|building|tower)\b/i;
 const HOUSE_NUMBER = /\b\d+[a-z]?[ \t]+$/i;
