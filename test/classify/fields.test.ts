@@ -171,10 +171,22 @@ describe('salary', () => {
     'Acme | NYC\nWe save our average customer $3,618 a purchase.',
     'Acme | NYC\nIn February 2013, we made $500. Last month, we made $300K.',
     'Acme | NYC\nOver the past 3 months we sold ~$385k worth of equipment.',
+    // Revenue, deals and prizes, not pay.
+    'Acme | NYC\nWe have enterprise customers paying us well over $10k/month each.',
+    'Acme | NYC\nOne of our products went from nothing to $200k/month in under a year.',
+    'Acme | NYC\nWe have 650k users and generate $110k/mo. Ask me anything.',
+    'Acme | NYC\nCustomers help us generate $420k MRR. We spend about $223k/mo on salaries.',
+    'Acme | NYC\nExperience with $10k+ deals a big plus.',
+    'Acme | NYC\nReferral bonus: $10k cash for referring the candidate we hire.',
+    "Acme | NYC\nIf you're not after a job, join our $10k hackathon.",
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
   );
+  it('reads a bare range after a pay word past the header', () => {
+    const text = `Acme | SF\n${'We build tools for teams. '.repeat(15)}\nSalary: 88k-110k depending on location and experience.`;
+    expect(extractSalary(text)).toEqual({ min: 88000, max: 110000, currency: 'USD', period: 'year' });
+  });
   it('reads a bare $ as the local dollar when the job is in Canada only', () => {
     expect(extractSalary('$90k-$110k', () => ['CA'])?.currency).toBe('CAD');
   });

@@ -18,9 +18,13 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}
 const BARE_PAY_AFTER =
   /^\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|based\s+on\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
 
+/** "Salary: 88k-110k": a pay word right before a bare range. */
+const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
-const NOT_PAY_BEFORE = /(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?$/;
+  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+/** A bonus, a prize or a budget before the figure ("Referral bonus: $10k"), or customers paying the company. */
+const NOT_PAY_BEFORE =
+  /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*:?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
 const PAY_CONTEXT =
   /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
@@ -100,7 +104,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
     // Money the company raised, made or moved ("Last month, we made $300K") is not pay.
-    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerated|\bgrossed|\bsold|\bprocessed|\btransacted|\bspent|\bsaved)\W*$/.test(before)) continue;
+    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved)(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/.test(before)) continue;
     if (NOT_PAY_BEFORE.test(before)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
@@ -138,7 +142,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     const [, n1, k1, n2, k2, code] = m;
     if (!n1 || !n2 || !(k1 || k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
-    if (!code && (!noneYet || (m.index > 300 && !BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))))) continue;
+    const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!code && (!noneYet || (m.index > 300 && !saidToBePay))) continue;
     if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
     {
       const lo = toNumber(n1, k1 ?? 'k');
