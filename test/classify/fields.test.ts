@@ -113,6 +113,7 @@ describe('remote policy', () => {
     ['Acme | NYC | No remote', 'onsite'],
     ['Acme | NYC | Onsite only, remote not possible', 'onsite'],
     ['Acme | NYC | Hybrid (3 days in office)', 'hybrid'],
+    ['Acme | Vancouver | Full-time<p>You will build hybrid and native mobile software.', 'unspecified'],
     ['Acme | NYC | 2 days in the office', 'hybrid'],
     ['Acme | NYC | Full-time<p>We build remote sensing satellites.', 'unspecified'],
     ['Acme | London | ONSITE<p>Process: remote interview, then on-site.', 'onsite'],
@@ -212,6 +213,8 @@ describe('visa', () => {
     ['No visa sponsorship', 'no'],
     ['We cannot sponsor visas at this time', 'no'],
     ['Must be authorized to work in the US', 'no'],
+    ['Lead Software Engineer, US Work Authorization Required.', 'no'],
+    ['Barcelona, Spain (hybrid, EU work authorization required)', 'no'],
     ['Great team, good snacks', 'unspecified'],
     ['Amsterdam, Netherlands. Work permit and relocation assistance provided.', 'yes'],
     // Visa the company is no visa.

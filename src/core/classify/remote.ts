@@ -74,7 +74,7 @@ const HYBRID_WORD = /\bhybrid\b/gi;
 const HYBRID_POLICY_AFTER =
   /^(?:[ \t]*(?:$|[-–—(/,|.;:!)\n+&])|[ \t]+(?:work|working|role|roles|position|positions|schedule|model|policy|setup|arrangement|office|remote|on-?site|in|with|from|at|or|and|environment|team|culture|flexib\w*|options?|opportunit\w*|available|possible|ok|preferred|required|only|[1-5]|one|two|three|four)\b)/i;
 const NOT_HYBRID_AFTER =
-  /^[ \t-]*(?:\/\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
+  /^[ \t-]*(?:(?:\/|and|&|or)\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
 const NOT_HYBRID_BEFORE = /(?:\b(?:native|web|and|or)\s*\/?\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week".

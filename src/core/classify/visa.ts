@@ -15,6 +15,8 @@ const REFUSED = new RegExp(
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
     String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b`,
     String.raw`\b(?:existing|current|valid) (?:us |u\.s\. )?work authori[sz]ation (?:required|is required|needed)\b`,
+    // "US Work Authorization Required", "UK work authorisation is required"
+    String.raw`\b(?:us|u\.s\.|uk|eu|canadian|canada)\s+work\s+authori[sz]ation\s+(?:is\s+)?(?:required|needed|a must)\b`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
