@@ -101,6 +101,15 @@ describe('words that name no role', () => {
   });
   it('does not count the people the hire will work with', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>You will work closely with our designers and data scientists.')).toEqual(['backend']);
+    expect(roles('Acme | Backend Engineer | NYC<p>You will ensure code quality and help data scientists analyse data efficiently.')).toEqual(['backend']);
+    expect(roles('Acme | Chicago<p>In our Chicago office, we are looking to grow our Sales, Support and Marketing team.')).toEqual(['other']);
+  });
+  it('does not read the design of software or data as a design role', () => {
+    expect(roles('Spondool | Dublin | Backend Developer, API / Data Design | Python, MySQL')).toEqual(['backend']);
+    expect(roles('Korva | NYC<p>This is a broad founding engineer role: you will design core platform infrastructure from scratch.')).not.toContain('design');
+  });
+  it('reads a client side developer as front end', () => {
+    expect(roles('London, UK<p>Client Side Developer - http://example.com/jobs')).toEqual(['frontend']);
   });
   it('does not read "design" in a list of verbs as a design role', () => {
     expect(roles('Acme | Embedded Engineer | SF<p>Architect, design, implement, and maintain complex firmware.')).toEqual(['embedded_hardware']);

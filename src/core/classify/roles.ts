@@ -63,6 +63,11 @@ const HIRING_CUE =
 /** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
 const COLLEAGUES =
   /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
+/**
+ * The people the hire will serve: "help data scientists analyse data", "tools to support our
+ * operations team". Lower case only: "Sales, Support and Marketing team" names roles.
+ */
+const SERVED = /\b(?:help|helps|helping|support|supports|supporting|empower|empowers|empowering|enable|enables|enabling) (?:our |the |other )?(?=[\w-]+ (?:\w+ )?(?:engineers|designers|scientists|developers|analysts|researchers|teams?)\b)/;
 /** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
 const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
@@ -235,7 +240,9 @@ class SentenceFacts implements Sentence {
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
     if (this.colleaguesFrom < 0) {
       const colleagues = COLLEAGUES.exec(this.sentence);
-      this.colleaguesFrom = colleagues ? this.start + colleagues.index : Number.POSITIVE_INFINITY;
+      const served = SERVED.exec(this.sentence);
+      const from = Math.min(colleagues ? colleagues.index : Number.POSITIVE_INFINITY, served ? served.index : Number.POSITIVE_INFINITY);
+      this.colleaguesFrom = this.start + from;
     }
     return offset < this.colleaguesFrom;
   }
@@ -464,13 +471,16 @@ function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: 
   return null;
 }
 
+const CLAUSE_SUBJECT = /\b(?:you|you['’]ll|we|we['’]ll|i|they|will|to|can|should|must)\b/i;
+
 /** The noun right before a modifier, separated by a comma, bracket, dash or colon ("Engineer, Backend"). */
 function nounBefore(words: Words, i: number, nouns: Map<number, Found>): number | null {
   for (let k = i - 1; k >= Math.max(0, i - AFTER_NOUN - 2); k--) {
     const noun = nouns.get(k);
     if (!noun || k + noun.n - 1 < i - AFTER_NOUN) continue;
     const between = words.text.slice(words.end[k + noun.n - 1]!, words.start[i]!);
-    if (!/[,(:\-–—/]/.test(between) || /[.;|\n]/.test(between)) return null;
+    // "founding engineer role: you'll design the platform": a clause of its own, not a specialty.
+    if (!/[,(:\-–—/]/.test(between) || /[.;|\n]/.test(between) || CLAUSE_SUBJECT.test(between)) return null;
     // "Engineer, Backend" names a specialty; "Architect, design, implement" lists verbs: after a
     // bare comma only a capitalised modifier counts.
     return /^[,\s]+$/.test(between) && /^[a-z]/.test(words.text[words.start[i]!]!) ? null : k;
