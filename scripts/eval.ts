@@ -1,20 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { classifyJsonlFile } from '../src/core/classify/predict.ts';
+import { type EvalSet, scoreSet } from './eval-sets.ts';
 
-// npm run eval: classifies the 150 hand-labeled dev postings and prints score.mjs's figures.
-const EVAL = fileURLToPath(new URL('../../shared/eval', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'hr-eval-'));
-try {
-  const lines: string[] = [];
-  await classifyJsonlFile(join(EVAL, 'dev-items.jsonl'), (l) => lines.push(l));
-  const pred = join(dir, 'pred.jsonl');
-  writeFileSync(pred, `${lines.join('\n')}\n`);
-  const args = [join(EVAL, 'score.mjs'), '--labels', join(EVAL, 'dev-labels.jsonl'), '--pred', pred, ...process.argv.slice(2)];
-  process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+// npm run eval [-- --set dev|second] [score.mjs options]: the classifier's figures on the 150 dev
+// postings of ../shared/eval and on our second labelled set (eval/README.md), or on one of them.
+const args = process.argv.slice(2);
+const setAt = args.indexOf('--set');
+const only = setAt >= 0 ? args.splice(setAt, 2)[1] : undefined;
+if (only !== undefined && only !== 'dev' && only !== 'second') {
+  console.error(`--set must be "dev" or "second", not "${only}"`);
+  process.exit(2);
+}
+for (const set of ['dev', 'second'] as const satisfies readonly EvalSet[]) {
+  if (only && only !== set) continue;
+  const out = await scoreSet(set, args);
+  process.stdout.write(only ? out : `== ${set} ==\n${out}\n`);
 }

@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyJsonlFile } from '../../src/core/classify/predict.ts';
+import { scoreSet } from '../../scripts/eval-sets.ts';
 import { requireShared } from '../helpers/shared.ts';
 
 interface Report {
@@ -18,33 +14,47 @@ interface Report {
   trap_terms: Record<string, { precision: number; tp: number; fp: number }>;
 }
 
+const TRAP_TERMS = ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js'];
+
+async function report(set: 'dev' | 'second'): Promise<Report> {
+  requireShared('eval/score.mjs');
+  return JSON.parse(await scoreSet(set, ['--json'])) as Report;
+}
+
 describe('quality on the 150 hand-labeled dev postings (score.mjs)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hr-eval-'));
-  let report: Report;
+  it('meets every target of the classifier issue', async () => {
+    const r = await report('dev');
+    expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.remote_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.roles.f1).toBeGreaterThanOrEqual(0.85);
+    for (const term of TRAP_TERMS) {
+      const t = r.trap_terms[term];
+      if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+});
 
-  it('scores', async () => {
-    const lines: string[] = [];
-    await classifyJsonlFile(requireShared('eval/dev-items.jsonl'), (l) => lines.push(l));
-    const pred = join(dir, 'pred.jsonl');
-    writeFileSync(pred, `${lines.join('\n')}\n`);
-    const out = execFileSync(
-      process.execPath,
-      [requireShared('eval/score.mjs'), '--labels', requireShared('eval/dev-labels.jsonl'), '--pred', pred, '--json'],
-      { encoding: 'utf8' },
-    );
-    report = JSON.parse(out) as Report;
-    rmSync(dir, { recursive: true, force: true });
-
-    expect(report.skills.f1).toBeGreaterThanOrEqual(0.95);
-    expect(report.remote_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.countries.f1).toBeGreaterThanOrEqual(0.92);
-    expect(report.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(report.visa_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.company_accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(report.roles.f1).toBeGreaterThanOrEqual(0.85);
-    for (const term of ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js']) {
-      const t = report.trap_terms[term];
+describe('quality on our second labelled set of 240 postings (eval/README.md)', () => {
+  // A guard against regressions on postings outside the dev set. Its labellers read the guide's
+  // open questions about roles differently from the dev set's, so roles are held to where they
+  // stand (0.81), below the issue's 0.85; every other field is held to the issue's target.
+  it('stays at the targets, roles at their current level', async () => {
+    const r = await report('second');
+    expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.remote_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.roles.f1).toBeGreaterThanOrEqual(0.8);
+    for (const term of TRAP_TERMS) {
+      const t = r.trap_terms[term];
       if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
     }
   });

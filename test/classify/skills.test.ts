@@ -31,7 +31,10 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
   React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
   'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
-  Spring: { yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers'], no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break'] },
+  Spring: {
+    yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers', 'Java and Spring 5 services'],
+    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19"],
+  },
   Express: { yes: ['Node.js with Express.js', 'APIs in Express and Node.js'], no: ['Express your ideas', 'Ship via American Express', 'express interest by email'] },
   'Next.js': { yes: ['Next.js and Vercel', 'NextJS frontend'], no: ['The next big thing', 'Next, tell us about you'] },
   NestJS: { yes: ['Backend with NestJS'], no: ['a nest of birds'] },

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyJsonlFile } from '../src/core/classify/predict.ts';
+
+/** ../shared beside the checkout: the recorded threads and the dev set (never copied here). */
+export const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
+export const SECOND_LABELS = fileURLToPath(new URL('../eval/second-labels.jsonl', import.meta.url));
+
+export type EvalSet = 'dev' | 'second';
+
+/** The recorded items with these ids, as JSON lines, in the order of `ids`. */
+function recordedItems(ids: readonly number[]): string {
+  const wanted = new Set(ids);
+  const byId = new Map<number, string>();
+  const dir = join(SHARED, 'hn', 'items');
+  for (const f of readdirSync(dir)) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      const m = /"id":\s*(\d+)/.exec(line);
+      if (m && wanted.has(Number(m[1]))) byId.set(Number(m[1]), line);
+    }
+  }
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length) throw new Error(`${missing.length} labelled items are not in ${dir}: ${missing.slice(0, 5).join(', ')}`);
+  return `${ids.map((id) => byId.get(id)).join('\n')}\n`;
+}
+
+/**
+ * Classifies a hand-labelled set and returns what ../shared/eval/score.mjs prints for it
+ * (`scoreArgs`: its options, e.g. --json). "dev" is ../shared/eval's 150 postings; "second" is
+ * eval/second-labels.jsonl, whose postings are read from the recorded threads by id.
+ */
+export async function scoreSet(set: EvalSet, scoreArgs: readonly string[] = []): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'hr-eval-'));
+  try {
+    let items = join(SHARED, 'eval', 'dev-items.jsonl');
+    let labels = join(SHARED, 'eval', 'dev-labels.jsonl');
+    if (set === 'second') {
+      labels = SECOND_LABELS;
+      const ids = readFileSync(labels, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: number }).id);
+      items = join(dir, 'items.jsonl');
+      writeFileSync(items, recordedItems(ids));
+    }
+    const lines: string[] = [];
+    await classifyJsonlFile(items, (l) => lines.push(l));
+    const pred = join(dir, 'pred.jsonl');
+    writeFileSync(pred, `${lines.join('\n')}\n`);
+    return execFileSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), '--labels', labels, '--pred', pred, ...scoreArgs], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
