@@ -108,6 +108,11 @@ describe('words that name no role', () => {
     expect(roles('Spondool | Dublin | Backend Developer, API / Data Design | Python, MySQL')).toEqual(['backend']);
     expect(roles('Korva | NYC<p>This is a broad founding engineer role: you will design core platform infrastructure from scratch.')).not.toContain('design');
   });
+  it('reads chief and development manager titles', () => {
+    expect(roles('Infinite Food | Chief of Food Safety | China, Hong Kong and Macau | On-site, full time')).toEqual(['other']);
+    expect(roles('Shopbop.com - Madison, WI USA<p>- Software Development Managers<p>- Senior Software Developers')).toContain('engineering_management');
+    expect(roles('Acme | Backend Engineer | NYC<p>Founding team: Jane Doe (early employee and Chief of Staff at MongoDB).')).toEqual(['backend']);
+  });
   it('reads a client side developer as front end', () => {
     expect(roles('London, UK<p>Client Side Developer - http://example.com/jobs')).toEqual(['frontend']);
   });

@@ -62,7 +62,7 @@ const HIRING_CUE =
   /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i;
 /** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
 const COLLEAGUES =
-  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
+  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
  * operations team". Lower case only: "Sales, Support and Marketing team" names roles.
