@@ -21,21 +21,25 @@ async function report(set: 'dev' | 'second'): Promise<Report> {
   return JSON.parse(await scoreSet(set, ['--json'])) as Report;
 }
 
+/** The issue's targets for every field; roles at `rolesMin`. */
+function expectTargets(r: Report, rolesMin: number): void {
+  expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
+  expect(r.remote_accuracy).toBeGreaterThanOrEqual(0.95);
+  expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
+  expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
+  expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
+  expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
+  expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
+  expect(r.roles.f1).toBeGreaterThanOrEqual(rolesMin);
+  for (const term of TRAP_TERMS) {
+    const t = r.trap_terms[term];
+    if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
+  }
+}
+
 describe('quality on the 150 hand-labeled dev postings (score.mjs)', () => {
   it('meets every target of the classifier issue', async () => {
-    const r = await report('dev');
-    expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r.remote_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.roles.f1).toBeGreaterThanOrEqual(0.85);
-    for (const term of TRAP_TERMS) {
-      const t = r.trap_terms[term];
-      if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
-    }
+    expectTargets(await report('dev'), 0.85);
   });
 });
 
@@ -44,18 +48,6 @@ describe('quality on our second labelled set of 240 postings (eval/README.md)', 
   // open questions about roles differently from the dev set's, so roles are held to where they
   // stand (0.81), below the issue's 0.85; every other field is held to the issue's target.
   it('stays at the targets, roles at their current level', async () => {
-    const r = await report('second');
-    expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r.remote_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.roles.f1).toBeGreaterThanOrEqual(0.8);
-    for (const term of TRAP_TERMS) {
-      const t = r.trap_terms[term];
-      if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
-    }
+    expectTargets(await report('second'), 0.8);
   });
 });
