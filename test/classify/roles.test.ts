@@ -132,5 +132,10 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineer | NYC<p>We use Python, Django and PostgreSQL.', ['backend']],
     ['Acme | Software Engineer | NYC<p>We use React and CSS.', ['frontend']],
     ['Acme | Software Engineer | NYC<p>We use React, Python and PostgreSQL.', ['fullstack']],
+    // A generic title beside a specialty is the back end its stack names.
+    ['Jello Labs - New York City<p>=== Senior Engineer ===<p>=== Lead iOS Engineer ===<p>If you want to write Go full time, come join us!', ['backend', 'mobile']],
+    ['Acme | Software Engineer / QA Tester | Milan<p>We use Python, Node.js and MongoDB.', ['backend', 'qa_test']],
+    // Not when the other title already is the back end, nor from a web stack.
+    ['Acme | Software Engineer, Backend Engineer | NYC<p>We use React and CSS.', ['backend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });

@@ -116,6 +116,8 @@ const TITLE_LINE_MAX = 120;
 interface Sentence {
   /** Roles named here are roles the posting hires for (before `colleaguesFrom`). */
   announces(offset: number): boolean;
+  /** Whether the offset is in a title (the header, a short title line, a list item's title). */
+  inTitle(offset: number): boolean;
   /** Offset from which discipline words count without a noun (a list), or Infinity. */
   listFrom(): number;
 }
@@ -245,6 +247,10 @@ class SentenceFacts implements Sentence {
       this.colleaguesFrom = this.start + from;
     }
     return offset < this.colleaguesFrom;
+  }
+
+  inTitle(offset: number): boolean {
+    return offset < this.titleUntil;
   }
 
   listFrom(): number {
@@ -440,8 +446,26 @@ export function extractRoles(
     const stack = roleFromStack(skillHits.map((h) => h.entry));
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
+  } else if (!roles.has('backend') && !roles.has('fullstack') && genericTitle(words, nounAt, attached, sentences)) {
+    // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
+    // end its stack names. Only the back end: a web front end in the stack is as often the
+    // product's client as a second role (measured on both labelled sets).
+    if (roleFromStack(skillHits.map((h) => h.entry)).includes('backend')) {
+      roles.add('backend');
+      trace?.('generic title beside a specialty, stack → backend');
+    }
   }
   return [...roles].sort();
+}
+
+/** Whether a generic noun ("Software Engineer") stands unattached in a title. */
+function genericTitle(words: Words, nounAt: Map<number, Found>, attached: Set<number>, sentences: Sentences): boolean {
+  for (const f of nounAt.values()) {
+    if (f.term.kind !== 'noun' || !f.term.generic || attached.has(f.index)) continue;
+    const at = words.start[f.index]!;
+    if (sentences.at(at).inTitle(at)) return true;
+  }
+  return false;
 }
 
 function skillAtIndex(hits: readonly SkillHit[], i: number): boolean {
