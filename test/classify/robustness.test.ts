@@ -40,6 +40,7 @@ describe('postings the classifier cannot make sense of', () => {
     'Recruiters and job-posters: any entry level positions?',
     'Hey all, a friendly reminder. A who is Hiring Android app is available where you can search and filter all these positions: https://play.google.com/store/apps/details?id=x',
     'Looking for jobs with e.g. "php" and "javascript"? Try this chrome plugin for searching for jobs on this thread: https://chrome.google.com/webstore/detail/x',
+    '&gt; $8k contract → 5% equity<p>Surely this is a typo, and you mean 50% equity?',
   ])('a remark is not a posting: %s', (text) => {
     expect(classifyItem({ id: 4, text }).is_job_posting).toBe(false);
   });

@@ -68,6 +68,8 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
+  // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
+  if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
   if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text)) return false;
