@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { classifyItem, classifyItems } from '../src/core/classify/index.ts';
-import { DEFAULT_HN_DIR } from '../test/fakes/hn-replay.ts';
+import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 import { peakRssMiB, row } from './util.ts';
 
 /**
@@ -8,11 +7,7 @@ import { peakRssMiB, row } from './util.ts';
  * classify) and one at a time, p50/p99 per posting, peak RSS.
  */
 export async function benchClassify(): Promise<void> {
-  const items: { id: number; text?: string }[] = [];
-  for (const f of readdirSync(`${DEFAULT_HN_DIR}/items`)) {
-    const lines = readFileSync(`${DEFAULT_HN_DIR}/items/${f}`, 'utf8').split('\n').filter(Boolean);
-    for (const l of lines.slice(1)) items.push(JSON.parse(l));
-  }
+  const items = loadRecordedComments();
   // Warm-up: compile the matchers and let the JIT settle.
   classifyItems(items.slice(0, 2000));
   for (const it of items.slice(0, 2000)) classifyItem(it);

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyJsonlFile } from '../src/core/classify/predict.ts';
+import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 
-/** ../shared beside the checkout: the recorded threads and the dev set (never copied here). */
+/** ../shared beside the checkout: the dev set (never copied here). */
 export const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 export const SECOND_LABELS = fileURLToPath(new URL('../eval/second-labels.jsonl', import.meta.url));
 
@@ -14,17 +15,10 @@ export type EvalSet = 'dev' | 'second';
 /** The recorded items with these ids, as JSON lines, in the order of `ids`. */
 function recordedItems(ids: readonly number[]): string {
   const wanted = new Set(ids);
-  const byId = new Map<number, string>();
-  const dir = join(SHARED, 'hn', 'items');
-  for (const f of readdirSync(dir)) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      const m = /"id":\s*(\d+)/.exec(line);
-      if (m && wanted.has(Number(m[1]))) byId.set(Number(m[1]), line);
-    }
-  }
+  const byId = new Map(loadRecordedComments().filter((c) => wanted.has(c.id)).map((c) => [c.id, c]));
   const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length) throw new Error(`${missing.length} labelled items are not in ${dir}: ${missing.slice(0, 5).join(', ')}`);
-  return `${ids.map((id) => byId.get(id)).join('\n')}\n`;
+  if (missing.length) throw new Error(`${missing.length} labelled items are not in the recorded threads: ${missing.slice(0, 5).join(', ')}`);
+  return `${ids.map((id) => JSON.stringify(byId.get(id))).join('\n')}\n`;
 }
 
 /**

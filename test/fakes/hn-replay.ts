@@ -93,6 +93,16 @@ export function loadThreadItems(storyId: number, dataDir = DEFAULT_HN_DIR): { st
   return { story, comments };
 }
 
+/** Every recorded comment: each items/*.jsonl file but its first line (the story), `_` fields kept. */
+export function loadRecordedComments(dataDir = DEFAULT_HN_DIR): Item[] {
+  const comments: Item[] = [];
+  for (const file of readdirSync(`${dataDir}/items`)) {
+    if (!file.endsWith('.jsonl')) continue;
+    for (const item of readJsonlFile(`${dataDir}/items/${file}`).slice(1)) comments.push(item);
+  }
+  return comments;
+}
+
 export function loadSnapshot(storyId: number, name: string, dataDir = DEFAULT_HN_DIR): { story: Item; comments: Item[] } {
   const [story, ...comments] = readJsonlFile(`${dataDir}/snapshots/${storyId}@${name}.jsonl`);
   if (!story) throw new Error(`empty snapshot ${storyId}@${name}`);
