@@ -441,12 +441,17 @@ export function extractRoles(
   // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
   // "Software Engineer", "developers" or only "you love writing software".
   // A posting hiring only a marketer or a designer names no engineering stack to read.
-  const genericLeft = [...nounAt.values()].some((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
-  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || genericLeft)) {
+  // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
+  const generic = [...nounAt.values()].filter((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
+  const inTitle = (f: Found) => {
+    const at = words.start[f.index]!;
+    return sentences.at(at).inTitle(at);
+  };
+  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0)) {
     const stack = roleFromStack(skillHits.map((h) => h.entry));
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
-  } else if (!roles.has('backend') && !roles.has('fullstack') && genericTitle(words, nounAt, attached, sentences)) {
+  } else if (!roles.has('backend') && !roles.has('fullstack') && generic.some(inTitle)) {
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
@@ -456,16 +461,6 @@ export function extractRoles(
     }
   }
   return [...roles].sort();
-}
-
-/** Whether a generic noun ("Software Engineer") stands unattached in a title. */
-function genericTitle(words: Words, nounAt: Map<number, Found>, attached: Set<number>, sentences: Sentences): boolean {
-  for (const f of nounAt.values()) {
-    if (f.term.kind !== 'noun' || !f.term.generic || attached.has(f.index)) continue;
-    const at = words.start[f.index]!;
-    if (sentences.at(at).inTitle(at)) return true;
-  }
-  return false;
 }
 
 function skillAtIndex(hits: readonly SkillHit[], i: number): boolean {

@@ -22,6 +22,9 @@ const BARE_PAY_AFTER =
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+/** Money the company raised, made or moved ("Last month, we made $300K", "we spend about $223k/mo"), not pay. */
+const COMPANY_MONEY_BEFORE =
+  /(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved)(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /** A bonus, a prize or a budget before the figure ("Referral bonus: $10k"), or customers paying the company. */
 const NOT_PAY_BEFORE =
   /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*:?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
@@ -103,9 +106,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
     if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
-    // Money the company raised, made or moved ("Last month, we made $300K") is not pay.
-    if (/(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved)(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/.test(before)) continue;
-    if (NOT_PAY_BEFORE.test(before)) continue;
+    if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
       (sym1 ? SYMBOLS[sym1] : undefined) ??
