@@ -65,9 +65,6 @@ interface Draft {
  */
 const STAGES: readonly ((d: Draft) => void)[] = [
   (d) => {
-    d.textWords = scanWords(d.parsed.text);
-  },
-  (d) => {
     d.company = extractCompany(d.parsed, d.textWords);
   },
   (d) => {
@@ -147,7 +144,10 @@ export function classifyItem(item: ClassifierInput): Prediction {
 /** A posting parsed, as a draft for the stages, or its prediction when it is not a job posting. */
 function begin(item: ClassifierInput): Draft | Prediction {
   const parsed = parseHtml(item.text);
-  return isJobPosting(parsed, item) ? ({ id: idOf(item), parsed } as Draft) : notAPosting(idOf(item));
+  // One word scan serves the whole classification, and its keyword sites (keywords.ts) already
+  // the test for a posting.
+  const textWords = scanWords(parsed.text, true);
+  return isJobPosting(parsed, item) ? ({ id: idOf(item), parsed, textWords } as Draft) : notAPosting(idOf(item));
 }
 
 /** Postings go through the stages together in groups of this many. */

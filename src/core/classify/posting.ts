@@ -1,3 +1,5 @@
+import { Keyword } from './keywords.ts';
+import { sitesOf } from './tokens.ts';
 import type { ParsedPosting } from './types.ts';
 
 // Top-level comments of a "Who is hiring?" thread are job postings unless something says
@@ -7,8 +9,10 @@ import type { ParsedPosting } from './types.ts';
 const MIN_LENGTH = 12;
 
 /** People looking for work: "I'm currently looking for a job", "hire me", "my resume". */
-const SEEKING =
-  /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view) my (?:resume|cv|portfolio|github|linkedin)\b|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my profile\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b/i;
+const SEEKING = new Keyword(
+  /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view) my (?:resume|cv|portfolio|github|linkedin)\b|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my profile\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b/i,
+  ['im', "i'", 'i a', 'hire', 'plea', 'see', 'chec', 'here', 'atta', 'view', 'cons', 'seek'],
+);
 /**
  * Questions and remarks about the thread: "Anyone hiring in New Zealand?", "I don't work there
  * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
@@ -17,12 +21,12 @@ const META_START =
   /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
 // The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
 // Willing to relocate: / Technologies: / Résumé/CV: / Email:".
-const SEEKER_FIELDS = [/\bwilling to relocate\s*:/i, /\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
+const RELOCATE_FIELD = new Keyword(/\bwilling to relocate\s*:/i, ['will']);
+const OTHER_SEEKER_FIELDS = [/\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
 // Employers sometimes answer in the same template ("Willing to relocate: depends on the candidate"),
 // but they write "we".
-const [RELOCATE_FIELD, ...OTHER_SEEKER_FIELDS] = SEEKER_FIELDS;
 const isSeekerTemplate = (text: string) =>
-  RELOCATE_FIELD!.test(text) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
+  sitesOf(text).test(RELOCATE_FIELD) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
 
 const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
 
@@ -39,9 +43,12 @@ function opensAsRemark(header: string): boolean {
 const ASKS_FOR_JOBS = /^[^.!?]*\bany\s+(?:[\w-]+\s+){0,4}(?:jobs?|positions?|roles?|openings?|opportunities|startups?|compan(?:y|ies))\b[^.!?]*\?\s*$/i;
 /** Notes about the thread itself: "A friendly reminder. The items listed here are on the map on whoishiring.io". */
 const THREAD_NOTE = /\bfriendly reminder\b|\bwho ?is ?hiring\b[^.\n]{0,40}\b(?:app|map|chrome|extension|plugin)\b|\b(?:chrome|firefox|browser) (?:plugin|extension|add-?on) for (?:searching|filtering|browsing)\b/i;
-const NOT_AFFILIATED = /\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i;
+const NOT_AFFILIATED = new Keyword(/\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i, ['i ', 'not ']);
 /** Spam that gets into the threads. */
-const SPAM = /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i;
+const SPAM = new Keyword(
+  /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i,
+  ['hack', 'spel', 'reco', 'spy ', 'keep'],
+);
 
 /** What only an employer writes: how to apply, what is offered, where the job is. */
 const EMPLOYER_WORDS = "hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|positions?|openings?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|interns?|internships?|careers|resume|cv|e-?mail|send|contact|benefits|visa|we need";
@@ -60,10 +67,11 @@ const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|j
 export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean }): boolean {
   const text = parsed.text;
   if (item.deleted || text.length < MIN_LENGTH) return false;
-  if (SPAM.test(text)) return false;
+  const sites = sitesOf(text);
+  if (sites.test(SPAM)) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
-  if (SEEKING.test(text) || NOT_AFFILIATED.test(text.slice(0, 300)) || isSeekerTemplate(text)) return false;
+  if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text)) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;

@@ -1,4 +1,6 @@
 import { findPlaces } from './gazetteer.ts';
+import { Keyword } from './keywords.ts';
+import { sitesOf } from './tokens.ts';
 import type { ParsedPosting, RemotePolicy } from './types.ts';
 
 /**
@@ -38,8 +40,10 @@ function decide(signals: Signal[]): RemotePolicy {
 
 // Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
 // never as "virtual machines".
-const REMOTE_WORD =
-  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi;
+const REMOTE_WORD = new Keyword(
+  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi,
+  ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt'],
+);
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
@@ -68,7 +72,7 @@ const PARTIAL_AFTER =
 // "ONSITE (WFH options)", "WFH days", "flexible WFH": working from home now and then, beside an office.
 const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|days?|policy|when\s+needed|available)\b/i;
 
-const HYBRID_WORD = /\bhybrid\b/gi;
+const HYBRID_WORD = new Keyword(/\bhybrid\b/gi, ['hybr']);
 // "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
 // working", "NYC, hybrid"; "hybrid problems", "a hybrid entity (tech + law)" are something else.
 const HYBRID_POLICY_AFTER =
@@ -100,18 +104,20 @@ function clauseBefore(text: string, at: number, max: number, stop: RegExp): stri
 const CLAUSE_STOP = /[.!?;|\n]\s*|,\s*(?=[^,]*$)/g;
 const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 
-// One pass over the text finds the words any policy pattern needs; the patterns then run only
-// where they can match (most postings never say "hybrid" or "remote").
-const KEYWORDS =
-  /remote|tele-?commut|wfh|from\s+home|from\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|\bhq\b)/gi;
+// The words any policy pattern needs; the patterns then run only where they can match (most
+// postings never say "hybrid" or "remote").
+const KEYWORDS = new Keyword(
+  /\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))/gi,
+  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq'],
+);
 
 function readSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   let remoteWords = false;
   let hybridWords = false;
   const windows: [number, number][] = [];
-  KEYWORDS.lastIndex = 0;
-  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) {
+  const sites = sitesOf(text);
+  for (const m of sites.all(KEYWORDS)) {
     if (m[1]) hybridWords = true;
     else if (!m[2]) remoteWords = true;
     else {
@@ -123,15 +129,14 @@ function readSignals(text: string): Signal[] {
       else windows.push([from, to]);
     }
   }
-  if (remoteWords) readRemoteWords(text, signals);
-  if (hybridWords) readHybridWords(text, signals);
+  if (remoteWords) readRemoteWords(text, sites.all(REMOTE_WORD), signals);
+  if (hybridWords) readHybridWords(text, sites.all(HYBRID_WORD), signals);
   for (const [from, to] of windows) readOnsiteWords(text, from, to, signals);
   return signals;
 }
 
-function readRemoteWords(text: string, signals: Signal[]) {
-  REMOTE_WORD.lastIndex = 0;
-  for (let m = REMOTE_WORD.exec(text); m; m = REMOTE_WORD.exec(text)) {
+function readRemoteWords(text: string, words: readonly RegExpExecArray[], signals: Signal[]) {
+  for (const m of words) {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].length === 7 && m[0] !== 'VIRTUAL' && /^virtual$/i.test(m[0])) continue;
@@ -146,9 +151,8 @@ function readRemoteWords(text: string, signals: Signal[]) {
   }
 }
 
-function readHybridWords(text: string, signals: Signal[]) {
-  HYBRID_WORD.lastIndex = 0;
-  for (let m = HYBRID_WORD.exec(text); m; m = HYBRID_WORD.exec(text)) {
+function readHybridWords(text: string, words: readonly RegExpExecArray[], signals: Signal[]) {
+  for (const m of words) {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 30);
     if (NOT_HYBRID_AFTER.test(next) || !HYBRID_POLICY_AFTER.test(next) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;

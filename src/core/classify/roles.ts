@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
-import { type Words, WordSet, wordAt } from './tokens.ts';
+import { sitesOf, sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
 
 /** Role categories of vocabulary.json. */
 export type Role =
@@ -58,16 +59,23 @@ const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
  * A sentence that says who is wanted: "We're hiring...", "Looking for...", "Open roles:". Hiring
  * as a company's subject is no cue: "talk to our hiring managers", "make objective hiring decisions".
  */
-const HIRING_CUE =
-  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i;
+const HIRING_CUE = new Keyword(
+  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
+  ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
+);
 /** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
-const COLLEAGUES =
-  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i;
+const COLLEAGUES = new Keyword(
+  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i,
+  ['work', 'coll', 'part', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'ex-', 'for '],
+);
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
  * operations team". Lower case only: "Sales, Support and Marketing team" names roles.
  */
-const SERVED = /\b(?:help|helps|helping|support|supports|supporting|empower|empowers|empowering|enable|enables|enabling) (?:our |the |other )?(?=[\w-]+ (?:\w+ )?(?:engineers|designers|scientists|developers|analysts|researchers|teams?)\b)/;
+const SERVED = new Keyword(
+  /\b(?:help|helps|helping|support|supports|supporting|empower|empowers|empowering|enable|enables|enabling) (?:our |the |other )?(?=[\w-]+ (?:\w+ )?(?:engineers|designers|scientists|developers|analysts|researchers|teams?)\b)/,
+  ['help', 'supp', 'empo', 'enab'],
+);
 /** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
 const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
@@ -89,8 +97,10 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
  * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact
  * our technical recruiter", "email our freelance recruiter Todora".
  */
-const POSTER_BEFORE =
-  /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i;
+const POSTER_BEFORE = new Keyword(
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
+  ['i', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
+);
 
 /** Whether a sentence or line ends between word a and a later word b. */
 function breakBetween(words: Words, a: number, b: number): boolean {
@@ -104,7 +114,8 @@ function refused(words: Words, i: number, n: number): boolean {
     // "No remote. Senior Engineer": a refusal reaches only the words of its own sentence.
     if (REFUSAL.at(words, k) && !breakBetween(words, k, i)) return true;
   }
-  if (POSTER_BEFORE.test(words.text.slice(Math.max(0, start - 40), start))) return true;
+  const from = Math.max(0, start - 40);
+  if (sitesOfWords(words).firstIn(POSTER_BEFORE, words.text.slice(from, start), from)) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
@@ -139,6 +150,7 @@ class Sentences {
   constructor(
     private readonly text: string,
     private readonly headerEnd: number,
+    private readonly sites: KeywordSites,
   ) {
     const nl = text.indexOf('\n');
     this.firstLineEnd = Math.min(nl < 0 ? text.length : nl, headerEnd);
@@ -182,7 +194,7 @@ class Sentences {
     while (end > 0) {
       const start = t.lastIndexOf('\n', end - 1) + 1;
       const line = t.slice(start, end);
-      if (!BULLET.test(line) && line.trim()) return /:\s*$/.test(line) && HIRING_CUE.test(line);
+      if (!BULLET.test(line) && line.trim()) return /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, start) !== null;
       end = start - 1;
     }
     return false;
@@ -202,7 +214,7 @@ class Sentences {
     const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const item = !titleLine && s === ls ? LEAD_TITLE.exec(t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4))) : null;
-    return new SentenceFacts(t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
+    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
   }
 }
 
@@ -225,6 +237,7 @@ class SentenceFacts implements Sentence {
   private colleaguesFrom = -1;
   private list = -1;
   constructor(
+    private readonly sites: KeywordSites,
     private readonly sentence: string,
     private readonly start: number,
     /** Up to here the sentence announces without a cue: all of it in the header or a short
@@ -236,13 +249,13 @@ class SentenceFacts implements Sentence {
 
   announces(offset: number): boolean {
     if (offset >= this.titleUntil) {
-      this.announcing ??= HIRING_CUE.test(this.sentence);
+      this.announcing ??= this.sites.firstIn(HIRING_CUE, this.sentence, this.start) !== null;
       if (!this.announcing) return false;
     }
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
     if (this.colleaguesFrom < 0) {
-      const colleagues = COLLEAGUES.exec(this.sentence);
-      const served = SERVED.exec(this.sentence);
+      const colleagues = this.sites.firstIn(COLLEAGUES, this.sentence, this.start);
+      const served = this.sites.firstIn(SERVED, this.sentence, this.start);
       const from = Math.min(colleagues ? colleagues.index : Number.POSITIVE_INFINITY, served ? served.index : Number.POSITIVE_INFINITY);
       this.colleaguesFrom = this.start + from;
     }
@@ -371,7 +384,7 @@ export function extractRoles(
 ): Role[] {
   const found: Found[] = [];
   TERMS.scan(words, (term, index, n) => found.push({ term, index, n }));
-  const sentences = new Sentences(words.text, headerEnd);
+  const sentences = new Sentences(words.text, headerEnd, sitesOfWords(words));
   const announces = (i: number) => {
     const at = words.start[i]!;
     return sentences.at(at).announces(at);
@@ -522,15 +535,16 @@ export function extractSeniority(text: string): string[] {
 }
 
 /** Employment types: full-time, part-time, contract, intern. One pass, one group per type. */
-const EMPLOYMENT =
-  /(\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b)|(\bpart[- ]?time\b)|(\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b)|(\bintern(?:s|ship|ships)?\b|\bco-?op\b)/gi;
+const EMPLOYMENT = new Keyword(
+  /(\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b)|(\bpart[- ]?time\b)|(\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b)|(\bintern(?:s|ship|ships)?\b|\bco-?op\b)/gi,
+  ['full', 'ft', 'perm', 'part', 'cont', 'free', 'cons', 'inte', 'co-o', 'coop'],
+);
 const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'intern'] as const;
 
 /** Employment types: full-time, part-time, contract, intern. */
 export function extractEmployment(text: string): string[] {
   const seen = [false, false, false, false];
-  EMPLOYMENT.lastIndex = 0;
-  for (let m = EMPLOYMENT.exec(text); m; m = EMPLOYMENT.exec(text)) {
+  for (const m of sitesOf(text).all(EMPLOYMENT)) {
     for (let g = 0; g < 4; g++) if (m[g + 1] !== undefined) seen[g] = true;
   }
   return EMPLOYMENT_TYPES.filter((_, g) => seen[g]);

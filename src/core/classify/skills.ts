@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
-import { scanWords, type Words, WordSet, wordsAre } from './tokens.ts';
+import { scanWords, sitesOfWords, type Words, WordSet, wordsAre } from './tokens.ts';
 
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
 
@@ -110,16 +111,18 @@ const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 
 /** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
 const NOT_NEGATING = new WordSet(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
 /** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
-const COMPANY_CUE = /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b/gi;
+const COMPANY_CUE = new Keyword(
+  /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b/gi,
+  ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi'],
+);
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;
 const CLAUSE_END = /[.;:!?\n]/;
 
 /** Where the text names technologies as companies: [start, end) of each cue, found in one pass. */
-function companyCues(text: string): number[] {
+function companyCues(sites: KeywordSites): number[] {
   const cues: number[] = [];
-  COMPANY_CUE.lastIndex = 0;
-  for (let m = COMPANY_CUE.exec(text); m; m = COMPANY_CUE.exec(text)) cues.push(m.index, m.index + m[0].length);
+  for (const m of sites.all(COMPANY_CUE)) cues.push(m.index, m.index + m[0].length);
   return cues;
 }
 
@@ -195,7 +198,7 @@ export function scanSkills(words: Words): SkillHit[] {
   const accepted: SkillHit[] = [];
   const names = new Set<string>();
   const anchors: number[] = [];
-  const cues = hits.length > 0 ? companyCues(words.text) : [];
+  const cues = hits.length > 0 ? companyCues(sitesOfWords(words)) : [];
   for (const h of hits) {
     if (h.target.mode !== 'plain' || vetoed(h, words, cues)) continue;
     accepted.push({ entry: h.target.skill.entry, index: h.index, n: h.n });

@@ -1,3 +1,5 @@
+import { KeywordSites } from './keywords.ts';
+
 /** A word of the text with its position. */
 export interface Token {
   text: string;
@@ -39,6 +41,8 @@ export interface Words {
   readonly start: readonly number[];
   readonly end: readonly number[];
   readonly hash: readonly number[];
+  /** Where the keyword expressions can match (keywords.ts), when the scan was asked for them. */
+  readonly sites: KeywordSites | null;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -62,20 +66,34 @@ export function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
+/** ASCII letters and digits: where `\b` of a regular expression sees a word start after any other character. */
+function isAsciiAlnum(c: number): boolean {
+  return c < 128 && ALNUM[c] === 1;
+}
+
 /**
  * The end of the letters, digits and "+"/"#" from i. A "+" or "#" run ends the word unless a
- * digit follows ("C++", "C#", "C++17" are words; "Go+Postgres" is two).
+ * digit follows ("C++", "C#", "C++17" are words; "Go+Postgres" is two). With `sites`, every
+ * place inside where a regular expression's `\b` sees a word start is visited: an ASCII letter
+ * or digit right after an accented letter ("éremote") or a "+" run ("C++17").
  */
-function wordPart(text: string, from: number, n: number): number {
+function wordPart(text: string, from: number, n: number, sites: KeywordSites | null): number {
   let i = from;
+  let afterOther = sites !== null && from > 0 && !isAsciiAlnum(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 95;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isAlnum(c)) i++;
-    else if (isSuffixChar(c)) {
+    if (isAlnum(c)) {
+      if (c < 128) {
+        if (afterOther) sites!.visit(text, i);
+        afterOther = false;
+      } else afterOther = sites !== null;
+      i++;
+    } else if (isSuffixChar(c)) {
       let j = i;
       while (j < n && isSuffixChar(text.charCodeAt(j))) j++;
       const next = j < n ? text.charCodeAt(j) : 0;
       if (isAlnum(next) && !(next >= 48 && next <= 57)) return i;
+      afterOther = sites !== null;
       i = j;
     } else break;
   }
@@ -86,11 +104,13 @@ function wordPart(text: string, from: number, n: number): number {
  * Splits text into words, by hand rather than with a regular expression (it runs on every
  * posting). A word is a letter or digit, then letters, digits, "+" and "#", then any number
  * of joiner-led parts ("-js", ".NET", "'s"); a dot directly before a word (".NET") belongs to
- * it unless it ends a previous word ("end.Next").
+ * it unless it ends a previous word ("end.Next"). With `withSites`, the same pass finds where
+ * the keyword expressions can match (keywords.ts) and notes them for `sitesOf`.
  */
-export function scanWords(text: string): Words {
+export function scanWords(text: string, withSites = false): Words {
   const n = text.length;
   const lower = lowerSameLength(text);
+  const sites = withSites ? new KeywordSites(text) : null;
   // Plain arrays of small integers: allocating them costs far less than typed arrays here.
   const start: number[] = [];
   const end: number[] = [];
@@ -105,16 +125,55 @@ export function scanWords(text: string): Words {
       continue;
     }
     let s = i;
+    // Where `\b` sees this word start: its first letter, after the dot of ".NET"; not after "_".
+    if (sites && isAsciiAlnum(lower.charCodeAt(dotted ? i + 1 : i)) && (dotted || i === 0 || lower.charCodeAt(i - 1) !== 95)) sites.visit(lower, dotted ? i + 1 : i);
     i += dotted ? 2 : 1;
-    i = wordPart(lower, i, n);
-    while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1))) i = wordPart(lower, i + 2, n);
+    i = wordPart(lower, i, n, sites);
+    while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1))) {
+      if (sites && isAsciiAlnum(lower.charCodeAt(i + 1))) sites.visit(lower, i + 1);
+      i = wordPart(lower, i + 2, n, sites);
+    }
     if (dotted && s > 0 && isAlnum(lower.charCodeAt(s - 1))) s++;
     start.push(s);
     end.push(i);
     hash.push(hashRange(lower, s, i));
     count++;
   }
-  return { text, lower, count, start, end, hash };
+  if (sites) remember(sites);
+  return { text, lower, count, start, end, hash, sites };
+}
+
+/** The keyword sites of a text: those a word scan of the same text noted, or a new scan's. */
+export function sitesOf(text: string): KeywordSites {
+  return recalled(text) ?? scanWords(text, true).sites!;
+}
+
+/** The keyword sites for a scan's words: its own (a blanked text's are derived), or its text's. */
+export function sitesOfWords(words: Words): KeywordSites {
+  return words.sites ?? sitesOf(words.text);
+}
+
+/**
+ * The sites of the texts scanned lately, so that every stage asking about the same text shares
+ * one scan. Looked up by identity (the classifier hands the same string to every stage), newest
+ * first; enough of them for a group of postings going through the stages together.
+ */
+const RECENT = 96;
+const RECENT_SITES: KeywordSites[] = [];
+let nextSlot = 0;
+
+function remember(sites: KeywordSites): void {
+  RECENT_SITES[nextSlot] = sites;
+  nextSlot = (nextSlot + 1) % RECENT;
+}
+
+function recalled(text: string): KeywordSites | null {
+  const n = RECENT_SITES.length;
+  for (let k = 1; k <= n; k++) {
+    const sites = RECENT_SITES[(nextSlot - k + n) % n]!;
+    if (sites.text === text) return sites;
+  }
+  return null;
 }
 
 /** The words of a text with their strings (boundaries of `scanWords`). */
@@ -173,7 +232,7 @@ export function withoutPhrase(words: Words, name: string | null): Words {
     hash.push(words.hash[i]!);
     count++;
   }
-  return { text: blanked, lower, count, start, end, hash };
+  return { text: blanked, lower, count, start, end, hash, sites: words.sites?.blanked(blanked, lower, spans) ?? null };
 }
 
 function blankSpans(s: string, spans: readonly number[]): string {

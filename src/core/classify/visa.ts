@@ -1,10 +1,14 @@
+import { Keyword } from './keywords.ts';
+import { sitesOf } from './tokens.ts';
+
 export type VisaPolicy = 'yes' | 'no' | 'unspecified';
 
 // GUIDE.md: "yes" when sponsorship or relocation visa support is offered, "no" when it is
 // explicitly not ("no visa sponsorship", "must already be authorized to work in the US",
 // "cannot sponsor"), "unspecified" otherwise. A refusal wins over a mention.
 
-const REFUSED = new RegExp(
+const REFUSED = new Keyword(
+  new RegExp(
   [
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
     String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b[^.\n]{0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
@@ -27,23 +31,31 @@ const REFUSED = new RegExp(
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
   ].join('|'),
   'i',
+  ),
+  // The first words of the alternatives above, as far as they are literal.
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s.', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea'],
 );
 
-const OFFERED =
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i;
+const OFFERED = new Keyword(
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
+);
 /** "If you don't already have an H1B, we sponsor": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b/gi;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
-const CUE = /visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legally|citizen|clearance|blue card|permit|immigration/i;
+const CUE = new Keyword(
+  /\b(?:visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legally|citizen|clearance|blue card|permit|immigration)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi'],
+);
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
 const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))/g;
 
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
-  if (!CUE.test(text)) return 'unspecified';
-  if (REFUSED.test(text.replace(CONDITION, ' '))) return 'no';
-  if (OFFERED.test(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text)) return 'yes';
+  if (!sitesOf(text).test(CUE)) return 'unspecified';
+  if (sitesOf(text.replace(CONDITION, ' ')).test(REFUSED)) return 'no';
+  if (sitesOf(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text).test(OFFERED)) return 'yes';
   return 'unspecified';
 }

@@ -1,0 +1,254 @@
+/**
+ * Keyword expressions run only where they can match.
+ *
+ * Many of the classifier's regular expressions look for words ("visa", "remote", "hiring") in
+ * the whole text of a posting. The engine tries such an expression at every character, and a
+ * few dozen of them cost more than the rest of the classifier. Yet a match can only start where
+ * a word starts, with one of a few known beginnings ("visa", "spon", "h1b"...). So the word scan
+ * every posting gets anyway (tokens.ts scanWords) walks the first letters of each word down a
+ * table of every keyword's beginnings; each expression is then tried, anchored, only at the
+ * places that begin like one of its own keywords. The matches are the ones the expression finds on its own, in
+ * the same order: test/classify/keywords.test.ts holds every keyword expression to that on
+ * every recorded posting.
+ */
+
+/** The most letters of a keyword's beginning the table keys on. */
+const KEY_LENGTH = 4;
+
+/** `\w` of a regular expression without the u flag, by code unit: where `\b` sees a word start. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
+
+/**
+ * The letters beginnings are written with, numbered from 1: a-z, 0-9, space, apostrophe, hyphen,
+ * dot. A text's capitals read as their lower case and "’" as "'"; anything else is 0, which no
+ * beginning has. A small alphabet keeps the trie small enough to stay in the processor's cache.
+ */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789 '-.";
+const SYMBOLS = LETTERS.length + 1;
+const SYMBOL = new Uint8Array(128);
+for (let k = 0; k < LETTERS.length; k++) SYMBOL[LETTERS.charCodeAt(k)] = k + 1;
+for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32]!;
+const APOSTROPHE = SYMBOL[39]!;
+/** The symbol of a code unit of a text (0 for none). */
+function symbolOf(c: number): number {
+  return c < 128 ? SYMBOL[c]! : c === 0x2019 ? APOSTROPHE : 0;
+}
+
+/** Every keyword expression, by id. */
+const ALL: Keyword[] = [];
+
+/**
+ * The beginnings as a trie: NEXT[node * SYMBOLS + symbol] is the node after that letter (0: no
+ * beginning goes on so), ACCEPT[node] the ids of the expressions whose beginning ends there.
+ */
+let NEXT = new Uint16Array(SYMBOLS);
+const ACCEPT: (number[] | undefined)[] = [undefined];
+
+function addBeginning(s: string, id: number): void {
+  let node = 0;
+  for (let k = 0; k < s.length; k++) {
+    const at = node * SYMBOLS + symbolOf(s.charCodeAt(k));
+    let next = NEXT[at]!;
+    if (next === 0) {
+      next = ACCEPT.length;
+      ACCEPT.push(undefined);
+      if (NEXT.length < (next + 1) * SYMBOLS) {
+        const grown = new Uint16Array(NEXT.length * 2);
+        grown.set(NEXT);
+        NEXT = grown;
+      }
+      NEXT[at] = next;
+    }
+    node = next;
+  }
+  const ids = ACCEPT[node] ?? [];
+  ACCEPT[node] = ids;
+  if (!ids.includes(id)) ids.push(id);
+}
+
+/**
+ * A regular expression that can only match where a word starts with one of `starts`, written
+ * in lower case: the literal text every match begins with, as far as it is literal (for
+ * /\b(?:on\s+site|onsite)\b/ that is "on", since `\s+` may be any white space). Only the first
+ * four letters of a beginning are used; "'" stands for both apostrophes ("i'm", "i’m").
+ */
+export class Keyword {
+  readonly id: number;
+  /** The same expression, anchored where it is tried (sticky) and never global. */
+  readonly anchored: RegExp;
+  constructor(
+    readonly re: RegExp,
+    starts: readonly string[],
+  ) {
+    for (const s of starts) {
+      if (!/^[a-z0-9][a-z0-9 '.-]*$/.test(s)) throw new Error(`keyword beginning "${s}": lower-case letters, digits, space, ' - . from a letter or digit`);
+    }
+    this.id = ALL.length;
+    ALL.push(this);
+    this.anchored = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
+    for (const s of starts) addBeginning(s.slice(0, KEY_LENGTH), this.id);
+  }
+}
+
+/**
+ * Where the keyword expressions can match in one text: for each expression, the offsets
+ * (ascending) where a word starts with one of its beginnings.
+ */
+export class KeywordSites {
+  private readonly sites: (readonly number[] | undefined)[] = [];
+
+  /** Sites are added by the word scan (tokens.ts scanWords), word start by word start. */
+  constructor(readonly text: string) {}
+
+  /**
+   * Notes word start i (a letter or digit after a character that is not one, as `\b` sees it)
+   * for every beginning its letters pass in the trie, reading them from `source`: the text or
+   * its lower case, with the same offsets.
+   */
+  visit(source: string, i: number): void {
+    let node = NEXT[symbolOf(source.charCodeAt(i))]!;
+    const end = Math.min(source.length, i + KEY_LENGTH);
+    for (let k = i + 1; node !== 0; k++) {
+      const ids = ACCEPT[node];
+      if (ids !== undefined) this.add(ids, i);
+      if (k >= end) return;
+      node = NEXT[node * SYMBOLS + symbolOf(source.charCodeAt(k))]!;
+    }
+  }
+
+  private add(ids: readonly number[], at: number): void {
+    for (const id of ids) {
+      const list = this.sites[id] as number[] | undefined;
+      if (list === undefined) this.sites[id] = [at];
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  }
+
+  /**
+   * The sites of the same text with [spans[k], spans[k+1]) blanked out with spaces (tokens.ts
+   * withoutPhrase), without reading the text again. The sites of the text stay: one inside a
+   * blank or keyed on letters a blank replaced only costs a failed try. What a blank can add
+   * is read anew: a word start right after it ("Acme" blanked in "AcmeHire"), and a word start
+   * just before it whose first letters now run into spaces ("our" + blanked "Acme" → "our ").
+   */
+  blanked(blankedText: string, blankedLower: string, spans: readonly number[]): KeywordSites {
+    const extra = new KeywordSites(blankedText);
+    for (let k = 0; k < spans.length; k += 2) {
+      for (let at = Math.max(0, spans[k]! - KEY_LENGTH + 1); at < spans[k]!; at++) if (isWordStart(blankedText, at)) extra.visit(blankedLower, at);
+      if (spans[k + 1]! < blankedText.length && isWordStart(blankedText, spans[k + 1]!)) extra.visit(blankedLower, spans[k + 1]!);
+    }
+    const out = new KeywordSites(blankedText);
+    for (let id = 0; id < Math.max(this.sites.length, extra.sites.length); id++) {
+      const mine = this.sites[id];
+      const added = extra.sites[id];
+      out.sites[id] = added === undefined ? mine : mergeAscending(mine ?? NONE, added);
+    }
+    return out;
+  }
+
+  /** Offsets where `kw` may match, ascending. */
+  of(kw: Keyword): readonly number[] {
+    return this.sites[kw.id] ?? NONE;
+  }
+
+  /** The first match of `kw` in the text, as `kw.re.exec` finds it (without g). */
+  first(kw: Keyword): RegExpExecArray | null {
+    const list = this.sites[kw.id];
+    if (!list) return null;
+    const re = kw.anchored;
+    for (const at of list) {
+      re.lastIndex = at;
+      const m = re.exec(this.text);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** Whether `kw` matches anywhere: `kw.re.test(text)`. */
+  test(kw: Keyword): boolean {
+    return this.first(kw) !== null;
+  }
+
+  /** Every match of `kw`, as a global expression's exec loop finds them (non-overlapping, in order). */
+  all(kw: Keyword): RegExpExecArray[] {
+    const list = this.sites[kw.id];
+    if (!list) return [];
+    const out: RegExpExecArray[] = [];
+    const re = kw.anchored;
+    let next = 0;
+    for (const at of list) {
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(this.text);
+      if (!m) continue;
+      out.push(m);
+      next = at + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  /**
+   * The first match of `kw` in `part`, the piece of the text that starts at `offset`, as
+   * `kw.re.exec(part)` finds it: indices are the piece's own.
+   */
+  firstIn(kw: Keyword, part: string, offset: number): RegExpExecArray | null {
+    const re = kw.anchored;
+    // A piece that starts inside a word has a word start of its own at 0, which the text has not.
+    if (offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0)) {
+      re.lastIndex = 0;
+      const m = re.exec(part);
+      if (m) return m;
+    }
+    const list = this.sites[kw.id];
+    if (!list) return null;
+    const end = offset + part.length;
+    for (let j = lowerBound(list, offset); j < list.length; j++) {
+      const at = list[j]!;
+      if (at >= end) break;
+      re.lastIndex = at - offset;
+      const m = re.exec(part);
+      if (m) return m;
+    }
+    return null;
+  }
+}
+
+const NONE: readonly number[] = [];
+
+function isWordStart(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (!(c < 128 && WORD_CHAR[c] === 1) || c === 95) return false;
+  if (at === 0) return true;
+  const b = s.charCodeAt(at - 1);
+  return !(b < 128 && WORD_CHAR[b] === 1);
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const v = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== v) out.push(v);
+  }
+  return out;
+}
+
+/** The first index of an ascending list whose value is at least `v`. */
+function lowerBound(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every keyword expression, for the test that holds each to its plain expression's matches. */
+export function allKeywords(): readonly Keyword[] {
+  return ALL;
+}

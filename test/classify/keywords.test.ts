@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+// The classifier's modules declare the keyword expressions: importing it registers every one.
+import '../../src/core/classify/index.ts';
+import { parseHtml } from '../../src/core/classify/html.ts';
+import { allKeywords, Keyword } from '../../src/core/classify/keywords.ts';
+import { scanWords, withoutPhrase } from '../../src/core/classify/tokens.ts';
+import { loadRecordedComments } from '../fakes/hn-replay.ts';
+import { HN_DIR, requireShared } from '../helpers/shared.ts';
+
+/** Texts that put keywords where a word-start table could miss them. */
+const HAND = [
+  'I’m looking for a job. I’ve been seeking work; i am available for contract work',
+  'NON-REMOTE; non-remote; Fully‑remote (U+2011), remote-first, #remote, _remote, éremote, 2remote',
+  'We’re hiring: Sr. Engineers (ON SITE), on-site, onsite, on\tsite, in-person, In Person, in  office',
+  'No visa sponsorship. H-1B, H1B, h1b transfers; Blue Card; work permit help; clearance required',
+  'Full-time/part-time, FT, contract-to-hire, Co-op, interns; 3 days in office, 2x/week onsite',
+  'Kremote (Kelvin), İstanbul remote, ſponsor, WFH-friendly, wfh',
+  '',
+  'a',
+  'remote',
+];
+
+/** Matches as the plain expression finds them, made global: [index, text] pairs. */
+function plain(kw: Keyword, text: string): [number, string][] {
+  const re = new RegExp(kw.re.source, kw.re.flags.includes('g') ? kw.re.flags : `${kw.re.flags}g`);
+  return [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+}
+
+/** The first mismatches over many texts, at most three: a readable failure, not thousands. */
+function mismatches(keywords: readonly Keyword[], texts: readonly string[]): string[] {
+  const bad: string[] = [];
+  for (const text of texts) {
+    const sites = scanWords(text, true).sites!;
+    for (const kw of keywords) {
+      const want = JSON.stringify(plain(kw, text));
+      const got = JSON.stringify(sites.all(kw).map((m) => [m.index, m[0]]));
+      if (want !== got && bad.length < 3) bad.push(`${kw.re.source.slice(0, 60)}…\n in: ${JSON.stringify(text.slice(0, 300))}\n plain: ${want}\n sites: ${got}`);
+    }
+  }
+  return bad;
+}
+
+describe('keyword expressions tried only where words start with their keywords', () => {
+  requireShared('hn/items');
+  const texts = [...HAND, ...loadRecordedComments(HN_DIR).map((c) => parseHtml(c.text as string | undefined).text)];
+  const keywords = allKeywords();
+
+  it('declares keyword expressions (the classifier imports them)', () => {
+    expect(keywords.length).toBeGreaterThan(5);
+  });
+
+  it('finds exactly the matches of each plain expression in every recorded posting', () => {
+    expect(mismatches(keywords, texts)).toEqual([]);
+  });
+
+  it('finds the first match in a piece of a text as the plain expression does in the piece', () => {
+    const bad: string[] = [];
+    for (const text of texts.slice(0, 3000)) {
+      const sites = scanWords(text, true).sites!;
+      // Pieces that start anywhere: after a mark, inside a word, at the start.
+      for (let from = 0; from < text.length; from += 37) {
+        const piece = text.slice(from, from + 120);
+        for (const kw of keywords) {
+          const want = new RegExp(kw.re.source, kw.re.flags.replace(/[gy]/g, '')).exec(piece);
+          const got = sites.firstIn(kw, piece, from);
+          if ((want?.index ?? -1) !== (got?.index ?? -1) && bad.length < 3) bad.push(`${kw.re.source.slice(0, 50)} in ${JSON.stringify(piece)}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('derives the sites of a text with a name blanked out (the company, before skills and roles)', () => {
+    const bad: string[] = [];
+    // Names glued to keywords ("ourAcme", "AcmeHire") and each posting's first capitalised word.
+    const cases: [string, string][] = [
+      ['Join ourAcme team. AcmeHire is hiring; weAcme hire remote', 'Acme'],
+      ['Acme is hiring: work with our Acme engineers, no visa sponsorship', 'Acme'],
+    ];
+    for (const text of texts.slice(0, 4000)) {
+      const name = /\b[A-Z][a-z]{2,}/.exec(text)?.[0];
+      if (name) cases.push([text, name]);
+    }
+    for (const [text, name] of cases) {
+      const words = withoutPhrase(scanWords(text, true), name);
+      for (const kw of keywords) {
+        const want = plain(kw, words.text);
+        const got = words.sites!.all(kw).map((m) => [m.index, m[0]]);
+        if (JSON.stringify(want) !== JSON.stringify(got) && bad.length < 3) bad.push(`${kw.re.source.slice(0, 50)} in ${JSON.stringify(words.text.slice(0, 200))}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('refuses a beginning it could never key on', () => {
+    expect(() => new Keyword(/\bVisa\b/, ['Visa'])).toThrow(/lower-case letters/);
+    expect(() => new Keyword(/[$]\d/, ['$'])).toThrow(/from a letter or digit/);
+  });
+});
