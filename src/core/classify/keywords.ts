@@ -44,6 +44,8 @@ const ALL: Keyword[] = [];
  */
 let NEXT = new Uint16Array(SYMBOLS);
 const ACCEPT: (number[] | undefined)[] = [undefined];
+/** 1 where ACCEPT has ids: a byte per node, read at every step, so ACCEPT is read only on a hit. */
+let ACCEPTS = new Uint8Array(1);
 
 function addBeginning(s: string, id: number): void {
   let node = 0;
@@ -64,6 +66,12 @@ function addBeginning(s: string, id: number): void {
   }
   const ids = ACCEPT[node] ?? [];
   ACCEPT[node] = ids;
+  if (ACCEPTS.length < ACCEPT.length) {
+    const grown = new Uint8Array(NEXT.length / SYMBOLS);
+    grown.set(ACCEPTS);
+    ACCEPTS = grown;
+  }
+  ACCEPTS[node] = 1;
   if (!ids.includes(id)) ids.push(id);
 }
 
@@ -110,8 +118,7 @@ export class KeywordSites {
     let node = NEXT[symbolOf(source.charCodeAt(i))]!;
     const end = Math.min(source.length, i + KEY_LENGTH);
     for (let k = i + 1; node !== 0; k++) {
-      const ids = ACCEPT[node];
-      if (ids !== undefined) this.add(ids, i);
+      if (ACCEPTS[node] === 1) this.add(ACCEPT[node]!, i);
       if (k >= end) return;
       node = NEXT[node * SYMBOLS + symbolOf(source.charCodeAt(k))]!;
     }
