@@ -235,22 +235,34 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push(at, at + name.length);
   const blanked = blankSpans(text, spans);
   const lower = blankSpans(words.lower, spans);
-  const start: number[] = [];
-  const end: number[] = [];
-  const hash: number[] = [];
-  let count = 0;
-  let k = 0;
-  for (let i = 0; i < words.count; i++) {
-    const s = words.start[i]!;
-    const e = words.end[i]!;
-    while (k < spans.length && spans[k + 1]! <= s) k += 2;
-    if (k < spans.length && spans[k]! < e) continue;
-    start.push(s);
-    end.push(e);
-    hash.push(words.hash[i]!);
-    count++;
+  // The words each occurrence overlaps, found by bisection: the rest are copied in runs.
+  const keep: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const first = firstEndingAfter(words, spans[k]!, from);
+    let last = first;
+    while (last < words.count && words.start[last]! < spans[k + 1]!) last++;
+    if (first > from) keep.push([from, first]);
+    from = Math.max(from, last);
   }
-  return { text: blanked, lower, count, start, end, hash, sites: words.sites?.blanked(blanked, lower, spans) ?? null };
+  if (from < words.count) keep.push([from, words.count]);
+  const sites = words.sites?.blanked(blanked, lower, spans) ?? null;
+  if (keep.length === 1 && keep[0]![0] === 0 && keep[0]![1] === words.count) return { ...words, text: blanked, lower, sites };
+  const runs = (list: readonly number[]) => list.slice(0, 0).concat(...keep.map(([a, b]) => list.slice(a, b)));
+  const start = runs(words.start);
+  return { text: blanked, lower, count: start.length, start, end: runs(words.end), hash: runs(words.hash), sites };
+}
+
+/** The first word at or after index `from` that ends after offset `at`. */
+function firstEndingAfter(words: Words, at: number, from: number): number {
+  let lo = from;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words.end[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function blankSpans(s: string, spans: readonly number[]): string {
