@@ -1,8 +1,9 @@
 import { isWeakName, lookupName } from './gazetteer.ts';
+import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
 import { fieldKind, parseHeader } from './header.ts';
 import { findSkills } from './skills.ts';
-import { scanWords, tokenize, type Words } from './tokens.ts';
+import { scanWords, sitesOfWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
 
 const LEGAL =
@@ -227,6 +228,9 @@ const PROSE_PATTERNS = [
 ];
 /** A labelled line: "Company: Remitly(RELY)", "Employer: Acme". */
 const LABELLED = /^[ \t]*(?:company(?:\s+name)?|employer)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
+/** The label's word, wherever a word starts: where none is, LABELLED cannot match. */
+const LABEL_WORD = new Keyword(/\b(?:company|employer)/i, ['comp', 'empl']);
+const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
 
@@ -303,7 +307,8 @@ function fromLine(line: string): string | null {
  */
 export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
   // "Company: Remitly" in the first lines says it outright.
-  const labelled = LABELLED.exec(parsed.text.slice(0, 600));
+  const labelSite = sitesOfWords(textWords).of(LABEL_WORD)[0];
+  const labelled = labelSite !== undefined && labelSite < LABELLED_WITHIN ? LABELLED.exec(parsed.text.slice(0, LABELLED_WITHIN)) : null;
   const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
   if (named) return named;
   const fields = parsed.headerFields;

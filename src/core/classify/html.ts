@@ -92,6 +92,17 @@ function tagName(tag: string): string {
   return (closing ? '/' : '') + tag.slice(from, j).toLowerCase();
 }
 
+/** 1 for <p> (a paragraph), 2 for <i>, </i>, <b>, </b> (nothing), 0 for any other tag. */
+function simpleTag(html: string, lt: number, gt: number): number {
+  const a = html.charCodeAt(lt + 1);
+  if (gt === lt + 2) return a === 112 || a === 80 ? 1 : a === 105 || a === 73 || a === 98 || a === 66 ? 2 : 0;
+  if (gt === lt + 3 && a === 47) {
+    const b = html.charCodeAt(lt + 2);
+    return b === 112 || b === 80 ? 1 : b === 105 || b === 73 || b === 98 || b === 66 ? 2 : 0;
+  }
+  return 0;
+}
+
 function hrefOf(tag: string): string | null {
   const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : null;
@@ -115,6 +126,13 @@ function stripTags(html: string, links: string[]): string {
     if (lt > i) out.push(html.slice(i, lt));
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break; // an unclosed tag at the very end: the rest is not text
+    // The tags of nearly every comment, read without slicing them out: <p>, <i>, </i>.
+    const simple = simpleTag(html, lt, gt);
+    if (simple !== 0) {
+      if (simple === 1) out.push('\n\n');
+      i = gt + 1;
+      continue;
+    }
     const tag = html.slice(lt, gt + 1);
     const name = tagName(tag);
     i = gt + 1;

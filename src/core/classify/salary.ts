@@ -72,7 +72,7 @@ interface Found extends Salary {
  * Funding ("raised $20M"), equity and 401(k) are not salary.
  */
 export function extractSalary(text: string, where: () => readonly string[] = () => []): Salary | null {
-  if (!MONEY.test(text)) return null;
+  if (!hasMoney(text)) return null;
   const found = extractRaw(text);
   if (!found) return null;
   const { bare, ...s } = found;
@@ -86,8 +86,15 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
   return s;
 }
 
-/** Text without any of these has no pay figure: most postings skip the expressions below. */
-const MONEY = /[$€£¥₹]|\d\s?[kK]\b|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
+/**
+ * Text without a currency sign, a "k" figure or a currency code has no pay figure: most postings
+ * skip the expressions below. Three tests rather than one alternation: the engine scans for a
+ * single kind of start far faster, and the signs are found by indexOf.
+ */
+const THOUSANDS = /\d\s?[kK]\b/;
+const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
+const hasMoney = (text: string) =>
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text);
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
