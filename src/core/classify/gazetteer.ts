@@ -193,7 +193,23 @@ for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), .
 
 /** The hashes of SURFACE's keys, as a cache-sized filter (see HashFilter). */
 const SURFACE_FILTER = new HashFilter();
-for (const key of SURFACE.keys()) SURFACE_FILTER.add(hashString(key));
+/** SURFACE by the hash of its keys: a word of the text is looked up without slicing it out. */
+const SURFACE_BY_HASH = new Map<number, [string, Entry[]][]>();
+for (const [key, entries] of SURFACE) {
+  const h = hashString(key);
+  SURFACE_FILTER.add(h);
+  const list = SURFACE_BY_HASH.get(h) ?? [];
+  list.push([key, entries]);
+  SURFACE_BY_HASH.set(h, list);
+}
+
+/** SURFACE's entries for text[start, end), or undefined. */
+function surfaceAt(text: string, start: number, end: number, h: number): Entry[] | undefined {
+  const list = SURFACE_BY_HASH.get(h);
+  if (list === undefined) return undefined;
+  for (const [key, entries] of list) if (key.length === end - start && text.startsWith(key, start)) return entries;
+  return undefined;
+}
 
 /** Qualifier codes after a name: "MA", "ON", "NSW", "DC", "UK", "DE" → regions first, then countries. */
 const CODES = new Map<string, Place[]>();
@@ -263,15 +279,16 @@ function scan(text: string, codes: number[]): Raw[] {
     const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
     // Most capitalised words name no place: the filter turns them away without a string.
-    if (!SURFACE_FILTER.mightHave(hashRange(text, start, at)) && at - start !== 2) continue;
-    const word = text.slice(start, at);
-    const entries = SURFACE.get(word);
+    const h = hashRange(text, start, at);
+    if (!SURFACE_FILTER.mightHave(h) && at - start !== 2) continue;
+    const entries = surfaceAt(text, start, at, h);
     if (!entries) {
       // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
-      if (word.length === 2 && LOOSE_CODES.has(word) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
+      if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at)) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
       continue;
     }
     if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
+    const word = text.slice(start, at);
     nextText[0] = word;
     nextEnd[0] = at;
     let read = 1;
