@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HashFilter, hashRange, hashString } from './tokens.ts';
+import { HashFilter, HashTable, hashRange, hashString } from './tokens.ts';
 
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
@@ -194,7 +194,7 @@ for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), .
 /** The hashes of SURFACE's keys, as a cache-sized filter (see HashFilter). */
 const SURFACE_FILTER = new HashFilter();
 /** SURFACE by the hash of its keys: a word of the text is looked up without slicing it out. */
-const SURFACE_BY_HASH = new Map<number, [string, Entry[]][]>();
+const SURFACE_BY_HASH = new HashTable<[string, Entry[]][]>();
 for (const [key, entries] of SURFACE) {
   const h = hashString(key);
   SURFACE_FILTER.add(h);

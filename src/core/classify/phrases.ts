@@ -1,4 +1,4 @@
-import { HashFilter, HashSet, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
+import { HashFilter, HashSet, HashTable, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
@@ -29,7 +29,7 @@ const MAX_WORDS = 16;
  * phrase wins ("React Native" over "React"), and words inside a hit are not scanned again.
  */
 export class PhraseIndex<T> {
-  private readonly byHash = new Map<number, Key<T>[]>();
+  private readonly byHash = new HashTable<Key<T>[]>();
   /** byHash's keys as a cache-sized filter: most lookups miss and never probe the Map. */
   private readonly keyFilter = new HashFilter();
   /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */

@@ -294,16 +294,67 @@ export class HashFilter {
   }
 }
 
-/** A set of hashes behind its own HashFilter: `has` asks the filter before the Set. */
+/**
+ * A map from 32-bit hashes to values in flat arrays, probed in place (open addressing): a lookup
+ * reads a slot or two of a typed array where a Map would hash the number again and follow
+ * pointers. Tables are filled once, while the data files are compiled, and only read after.
+ */
+export class HashTable<V> {
+  private bits = 4;
+  private keys = new Int32Array(1 << this.bits);
+  private used = new Uint8Array(1 << this.bits);
+  private values: (V | undefined)[] = new Array(1 << this.bits);
+  private size = 0;
+
+  private slot(h: number): number {
+    const mask = (1 << this.bits) - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(h: number): V | undefined {
+    const i = this.slot(h | 0);
+    return this.used[i] === 1 ? this.values[i] : undefined;
+  }
+
+  set(h: number, value: V): void {
+    const i = this.slot(h | 0);
+    if (this.used[i] === 0) {
+      // Kept at most half full, so a miss ends at an empty slot within a probe or two.
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        this.set(h, value);
+        return;
+      }
+      this.used[i] = 1;
+      this.keys[i] = h | 0;
+      this.size++;
+    }
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { keys, used, values } = this;
+    this.bits++;
+    this.keys = new Int32Array(1 << this.bits);
+    this.used = new Uint8Array(1 << this.bits);
+    this.values = new Array(1 << this.bits);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (used[i] === 1) this.set(keys[i]!, values[i] as V);
+  }
+}
+
+/** A set of hashes behind its own HashFilter: `has` asks the filter before the table. */
 export class HashSet {
   private readonly filter = new HashFilter();
-  private readonly set = new Set<number>();
+  private readonly table = new HashTable<true>();
   add(h: number): void {
     this.filter.add(h);
-    this.set.add(h);
+    this.table.set(h, true);
   }
   has(h: number): boolean {
-    return this.filter.mightHave(h) && this.set.has(h);
+    return this.filter.mightHave(h) && this.table.get(h) === true;
   }
 }
 
@@ -312,15 +363,27 @@ export class HashSet {
  * are in no such set, and are rejected without slicing a string.
  */
 export class WordSet {
-  private readonly hashes = new HashSet();
-  private readonly words: Set<string>;
+  private readonly filter = new HashFilter();
+  /** The words by hash, compared with the text in place: no string is sliced out. */
+  private readonly byHash = new HashTable<string[]>();
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const w of this.words) this.hashes.add(hashString(w));
+    for (const w of new Set(words)) {
+      const h = hashString(w);
+      this.filter.add(h);
+      const list = this.byHash.get(h) ?? [];
+      list.push(w);
+      this.byHash.set(h, list);
+    }
   }
   /** Whether word i of the text is in the set (false outside the text). */
   at(words: Words, i: number): boolean {
-    return i >= 0 && i < words.count && this.hashes.has(words.hash[i]!) && this.words.has(wordAt(words, i));
+    if (i < 0 || i >= words.count || !this.filter.mightHave(words.hash[i]!)) return false;
+    const list = this.byHash.get(words.hash[i]!);
+    if (list === undefined) return false;
+    const start = words.start[i]!;
+    const length = words.end[i]! - start;
+    for (const w of list) if (w.length === length && words.lower.startsWith(w, start)) return true;
+    return false;
   }
 }
 
