@@ -115,10 +115,13 @@ function dropTrailingCity(name: string): string {
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  */
 function clean(raw: string, mayBePlace = true): string | null {
-  let n = raw
-    .replace(/\([^)]*\)?/g, ' ') // "(YC W20)", "(acme.io)", an unclosed "("
-    .replace(/\[[^\]]*\]?/g, ' ')
-    .replace(/,\s*(?:a|an|the)\s.*$/i, '') // "Primity Bio, a Caprion Company"
+  // Each replacement runs only when the character it needs is there: this runs for every
+  // candidate field of every posting.
+  let n = raw;
+  if (n.includes('(')) n = n.replace(/\([^)]*\)?/g, ' '); // "(YC W20)", "(acme.io)", an unclosed "("
+  if (n.includes('[')) n = n.replace(/\[[^\]]*\]?/g, ' ');
+  if (n.includes(',')) n = n.replace(/,\s*(?:a|an|the)\s.*$/i, ''); // "Primity Bio, a Caprion Company"
+  n = n
     .replace(/\s+(?:is|are)\s+(?:hiring|looking|seeking|growing|building)\b.*$/i, '')
     .replace(/^[^\p{L}\p{N}]+/u, '') // "◎ Localize", "* Acme"
     .replace(/\s+/g, ' ')
@@ -127,9 +130,9 @@ function clean(raw: string, mayBePlace = true): string | null {
   n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
-  n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
+  if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
-  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
+  if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;

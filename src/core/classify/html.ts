@@ -232,7 +232,10 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   return {
     text: paragraphs.join('\n\n'),
     header,
-    body: paragraphs.slice(1).join('\n\n'),
+    // Built when asked: the classifier reads the whole text and the header, not the body alone.
+    get body() {
+      return paragraphs.slice(1).join('\n\n');
+    },
     paragraphs,
     headerFields: parseHeader(header),
     links,
