@@ -119,10 +119,9 @@ export function scanWords(text: string, withSites = false): Words {
   const n = text.length;
   const lower = lowerSameLength(text);
   const sites = withSites ? new KeywordSites(text) : null;
-  // Plain arrays of small integers: allocating them costs far less than typed arrays here.
-  const start: number[] = [];
-  const end: number[] = [];
-  const hash: number[] = [];
+  const start = SCRATCH_START;
+  const end = SCRATCH_END;
+  const hash = SCRATCH_HASH;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -152,14 +151,21 @@ export function scanWords(text: string, withSites = false): Words {
       s++;
       h = hashRange(lower, s, i);
     }
-    start.push(s);
-    end.push(i);
-    hash.push(h);
+    start[count] = s;
+    end[count] = i;
+    hash[count] = h;
     count++;
   }
   if (sites) remember(sites);
-  return { text, lower, count, start, end, hash, sites };
+  return { text, lower, count, start: start.slice(0, count), end: end.slice(0, count), hash: hash.slice(0, count), sites };
 }
+
+// The scan writes into these, then copies out arrays of exactly the words' number: arrays grown
+// push by push were most of what classifying a posting allocated. Plain arrays of small
+// integers: allocating them costs far less than typed arrays here.
+const SCRATCH_START: number[] = [];
+const SCRATCH_END: number[] = [];
+const SCRATCH_HASH: number[] = [];
 
 /** The keyword sites of a text: those a word scan of the same text noted, or a new scan's. */
 export function sitesOf(text: string): KeywordSites {
