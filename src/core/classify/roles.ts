@@ -163,8 +163,9 @@ class Sentences {
     const t = this.text;
     // Each start but the first follows the mark that ended the sentence before it.
     const starts = [0];
+    // test() moves lastIndex past each one-character mark without building a match.
     SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(t); m; m = SENTENCE_END.exec(t)) starts.push(m.index + 1);
+    while (SENTENCE_END.test(t)) starts.push(SENTENCE_END.lastIndex);
     this.starts = starts;
     return starts;
   }
