@@ -175,8 +175,10 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   if (AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before)) return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
-  const cueBefore = IN_CUE.exec(before) ?? TO_CUE.exec(before) ?? FROM_CUE.exec(before) ?? WORD_CUE.exec(before);
-  const strongCue = WORD_CUE.test(before) || TO_CUE.test(before);
+  const toCue = TO_CUE.exec(before);
+  const wordCue = WORD_CUE.exec(before);
+  const cueBefore = IN_CUE.exec(before) ?? toCue ?? FROM_CUE.exec(before) ?? wordCue;
+  const strongCue = wordCue !== null || toCue !== null;
   const k = line.fields ? line.fields.findIndex(([s, e]) => s <= f.start && f.start < e) : -1;
   const field = k >= 0 ? line.fields![k]! : null;
   // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
