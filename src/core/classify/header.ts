@@ -16,23 +16,8 @@ const ROLE_FIELD =
 const PLACE_FIELD =
   /^(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\))(?:(?:\s*[,/&+;]\s*|\s+(?:and|or|area|metro|&)\s+|\s+)(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\)|area|metro|bay|city))*\.?$/;
 
-/** Field texts a memo keeps before it starts over. */
-const KINDS_MAX = 20_000;
-/** fieldKind of the fields seen lately: "Remote", "Full-time", "San Francisco, CA" recur in every thread. */
-const KINDS = [new Map<string, HeaderKind>(), new Map<string, HeaderKind>()];
-
-/** Guesses what a header field is from its words (the first field may be the company). */
+/** Guesses what a header field is from its words. */
 export function fieldKind(raw: string, index: number): HeaderKind {
-  const known = KINDS[index === 0 ? 0 : 1]!;
-  const hit = known.get(raw);
-  if (hit !== undefined) return hit;
-  const kind = guessKind(raw, index);
-  if (known.size >= KINDS_MAX) known.clear();
-  known.set(raw, kind);
-  return kind;
-}
-
-function guessKind(raw: string, index: number): HeaderKind {
   if (URL_FIELD.test(raw)) return 'url';
   if (SALARY_FIELD.test(raw) && /\d/.test(raw)) return 'salary';
   if (VISA_FIELD.test(raw) && raw.length < 60) return 'visa';
