@@ -310,8 +310,8 @@ function fromLine(line: string): string | null {
  */
 export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
   // "Company: Remitly" in the first lines says it outright.
-  const labelSite = sitesOfWords(textWords).of(LABEL_WORD)[0];
-  const labelled = labelSite !== undefined && labelSite < LABELLED_WITHIN ? LABELLED.exec(parsed.text.slice(0, LABELLED_WITHIN)) : null;
+  const labelSite = sitesOfWords(textWords).firstSite(LABEL_WORD);
+  const labelled = labelSite >= 0 && labelSite < LABELLED_WITHIN ? LABELLED.exec(parsed.text.slice(0, LABELLED_WITHIN)) : null;
   const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
   if (named) return named;
   const fields = parsed.headerFields;

@@ -232,10 +232,7 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   return {
     text: paragraphs.join('\n\n'),
     header,
-    // Built when asked: the classifier reads the whole text and the header, not the body alone.
-    get body() {
-      return paragraphs.slice(1).join('\n\n');
-    },
+    body: paragraphs.slice(1).join('\n\n'),
     paragraphs,
     headerFields: parseHeader(header),
     links,

@@ -6,7 +6,7 @@ import { extractRemote } from './remote.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { type SkillHit, scanSkills } from './skills.ts';
-import { scanWords, type Words, withoutPhrase } from './tokens.ts';
+import { forgetSites, scanWords, type Words, withoutPhrase } from './tokens.ts';
 import type { ClassifierInput, ParsedPosting, Prediction } from './types.ts';
 import { visaPolicy } from './visa.ts';
 
@@ -138,6 +138,8 @@ export function classifyItem(item: ClassifierInput): Prediction {
     return finish(d);
   } catch {
     return failed(item);
+  } finally {
+    forgetSites();
   }
 }
 
@@ -151,7 +153,7 @@ function begin(item: ClassifierInput): Draft | Prediction {
 }
 
 /** Postings go through the stages together in groups of this many. */
-const BATCH = 32;
+const BATCH = 16;
 
 /**
  * Many postings → the predictions classifyItem gives each, in order. A group of postings goes
@@ -189,6 +191,7 @@ export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
       }
     }
     for (const r of results) out.push(r!);
+    forgetSites();
   }
   return out;
 }

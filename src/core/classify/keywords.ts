@@ -99,37 +99,70 @@ export class Keyword {
   }
 }
 
+// The scan notes (expression id, offset) pairs here, then copies them out grouped by id: one
+// array per text made by slice(). Arrays built literal by literal and push by push while a
+// group of postings was being classified outlived the engine's young generation so often
+// that it began allocating them straight into the old one (allocation-site pretenuring), and
+// peak RSS grew by some 150 MiB over the recorded postings.
+const PAIR_ID: number[] = [];
+const PAIR_AT: number[] = [];
+let pairs = 0;
+const GROUPED: number[] = [];
+const OFFSETS: number[] = [];
+const CURSOR: number[] = [];
+
 /**
  * Where the keyword expressions can match in one text: for each expression, the offsets
  * (ascending) where a word starts with one of its beginnings.
  */
 export class KeywordSites {
-  private readonly sites: (readonly number[] | undefined)[] = [];
+  /** The offsets, grouped by expression id: those of id k are at[from[k]] to at[from[k + 1] - 1]. */
+  private at: readonly number[] = NONE;
+  private from: readonly number[] = NONE;
 
-  /** Sites are added by the word scan (tokens.ts scanWords), word start by word start. */
+  /** Sites are added by the word scan (tokens.ts scanWords), word start by word start, then sealed. */
   constructor(readonly text: string) {}
 
   /**
    * Notes word start i (a letter or digit after a character that is not one, as `\b` sees it)
    * for every beginning its letters pass in the trie, reading them from `source`: the text or
-   * its lower case, with the same offsets.
+   * its lower case, with the same offsets. The scan of one text visits in ascending order and
+   * seals before another text's scan visits.
    */
   visit(source: string, i: number): void {
     let node = NEXT[symbolOf(source.charCodeAt(i))]!;
     const end = Math.min(source.length, i + KEY_LENGTH);
+    const walkStart = pairs;
     for (let k = i + 1; node !== 0; k++) {
-      if (ACCEPTS[node] === 1) this.add(ACCEPT[node]!, i);
+      if (ACCEPTS[node] === 1) {
+        for (const id of ACCEPT[node]!) {
+          // Two beginnings of one expression on one walk ("no", "not ") note the offset once.
+          let seen = false;
+          for (let p = walkStart; p < pairs && !seen; p++) seen = PAIR_ID[p] === id;
+          if (seen) continue;
+          PAIR_ID[pairs] = id;
+          PAIR_AT[pairs] = i;
+          pairs++;
+        }
+      }
       if (k >= end) return;
       node = NEXT[node * SYMBOLS + symbolOf(source.charCodeAt(k))]!;
     }
   }
 
-  private add(ids: readonly number[], at: number): void {
-    for (const id of ids) {
-      const list = this.sites[id] as number[] | undefined;
-      if (list === undefined) this.sites[id] = [at];
-      else if (list[list.length - 1] !== at) list.push(at);
+  /** Ends the scan: the pairs noted since the last seal become this text's sites. */
+  seal(): void {
+    const ids = ALL.length;
+    for (let id = 0; id <= ids; id++) OFFSETS[id] = 0;
+    for (let p = 0; p < pairs; p++) OFFSETS[PAIR_ID[p]! + 1]!++;
+    for (let id = 0; id < ids; id++) {
+      OFFSETS[id + 1]! += OFFSETS[id]!;
+      CURSOR[id] = OFFSETS[id]!;
     }
+    for (let p = 0; p < pairs; p++) GROUPED[CURSOR[PAIR_ID[p]!]!++] = PAIR_AT[p]!;
+    this.at = GROUPED.slice(0, pairs);
+    this.from = OFFSETS.slice(0, ids + 1);
+    pairs = 0;
   }
 
   /**
@@ -145,27 +178,43 @@ export class KeywordSites {
       for (let at = Math.max(0, spans[k]! - KEY_LENGTH + 1); at < spans[k]!; at++) if (isWordStart(blankedText, at)) extra.visit(blankedLower, at);
       if (spans[k + 1]! < blankedText.length && isWordStart(blankedText, spans[k + 1]!)) extra.visit(blankedLower, spans[k + 1]!);
     }
+    extra.seal();
     const out = new KeywordSites(blankedText);
-    for (let id = 0; id < Math.max(this.sites.length, extra.sites.length); id++) {
-      const mine = this.sites[id];
-      const added = extra.sites[id];
-      out.sites[id] = added === undefined ? mine : mergeAscending(mine ?? NONE, added);
+    if (extra.at.length === 0) {
+      out.at = this.at;
+      out.from = this.from;
+      return out;
     }
+    // Both texts' sites, merged expression by expression, through the scan's own pairs.
+    for (let id = 0; id < ALL.length; id++) {
+      for (const at of mergeAscending(this.range(id), extra.range(id))) {
+        PAIR_ID[pairs] = id;
+        PAIR_AT[pairs] = at;
+        pairs++;
+      }
+    }
+    out.seal();
     return out;
   }
 
-  /** Offsets where `kw` may match, ascending. */
-  of(kw: Keyword): readonly number[] {
-    return this.sites[kw.id] ?? NONE;
+  /** The offsets of expression `id`, ascending. */
+  private range(id: number): readonly number[] {
+    return id + 1 < this.from.length ? this.at.slice(this.from[id], this.from[id + 1]) : NONE;
+  }
+
+  /** The first offset where `kw` may match, or -1. */
+  firstSite(kw: Keyword): number {
+    const id = kw.id;
+    return id + 1 < this.from.length && this.from[id]! < this.from[id + 1]! ? this.at[this.from[id]!]! : -1;
   }
 
   /** The first match of `kw` in the text, as `kw.re.exec` finds it (without g). */
   first(kw: Keyword): RegExpExecArray | null {
-    const list = this.sites[kw.id];
-    if (!list) return null;
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return null;
     const re = kw.anchored;
-    for (const at of list) {
-      re.lastIndex = at;
+    for (let j = this.from[id]!; j < this.from[id + 1]!; j++) {
+      re.lastIndex = this.at[j]!;
       const m = re.exec(this.text);
       if (m) return m;
     }
@@ -179,12 +228,13 @@ export class KeywordSites {
 
   /** Every match of `kw`, as a global expression's exec loop finds them (non-overlapping, in order). */
   all(kw: Keyword): RegExpExecArray[] {
-    const list = this.sites[kw.id];
-    if (!list) return [];
     const out: RegExpExecArray[] = [];
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return out;
     const re = kw.anchored;
     let next = 0;
-    for (const at of list) {
+    for (let j = this.from[id]!; j < this.from[id + 1]!; j++) {
+      const at = this.at[j]!;
       if (at < next) continue;
       re.lastIndex = at;
       const m = re.exec(this.text);
@@ -207,11 +257,11 @@ export class KeywordSites {
       const m = re.exec(part);
       if (m) return m;
     }
-    const list = this.sites[kw.id];
-    if (!list) return null;
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return null;
     const end = offset + part.length;
-    for (let j = lowerBound(list, offset); j < list.length; j++) {
-      const at = list[j]!;
+    for (let j = lowerBound(this.at, offset, this.from[id]!, this.from[id + 1]!); j < this.from[id + 1]!; j++) {
+      const at = this.at[j]!;
       if (at >= end) break;
       re.lastIndex = at - offset;
       const m = re.exec(part);
@@ -243,10 +293,8 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** The first index of an ascending list whose value is at least `v`. */
-function lowerBound(list: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** The first index in [lo, hi) of an ascending list whose value is at least `v`. */
+function lowerBound(list: readonly number[], v: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! < v) lo = mid + 1;
