@@ -7,9 +7,9 @@
  * a word starts, with one of a few known beginnings ("visa", "spon", "h1b"...). So the word scan
  * every posting gets anyway (tokens.ts scanWords) walks the first letters of each word down a
  * table of every keyword's beginnings; each expression is then tried, anchored, only at the
- * places that begin like one of its own keywords. The matches are the ones the expression finds on its own, in
- * the same order: test/classify/keywords.test.ts holds every keyword expression to that on
- * every recorded posting.
+ * places that begin like one of its own keywords. The matches are the ones the expression
+ * finds on its own, in the same order: test/classify/keywords.test.ts holds every keyword
+ * expression to that on every recorded posting.
  */
 
 /** The most letters of a keyword's beginning the table keys on. */

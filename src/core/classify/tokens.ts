@@ -195,9 +195,8 @@ function remember(sites: KeywordSites): void {
 }
 
 /**
- * Lets go of the remembered sites: the classifier calls it when a posting or a group is done.
- * Kept longer, the texts they hold outlive the engine's young generation and pile up in the
- * old one (peak RSS grew by some 150 MiB over the recorded postings).
+ * Lets go of the remembered sites: the classifier calls it when a posting or a group is done,
+ * so that they and the texts they hold do not outlive it.
  */
 export function forgetSites(): void {
   RECENT_SITES.length = 0;
