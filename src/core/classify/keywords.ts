@@ -120,8 +120,13 @@ export class KeywordSites {
   private at: readonly number[] = NONE;
   private from: readonly number[] = NONE;
 
-  /** Sites are added by the word scan (tokens.ts scanWords), word start by word start, then sealed. */
-  constructor(readonly text: string) {}
+  /**
+   * Sites are added by the word scan (tokens.ts scanWords), word start by word start, then
+   * sealed. A new text starts from no pairs, whatever a scan cut short by an error left.
+   */
+  constructor(readonly text: string) {
+    pairs = 0;
+  }
 
   /**
    * Notes word start i (a letter or digit after a character that is not one, as `\b` sees it)
