@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { HashFilter, HashTable, hashRange, hashString } from './tokens.ts';
+import { hashRange, StringTable } from './tokens.ts';
 
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
@@ -191,25 +191,9 @@ for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), .
   for (const form of [first, title(first), first.toUpperCase(), title(folded), folded.toUpperCase()]) SURFACE.set(form, entries);
 }
 
-/** The hashes of SURFACE's keys, as a cache-sized filter (see HashFilter). */
-const SURFACE_FILTER = new HashFilter();
-/** SURFACE by the hash of its keys: a word of the text is looked up without slicing it out. */
-const SURFACE_BY_HASH = new HashTable<[string, Entry[]][]>();
-for (const [key, entries] of SURFACE) {
-  const h = hashString(key);
-  SURFACE_FILTER.add(h);
-  const list = SURFACE_BY_HASH.get(h) ?? [];
-  list.push([key, entries]);
-  SURFACE_BY_HASH.set(h, list);
-}
-
-/** SURFACE's entries for text[start, end), or undefined. */
-function surfaceAt(text: string, start: number, end: number, h: number): Entry[] | undefined {
-  const list = SURFACE_BY_HASH.get(h);
-  if (list === undefined) return undefined;
-  for (const [key, entries] of list) if (key.length === end - start && text.startsWith(key, start)) return entries;
-  return undefined;
-}
+/** SURFACE again, looked up by a word of the text in place, without slicing it out. */
+const SURFACE_TABLE = new StringTable<Entry[]>();
+for (const [key, entries] of SURFACE) SURFACE_TABLE.set(key, entries);
 
 /** Qualifier codes after a name: "MA", "ON", "NSW", "DC", "UK", "DE" → regions first, then countries. */
 const CODES = new Map<string, Place[]>();
@@ -280,8 +264,8 @@ function scan(text: string, codes: number[]): Raw[] {
     at = capitalisedEnd(text, start);
     // Most capitalised words name no place: the filter turns them away without a string.
     const h = hashRange(text, start, at);
-    if (!SURFACE_FILTER.mightHave(h) && at - start !== 2) continue;
-    const entries = surfaceAt(text, start, at, h);
+    if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
+    const entries = SURFACE_TABLE.at(text, start, at, h);
     if (!entries) {
       // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
       if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at)) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);

@@ -377,31 +377,48 @@ export class HashSet {
 }
 
 /**
+ * Strings and their values, looked up by a piece of a text and its hash (`hashRange`): the piece
+ * is compared in place, never sliced out, and most pieces are turned away by the filter alone.
+ */
+export class StringTable<V> {
+  private readonly filter = new HashFilter();
+  private readonly byHash = new HashTable<[string, V][]>();
+
+  set(key: string, value: V): void {
+    const h = hashString(key);
+    this.filter.add(h);
+    const list = this.byHash.get(h) ?? [];
+    list.push([key, value]);
+    this.byHash.set(h, list);
+  }
+
+  /** Whether some key may have hash h: false means none has. */
+  mightHave(h: number): boolean {
+    return this.filter.mightHave(h);
+  }
+
+  /** The value of the key spelt by source[start, end), whose hash is h, or undefined. */
+  at(source: string, start: number, end: number, h: number): V | undefined {
+    if (!this.filter.mightHave(h)) return undefined;
+    const list = this.byHash.get(h);
+    if (list === undefined) return undefined;
+    for (const [key, value] of list) if (key.length === end - start && source.startsWith(key, start)) return value;
+    return undefined;
+  }
+}
+
+/**
  * A set of lower-case words tested against a scanned text by hash first: most words of a text
  * are in no such set, and are rejected without slicing a string.
  */
 export class WordSet {
-  private readonly filter = new HashFilter();
-  /** The words by hash, compared with the text in place: no string is sliced out. */
-  private readonly byHash = new HashTable<string[]>();
+  private readonly words = new StringTable<true>();
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
-      const h = hashString(w);
-      this.filter.add(h);
-      const list = this.byHash.get(h) ?? [];
-      list.push(w);
-      this.byHash.set(h, list);
-    }
+    for (const w of new Set(words)) this.words.set(w, true);
   }
   /** Whether word i of the text is in the set (false outside the text). */
   at(words: Words, i: number): boolean {
-    if (i < 0 || i >= words.count || !this.filter.mightHave(words.hash[i]!)) return false;
-    const list = this.byHash.get(words.hash[i]!);
-    if (list === undefined) return false;
-    const start = words.start[i]!;
-    const length = words.end[i]! - start;
-    for (const w of list) if (w.length === length && words.lower.startsWith(w, start)) return true;
-    return false;
+    return i >= 0 && i < words.count && this.words.at(words.lower, words.start[i]!, words.end[i]!, words.hash[i]!) === true;
   }
 }
 
