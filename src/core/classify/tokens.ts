@@ -87,7 +87,7 @@ function wordPart(text: string, from: number, n: number, sites: KeywordSites | n
   let afterOther = sites !== null && from > 0 && !isAsciiAlnum(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 95;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x250 && ALNUM[c] === 1) {
+    if (isAlnum(c)) {
       if (c < 128) {
         if (afterOther) sites!.visit(text, i);
         afterOther = false;
@@ -127,7 +127,7 @@ export function scanWords(text: string, withSites = false): Words {
   while (i < n) {
     const c = lower.charCodeAt(i);
     let dotted = false;
-    if (!(c < 0x250 && ALNUM[c] === 1)) {
+    if (!isAlnum(c)) {
       if (c !== 46 || i + 1 >= n || !isAlnum(lower.charCodeAt(i + 1))) {
         i++;
         continue;
