@@ -1,4 +1,4 @@
-import { Keyword } from './keywords.ts';
+import { Keyword, type KeywordSites } from './keywords.ts';
 import { sitesOf } from './tokens.ts';
 import type { ParsedPosting } from './types.ts';
 
@@ -25,8 +25,8 @@ const RELOCATE_FIELD = new Keyword(/\bwilling to relocate\s*:/i, ['will']);
 const OTHER_SEEKER_FIELDS = [/\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
 // Employers sometimes answer in the same template ("Willing to relocate: depends on the candidate"),
 // but they write "we".
-const isSeekerTemplate = (text: string) =>
-  sitesOf(text).test(RELOCATE_FIELD) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
+const isSeekerTemplate = (text: string, sites: KeywordSites) =>
+  sites.test(RELOCATE_FIELD) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
 
 const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
 
@@ -71,7 +71,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (sites.test(SPAM)) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
-  if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text)) return false;
+  if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text, sites)) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
