@@ -49,14 +49,26 @@ describe('a crawl killed with SIGKILL at random points', () => {
   it('converges to exactly the uninterrupted state', async () => {
     const env = { DATABASE_URL: victim.url, HN_API_URL: replay.baseUrl, CRAWL_CONCURRENCY: '8' };
     const counts: number[] = [];
+    const stored = async () =>
+      Number(
+        (await victim.db.kysely.selectFrom('postings').select(victim.db.kysely.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      );
     for (let i = 0; i < 4; i++) {
+      const before = await stored();
       const { child, done } = startCrawl(env);
-      // tsx needs about a second to start; kill somewhere in the crawl after that.
-      await new Promise((r) => setTimeout(r, 1200 + Math.random() * 1500));
+      let exited = false;
+      void done.then(() => {
+        exited = true;
+      });
+      // Kill once this run has stored something of its own, plus a random moment: a fixed delay
+      // after spawning landed before the first write when the machine was busy (start-up alone
+      // can take seconds under load), so the kills proved nothing.
+      const deadline = Date.now() + 60_000;
+      while (!exited && (await stored()) <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, Math.random() * 400));
       child.kill('SIGKILL');
       await done;
-      const n = await victim.db.kysely.selectFrom('postings').select(victim.db.kysely.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      counts.push(Number(n.n));
+      counts.push(await stored());
     }
     const { done } = startCrawl(env);
     expect(await done).toBe(0);
