@@ -191,9 +191,36 @@ for (const name of [...Object.keys(DATA.cities), ...Object.keys(DATA.aliases), .
   for (const form of [first, title(first), first.toUpperCase(), title(folded), folded.toUpperCase()]) SURFACE.set(form, entries);
 }
 
+/**
+ * The entries of one first word, split by their second word: "New" starts 26 names and "The"
+ * 8, and a capitalised "New" or "The" opens many sentences. Reading the second word once and
+ * looking it up tries only the names it can continue ("New York", "New York City").
+ */
+interface Names {
+  /** Names of two words or more, by their folded second word, longest first. */
+  bySecond: Map<string, Entry[]>;
+  /** Names of one word. */
+  single: Entry[];
+}
+function namesOf(entries: Entry[]): Names {
+  const names: Names = { bySecond: new Map(), single: [] };
+  // `entries` is longest first: each list keeps that order.
+  for (const entry of entries) {
+    const second = entry.words[1];
+    if (second === undefined) names.single.push(entry);
+    else names.bySecond.set(second, [...(names.bySecond.get(second) ?? []), entry]);
+  }
+  return names;
+}
+
 /** SURFACE again, looked up by a word of the text in place, without slicing it out. */
-const SURFACE_TABLE = new StringTable<Entry[]>();
-for (const [key, entries] of SURFACE) SURFACE_TABLE.set(key, entries);
+const SURFACE_TABLE = new StringTable<Names>();
+const NAMES = new Map<Entry[], Names>();
+for (const [key, entries] of SURFACE) {
+  const names = NAMES.get(entries) ?? namesOf(entries);
+  NAMES.set(entries, names);
+  SURFACE_TABLE.set(key, names);
+}
 
 /** Qualifier codes after a name: "MA", "ON", "NSW", "DC", "UK", "DE" → regions first, then countries. */
 const CODES = new Map<string, Place[]>();
@@ -248,6 +275,29 @@ function readWord(text: string, from: number, i: number): boolean {
   return true;
 }
 
+/** How many words of the candidate name are in nextText. */
+let read = 1;
+
+/**
+ * The first of `entries` (longest first) that the words from nextText[0] spell, reading more
+ * words as needed; null if none does.
+ */
+function firstMatch(text: string, entries: readonly Entry[]): Entry | null {
+  for (const entry of entries) {
+    const n = entry.words.length;
+    while (read < n && readWord(text, nextEnd[read - 1]!, read)) read++;
+    if (read < n) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const w = nextText[k]!;
+      if (k > 0 && nextFold[k] === null) nextFold[k] = foldWord(w);
+      ok = (k === 0 || nextFold[k] === entry.words[k]) && (!entry.caps || w === w.toUpperCase());
+    }
+    if (ok) return entry;
+  }
+  return null;
+}
+
 /**
  * Every listed name in the text, longest match first, left to right. Only capitalised words are
  * looked up (a name always starts with one); the words after them are read only when a longer
@@ -265,33 +315,28 @@ function scan(text: string, codes: number[]): Raw[] {
     // Most capitalised words name no place: the filter turns them away without a string.
     const h = hashRange(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
-    const entries = SURFACE_TABLE.at(text, start, at, h);
-    if (!entries) {
+    const names = SURFACE_TABLE.at(text, start, at, h);
+    if (!names) {
       // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
       if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at)) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
       continue;
     }
     if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
-    const word = text.slice(start, at);
-    nextText[0] = word;
+    nextText[0] = text.slice(start, at);
     nextEnd[0] = at;
-    let read = 1;
-    for (const entry of entries) {
-      const n = entry.words.length;
-      while (read < n && readWord(text, nextEnd[read - 1]!, read)) read++;
-      if (read < n) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const w = nextText[k]!;
-        if (k > 0 && nextFold[k] === null) nextFold[k] = foldWord(w);
-        ok = (k === 0 || nextFold[k] === entry.words[k]) && (!entry.caps || w === w.toUpperCase());
-      }
-      if (!ok) continue;
-      const end = nextEnd[n - 1]!;
-      out.push({ start, end, entry });
-      at = end;
-      break;
+    read = 1;
+    let entry: Entry | null = null;
+    if (names.bySecond.size > 0 && readWord(text, at, 1)) {
+      read = 2;
+      nextFold[1] = foldWord(nextText[1]!);
+      const longer = names.bySecond.get(nextFold[1]);
+      if (longer) entry = firstMatch(text, longer);
     }
+    entry ??= firstMatch(text, names.single);
+    if (!entry) continue;
+    const end = nextEnd[entry.words.length - 1]!;
+    out.push({ start, end, entry });
+    at = end;
   }
   return out;
 }
