@@ -262,8 +262,46 @@ const nextEnd: number[] = [];
 /** The folded form of nextText[i], computed on first use: one word is compared with many names. */
 const nextFold: (string | null)[] = [];
 
-/** Reads the word after `from` into slot `i`; false at a line break, a comma or the end. */
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A character allowed between the words of one name, as INNER_GAP has them, below U+0080. */
+const isAsciiGap = (c: number) => c === 32 || c === 9 || c === 46 || c === 45 || c === 39;
+
+/**
+ * Reads the word after `from` into slot `i`; false at a line break, a comma or the end. Plain
+ * ASCII, nearly every name's surroundings, is read by a loop; anything else by NEXT_WORD.
+ */
 function readWord(text: string, from: number, i: number): boolean {
+  const n = text.length;
+  let j = from;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x80) return readWordUnicode(text, from, i);
+    if (isAsciiAlnum(c)) break;
+    // Any other character between the words ends the name (INNER_GAP).
+    if (!isAsciiGap(c)) return false;
+  }
+  if (j >= n) return false;
+  let k = j + 1;
+  for (;;) {
+    while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k >= n) break;
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return readWordUnicode(text, from, i);
+    // An inner apostrophe joins ("Xi'an"), a possessive "'s" does not ("London's").
+    if (c !== 39 || k + 1 >= n) break;
+    const s = text.charCodeAt(k + 1);
+    if (s >= 0x80 || (k + 2 < n && text.charCodeAt(k + 2) >= 0x80)) return readWordUnicode(text, from, i);
+    if (!isAsciiAlnum(s) || ((s === 115 || s === 83) && !(k + 2 < n && isAsciiAlnum(text.charCodeAt(k + 2))))) break;
+    k += 2;
+  }
+  nextText[i] = text.slice(j, k);
+  nextEnd[i] = k;
+  nextFold[i] = null;
+  return true;
+}
+
+/** readWord for text around the name that is not plain ASCII. */
+function readWordUnicode(text: string, from: number, i: number): boolean {
   NEXT_WORD.lastIndex = from;
   const n = NEXT_WORD.exec(text);
   if (!n?.[1]) return false;
