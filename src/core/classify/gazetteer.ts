@@ -524,3 +524,9 @@ function resolveByContext(found: Candidate[]) {
     if (pick) f.place = pick;
   }
 }
+
+/** The word reader's two paths, for the test that holds them to the same answers. */
+export const wordReaders = {
+  ascii: (text: string, from: number) => (readWord(text, from, 1) ? [nextText[1]!, nextEnd[1]!] : null),
+  unicode: (text: string, from: number) => (readWordUnicode(text, from, 1) ? [nextText[1]!, nextEnd[1]!] : null),
+};
