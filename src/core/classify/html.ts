@@ -82,6 +82,9 @@ function isSpaceOrBracket(c: number): boolean {
 }
 /** Soft hyphens and zero-width characters: "Full\u00adtime" is "Fulltime" to a reader. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** The text without INVISIBLE characters; rare, so the test spares nearly every text a copy. */
+const withoutInvisible = (s: string) => (HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s);
 const CLOSE_A = /<\/a\s*>/gi;
 
 function tagName(tag: string): string {
@@ -226,13 +229,15 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const raw = typeof html === 'string' ? html.slice(0, MAX_HTML) : '';
   const links: string[] = [];
   const emails: string[] = [];
-  const decoded = decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw).replace(INVISIBLE, '');
+  const decoded = withoutInvisible(decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw));
   const paragraphs = splitParagraphs(removeAddresses(decoded, links, emails));
   const header = paragraphs[0] ?? '';
+  const text = paragraphs.join('\n\n');
   return {
-    text: paragraphs.join('\n\n'),
+    text,
     header,
-    body: paragraphs.slice(1).join('\n\n'),
+    // The text after the header and its blank line: a slice of the text, not a second copy.
+    body: text.slice(header.length + 2),
     paragraphs,
     headerFields: parseHeader(header),
     links,

@@ -266,9 +266,23 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   if (from < words.count) keep.push([from, words.count]);
   const sites = words.sites?.blanked(blanked, lower, spans) ?? null;
   if (keep.length === 1 && keep[0]![0] === 0 && keep[0]![1] === words.count) return { ...words, text: blanked, lower, sites };
-  const runs = (list: readonly number[]) => list.slice(0, 0).concat(...keep.map(([a, b]) => list.slice(a, b)));
-  const start = runs(words.start);
-  return { text: blanked, lower, count: start.length, start, end: runs(words.end), hash: runs(words.hash), sites };
+  const count = keep.reduce((n, [a, b]) => n + b - a, 0);
+  return {
+    text: blanked,
+    lower,
+    count,
+    start: copyRuns(words.start, keep, SCRATCH_START, count),
+    end: copyRuns(words.end, keep, SCRATCH_END, count),
+    hash: copyRuns(words.hash, keep, SCRATCH_HASH, count),
+    sites,
+  };
+}
+
+/** The runs [a, b) of `list` one after the other, copied through `scratch` into one exact-size array. */
+function copyRuns(list: readonly number[], keep: readonly [number, number][], scratch: number[], count: number): number[] {
+  let n = 0;
+  for (const [a, b] of keep) for (let i = a; i < b; i++) scratch[n++] = list[i]!;
+  return scratch.slice(0, count);
 }
 
 /** The first word at or after index `from` that ends after offset `at`. */
