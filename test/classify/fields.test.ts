@@ -30,6 +30,34 @@ describe('HN HTML to text', () => {
     expect(p.header).toBe('Acme - NYC');
     expect(p.body).toBe('Python and Django');
   });
+  it('splits paragraphs as collapse, split at blank lines, trim and join would, copying only what changes', () => {
+    // The plain definition the one-pass splitter must agree with.
+    const reference = (s: string) => {
+      const paragraphs = s
+        .replace(/[ \n\t\r\f\v\u00a0]{2,}|[\n\t\r\f\v\u00a0]/g, (run) => {
+          const newlines = run.split('\n').length - 1;
+          return newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
+        })
+        .split('\n\n')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0);
+      return { text: paragraphs.join('\n\n'), paragraphs };
+    };
+    const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028'];
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      for (let n = Math.floor(next() * 12); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+      const { text, paragraphs, body } = parseHtml(s);
+      const want = reference(s);
+      expect({ text, paragraphs }, JSON.stringify(s)).toEqual(want);
+      expect(body).toBe(want.paragraphs.slice(1).join('\n\n'));
+    }
+  });
 });
 
 describe('header line', () => {

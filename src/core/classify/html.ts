@@ -199,6 +199,10 @@ function removeAddresses(s: string, links: string[], emails: string[]): string {
 
 // Runs of white space that are not a single plain space: the only ones splitParagraphs rewrites.
 const SPACE_RUN = /[ \n\t\r\f\v\u00a0]{2,}|[\n\t\r\f\v\u00a0]/g;
+/** Whether a piece without blank lines holds a run SPACE_RUN would rewrite (a lone "\n" stays). */
+const NEEDS_COLLAPSE = /[ \n\t\r\f\v\u00a0]{2}|[\t\r\f\v\u00a0]/;
+/** A character of SPACE_RUN: space, \t \n \v \f \r and no-break space. */
+const isRunChar = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 
 function collapseRun(run: string): string {
   let newlines = 0;
@@ -207,16 +211,38 @@ function collapseRun(run: string): string {
 }
 
 /**
- * Splits text into paragraphs at blank lines, runs of spaces collapsed to one, single line
- * breaks kept. A lone space, the common case, is not even looked at by the replacement.
+ * Splits text into paragraphs at blank lines (runs of white space with two line breaks or
+ * more), runs of spaces collapsed to one, single line breaks kept, each paragraph trimmed; and
+ * the paragraphs joined by one blank line. Only the rare paragraph with a run to rewrite is
+ * copied. A text already in that form, as most are, is its own result, not a copy.
  */
-function splitParagraphs(s: string): string[] {
+function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
   const paragraphs: string[] = [];
-  for (const part of s.replace(SPACE_RUN, collapseRun).split('\n\n')) {
-    const p = part.trim();
+  let same = true;
+  const add = (from: number, to: number) => {
+    const raw = s.slice(from, to);
+    const collapsed = NEEDS_COLLAPSE.test(raw) ? raw.replace(SPACE_RUN, collapseRun) : raw;
+    const p = collapsed.trim();
     if (p) paragraphs.push(p);
+    if (!p || p.length !== raw.length || collapsed !== raw) same = false;
+  };
+  let from = 0;
+  for (let nl = s.indexOf('\n'); nl >= 0; ) {
+    // The run of white space around this line break, and how many line breaks it holds.
+    let a = nl;
+    while (a > from && isRunChar(s.charCodeAt(a - 1))) a--;
+    let b = nl + 1;
+    let newlines = 1;
+    for (let c = s.charCodeAt(b); b < s.length && isRunChar(c); c = s.charCodeAt(++b)) if (c === 10) newlines++;
+    if (newlines >= 2) {
+      add(from, a);
+      if (b - a !== 2) same = false;
+      from = b;
+    }
+    nl = s.indexOf('\n', b);
   }
-  return paragraphs;
+  add(from, s.length);
+  return { text: same ? s : paragraphs.join('\n\n'), paragraphs };
 }
 
 /**
@@ -230,9 +256,8 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const links: string[] = [];
   const emails: string[] = [];
   const decoded = withoutInvisible(decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw));
-  const paragraphs = splitParagraphs(removeAddresses(decoded, links, emails));
+  const { text, paragraphs } = splitParagraphs(removeAddresses(decoded, links, emails));
   const header = paragraphs[0] ?? '';
-  const text = paragraphs.join('\n\n');
   return {
     text,
     header,
