@@ -107,6 +107,10 @@ describe('company', () => {
     ['Las Vegas, NV | Jr. Network Engineer | MacStadium | Full-time, ONSITE', 'MacStadium'],
     ['Say Media | Full Stack Web Engineers | Portland, OR | FULLTIME ONSITE', 'Say Media'],
     ['Location: Seattle OR Arlington, United States. Hybrid.<p>Title: Knowledge Engineer II<p>Company: Remitly(RELY)', 'Remitly'],
+    // A "Company:" line names it whatever the label's case, before a header that is only a place or prose.
+    ['San Francisco, CA. Full Time<p>Company: Nextbit<p>We are currently in stealth mode.', 'Nextbit'],
+    ['We are hiring engineers in Berlin.<p>Employer: Acme Robotics<p>Apply at jobs@example.com', 'Acme Robotics'],
+    ['Location: Palo Alto, CA<p>Position: Lead Engineer<p>company name: Initech', 'Initech'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
     ['40GRID - Full-time Remote | Senior QA Engineer<p>We help field-service companies grow.', '40GRID'],
     ['Sandy Springs, GA - Full time | AnswerRocket | Data Engineer', 'AnswerRocket'],

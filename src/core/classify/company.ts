@@ -229,8 +229,11 @@ const PROSE_PATTERNS = [
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3})/,
   /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3})\b/,
 ];
-/** A labelled line: "Company: Remitly(RELY)", "Employer: Acme". */
-const LABELLED = /^[ \t]*(?:company(?:\s+name)?|employer)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
+/**
+ * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label
+ * may be capitalised or not; the name must start with a capital or a digit.
+ */
+const LABELLED = /^[ \t]*(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
 /** The label's word, wherever a word starts: where none is, LABELLED cannot match. */
 const LABEL_WORD = new Keyword(/\b(?:company|employer)/i, ['comp', 'empl']);
 const LABELLED_WITHIN = 600;
