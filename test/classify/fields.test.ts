@@ -111,6 +111,8 @@ describe('company', () => {
     ['San Francisco, CA. Full Time<p>Company: Nextbit<p>We are currently in stealth mode.', 'Nextbit'],
     ['We are hiring engineers in Berlin.<p>Employer: Acme Robotics<p>Apply at jobs@example.com', 'Acme Robotics'],
     ['Location: Palo Alto, CA<p>Position: Lead Engineer<p>company name: Initech', 'Initech'],
+    // A name never runs on into the next paragraph: "Zooppa", not "Zooppa Love Rails".
+    ['Seattle, WA | CTO | Company: Zooppa<p>Love Rails? Interested in online video? Learn More!', 'Zooppa'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
     ['40GRID - Full-time Remote | Senior QA Engineer<p>We help field-service companies grow.', '40GRID'],
     ['Sandy Springs, GA - Full time | AnswerRocket | Data Engineer', 'AnswerRocket'],

@@ -225,9 +225,9 @@ const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|pr
 const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
 const PROSE_PATTERNS = [
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
-  /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
-  /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:\s+[A-Z0-9][\w.&'’+-]*){0,3})/,
-  /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,3})\b/,
+  /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
+  /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:[ \t]+[A-Z0-9][\w.&'’+-]*){0,3})/,
+  /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})\b/,
 ];
 /**
  * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label
