@@ -113,6 +113,15 @@ describe('company', () => {
     ['Location: Palo Alto, CA<p>Position: Lead Engineer<p>company name: Initech', 'Initech'],
     // A name never runs on into the next paragraph: "Zooppa", not "Zooppa Love Rails".
     ['Seattle, WA | CTO | Company: Zooppa<p>Love Rails? Interested in online video? Learn More!', 'Zooppa'],
+    // A field label is not a name ("TL;DR:", "Headquarters:", "Where:"), and nor is a phrase with a verb in it.
+    ['TL;DR: ThinAir | Backend/Full-stack Developer (Python) | Palo Alto, CA | Full Time', 'ThinAir'],
+    ['OMsignal Full Stack Software Engineer [REMOTE or LOCAL]<p>Headquarters: Montreal | <a href="http://www.omsignal.com">http://www.omsignal.com</a>', 'OMsignal'],
+    [
+      'Where are we?<p>- Doesn’t matter - you can work from anywhere.<p>Who are we?<p>- <a href="http://www.schoolstatus.com">http://www.schoolstatus.com</a><p>- SchoolStatus is a data framework for schools.',
+      'SchoolStatus',
+    ],
+    // "ATTN:" is a company's own name.
+    ['ATTN: | Remote - NYC - LA | Full Time<p>UI Engineer / Front End Engineer', 'ATTN'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
     ['40GRID - Full-time Remote | Senior QA Engineer<p>We help field-service companies grow.', '40GRID'],
     ['Sandy Springs, GA - Full time | AnswerRocket | Data Engineer', 'AnswerRocket'],

@@ -10,7 +10,7 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|location|locations|title|type|website|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
@@ -134,6 +134,8 @@ function clean(raw: string, mayBePlace = true): string | null {
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
+  // "Doesn’t matter": a name has no verb in it.
+  if (/\wn['’]t\b/i.test(n)) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
@@ -255,7 +257,8 @@ const SEGMENT = /\s+(?:--?|–|—|\/)\s+|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\
 // "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
 // "@" has no word boundary before it when a space precedes it: "DevOps Engineer @ NWEA".
 const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
-const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring)\s*[:\-–—]\s*/i;
+// A prefix before the name: "Hiring: Acme", "Who is hiring - Acme", "TL;DR: Acme | ...".
+const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring|tl;dr)\s*[:\-–—]\s*/i;
 
 /** "Automated Insights. Durham, NC": a name ends at a full stop that a place follows. */
 function beforeSentenceEnd(head: string): string {
