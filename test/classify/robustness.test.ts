@@ -61,4 +61,25 @@ describe('postings the classifier cannot make sense of', () => {
   it('a job seeker is not a posting', () => {
     expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);
   });
+  it('seekers, applications and notes to the employers are not postings, even with a header line of fields', () => {
+    const notPostings = [
+      'SEEKING WORK | Full-Stack Developer (Django, Vue, AWS) | Argentina<p>Location: Argentina (remote-friendly)',
+      'SEEKING REMOTE UI/UX DESIGN OPPORTUNITIES Location: India Remote: Yes',
+      "Software Developer | Canada (remote) | Computer vision, 3D graphics<p>I'm a software developer with 20 years of experience in robotics.",
+      'Hi Sir,<p>This is with reference to your add on the thread.<p>Please consider my CV for the position of Software Engineer.',
+      'Subject: Full Stack Engineer Application<p>Hi,<p>Stack: React, TypeScript.<p>Happy to share my GitHub, CV, or jump on a call.',
+      'Any body could provide me a H1B visa? My resume: https://example.org/resume.pdf',
+      "Dear employers, please stop mentioning 'remote' unless you hire remote employees. It wastes everyone's time when searching.",
+      'Companies: PLEASE put a one-line description of your product in your job posts. I get tired of opening every link to find out.',
+      'If "INTERN" or "H1B" candidates are not welcome to apply to your position, you should not use those words in your post at all.',
+      'Just a friendly reminder about WFH.io, a site listing global full time remote jobs. In August we added 31 jobs across categories.',
+    ];
+    for (const text of notPostings) expect(classifyItem({ id: 8, text }).is_job_posting, text).toBe(false);
+    // An employer's aside about "your job posts" below a real header stays a posting.
+    const employer = "SimplePay | Ruby on Rails Developers | Cape Town, South Africa | REMOTE<p>The story (skip this paragraph if you don't like stories in your job posts): I founded this startup.";
+    expect(classifyItem({ id: 9, text: employer }).is_job_posting).toBe(true);
+    for (const text of ['SEEKING FREELANCE iOS DEVELOPER | Remote | Contract<p>We build apps for clinics.', 'Seeking engineers for exciting opportunities at Acme, a robotics startup in Boston.']) {
+      expect(classifyItem({ id: 10, text }).is_job_posting, text).toBe(true);
+    }
+  });
 });

@@ -10,8 +10,8 @@ const MIN_LENGTH = 12;
 
 /** People looking for work: "I'm currently looking for a job", "hire me", "my resume". */
 const SEEKING = new Keyword(
-  /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view) my (?:resume|cv|portfolio|github|linkedin)\b|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my profile\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b/i,
-  ['im', "i'", 'i a', 'hire', 'plea', 'see', 'chec', 'here', 'atta', 'view', 'cons', 'seek'],
+  /\b(?:i['’]?m|i am|i['’]ve been)\s+(?:currently\s+|now\s+|actively\s+)?(?:looking|seeking|searching|available)\s+(?:for\s+)?(?:a\s+|an\s+|new\s+|my next\s+)*(?:job|work|role|position|employment|opportunit(?:y|ies)|internship|contract(?:s| work)?|freelance)\b|\bhire me\b|\b(?:please )?(?:see|check out|here is|here's|attached|view|visit|share) my (?:resume|cv|portfolio|github|linkedin)\b|\bmy (?:resume|cv)\s*:|\b(?:i['’]?m|i am) open to (?:work|new opportunities)\b|\bconsider my (?:profile|cv|resume|application)\b|\bseeking (?:a )?(?:new )?(?:job|position|role|opportunities)\b|\b(?:with reference to|in response to|regarding) your (?:recent )?(?:ad|add|advert|advertisement|post|posting|job post(?:ing)?)\b/i,
+  ['im', "i'", 'i a', 'hire', 'plea', 'see', 'chec', 'here', 'atta', 'view', 'visi', 'shar', 'my r', 'my c', 'cons', 'seek', 'with', 'in r', 'rega'],
 );
 /**
  * Questions and remarks about the thread: "Anyone hiring in New Zealand?", "I don't work there
@@ -50,6 +50,25 @@ const SPAM = new Keyword(
   ['hack', 'spel', 'reco', 'spy ', 'keep'],
 );
 
+/**
+ * A job seeker's post even with a header line of fields: "SEEKING WORK | Full-Stack Developer |
+ * Argentina", "SEEKING REMOTE UI/UX DESIGN OPPORTUNITIES", or a first line of fields followed by
+ * "I'm a software developer with 20 years of experience".
+ */
+// Not "SEEKING FREELANCE DEVELOPER" nor "Seeking engineers for great opportunities": employers.
+const SEEKER_OPENING = /^seeking (?:work|remote work|(?:(?!for\b)[\w/-]+ ){0,3}opportunit(?:y|ies))\b/i;
+const SELF_DESCRIPTION = /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|engineer|designer|programmer|scientist) with (?:over )?\d+\+? years\b/im;
+/**
+ * Notes to the employers of the thread: "Dear employers, please stop mentioning 'remote'...",
+ * "A note to companies:", "Companies: PLEASE put a one-line description...", and sites that
+ * announce themselves there ("Just a friendly reminder about WFH.io", "a friendly reminder. I'm parsing
+ * the thread").
+ */
+const NOTE_TO_EMPLOYERS =
+  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|(?:hey,? |just )?a friendly reminder\b)/i;
+/** Advice to the thread's posters about "your post", in a comment without a header line of fields. */
+const ADDRESSES_POSTERS = /\b(?:in|to) your (?:job )?(?:posts?|postings?|listings?)\b/i;
+
 /** What only an employer writes: how to apply, what is offered, where the job is. */
 const EMPLOYER_WORDS = "hiring|hire|we['’]?re looking|we are looking|looking for|join (?:us|our)|apply|applications?|positions?|openings?|salary|equity|remote|onsite|on-site|full[- ]?time|part[- ]?time|interns?|internships?|careers|resume|cv|e-?mail|send|contact|benefits|visa|we need";
 const EMPLOYER_CUE = new RegExp(String.raw`\b(?:${EMPLOYER_WORDS})\b`, 'i');
@@ -69,9 +88,12 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (item.deleted || text.length < MIN_LENGTH) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
+  if (SEEKER_OPENING.test(text) || SELF_DESCRIPTION.test(text.slice(0, 400)) || NOTE_TO_EMPLOYERS.test(text.slice(0, 600))) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
   if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text, sites)) return false;
+  // "If H1B candidates are not welcome, you should not use those words in your post."
+  if (parsed.headerFields.length < 2 && ADDRESSES_POSTERS.test(text.slice(0, 600))) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
