@@ -120,6 +120,9 @@ describe('company', () => {
       'Where are we?<p>- Doesn’t matter - you can work from anywhere.<p>Who are we?<p>- <a href="http://www.schoolstatus.com">http://www.schoolstatus.com</a><p>- SchoolStatus is a data framework for schools.',
       'SchoolStatus',
     ],
+    // A sentence that went on after the name ends there; lower-case words from the start are prose.
+    ['Keybase is! NYC | Full-time | Onsite<p>We are building a public directory of keys.', 'Keybase'],
+    ['Denver, CO | Onsite<p>feel free to email Andrew at andrew@gmail.com if you have questions.', null],
     // "ATTN:" is a company's own name.
     ['ATTN: | Remote - NYC - LA | Full Time<p>UI Engineer / Front End Engineer', 'ATTN'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],

@@ -134,6 +134,8 @@ function clean(raw: string, mayBePlace = true): string | null {
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
+  // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
+  if (/\s(?:is|are)\b/.test(n)) n = n.replace(/\s+(?:is|are)\b.*$/, '');
   // "Doesn’t matter": a name has no verb in it.
   if (/\wn['’]t\b/i.test(n)) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
@@ -143,6 +145,8 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (n.includes('/') && n.split('/').every((part) => findSkills(part).size > 0)) return null;
   // "One block from Berkeley BART": a capitalised phrase with lower-case words in it is prose.
   if (lowerWords >= 2 && /^\p{Lu}/u.test(n)) return null;
+  // "feel free to email Andrew at": lower-case words from the start are a sentence.
+  if (/^[a-z]+ [a-z]+ /.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
   n = dropTrailingCity(n).replace(/[,:;.!?\s]+$/, '');
   return n.length >= 2 ? n : null;
