@@ -73,6 +73,10 @@ describe('postings the classifier cannot make sense of', () => {
       'Companies: PLEASE put a one-line description of your product in your job posts. I get tired of opening every link to find out.',
       'If "INTERN" or "H1B" candidates are not welcome to apply to your position, you should not use those words in your post at all.',
       'Just a friendly reminder about WFH.io, a site listing global full time remote jobs. In August we added 31 jobs across categories.',
+      "Hi, I'm manually curating the VISA OK jobs in this thread and posting them at https://example.org/visa-jobs every month.",
+      "Hey everyone, sorry if this is a bit off-topic.<p>Every month I scan the previous months' Who Is Hiring thread and build stats around the most wanted skills.",
+      'I wrote a way to search these recently ... just paste this in your console: https://gist.github.com/someone/123',
+      'I work too hard to live with a cheating husband. As soon as I saw the signs I found a private investigator who helped me.',
     ];
     for (const text of notPostings) expect(classifyItem({ id: 8, text }).is_job_posting, text).toBe(false);
     // An employer's aside about "your job posts" below a real header stays a posting.

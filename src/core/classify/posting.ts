@@ -46,8 +46,8 @@ const THREAD_NOTE = /\bfriendly reminder\b|\bwho ?is ?hiring\b[^.\n]{0,40}\b(?:a
 const NOT_AFFILIATED = new Keyword(/\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i, ['i ', 'not ']);
 /** Spam that gets into the threads. */
 const SPAM = new Keyword(
-  /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b/i,
-  ['hack', 'spel', 'reco', 'spy ', 'keep'],
+  /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b|\bcheating (?:husband|wife|spouse|partner)\b|\blies from (?:my|our|your) (?:spouse|partner|husband|wife)\b/i,
+  ['hack', 'spel', 'reco', 'spy ', 'keep', 'chea', 'lies'],
 );
 
 /**
@@ -66,6 +66,19 @@ const SELF_DESCRIPTION = /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|
  */
 const NOTE_TO_EMPLOYERS =
   /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|(?:hey,? |just )?a friendly reminder\b)/i;
+/**
+ * Tools and lists made from the thread: "I wrote a way to search these", "I'm manually curating
+ * the VISA OK jobs in this thread", "Every month I scan the previous months' Who Is Hiring
+ * thread", "You can also use Who is hiring++". Both a maker's verb and the thread are named.
+ */
+const TOOL_MAKER =
+  /\b(?:i(?:['’]ve| have)? (?:wrote|written|built|made|put together|created|scanned|parsed|compiled|aggregated)|i(?:['’]m| am) (?:\w+ly )?(?:adding|parsing|curating|scanning|aggregating|collecting)|i (?:scan|parse|curate|collect|aggregate)|took the liberty of|you can also (?:use|check out|search|browse|view|find))\b/i;
+const THE_THREAD =
+  /\b(?:(?:this|the|each|every|these) threads?|who ?is ?hiring|(?:jobs|job offers|job posts|postings|listings|offers|posts) (?:here|posted here|in (?:this|the) thread)|chrome extension|search (?:these|this))\b/i;
+const isThreadTool = (text: string) => {
+  const opening = text.slice(0, 400);
+  return TOOL_MAKER.test(opening) && THE_THREAD.test(opening);
+};
 /** Advice to the thread's posters about "your post", in a comment without a header line of fields. */
 const ADDRESSES_POSTERS = /\b(?:in|to) your (?:job )?(?:posts?|postings?|listings?)\b/i;
 
@@ -94,6 +107,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text, sites)) return false;
   // "If H1B candidates are not welcome, you should not use those words in your post."
   if (parsed.headerFields.length < 2 && ADDRESSES_POSTERS.test(text.slice(0, 600))) return false;
+  if (isThreadTool(text)) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
