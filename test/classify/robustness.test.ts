@@ -77,12 +77,24 @@ describe('postings the classifier cannot make sense of', () => {
       "Hey everyone, sorry if this is a bit off-topic.<p>Every month I scan the previous months' Who Is Hiring thread and build stats around the most wanted skills.",
       'I wrote a way to search these recently ... just paste this in your console: https://gist.github.com/someone/123',
       'I work too hard to live with a cheating husband. As soon as I saw the signs I found a private investigator who helped me.',
+      'Upvoted for salary info; thanks for including it!',
+      'Wrong thread... :(',
+      'Please remember to upvote companies who show a salary range. This month has a distressing lack of them.',
+      'For anyone looking for remote jobs:<p>remoteok.io<p>weworkremotely.com',
+      'I am looking for a Biomedical Engineering position in Florida, full time and onsite. I have a MS in Biomedical Engineering.',
     ];
     for (const text of notPostings) expect(classifyItem({ id: 8, text }).is_job_posting, text).toBe(false);
     // An employer's aside about "your job posts" below a real header stays a posting.
     const employer = "SimplePay | Ruby on Rails Developers | Cape Town, South Africa | REMOTE<p>The story (skip this paragraph if you don't like stories in your job posts): I founded this startup.";
     expect(classifyItem({ id: 9, text: employer }).is_job_posting).toBe(true);
-    for (const text of ['SEEKING FREELANCE iOS DEVELOPER | Remote | Contract<p>We build apps for clinics.', 'Seeking engineers for exciting opportunities at Acme, a robotics startup in Boston.']) {
+    for (const text of [
+      'SEEKING FREELANCE iOS DEVELOPER | Remote | Contract<p>We build apps for clinics.',
+      'Seeking engineers for exciting opportunities at Acme, a robotics startup in Boston.',
+      // Short employers' posts that mention boards and threads.
+      'Autodesk is hiring across the board at the San Francisco office.<p>Look here for details: https://example.org/careers',
+      'My company CircleBack Lending is hiring for a lot of positions: PHP Dev, QA, UI. The ads for these jobs are not up yet. Email jobs@example.org',
+      "Not the traditional post for this thread, but I'm looking for students who are excellent programmers for a summer project.",
+    ]) {
       expect(classifyItem({ id: 10, text }).is_job_posting, text).toBe(true);
     }
   });

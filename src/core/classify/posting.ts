@@ -91,6 +91,21 @@ const HIRING = new RegExp(
   'i',
 );
 
+/**
+ * Short remarks about the thread rather than a job: "Upvoted for salary info", "Please upvote
+ * posts with salary specified", "Wrong thread... :(", "This board would be much more useful
+ * if...", "For anyone considering any of these jobs I wouldn't recommend...", "don't forget
+ * to use ctrl-f". An employer's short post names itself ("we", "our", "join", "my company
+ * is hiring", "I'm looking for students who...").
+ */
+const THREAD_REMARK =
+  /\b(?:up-?vot\w*|(?:this|wrong) (?:thread|board)|the thread|these (?:jobs|posts|postings|companies|listings)|(?:posts|postings|messages) (?:with|that)|ctrl-f|cmd-f)\b/i;
+const SELF_REFERENCE = /\b(?:we|we['’]re|we['’]ll|our|us|join|is hiring|are hiring|my company|i['’]m looking for|i am looking for)\b/i;
+/** Short posts from people who want a job: "I am looking for a Biomedical Engineering position in Florida". */
+const SHORT_SEEKER = /^(?:i['’]?m |i am )?looking for an? (?:[\w-]+ ){0,4}(?:position|job|role)\b/i;
+/** Short pointers to other job sites: "For anyone looking for remote jobs: remoteok.io", "Go to http://... and check out the listed jobs". */
+const POINTER = /^(?:for anyone|if (?:you are|you['’]re|anyone is) looking for|go to)\b[^.!?]*\b(?:check out|try|jobs?:|\.io|\.com)\b/i;
+
 /** A short post that opens like a company: "Walt Disney Animation Studios, Burbank, CA". */
 const EMPLOYER_LINE = /^[A-Z0-9][^?]{2,120}$/;
 const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|just|would|could|should|why|how|what|where|who)\b/i;
@@ -112,6 +127,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
+  if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text))) return false;
   // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
   if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write
