@@ -65,7 +65,7 @@ const SELF_DESCRIPTION = /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|
  * the thread").
  */
 const NOTE_TO_EMPLOYERS =
-  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|(?:hey,? |just )?a friendly reminder\b)/i;
+  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|job posters\s*:|(?:hey,? |just )?a friendly reminder\b)/i;
 /**
  * Tools and lists made from the thread: "I wrote a way to search these", "I'm manually curating
  * the VISA OK jobs in this thread", "Every month I scan the previous months' Who Is Hiring
@@ -99,7 +99,7 @@ const HIRING = new RegExp(
  * is hiring", "I'm looking for students who...").
  */
 const THREAD_REMARK =
-  /\b(?:up-?vot\w*|(?:this|wrong) (?:thread|board)|the thread|these (?:jobs|posts|postings|companies|listings)|(?:posts|postings|messages) (?:with|that)|ctrl-f|cmd-f)\b/i;
+  /\b(?:up-?vot\w*|(?:this|wrong) board|(?:this|the|wrong) (?:whole |earlier |previous )?thread|these (?:jobs|posts|postings|companies|listings)|(?:posts|postings|messages) (?:with|that)|ctrl[-+]f|cmd[-+]f)\b/i;
 const SELF_REFERENCE = /\b(?:we|we['’]re|we['’]ll|our|us|join|is hiring|are hiring|my company|i['’]m looking for|i am looking for)\b/i;
 /** Short posts from people who want a job: "I am looking for a Biomedical Engineering position in Florida". */
 const SHORT_SEEKER = /^(?:i['’]?m |i am )?looking for an? (?:[\w-]+ ){0,4}(?:position|job|role)\b/i;
@@ -113,7 +113,8 @@ const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|j
 /** Whether a top-level comment advertises a job (GUIDE.md is_job_posting). */
 export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean }): boolean {
   const text = parsed.text;
-  if (item.deleted || text.length < MIN_LENGTH) return false;
+  // "9999999999…": no word at all.
+  if (item.deleted || text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
   if (SEEKER_OPENING.test(text) || SELF_DESCRIPTION.test(text.slice(0, 400)) || NOTE_TO_EMPLOYERS.test(text.slice(0, 600))) return false;
