@@ -79,6 +79,8 @@ describe('postings the classifier cannot make sense of', () => {
       'I work too hard to live with a cheating husband. As soon as I saw the signs I found a private investigator who helped me.',
       'Upvoted for salary info; thanks for including it!',
       'In the whole thread, I saw just two startupy jobs in Toronto/Canada. Kinda sad.',
+      "I'll post to this thread because this is very relevant for the hiring companies. Hunter and Schmidt did a meta-study of 85 years of research on hiring criteria: work samples predict performance best, and we should all use them.",
+      'A bit of advice for job posters: include a link to your homepage, it makes it much easier for job seekers to check you out.',
       'Job posters: there are 300 threads. Please list the names of the positions you have open, not just your company.',
       '9999999999999999999999999999999999999999999999999999999',
       'Wrong thread... :(',

@@ -65,7 +65,7 @@ const SELF_DESCRIPTION = /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|
  * the thread").
  */
 const NOTE_TO_EMPLOYERS =
-  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|job posters\s*:|(?:hey,? |just )?a friendly reminder\b)/i;
+  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|job posters\s*:|(?:a bit of |some |quick )?advice (?:for|to) (?:job posters|posters|companies|employers)\b|(?:hey,? )?(?:a )?(?:friendly )?note to (?:remote )?job seekers\b|i['’]ll post (?:this )?(?:to|in|on) this thread because\b|not a company or a job board\b|(?:hey,? |just )?a friendly reminder\b)/i;
 /**
  * Tools and lists made from the thread: "I wrote a way to search these", "I'm manually curating
  * the VISA OK jobs in this thread", "Every month I scan the previous months' Who Is Hiring
@@ -74,7 +74,7 @@ const NOTE_TO_EMPLOYERS =
 const TOOL_MAKER =
   /\b(?:i(?:['’]ve| have)? (?:wrote|written|built|made|put together|created|scanned|parsed|compiled|aggregated)|i(?:['’]m| am) (?:\w+ly )?(?:adding|parsing|curating|scanning|aggregating|collecting)|i (?:scan|parse|curate|collect|aggregate)|took the liberty of|you can also (?:use|check out|search|browse|view|find))\b/i;
 const THE_THREAD =
-  /\b(?:(?:this|the|each|every|these) threads?|who ?is ?hiring|(?:jobs|job offers|job posts|postings|listings|offers|posts) (?:here|posted here|in (?:this|the) thread)|chrome extension|search (?:these|this))\b/i;
+  /\b(?:(?:this|the|each|every|these) threads?|who ?is ?hiring|job seekers|(?:jobs|job offers|job posts|postings|listings|offers|posts) (?:here|posted here|in (?:this|the) thread)|chrome extension|search (?:these|this))\b/i;
 const isThreadTool = (text: string) => {
   const opening = text.slice(0, 400);
   return TOOL_MAKER.test(opening) && THE_THREAD.test(opening);
