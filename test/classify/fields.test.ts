@@ -226,6 +226,9 @@ describe('salary', () => {
     'Acme | NYC\nExperience with $10k+ deals a big plus.',
     'Acme | NYC\nReferral bonus: $10k cash for referring the candidate we hire.',
     "Acme | NYC\nIf you're not after a job, join our $10k hackathon.",
+    // Sales in the millions: no yearly salary in dollars, euros or pounds is that high.
+    'Acme | NYC\nWe are sharding to serve stores with $3000000+/hour flash sales.',
+    'Acme | NYC\nWith 118,000 members and $1,100,000 worth of games sold, we are growing.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
@@ -236,6 +239,8 @@ describe('salary', () => {
   });
   it('reads a bare $ as the local dollar when the job is in Canada only', () => {
     expect(extractSalary('$90k-$110k', () => ['CA'])?.currency).toBe('CAD');
+    // In currencies of small units a yearly salary does reach the millions.
+    expect(extractSalary('Tokyo | Engineer | ¥8,000,000 - ¥12,000,000 per year')).toEqual({ min: 8000000, max: 12000000, currency: 'JPY', period: 'year' });
   });
   it('reads a range written without a currency in the currency of the job country', () => {
     expect(extractSalary('OnCare | London, UK (ONSITE) | Full time | 40-70k & stock options', () => ['GB'])).toEqual({ min: 40000, max: 70000, currency: 'GBP', period: 'year' });

@@ -103,6 +103,9 @@ const LOCAL_CURRENCY: Record<string, string> = {
   CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', IN: 'INR', JP: 'JPY', IL: 'ILS', BR: 'BRL', MX: 'MXN', ZA: 'ZAR',
 };
 
+/** Currencies in which no yearly salary reaches a million. */
+const STRONG_UNITS = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'ILS']);
+
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
@@ -128,10 +131,13 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? 'k' : undefined));
     let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
     if (hi < lo) [lo, hi] = [hi, lo];
-    if (lo <= 0 || hi > 10_000_000 || (n2 && hi > lo * 5)) continue;
+    if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) continue;
     const stated = statedPeriod(text.slice(m.index + m[0].length));
     const period = stated ?? periodOfSize(hi);
     if (period === 'year' && hi < 10000) continue;
+    // "$3000000+/hour flash sales": a company's money. Only currencies of small units (yen,
+    // rupees, crowns) have yearly salaries in the millions.
+    if (period === 'year' && hi > 1_000_000 && STRONG_UNITS.has(currency)) continue;
     // A figure that states no period and no "k" ("refer a friend and get $1,000", "$1,500 flat
     // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
     // header gives it.
