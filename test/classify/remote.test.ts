@@ -33,6 +33,8 @@ describe('remote refused: onsite', () => {
     'Acme | NYC | Not remote',
     'Acme | NYC | Onsite only, remote not possible',
     'Acme | NYC | Remote: no',
+    'Acme - Mountain View, CA<p>Remote: Sorry, no remote work<p>We are adding features.',
+    'Acme - San Francisco - No Remote or Telecommute<p>We have a variety of roles.',
     'Acme | NYC<p>We don’t offer remote work.',
     'Acme | NYC<p>Remote work is not an option.',
     'Acme | NYC<p>Remote candidates will not be considered.',

@@ -54,11 +54,12 @@ const NOT_POLICY_BEFORE =
 const PRODUCT_BEFORE =
   /\b(?:help|helps|helping|enable|enables|enabling|manage|managing|onboard|onboarding|connect|connects|connecting|(?:tools?|platforms?|software|apps?|solutions?|products?|services?|built|designed)\s+for)\s+$/i;
 const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workforces?)\b/i;
-// Refusals: "no remote", "not remote", "we don't offer remote", "non-remote".
+// Refusals: "no remote", "not remote", "we don't offer remote", "non-remote", "No Remote or
+// Telecommute", "Remote: Sorry, no".
 const NEGATION_BEFORE =
-  /\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s-]*(?:(?:offer(?:ing)?|support(?:ing)?|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?)[\s-]+){0,4}$/i;
+  /\bno\s+(?:remote|telecommut\w*|wfh)\s+(?:or|nor|and|\/)\s*$|\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s-]*(?:(?:offer(?:ing)?|support(?:ing)?|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?)[\s-]+){0,4}$/i;
 const NEGATION_AFTER =
-  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:no|not\s+(?:possible|available)|none|n\/a)\b/i;
+  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
