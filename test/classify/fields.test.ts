@@ -263,6 +263,7 @@ describe('visa', () => {
     ['H1B transfer welcome', 'yes'],
     ['No visa sponsorship', 'no'],
     ['We cannot sponsor visas at this time', 'no'],
+    ['Relocation and immigration visa sponsorship is not currently available.', 'no'],
     ['Must be authorized to work in the US', 'no'],
     ['Lead Software Engineer, US Work Authorization Required.', 'no'],
     ['Barcelona, Spain (hybrid, EU work authorization required)', 'no'],

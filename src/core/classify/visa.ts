@@ -12,8 +12,8 @@ const REFUSED = new Keyword(
   [
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
     String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b[^.\n]{0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
-    // "sponsorship is not available", "visa: no"
-    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:available|offered|possible|provided|supported)|unavailable)\b`,
+    // "sponsorship is not (currently) available", "visa: no"
+    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)|unavailable)\b`,
     String.raw`\b(?:visas?|sponsorship)\s*[:=]\s*no\b`,
     // "must (already) be authorized / eligible to work", "legally able to work"
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
