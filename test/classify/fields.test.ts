@@ -264,6 +264,7 @@ describe('visa', () => {
     ['No visa sponsorship', 'no'],
     ['We cannot sponsor visas at this time', 'no'],
     ['Relocation and immigration visa sponsorship is not currently available.', 'no'],
+    ["If you're not already in Hong Kong, we can sponsor you for a work visa here.", 'yes'],
     ['Must be authorized to work in the US', 'no'],
     ['Lead Software Engineer, US Work Authorization Required.', 'no'],
     ['Barcelona, Spain (hybrid, EU work authorization required)', 'no'],

@@ -40,8 +40,8 @@ const OFFERED = new Keyword(
   /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
 );
-/** "If you don't already have an H1B, we sponsor": a condition, not a refusal. */
-const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b/gi;
+/** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
+const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
