@@ -57,7 +57,10 @@ const SPAM = new Keyword(
  */
 // Not "SEEKING FREELANCE DEVELOPER" nor "Seeking engineers for great opportunities": employers.
 const SEEKER_OPENING = /^seeking (?:work|remote work|(?:(?!for\b)[\w/-]+ ){0,3}opportunit(?:y|ies))\b/i;
-const SELF_DESCRIPTION = /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|engineer|designer|programmer|scientist) with (?:over )?\d+\+? years\b/im;
+const SELF_DESCRIPTION = new Keyword(
+  /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|engineer|designer|programmer|scientist) with (?:over )?\d+\+? years\b/im,
+  ['hi', "i'", 'im'],
+);
 /**
  * Notes to the employers of the thread: "Dear employers, please stop mentioning 'remote'...",
  * "A note to companies:", "Companies: PLEASE put a one-line description...", and sites that
@@ -71,13 +74,18 @@ const NOTE_TO_EMPLOYERS =
  * the VISA OK jobs in this thread", "Every month I scan the previous months' Who Is Hiring
  * thread", "You can also use Who is hiring++". Both a maker's verb and the thread are named.
  */
-const TOOL_MAKER =
-  /\b(?:i(?:['’]ve| have)? (?:wrote|written|built|made|put together|created|scanned|parsed|compiled|aggregated)|i(?:['’]m| am) (?:\w+ly )?(?:adding|parsing|curating|scanning|aggregating|collecting)|i (?:scan|parse|curate|collect|aggregate)|took the liberty of|you can also (?:use|check out|search|browse|view|find))\b/i;
-const THE_THREAD =
-  /\b(?:(?:this|the|each|every|these) threads?|who ?is ?hiring|job seekers|(?:jobs|job offers|job posts|postings|listings|offers|posts) (?:here|posted here|in (?:this|the) thread)|chrome extension|search (?:these|this))\b/i;
-const isThreadTool = (text: string) => {
-  const opening = text.slice(0, 400);
-  return TOOL_MAKER.test(opening) && THE_THREAD.test(opening);
+const TOOL_MAKER = new Keyword(
+  /\b(?:i(?:['’]ve| have)? (?:wrote|written|built|made|put together|created|scanned|parsed|compiled|aggregated)|i(?:['’]m| am) (?:\w+ly )?(?:adding|parsing|curating|scanning|aggregating|collecting)|i (?:scan|parse|curate|collect|aggregate)|took the liberty of|you can also (?:use|check out|search|browse|view|find))\b/i,
+  ['i ', "i'", 'took', 'you '],
+);
+const THE_THREAD = new Keyword(
+  /\b(?:(?:this|the|each|every|these) threads?|who ?is ?hiring|job seekers|(?:jobs|job offers|job posts|postings|listings|offers|posts) (?:here|posted here|in (?:this|the) thread)|chrome extension|search (?:these|this))\b/i,
+  ['this', 'the ', 'each', 'ever', 'thes', 'who', 'job ', 'jobs', 'post', 'list', 'offe', 'chro', 'sear'],
+);
+const THREAD_TOOL_WITHIN = 400;
+const isThreadTool = (text: string, sites: KeywordSites) => {
+  const opening = text.slice(0, THREAD_TOOL_WITHIN);
+  return sites.firstIn(TOOL_MAKER, opening, 0) !== null && sites.firstIn(THE_THREAD, opening, 0) !== null;
 };
 /** Advice to the thread's posters about "your post", in a comment without a header line of fields. */
 const ADDRESSES_POSTERS = /\b(?:in|to) your (?:job )?(?:posts?|postings?|listings?)\b/i;
@@ -117,13 +125,13 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (item.deleted || text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
-  if (SEEKER_OPENING.test(text) || SELF_DESCRIPTION.test(text.slice(0, 400)) || NOTE_TO_EMPLOYERS.test(text.slice(0, 600))) return false;
+  if (SEEKER_OPENING.test(text) || sites.firstIn(SELF_DESCRIPTION, text.slice(0, 400), 0) || NOTE_TO_EMPLOYERS.test(text.slice(0, 600))) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
   if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text, sites)) return false;
   // "If H1B candidates are not welcome, you should not use those words in your post."
   if (parsed.headerFields.length < 2 && ADDRESSES_POSTERS.test(text.slice(0, 600))) return false;
-  if (isThreadTool(text)) return false;
+  if (isThreadTool(text, sites)) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
