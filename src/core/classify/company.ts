@@ -135,7 +135,7 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
-  if (/\s(?:is|are)\b/.test(n)) n = n.replace(/\s+(?:is|are)\b.*$/, '');
+  n = n.replace(/\s+(?:is|are)\b.*$/, '');
   // "Doesn’t matter": a name has no verb in it.
   if (/\wn['’]t\b/i.test(n)) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;

@@ -208,7 +208,11 @@ function namesOf(entries: Entry[]): Names {
   for (const entry of entries) {
     const second = entry.words[1];
     if (second === undefined) names.single.push(entry);
-    else names.bySecond.set(second, [...(names.bySecond.get(second) ?? []), entry]);
+    else {
+      const longer = names.bySecond.get(second) ?? [];
+      longer.push(entry);
+      names.bySecond.set(second, longer);
+    }
   }
   return names;
 }

@@ -82,9 +82,6 @@ function isSpaceOrBracket(c: number): boolean {
 }
 /** Soft hyphens and zero-width characters: "Full\u00adtime" is "Fulltime" to a reader. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-/** The text without INVISIBLE characters; rare, so the test spares nearly every text a copy. */
-const withoutInvisible = (s: string) => (HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s);
 const CLOSE_A = /<\/a\s*>/gi;
 
 function tagName(tag: string): string {
@@ -197,10 +194,10 @@ function removeAddresses(s: string, links: string[], emails: string[]): string {
 }
 
 
-// Runs of white space that are not a single plain space: the only ones splitParagraphs rewrites.
-const SPACE_RUN = /[ \n\t\r\f\v\u00a0]{2,}|[\n\t\r\f\v\u00a0]/g;
-/** Whether a piece without blank lines holds a run SPACE_RUN would rewrite (a lone "\n" stays). */
-const NEEDS_COLLAPSE = /[ \n\t\r\f\v\u00a0]{2}|[\t\r\f\v\u00a0]/;
+// Runs of white space that are neither a single plain space nor a single line break: the only
+// ones splitParagraphs rewrites. A paragraph without one is not copied (a replacement that
+// finds nothing returns its text as it is).
+const SPACE_RUN = /[ \n\t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g;
 /** A character of SPACE_RUN: space, \t \n \v \f \r and no-break space. */
 const isRunChar = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 
@@ -221,7 +218,7 @@ function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
   let same = true;
   const add = (from: number, to: number) => {
     const raw = s.slice(from, to);
-    const collapsed = NEEDS_COLLAPSE.test(raw) ? raw.replace(SPACE_RUN, collapseRun) : raw;
+    const collapsed = raw.replace(SPACE_RUN, collapseRun);
     const p = collapsed.trim();
     if (p) paragraphs.push(p);
     if (!p || p.length !== raw.length || collapsed !== raw) same = false;
@@ -255,7 +252,8 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const raw = typeof html === 'string' ? html.slice(0, MAX_HTML) : '';
   const links: string[] = [];
   const emails: string[] = [];
-  const decoded = withoutInvisible(decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw));
+  // A replacement that finds nothing returns its text as it is, without a copy.
+  const decoded = decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw).replace(INVISIBLE, '');
   const { text, paragraphs } = splitParagraphs(removeAddresses(decoded, links, emails));
   const header = paragraphs[0] ?? '';
   return {

@@ -125,7 +125,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (item.deleted || text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
-  if (SEEKER_OPENING.test(text) || sites.firstIn(SELF_DESCRIPTION, text.slice(0, 400), 0) || NOTE_TO_EMPLOYERS.test(text.slice(0, 600))) return false;
+  if (SEEKER_OPENING.test(text) || sites.firstIn(SELF_DESCRIPTION, text.slice(0, 400), 0) || NOTE_TO_EMPLOYERS.test(text)) return false;
   // A real header line ("Acme | Engineer | Berlin") outweighs anything said below it.
   if (parsed.headerFields.length >= 3) return true;
   if (sites.test(SEEKING) || sites.firstIn(NOT_AFFILIATED, text.slice(0, 300), 0) || isSeekerTemplate(text, sites)) return false;
