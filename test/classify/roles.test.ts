@@ -139,3 +139,35 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineer, Backend Engineer | NYC<p>We use React and CSS.', ['backend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('machine-learning work makes an ML role', () => {
+  it.each([
+    // Deep learning, NLP, computer vision or MLOps where roles are announced: ML work, whatever the title.
+    ['Acme | Jackson, MS<p>Sr Backend Engineer (NLP, some ML)<p>- Implement surfacing algorithms over the Twitter firehose', ['backend', 'ml_ai']],
+    ['Acme | Boston<p>We are hiring a Software Engineer to lead the development of our computer vision systems. Python, C++.', ['backend', 'ml_ai']],
+    ['Acme | NYC<p>* Data scientists (machine learning: random forest, deep learning, Python)', ['data_science', 'ml_ai']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+  it.each([
+    // Named only about the company, they are not the job.
+    ['Acme | Backend Engineer | NYC<p>Python, Postgres<p>Acme was founded in 2015 by two researchers who have published widely on deep learning. Today we help 300 hospitals schedule their staff.', ['backend']],
+    // "AI" and "ML" alone describe the product as often as the work.
+    ['Acme | Backend Engineer | NYC<p>We are hiring a backend engineer to build our AI-powered platform with Python and ML.', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
+describe('who is hired and who is already there', () => {
+  it.each([
+    // "looking for developers" hires them; "tools for developers" serves them.
+    ["Foraker Labs | Boulder, CO<p>We're looking for developers experienced with both Ruby on Rails and JavaScript.<p>We're also looking for project managers.", ['fullstack', 'other']],
+    ['Acme | Backend Engineer | NYC<p>We build debugging tools for mobile developers and their teams, used by thousands of companies around the world.', ['backend']],
+    // Managers and associates of a discipline are that discipline's roles.
+    ['Acme | Frontend Engineer | NYC<p>React, TypeScript<p>We are also hiring a Senior Client Success Manager and a Content Marketing Associate for our growing customer base.', ['frontend', 'other']],
+    // Managers the candidate will meet or work with are not hired.
+    ['Acme | Backend Engineer | NYC<p>Go, Postgres<p>To apply, email us: you will then have a quick call with our People Operations Manager and a technical call with one of our engineering managers.', ['backend']],
+    ['Acme | PHP Developer | Toronto<p>In this role you will maintain clean self-documenting code, coordinating with the CTO, project managers and stakeholders on every release.', ['backend']],
+    // "need talented ..." announces roles as "we need" does.
+    ['Uken Games | Toronto<p>We are growing fast and need talented back-end web engineers to help us scale (Rails and MySQL). Our games run on React in the browser.', ['backend']],
+    // Computer scientists are not data scientists.
+    ["Acme | Boston<p>We're hiring talented developers and computer scientists to join us. Python and Django.", ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -60,13 +60,18 @@ const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
  * as a company's subject is no cue: "talk to our hiring managers", "make objective hiring decisions".
  */
 const HIRING_CUE = new Keyword(
-  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
+  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone|more|talented|experienced|skilled)|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
   ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
 );
-/** People already there: "work with designers", "our engineers", "founded by ex-Google engineers". */
+/**
+ * People already there: "work with designers", "our engineers", "founded by ex-Google engineers",
+ * "coordinating with the CTO, project managers", "a call with our People Operations Manager" (but
+ * "Our product manager wants a full stack engineer" hires);
+ * and the users served: "tools for developers" (but "looking for developers" hires them).
+ */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|team of \d|ex-\w+|for (?:\w+ )?developers)\b/i,
-  ['work', 'coll', 'part', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'ex-', 'for '],
+  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|coordinat\w* with|liais\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|,) )our (?:[\w-]+ ){0,3}managers?|team of \d|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
+  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'ex-', 'for '],
 );
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
@@ -364,7 +369,7 @@ interface Modifier {
 const BEFORE_NOUN = 5;
 /** "Software Engineer, Backend", "Engineer (Android)": a modifier right after its noun. */
 const AFTER_NOUN = 3;
-/** An unattached "scientists" in a hiring sentence: "data architects/developers/scientists". */
+/** An unattached "scientists" in a hiring sentence: "data architects/developers/scientists" (not "computer scientists"). */
 const SCIENTIST = /^scientists?$/;
 
 /**
@@ -446,7 +451,7 @@ export function extractRoles(
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
   }
   for (const [i] of nounAt) {
-    if (!attached.has(i) && SCIENTIST.test(wordAt(words, i))) add('data_science', true);
+    if (!attached.has(i) && SCIENTIST.test(wordAt(words, i)) && wordAt(words, i - 1) !== 'computer') add('data_science', true);
   }
 
   for (const set of techOf.values()) if (set.has('frontend') && set.has('backend')) roles.add('fullstack');
@@ -474,8 +479,20 @@ export function extractRoles(
       trace?.('generic title beside a specialty, stack → backend');
     }
   }
+  // Deep learning, NLP, computer vision and MLOps, named where roles are announced, are the work
+  // of ML engineers whatever the title says ("Sr Backend Engineer (NLP, some ML)", "Data
+  // scientists (machine learning: random forest, deep learning)"). "AI", "ML" and "LLM" are not:
+  // they describe the product the engineers build on as often (both labelled sets: about half
+  // the postings naming them are labelled ml_ai; 20 of the 22 naming one of these four are).
+  if (!roles.has('ml_ai') && skillHits.some((h) => ML_WORK.has(h.entry.name) && announces(h.index))) {
+    roles.add('ml_ai');
+    trace?.('machine-learning work in the stack → ml_ai');
+  }
   return [...roles].sort();
 }
+
+/** Technologies only ML engineers work with (see the end of extractRoles). */
+const ML_WORK = new Set(['Deep Learning', 'NLP', 'Computer Vision', 'MLOps']);
 
 function skillAtIndex(hits: readonly SkillHit[], i: number): boolean {
   return hits.some((h) => h.index === i);
