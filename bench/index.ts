@@ -3,6 +3,7 @@
 const benches: Record<string, () => Promise<void>> = {
   crawl: async () => (await import('./crawl.ts')).benchCrawl(),
   classify: async () => (await import('./classify.ts')).benchClassify(),
+  'classify-instructions': async () => (await import('./classify-instructions.ts')).benchClassifyInstructions(),
   queries: async () => (await import('./queries.ts')).benchQueries(),
   alerts: async () => (await import('./alerts.ts')).benchAlerts(),
 };
