@@ -229,6 +229,12 @@ describe('salary', () => {
     // Sales in the millions: no yearly salary in dollars, euros or pounds is that high.
     'Acme | NYC\nWe are sharding to serve stores with $3000000+/hour flash sales.',
     'Acme | NYC\nWith 118,000 members and $1,100,000 worth of games sold, we are growing.',
+    // Money raised, held or moved, and prices.
+    "Acme | NYC\nWe've just announced raising $750,000 as part of a seed financing round.",
+    'Acme | NYC\nWe help hundreds of thousands of customers buy and sell over $100,000 in gift cards each day.',
+    'Acme | NYC\nWe generated $350,000 in March, and we have $580,000 in the bank.',
+    'Acme | NYC\nOur total funding to date is $450,000.',
+    'Acme | NYC\nPick Florida for almost no traffic or commute, and houses that commonly go for $100,000 to $400,000.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),

@@ -21,10 +21,13 @@ const BARE_PAY_AFTER =
 /** "Salary: 88k-110k": a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
-/** Money the company raised, made or moved ("Last month, we made $300K", "we spend about $223k/mo"), not pay. */
+  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+/**
+ * Money the company raised, made or moved ("Last month, we made $300K", "we spend about $223k/mo",
+ * "customers buy and sell over $100,000 in gift cards"), or prices ("houses go for $100,000"), not pay; also "our total funding to date is $450,000".
+ */
 const COMPANY_MONEY_BEFORE =
-  /(raised|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved)(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /** A bonus, a prize or a budget before the figure ("Referral bonus: $10k"), or customers paying the company. */
 const NOT_PAY_BEFORE =
   /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*:?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
