@@ -146,6 +146,11 @@ describe('company', () => {
     ['The Climate Corporation (San Francisco, Seattle) Full time', 'The Climate Corporation'],
     // A discipline is a title, not a name: "Global DevOps" is the job.
     ['REMOTE - Global DevOps - Haskell and Nix<p>We are a team of 5 working to automate operations.', null],
+    // "Title at Name", "Title @ Name": the name is after the title, without its street address.
+    ['Java Developer @ ProctoFree | Remote | Full-time', 'ProctoFree'],
+    ['Production Engineers at Facebook (Menlo Park, CA)<p>We build the infrastructure.', 'Facebook'],
+    ['DevOps Engineer @ The Minneapolis Star Tribune | Minneapolis, MN ONSITE FULL-TIME', 'The Minneapolis Star Tribune'],
+    ['Full Stack Developer @ J.Crew 770 Broadway | New York, NY 10003 | ONSITE', 'J.Crew'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

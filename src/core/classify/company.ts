@@ -20,6 +20,9 @@ const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|
 /** A field that is a job title, not a name. */
 const TITLE =
   /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
+/** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
+const TITLE_AT =
+  /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** The thread's own name, which some posters copy above their header: "Hacker News Who’s Hiring". */
@@ -127,6 +130,9 @@ function clean(raw: string, mayBePlace = true): string | null {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i, '');
+  // "Java Engineer at Help Scout", "Node.js Developers @ Car Throttle": a title, then the name,
+  // and maybe its street address ("Full Stack Developer @ J.Crew 770 Broadway New York").
+  if ((n.includes('@') || / at /i.test(n)) && TITLE_AT.test(n)) n = n.replace(TITLE_AT, '').replace(/\s+\d{1,5}\s+\S.*$/, '');
   n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
