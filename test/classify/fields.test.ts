@@ -151,6 +151,11 @@ describe('company', () => {
     ['Production Engineers at Facebook (Menlo Park, CA)<p>We build the infrastructure.', 'Facebook'],
     ['DevOps Engineer @ The Minneapolis Star Tribune | Minneapolis, MN ONSITE FULL-TIME', 'The Minneapolis Star Tribune'],
     ['Full Stack Developer @ J.Crew 770 Broadway | New York, NY 10003 | ONSITE', 'J.Crew'],
+    // Words, codes and figures that open a header are not names.
+    ["So, uh, I'm looking for an entry-level sysadmin. You could call this an intern type position.", null],
+    ['FT, remote/in office, mountain view ca.<p>Mirantis.com is a leading OpenStack company looking for cloud architects.', 'Mirantis'],
+    ['JavaScript Developer in Cambridge, UK<p>  £27,854 - £36,298 pa<p>We build open source tools.', null],
+    ['Scottsdale ~ AZ ~ mobile / machine learning / python ~ YOU will be the 5th employee', null],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

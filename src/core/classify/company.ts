@@ -1,4 +1,4 @@
-import { isWeakName, lookupName } from './gazetteer.ts';
+import { isPlaceCode, isWeakName, lookupName } from './gazetteer.ts';
 import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
 import { fieldKind, parseHeader } from './header.ts';
@@ -10,7 +10,7 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam)\b/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt)\b/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
@@ -120,6 +120,8 @@ function dropTrailingCity(name: string): string {
 function clean(raw: string, mayBePlace = true): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
+  // "£27,854 - £36,298 pa": a salary field, however its figures read.
+  if (/^\s*[$€£¥₹]\s?\d/.test(raw)) return null;
   let n = raw;
   if (n.includes('(')) n = n.replace(/\([^)]*\)?/g, ' '); // "(YC W20)", "(acme.io)", an unclosed "("
   if (n.includes('[')) n = n.replace(/\[[^\]]*\]?/g, ' ');
@@ -144,6 +146,8 @@ function clean(raw: string, mayBePlace = true): string | null {
   n = n.replace(/\s+(?:is|are)\b.*$/, '');
   // "Doesn’t matter": a name has no verb in it.
   if (/\wn['’]t\b/i.test(n)) return null;
+  // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
+  if (n.length === 2 && isPlaceCode(n)) return null;
   if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;

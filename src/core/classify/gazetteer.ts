@@ -244,6 +244,11 @@ for (const [code, names] of Object.entries(DATA.countries)) {
   for (const n of names) if (isCaps(n)) addCode(n.replace(/\./g, ''), placeOf('country', code, code));
 }
 
+/** Whether a code is written after town names or stands for a country: "AZ", "ON", "FR", "UK". */
+export function isPlaceCode(code: string): boolean {
+  return CODES.has(code);
+}
+
 /** The places a name can be (empty if the gazetteer does not list it). */
 export function lookupName(name: string): Place[] {
   return ENTRIES.get(wordsOf(name).join(' '))?.places ?? [];
