@@ -90,6 +90,7 @@ describe('postings the classifier cannot make sense of', () => {
       'Please remember to upvote companies who show a salary range. This month has a distressing lack of them.',
       'For anyone looking for remote jobs:<p>remoteok.io<p>weworkremotely.com',
       'I am looking for a Biomedical Engineering position in Florida, full time and onsite. I have a MS in Biomedical Engineering.',
+      "Hey AMBOSS team, I'm the co-founder of Lunar Careers, an intelligent talent-matching platform. We'd love to help you hire.",
     ];
     for (const text of notPostings) expect(classifyItem({ id: 8, text }).is_job_posting, text).toBe(false);
     // An employer's aside about "your job posts" below a real header stays a posting.

@@ -65,10 +65,10 @@ const SELF_DESCRIPTION = new Keyword(
  * Notes to the employers of the thread: "Dear employers, please stop mentioning 'remote'...",
  * "A note to companies:", "Companies: PLEASE put a one-line description...", and sites that
  * announce themselves there ("Just a friendly reminder about WFH.io", "a friendly reminder. I'm parsing
- * the thread").
+ * the thread"); and replies to one employer posted at the top ("Hey AMBOSS team, I'm the co-founder of").
  */
 const NOTE_TO_EMPLOYERS =
-  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|job posters\s*:|(?:a bit of |some |quick )?advice (?:for|to) (?:job posters|posters|companies|employers)\b|(?:hey,? )?(?:a )?(?:friendly )?note to (?:remote )?job seekers\b|i['’]ll post (?:this )?(?:to|in|on) this thread because\b|not a company or a job board\b|(?:hey,? |just )?a friendly reminder\b)/i;
+  /^(?:dear (?:employers|companies|posters|recruiters|hiring managers)|(?:an? )?(?:quick |friendly )?(?:note|request|plea|suggestion) (?:to|for) (?:companies|employers|posters|recruiters)|(?:companies|employers)\s*:\s*please\b|job posters\s*:|(?:a bit of |some |quick )?advice (?:for|to) (?:job posters|posters|companies|employers)\b|(?:hey,? )?(?:a )?(?:friendly )?note to (?:remote )?job seekers\b|i['’]ll post (?:this )?(?:to|in|on) this thread because\b|not a company or a job board\b|(?:hey,? |just )?a friendly reminder\b|(?:hey|hi|hello|dear) [\w .&'’-]{1,40} team\s*[,!:])/i;
 /**
  * Tools and lists made from the thread: "I wrote a way to search these", "I'm manually curating
  * the VISA OK jobs in this thread", "Every month I scan the previous months' Who Is Hiring
