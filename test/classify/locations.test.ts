@@ -24,6 +24,12 @@ describe('countries of a posting', () => {
     ['Munich (GER) | ONSITE | Fulltime', ['DE']],
     // "Clients" on the next line is not an audience of the place above it.
     ['London, UK<p>Client Side Developer - http://example.com/jobs', ['GB']],
+    // In the first field, a place after a comma or with its state is where the company is.
+    ['Stridatum LLC, Charlotte, NC | REMOTE OK', ['US']],
+    ['Neckarsulm, Germany | FUJITSU TDS GmbH | IT Engineer Linux und Datenbanken', ['DE']],
+    ['Exa (http://exa.com) Burlington, MA (on 128 outside Boston) | Full-time ONSITE', ['US']],
+    // Without either it may be the name's own ("Boston Dynamics").
+    ['Boston Dynamics | Robotics Engineer | Remote', []],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

@@ -193,7 +193,10 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
     // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
     // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
     const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
-    if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore) return 'not';
+    // A place after a comma or with its state ("Stridatum LLC, Charlotte, NC", "Neckarsulm,
+    // Germany") is where the company is, not part of its name.
+    const listed = f.qualified || /,\s*$/.test(text.slice(field[0], f.start));
+    if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore && !listed) return 'not';
     if (weak && !isolated && !strongCue && !chained) return 'not';
     // A common word alone in a field is a place only when the line names no other place
     // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
