@@ -30,6 +30,10 @@ describe('countries of a posting', () => {
     ['Exa (http://exa.com) Burlington, MA (on 128 outside Boston) | Full-time ONSITE', ['US']],
     // Without either it may be the name's own ("Boston Dynamics").
     ['Boston Dynamics | Robotics Engineer | Remote', []],
+    // A capitalised audience word in a field is part of a name: "Starling Bank" is no market.
+    ['Lead Designer - Starling Bank, London, UK<p>Starling is rebuilding a bank for the internet.', ['GB']],
+    ['Osper - Building a Bank for Children (London, UK) - https://example.org/jobs', ['GB']],
+    ['Acme | Software for banks in London and Paris | Berlin', ['DE']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

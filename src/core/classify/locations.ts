@@ -99,6 +99,12 @@ const NEGATED = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\b
 // A place as a market, an audience or a past, not a job location.
 const AUDIENCE =
   /\b(?:customers?|clients?|users?|partners?|investors?|backers|patients?|hospitals?|schools?|universities|companies|businesses|banks?|brands?|retailers?|merchants?|markets?|sold|sells?|selling|deployed|launched|launching|operat(?:e|es|ing)|expan(?:d|ds|ding|sion)|born|grew\s+up|studied|graduated|alumni|featured|ranked|awards?|won|conferences?|meetups?|events?|trips?|vacations?|visit(?:s|ing)?|travel\w*|ship(?:s|ping)?|serv(?:e|es|ing)|largest|biggest|millions?|billions?|startups|organi[sz]ations|enterprises|newspapers?|recogni[sz]ed|named|forum|summit|festival|expo|competitions?|olympics|offsites?|retreats?|rolled\s+out|rolling\s+out)\b/i;
+const AUDIENCE_ALL = new RegExp(AUDIENCE.source, 'gi');
+/** Whether an audience word is written in lower case in the text, not as part of a name. */
+function hasLowerAudience(text: string): boolean {
+  for (const m of text.matchAll(AUDIENCE_ALL)) if (!/^[A-Z]/.test(m[0])) return true;
+  return false;
+}
 const AUDIENCE_AFTER = /^[ \t)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
 
 const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|sq|square|plaza|way|dr|drive|ln|lane|pl|place|pkwy|parkway|station|hall|mall|circle|terrace|wharf|building|tower)\b/i;
@@ -184,7 +190,8 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
   // • San Francisco" is not a market of enterprises.
   const audience = cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
-  if (AUDIENCE.test(field ? audience.slice(Math.max(0, audience.length - (f.start - field[0]))) : audience)) return 'not';
+  // In a field, a capitalised word is a name's ("Starling Bank, London, UK"), not an audience.
+  if (field ? hasLowerAudience(audience.slice(Math.max(0, audience.length - (f.start - field[0])))) : AUDIENCE.test(audience)) return 'not';
   const weak = f.weak && !f.qualified;
 
   if (line.fields && field) {
