@@ -34,6 +34,12 @@ describe('countries of a posting', () => {
     ['Lead Designer - Starling Bank, London, UK<p>Starling is rebuilding a bank for the internet.', ['GB']],
     ['Osper - Building a Bank for Children (London, UK) - https://example.org/jobs', ['GB']],
     ['Acme | Software for banks in London and Paris | Berlin', ['DE']],
+    // Without a header, the place a posting opens with is where the job is, with the places listed after it.
+    ['Hipmunk<p>San Francisco, CA - close to Caltrain. Onsite preferred though we have hired remote folks before, and we do visa transfers for the right people.', ['US']],
+    ['PagerDuty - San Francisco and Toronto. We are growing, our customer base is growing, and the number of interesting technical problems we have to solve is growing with them.', ['CA', 'US']],
+    // Not when it is negated, or an audience.
+    ['Outside of Europe? We are a small remote team building tools for accountants, and we would love to hear from you whatever your timezone.', []],
+    ['Customers in Germany love our product. We are a small remote team building tools for accountants, and we would love to hear from you.', []],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

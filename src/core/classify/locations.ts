@@ -100,9 +100,17 @@ const NEGATED = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\b
 const AUDIENCE =
   /\b(?:customers?|clients?|users?|partners?|investors?|backers|patients?|hospitals?|schools?|universities|companies|businesses|banks?|brands?|retailers?|merchants?|markets?|sold|sells?|selling|deployed|launched|launching|operat(?:e|es|ing)|expan(?:d|ds|ding|sion)|born|grew\s+up|studied|graduated|alumni|featured|ranked|awards?|won|conferences?|meetups?|events?|trips?|vacations?|visit(?:s|ing)?|travel\w*|ship(?:s|ping)?|serv(?:e|es|ing)|largest|biggest|millions?|billions?|startups|organi[sz]ations|enterprises|newspapers?|recogni[sz]ed|named|forum|summit|festival|expo|competitions?|olympics|offsites?|retreats?|rolled\s+out|rolling\s+out)\b/i;
 const AUDIENCE_ALL = new RegExp(AUDIENCE.source, 'gi');
-/** Whether an audience word is written in lower case in the text, not as part of a name. */
+/**
+ * Whether a text has an audience word that is not part of a name ("Starling Bank", "Building a
+ * Bank for Children", "Meetup * NYC"): in lower case, or capitalised only because it opens a
+ * sentence that goes on in lower case ("Customers in Germany").
+ */
 function hasLowerAudience(text: string): boolean {
-  for (const m of text.matchAll(AUDIENCE_ALL)) if (!/^[A-Z]/.test(m[0])) return true;
+  for (const m of text.matchAll(AUDIENCE_ALL)) {
+    if (!/^[A-Z]/.test(m[0])) return true;
+    const opensSentence = /(?:^|[.!?:])$/.test(text.slice(0, m.index).trimEnd());
+    if (opensSentence && /^\s+[a-z]/.test(text.slice(m.index + m[0].length))) return true;
+  }
   return false;
 }
 const AUDIENCE_AFTER = /^[ \t)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
@@ -163,6 +171,34 @@ function jobPlaces(text: string): Found[] {
       if (line.start === 0) headerPlace = true;
     }
   }
+  return out.length > 0 ? out : openingPlaces(text, found);
+}
+
+/** How far into a posting its opening place may be: "Lyft - - San Francisco, CA Ride by ride...". */
+const OPENING = 80;
+
+/**
+ * A posting without a header line (most of 2011–2014, and prose openings since) that no rule
+ * above placed anywhere: the place it opens with is where the job is ("Hipmunk / San
+ * Francisco, CA - close to Caltrain", "PlateJoy (YCS16) San Francisco We're building"), with
+ * the places listed right after it ("San Francisco, CA and Hoboken, NJ"). Only a place that is
+ * no common word, or is qualified, and not negated or a street.
+ */
+function openingPlaces(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.start >= OPENING && out.length === 0) break;
+    const prev = out[out.length - 1];
+    if (prev && !(f.start - prev.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.qualEnd, f.start)))) break;
+    const usable = (!f.weak || f.qualified) && (f.place.kind === 'city' || f.place.kind === 'region' || f.place.kind === 'country' || f.place.kind === 'area');
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const after = text.slice(f.qualEnd, f.qualEnd + 40);
+    if (!usable || NEGATED.test(before) || AUDIENCE.test(before) || AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before)) {
+      if (out.length === 0) continue;
+      break;
+    }
+    out.push(f);
+  }
   return out;
 }
 
@@ -190,7 +226,7 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
   // • San Francisco" is not a market of enterprises.
   const audience = cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
-  // In a field, a capitalised word is a name's ("Starling Bank, London, UK"), not an audience.
+  // In a field, a word of a capitalised name is the name's ("Starling Bank, London, UK"), not an audience.
   if (field ? hasLowerAudience(audience.slice(Math.max(0, audience.length - (f.start - field[0])))) : AUDIENCE.test(audience)) return 'not';
   const weak = f.weak && !f.qualified;
 
