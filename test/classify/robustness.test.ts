@@ -80,6 +80,7 @@ describe('postings the classifier cannot make sense of', () => {
       'we are bank of female hackers based in the US, UK and Australia. contact us today for all forms of hacking via email.',
       "Look he's real, contact him for your hack issues ranging from University Grades change to Gps tracking and lots more.",
       'Hacking Services:<p>- The application allows you spy on targets cell phone.<p>- Changing school grades.<p>Contact us on Whatsapp.',
+      'Good Day!! to you all, Am Joyce from Australia, then i came across the post of Ben on how he got his loan from a loan service without any form of collateral.',
       'Upvoted for salary info; thanks for including it!',
       'In the whole thread, I saw just two startupy jobs in Toronto/Canada. Kinda sad.',
       "I'll post to this thread because this is very relevant for the hiring companies. Hunter and Schmidt did a meta-study of 85 years of research on hiring criteria: work samples predict performance best, and we should all use them.",

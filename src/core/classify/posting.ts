@@ -46,8 +46,8 @@ const THREAD_NOTE = /\bfriendly reminder\b|\bwho ?is ?hiring\b[^.\n]{0,40}\b(?:a
 const NOT_AFFILIATED = new Keyword(/\bi (?:don['’]?t|do not) work (?:there|for them|at)\b|\bnot affiliated\b|\bnot (?:a )?job posting\b/i, ['i ', 'not ']);
 /** Spam that gets into the threads. */
 const SPAM = new Keyword(
-  /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b|\bcheating (?:husband|wife|spouse|partner)\b|\blies from (?:my|our|your) (?:spouse|partner|husband|wife)\b|\b(?:all|any) forms of hacking\b|\bbank of (?:\w+ )?hackers\b|\bgrades? change\b|\bchang(?:e|ing) (?:school |university |college )?grades\b|\bhack issues\b|\bspy on (?:a |the )?targets?\b/i,
-  ['hack', 'spel', 'reco', 'spy ', 'keep', 'chea', 'lies', 'all ', 'any ', 'bank', 'grad', 'chan'],
+  /\bhackers? for hire\b|\bspell ?caster\b|\b(?:recover|recovery of) (?:lost|stolen) (?:bitcoin|crypto|funds)\b|\bspy on your (?:spouse|partner)\b|\bkeep an eye on your spouse\b|\bcheating (?:husband|wife|spouse|partner)\b|\blies from (?:my|our|your) (?:spouse|partner|husband|wife)\b|\b(?:all|any) forms of hacking\b|\bbank of (?:\w+ )?hackers\b|\bgrades? change\b|\bchang(?:e|ing) (?:school |university |college )?grades\b|\bhack issues\b|\bspy on (?:a |the )?targets?\b|\bgot (?:my|a|the) loan\b|\bwithout any (?:form of )?collateral\b/i,
+  ['hack', 'spel', 'reco', 'spy ', 'keep', 'chea', 'lies', 'all ', 'any ', 'bank', 'grad', 'chan', 'got ', 'with'],
 );
 
 /**
