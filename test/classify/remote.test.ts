@@ -86,6 +86,12 @@ describe('hybrid', () => {
     'Acme | Raleigh, NC | Full Time | On-site with WFH flexibility',
     'Acme | NYC<p>Remote within commuting distance of our office.',
     'Acme | London<p>The role allows occasional working from home.',
+    // "Hybrid" before a place, beside "Onsite", or with its office days.
+    'Ria Money Transfer | Hybrid Denver, CO | Full-time',
+    'Rebuild | Sr. Software Engineer | Full time hybrid NYC',
+    'Amodo Design | Sheffield, UK | Software Engineer | Onsite or Hybrid',
+    'Youth Inc | Software Engineer | ONSITE/HYBRID Boston',
+    'Company: Faqta<p>Location: Utrecht, Netherlands (Hybrid Tue/Thu)<p>Remote: No (NL-based)',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
 });
 
@@ -99,6 +105,7 @@ describe('not a policy: unspecified', () => {
     'Acme | NYC<p>Perks: on-site gym and monthly on-site massages.',
     'Acme | NYC<p>Phone screen, then an onsite interview.',
     'Acme | NYC<p>We build hybrid apps with Ionic and hybrid cloud deployments.',
+    'Acme | NYC<p>- Mobile (iOS/Android/hybrid)<p>- Diverse deployments: cloud, bare-metal, and hybrid',
     'Acme | NYC<p>Then a 1 day onsite interview with the team.',
     'Acme | NYC | Full-time',
     '',

@@ -77,10 +77,13 @@ const HYBRID_WORD = new Keyword(/\bhybrid\b/gi, ['hybr']);
 // "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
 // working", "NYC, hybrid"; "hybrid problems", "a hybrid entity (tech + law)" are something else.
 const HYBRID_POLICY_AFTER =
-  /^(?:[ \t]*(?:$|[-–—(/,|.;:!)\n+&])|[ \t]+(?:work|working|role|roles|position|positions|schedule|model|policy|setup|arrangement|office|remote|on-?site|in|with|from|at|or|and|environment|team|culture|flexib\w*|options?|opportunit\w*|available|possible|ok|preferred|required|only|[1-5]|one|two|three|four)\b)/i;
+  /^(?:[ \t]*(?:$|[-–—(/,|.;:!)\n+&])|[ \t]+(?:work|working|role|roles|position|positions|schedule|model|policy|setup|arrangement|office|remote|on-?site|in|with|from|at|or|and|environment|team|culture|flexib\w*|options?|opportunit\w*|available|possible|ok|preferred|required|only|[1-5]|one|two|three|four|mon|tue|tues|wed|thu|thur|thurs|fri|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b)/i;
 const NOT_HYBRID_AFTER =
   /^[ \t-]*(?:(?:\/|and|&|or)\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
-const NOT_HYBRID_BEFORE = /(?:\b(?:native|web|and|or)\s*\/?\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
+// "native or hybrid (apps)", "iOS/Android/hybrid", "cloud, bare-metal, and hybrid"; but "Onsite
+// or Hybrid" is a policy.
+const NOT_HYBRID_BEFORE =
+  /(?:\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week".
 const DAYS_IN_OFFICE =
@@ -152,11 +155,20 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
   }
 }
 
+/** Whether the text right after a word starts with a place ("Denver, CO", "USA"), not a common word. */
+function placeNext(next: string): boolean {
+  if (!/^[ \t]+[A-Z]/.test(next)) return false;
+  const f = findPlaces(next)[0];
+  return f !== undefined && /^[ \t]*$/.test(next.slice(0, f.start)) && (!f.weak || f.qualified);
+}
+
 function readHybridWords(text: string, words: readonly RegExpExecArray[], signals: Signal[]) {
   for (const m of words) {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 30);
-    if (NOT_HYBRID_AFTER.test(next) || !HYBRID_POLICY_AFTER.test(next) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Hybrid Denver, CO", "hybrid NYC": a place after it makes it the work arrangement too.
+    const policy = HYBRID_POLICY_AFTER.test(next) || placeNext(next);
+    if (NOT_HYBRID_AFTER.test(next) || !policy || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     signals.push({ kind: 'hybrid', start: m.index, end });
   }
 }
