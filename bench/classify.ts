@@ -1,5 +1,6 @@
 import { classifyItem, classifyItems } from '../src/core/classify/index.ts';
 import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
+import { classifyInGroups } from './classify-rounds.ts';
 import { peakRssMiB, row } from './util.ts';
 
 /**
@@ -11,9 +12,9 @@ export async function benchClassify(): Promise<void> {
   // Warm-up: compile the matchers and let the JIT settle.
   classifyItems(items.slice(0, 2000));
   for (const it of items.slice(0, 2000)) classifyItem(it);
-  // Throughput as crawls and reclassify classify: 500 stored postings at a time (classifyItems).
+  // Throughput as crawls and reclassify classify (classifyInGroups).
   const started = performance.now();
-  for (let from = 0; from < items.length; from += 500) classifyItems(items.slice(from, from + 500));
+  classifyInGroups(items);
   const secs = (performance.now() - started) / 1000;
   // Latency of one posting on its own (classifyItem), as a single new comment is classified.
   const times = new Float64Array(items.length);

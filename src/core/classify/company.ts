@@ -134,7 +134,10 @@ function clean(raw: string, mayBePlace = true): string | null {
     .replace(/^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i, '');
   // "Java Engineer at Help Scout", "Node.js Developers @ Car Throttle": a title, then the name,
   // and maybe its street address ("Full Stack Developer @ J.Crew 770 Broadway New York").
-  if ((n.includes('@') || / at /i.test(n)) && TITLE_AT.test(n)) n = n.replace(TITLE_AT, '').replace(/\s+\d{1,5}\s+\S.*$/, '');
+  if (n.includes('@') || / at /i.test(n)) {
+    const name = n.replace(TITLE_AT, '');
+    if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
+  }
   n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).

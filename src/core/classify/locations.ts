@@ -174,6 +174,14 @@ function jobPlaces(text: string): Found[] {
   return out.length > 0 ? out : openingPlaces(text, found);
 }
 
+/**
+ * Whether the text around a place makes it a street or a landmark ("50 Wellington St", "Union
+ * Square") or names a market right after it ("Europe customers"), not a town of the job.
+ */
+function streetOrMarket(before: string, after: string): boolean {
+  return AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before);
+}
+
 /** How far into a posting its opening place may be: "Lyft - - San Francisco, CA Ride by ride...". */
 const OPENING = 80;
 
@@ -193,7 +201,7 @@ function openingPlaces(text: string, found: Found[]): Found[] {
     const usable = (!f.weak || f.qualified) && (f.place.kind === 'city' || f.place.kind === 'region' || f.place.kind === 'country' || f.place.kind === 'area');
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.qualEnd, f.qualEnd + 40);
-    if (!usable || NEGATED.test(before) || AUDIENCE.test(before) || AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before)) {
+    if (!usable || NEGATED.test(before) || AUDIENCE.test(before) || streetOrMarket(before, after)) {
       if (out.length === 0) continue;
       break;
     }
@@ -213,8 +221,7 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   const after = text.slice(f.qualEnd, f.qualEnd + 40);
   const chained = prev !== null && prev.verdict !== 'not' && f.start - prev.f.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.f.qualEnd, f.start));
   if (NEGATED.test(before) || (chained && prev?.verdict === 'negated')) return 'negated';
-  // A street or a landmark ("50 Wellington St", "Union Square"), not another town.
-  if (AUDIENCE_AFTER.test(after) || STREET_AFTER.test(after) || HOUSE_NUMBER.test(before)) return 'not';
+  if (streetOrMarket(before, after)) return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
   const toCue = TO_CUE.exec(before);

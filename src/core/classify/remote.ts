@@ -166,9 +166,9 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
   for (const m of words) {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 30);
+    if (NOT_HYBRID_AFTER.test(next) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Hybrid Denver, CO", "hybrid NYC": a place after it makes it the work arrangement too.
-    const policy = HYBRID_POLICY_AFTER.test(next) || placeNext(next);
-    if (NOT_HYBRID_AFTER.test(next) || !policy || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!HYBRID_POLICY_AFTER.test(next) && !placeNext(next)) continue;
     signals.push({ kind: 'hybrid', start: m.index, end });
   }
 }

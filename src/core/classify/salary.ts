@@ -24,7 +24,8 @@ const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
 /**
  * Money the company raised, made or moved ("Last month, we made $300K", "we spend about $223k/mo",
- * "customers buy and sell over $100,000 in gift cards"), or prices ("houses go for $100,000"), not pay; also "our total funding to date is $450,000".
+ * "customers buy and sell over $100,000 in gift cards", "our total funding to date is $450,000"),
+ * or prices ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
   /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
