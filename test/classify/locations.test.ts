@@ -87,6 +87,18 @@ describe('remote scope', () => {
     ['Acme | Remote<p>You must be located in the US.', ['US']],
     ['Acme | Remote<p>Open to Canadian residents only.', ['CA']],
     ['Acme | Remote<p>Benefits outside the United States vary by country.', []],
+    // "CA" listed with countries is Canada; after a town, or opening "CA or US", California.
+    ['Acme | REMOTE (US/CA)', ['CA', 'US']],
+    ['Acme | REMOTE(US,CA)', ['CA', 'US']],
+    ['Acme | REMOTE (US, CA, UK)', ['CA', 'GB', 'US']],
+    ['Acme | Fully Remote US/CA/UK/EU/AUS/NZ', ['AU', 'CA', 'GB', 'NZ', 'US']],
+    ['Acme - REMOTE - FULL TIME - USA/CA/MEXICO', ['CA', 'MX', 'US']],
+    ['Acme | Remote (CA/US)', ['CA', 'US']],
+    ['Acme | San Diego, CA, USA | Remote', ['US']],
+    ['Acme | Mountain View CA, USA | Onsite', ['US']],
+    ['Acme | Campbell or Alameda (Silicon Valley), CA, US (Full time)', ['US']],
+    ['Acme | Redwood City, CA or US-based Remote', ['US']],
+    ['Acme | Santa Barbara, CA or US-remote', ['US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

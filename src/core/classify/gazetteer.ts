@@ -364,8 +364,12 @@ function scan(text: string, codes: number[]): Raw[] {
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
     const names = SURFACE_TABLE.at(text, start, at, h);
     if (!names) {
-      // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA").
-      if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at)) && COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
+      // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA");
+      // "CA" may be Canada in a list of countries ("REMOTE (US/CA)"): findPlaces decides both.
+      if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at))) {
+        if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
+        else if (text.startsWith('CA', start) && !(start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!))) codes.push(start);
+      }
       continue;
     }
     if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
@@ -403,6 +407,10 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
+/** Between two countries of a list: "US/CA", "US, CA", "USA & CA", "US or CA". */
+const COUNTRY_LIST_GAP = /^[ \t]*(?:[,/&+]|and|or)[ \t]*$/;
+const TIGHT_LIST_GAP = /^[ \t]*[,/][ \t]*$/;
+const CANADA: Place = { kind: 'country', name: 'CA', country: 'CA', region: '' };
 // The town before the code: one or two capitalised words ("Conshohocken", "Blue Bell").
 const TOWN_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?$/u;
 
@@ -435,16 +443,32 @@ export function findPlaces(text: string): Found[] {
     });
   }
   // Towns the gazetteer does not know, qualified by a US state or Canadian province code.
+  const canada: number[] = [];
   for (const at of codes) {
     const code = text.slice(at, at + 2);
     const comma = text.lastIndexOf(',', at);
-    const town = TOWN_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma));
+    const town = comma >= 0 && COMMA_BEFORE.test(text.slice(comma, at)) ? TOWN_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma)) : null;
     const region = CODES.get(code)?.find((p) => p.kind === 'region');
-    if (!town || !region) continue;
+    if (!town || !region) {
+      if (code === 'CA') canada.push(at);
+      continue;
+    }
     const start = comma - town[0].length;
     const end = at + 2;
     if (found.some((f) => f.start < end && f.qualEnd > start)) continue;
     found.push({ start, end, qualEnd: end, place: region, weak: false, qualified: true, candidates: [] });
+  }
+  // "REMOTE (US/CA)", "US, CA, UK": "CA" listed after a country is Canada, not California, which
+  // follows a town ("San Diego, CA", "Mountain View CA"). Before a country only when it opens
+  // the list tightly ("CA/US"): "(Silicon Valley), CA, US" and "CA or US-based" are California.
+  for (const at of canada) {
+    const end = at + 2;
+    const country = (f: Candidate) => f.place.kind === 'country' && !f.weak;
+    const opensList = !COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+    const listed = found.some(
+      (f) => country(f) && (COUNTRY_LIST_GAP.test(text.slice(f.qualEnd, at)) || (opensList && TIGHT_LIST_GAP.test(text.slice(end, f.start)))),
+    );
+    if (listed && !found.some((f) => f.start < end && f.qualEnd > at)) found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
   }
   if (codes.length) found.sort((a, b) => a.start - b.start);
   resolveByContext(found);
