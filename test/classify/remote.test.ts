@@ -56,7 +56,22 @@ describe('remote refused: onsite', () => {
     'Sensara | Bangalore, India | ONSITE<p>We make the best TV Guide and Remote app - Sensy.',
     'Podo Labs | SF | Onsite<p>Podo is a camera that sticks onto any surface and works remotely with our Podo app.',
     "Uber | Amsterdam | Onsite<p>Join us at our HQ in Amsterdam! We're hiring from anywhere in the world.",
+    // The header's fields refuse remote work: the body describes the team, not this job.
+    "Circles | London, UK (No remote) | Ruby<p>We do remote and on-site work, but can't really support a totally remote employee.",
+    'Houston, TX, System Administrator, Full Time (NO REMOTE)<p>Some HNers freelance with us, but we prefer local Sys Admins to remote.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
+
+  it.each([
+    // "(no office)", "(no visa sponsorship)" refuse something else.
+    ['Empire Flippers | Remote (no office), all timezones | Full-time<p>We work remotely.', 'remote'],
+    ['Acme | Remote (no visa sponsorship) | Full-time<p>Remote across the US.', 'remote'],
+    // A first line of prose is not header fields: "non-remote applicants" qualify a visa.
+    [
+      'Factual is hiring in Palo Alto, Los Angeles, and Shanghai. Local candidates preferred, but remote work is possible for exceptional U.S. candidates. H1B is okay for very strong, non-remote applicants.',
+      'remote',
+    ],
+    ['Company: Faqta\nLocation: Utrecht, Netherlands (Hybrid Tue/Thu)\nRemote: No (NL-based)', 'hybrid'],
+  ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
 describe('no policy stated', () => {

@@ -11,13 +11,27 @@ import type { ParsedPosting, RemotePolicy } from './types.ts';
  */
 export function extractRemote(parsed: ParsedPosting): { remote: RemotePolicy; scope: string[] } {
   const signals = readSignals(parsed.text);
-  const remote = decide(signals);
+  const remote = decide(signals, fieldLineEnd(parsed.text));
   return { remote, scope: remote === 'remote' ? scopeOf(parsed.text, signals) : [] };
 }
 
-/** Remote policy of a text (see extractRemote). */
+/** Remote policy of a text (see extractRemote); its header is its first paragraph. */
 export function remotePolicy(text: string): RemotePolicy {
-  return decide(readSignals(text));
+  return decide(readSignals(text), fieldLineEnd(text));
+}
+
+/** Longest first line read as header fields rather than prose. */
+const FIELD_LINE_MAX = 120;
+
+/**
+ * Where a first line of header fields ends ("Circles | London, UK (No remote) | Ruby", "Houston,
+ * TX, System Administrator, Full Time (NO REMOTE)"), or 0 when the text opens with prose: a
+ * sentence's "non-remote applicants" is about someone, not the job.
+ */
+function fieldLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  return end <= FIELD_LINE_MAX || text.slice(0, end).includes('|') ? end : 0;
 }
 
 /** Regions, countries (ISO codes) and time zones a remote job is restricted to, when stated. */
@@ -29,10 +43,19 @@ interface Signal {
   kind: 'remote' | 'hybrid' | 'onsite';
   start: number;
   end: number;
+  /** "No remote", "Remote: No": remote work refused in so many words. */
+  refusal?: true;
 }
 
-function decide(signals: Signal[]): RemotePolicy {
-  if (signals.some((s) => s.kind === 'remote')) return 'remote';
+/**
+ * Any fully remote option makes the posting remote, unless the header's fields refuse remote
+ * work ("London, UK (No remote)", "Full Time (NO REMOTE)"): the body's "we do remote and
+ * on-site work, but can't support a totally remote employee" then describes the team, not
+ * this job.
+ */
+function decide(signals: Signal[], headerEnd: number): RemotePolicy {
+  const refused = signals.some((s) => s.refusal && s.start < headerEnd);
+  if (!refused && signals.some((s) => s.kind === 'remote')) return 'remote';
   if (signals.some((s) => s.kind === 'hybrid')) return 'hybrid';
   if (signals.some((s) => s.kind === 'onsite')) return 'onsite';
   return 'unspecified';
@@ -59,7 +82,8 @@ const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workf
 const NEGATION_BEFORE =
   /\bno\s+(?:remote|telecommut\w*|wfh)\s+(?:or|nor|and|\/)\s*$|\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s-]*(?:(?:offer(?:ing)?|support(?:ing)?|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?)[\s-]+){0,4}$/i;
 const NEGATION_AFTER =
-  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b/i;
+  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
+const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|initially|at[ \t]+first|until|during)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
@@ -150,7 +174,11 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
     const wfhOptions = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i.test(m[0]) && (WFH_OPTIONS_AFTER.test(after) || /\bflexible[\s-]*$/i.test(near));
     if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after) || wfhOptions) signals.push({ kind: 'hybrid', start, end });
-    else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) signals.push({ kind: 'onsite', start, end });
+    else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) {
+      // "No remote for the junior role" refuses it to some roles only.
+      if (REFUSED_TO_SOME.test(after)) signals.push({ kind: 'onsite', start, end });
+      else signals.push({ kind: 'onsite', start, end, refusal: true });
+    }
     else if (!NOT_YET.test(sentence)) signals.push({ kind: 'remote', start, end });
   }
 }
