@@ -83,6 +83,20 @@ describe('lists of roles', () => {
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });
+  it.each([
+    'Savi | Engineer Manager | Washington, DC Area',
+    'Acme | NYC<p>Open roles in Engineering:<p>- Senior Engineer Manager (Oslo)',
+    'Acme | SF<p>Open roles:<p>* Director, Engineering (SF)',
+    'Acme | NYC<p>Hiring Software Engineers/Leads/Engineering Mgrs: Ruby, Rails',
+  ])('reads engineering managers however the title is written: %s', (html) => expect(roles(html)).toContain('engineering_management'));
+  it('does not join the words of two list items into one title', () => {
+    // Not "developer experience" nor "infrastructure engineer".
+    expect(roles('Acme | NYC<p>Open roles:<p>* Frontend Developer<p>* Experience Designer')).toEqual(['frontend']);
+    expect(roles('Acme | NYC<p>Open positions:<p>Data Platform (Infrastructure):<p>Engineer, Backend')).not.toContain('devops_sre_platform');
+  });
+  it('joins the words of a line wrapped inside a sentence', () => {
+    expect(roles('Acme | NYC\nWe are hiring a machine\nlearning engineer to build our models.')).toContain('ml_ai');
+  });
 });
 
 describe('words that name no role', () => {

@@ -112,9 +112,15 @@ function breakBetween(words: Words, a: number, b: number): boolean {
   return /[.;!?|\n]/.test(words.text.slice(words.end[a]!, words.start[b]!));
 }
 
+/** A line break that ends a list item or a paragraph: a blank line, a bullet, a closing mark. */
+const ITEM_BREAK = /\n[ \t]*(?:\n|[-*•·+❂▪◦>=]|\d{1,2}[.)])|[.:;!?)\]|][ \t]*\n/;
+
 /** Whether a role term is one the posting turns away, or the poster's own, not one it hires. */
 function refused(words: Words, i: number, n: number): boolean {
   const start = words.start[i]!;
+  // "Network Engineer\n* Manager, System Operations" is two list items, not "engineer manager";
+  // a line merely wrapped inside a sentence ("machine\nlearning") still joins its words.
+  if (n > 1 && words.text.lastIndexOf('\n', words.start[i + n - 1]!) > start && ITEM_BREAK.test(words.text.slice(start, words.start[i + n - 1]!))) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) {
     // "No remote. Senior Engineer": a refusal reaches only the words of its own sentence.
     if (REFUSAL.at(words, k) && !breakBetween(words, k, i)) return true;
