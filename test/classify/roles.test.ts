@@ -94,6 +94,18 @@ describe('lists of roles', () => {
     expect(roles('Acme | NYC<p>Open roles:<p>* Frontend Developer<p>* Experience Designer')).toEqual(['frontend']);
     expect(roles('Acme | NYC<p>Open positions:<p>Data Platform (Infrastructure):<p>Engineer, Backend')).not.toContain('devops_sre_platform');
   });
+  // Paragraphs longer than a title line (120 characters), as in the postings these come from.
+  const more = ' Turn complex data into reliable, well-modelled tables that product, operations and clients rely on every day.';
+  it('reads the title that opens a paragraph before its colon', () => {
+    expect(roles(`Acme | Remote (US)<p>We are actively hiring and will respond to applicants!<p>Senior Data Engineer: $170k–$190k Build and own end-to-end data pipelines.${more}`)).toContain(
+      'data_engineering',
+    );
+    expect(roles(`Acme | NYC<p>We build search.<p>Security Engineer: you will manage our security program and use tools like osquery.${more}`)).toContain('security');
+  });
+  it('does not take prose or a requirement before a colon for a title', () => {
+    expect(roles(`Acme | Boston | Full Stack Engineer<p>Our CEO/founder is a marketer (see his blog: startup-marketing.com).${more}`)).not.toContain('other');
+    expect(roles(`Acme | Boston | Head of Engineering<p>Excellent recruiter and inspirational leader: ability to attract and hire.${more}`)).not.toContain('other');
+  });
   it('joins the words of a line wrapped inside a sentence', () => {
     expect(roles('Acme | NYC\nWe are hiring a machine\nlearning engineer to build our models.')).toContain('ml_ai');
   });

@@ -225,7 +225,8 @@ class Sentences {
       (SHORT_BULLET.test(lineText) && this.opensRoleList(ls));
     const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
-    const item = !titleLine && s === ls ? LEAD_TITLE.exec(t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4))) : null;
+    const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
+    const item = !titleLine && s === ls ? (LEAD_TITLE.exec(lead) ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null)) : null;
     return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
   }
 }
@@ -242,6 +243,20 @@ const REQUIREMENT_LINE =
 const LEAD_TITLE_MAX = 60;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
 const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
+/** A paragraph that opens with a title and its colon: "Senior Data Engineer: $170k–$190k Build ...". */
+const PARAGRAPH_TITLE = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
+/**
+ * Prose or a requirement before a colon, not a title: "Our CEO/founder is a marketer (see his
+ * blog: ...", "Excellent recruiter and inspirational leader: ability to attract ...".
+ */
+const NOT_A_TITLE =
+  /\b(?:is|are|was|were|we|our|you|your|us|i|my|he|his|she|her|they|their)\b|\(|^(?:excellent|strong|proven|great|solid|deep|good|helpful|nice|bonus|ability|experience|background|knowledge|familiarity|expertise)\b/i;
+const PARAGRAPH_TITLE_WORDS = 6;
+
+function paragraphTitle(lead: string): RegExpExecArray | null {
+  const m = PARAGRAPH_TITLE.exec(lead);
+  return m && !NOT_A_TITLE.test(m[0]) && m[0].split(/\s+/).length <= PARAGRAPH_TITLE_WORDS ? m : null;
+}
 
 /** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
 class SentenceFacts implements Sentence {
