@@ -245,10 +245,19 @@ describe('salary', () => {
     'Acme | NYC\nWe generated $350,000 in March, and we have $580,000 in the bank.',
     'Acme | NYC\nOur total funding to date is $450,000.',
     'Acme | NYC\nPick Florida for almost no traffic or commute, and houses that commonly go for $100,000 to $400,000.',
+    // A market figure.
+    'Acme | London\nIt is worth noting that the UK median gross annual income within the Information and Communication sector was just under £36,000 in 2012.',
+    'Acme | Austin\nThe average software engineer salary in Texas is about $110,000.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
   );
+  it("keeps the posting's own pay beside a market figure, and a median that is its own", () => {
+    expect(
+      extractSalary('Acme | London\nThe UK median gross annual income in our sector was just under £36,000 in 2012.\nThe salary at Acme is £40k per annum.'),
+    ).toEqual({ min: 40000, max: 40000, currency: 'GBP', period: 'year' });
+    expect(extractSalary('Acme | NYC\nOur median engineering salary is $150,000.')).toEqual({ min: 150000, max: 150000, currency: 'USD', period: 'year' });
+  });
   it('reads a bare range after a pay word past the header', () => {
     const text = `Acme | SF\n${'We build tools for teams. '.repeat(15)}\nSalary: 88k-110k depending on location and experience.`;
     expect(extractSalary(text)).toEqual({ min: 88000, max: 110000, currency: 'USD', period: 'year' });

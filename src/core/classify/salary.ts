@@ -33,6 +33,22 @@ const COMPANY_MONEY_BEFORE =
 const NOT_PAY_BEFORE =
   /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*)\s*:?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
+/**
+ * A market figure, not this job's pay: "the UK median gross annual income within the Information
+ * and Communication sector was just under £36,000 in 2012". Only when the sentence does not
+ * speak of the company's own pay or people ("our median salary is ...", "you'll earn").
+ */
+const STATISTIC = /\b(?:median|average|mean)\s+(?:[\w-]+\s+){0,3}(?:income|salar(?:y|ies)|wages?|earnings|pay)\b/i;
+const OWN_PEOPLE =
+  /\b(?:our|we|we're|we’re)\s+(?:[\w-]+\s+){0,2}?(?:pay|salar(?:y|ies)|median|average|mean|engineers?|employees?|staff|people|team|hires?)\b|\byou(?:['’]ll)?\s+(?:earn|make|get|receive)\b|\b(?:this|the)\s+(?:role|position|job)\b/i;
+const STATISTIC_REACH = 160;
+
+function isStatistic(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - STATISTIC_REACH), at);
+  const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+  return STATISTIC.test(sentence) && !OWN_PEOPLE.test(sentence);
+}
+
 const PAY_CONTEXT =
   /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
 /** The end of the first line: figures there are the header's salary field. */
@@ -120,7 +136,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
     if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
-    if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before)) continue;
+    if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, m.index)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
       (sym1 ? SYMBOLS[sym1] : undefined) ??
