@@ -411,6 +411,7 @@ const COMMA_BEFORE = /,[ \t]*$/;
 const COUNTRY_LIST_GAP = /^[ \t]*(?:[,/&+]|and|or)[ \t]*$/;
 const TIGHT_LIST_GAP = /^[ \t]*[,/][ \t]*$/;
 const CANADA: Place = { kind: 'country', name: 'CA', country: 'CA', region: '' };
+const isCountry = (f: Candidate) => f.place.kind === 'country' && !f.weak;
 // The town before the code: one or two capitalised words ("Conshohocken", "Blue Bell").
 const TOWN_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?$/u;
 
@@ -463,10 +464,9 @@ export function findPlaces(text: string): Found[] {
   // the list tightly ("CA/US"): "(Silicon Valley), CA, US" and "CA or US-based" are California.
   for (const at of canada) {
     const end = at + 2;
-    const country = (f: Candidate) => f.place.kind === 'country' && !f.weak;
     const opensList = !COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at));
     const listed = found.some(
-      (f) => country(f) && (COUNTRY_LIST_GAP.test(text.slice(f.qualEnd, at)) || (opensList && TIGHT_LIST_GAP.test(text.slice(end, f.start)))),
+      (f) => isCountry(f) && (COUNTRY_LIST_GAP.test(text.slice(f.qualEnd, at)) || (opensList && TIGHT_LIST_GAP.test(text.slice(end, f.start)))),
     );
     if (listed && !found.some((f) => f.start < end && f.qualEnd > at)) found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
   }

@@ -15,7 +15,7 @@ export function extractRemote(parsed: ParsedPosting): { remote: RemotePolicy; sc
   return { remote, scope: remote === 'remote' ? scopeOf(parsed.text, signals) : [] };
 }
 
-/** Remote policy of a text (see extractRemote); its header is its first paragraph. */
+/** Remote policy of a text (see extractRemote); its header fields are on its first line. */
 export function remotePolicy(text: string): RemotePolicy {
   return decide(readSignals(text), fieldLineEnd(text));
 }
