@@ -1,5 +1,11 @@
 import type { HeaderField, HeaderKind } from './types.ts';
 
+/** Where the first line of a text ends: the line a posting's header fields are on, when it has them. */
+export function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text.length : nl;
+}
+
 // What a header field is, guessed from its words. Tried in this order: the first that fits wins
 // ("Senior Engineer (Remote)" is a role field, "Remote (US only)" a remote one).
 const URL_FIELD = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|xyz|jobs|careers|so|sh|me|us|uk|de|fr)(?:\/\S*)?$/i;

@@ -1,4 +1,5 @@
 import { findPlaces } from './gazetteer.ts';
+import { firstLineEnd } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { sitesOf } from './tokens.ts';
 import type { ParsedPosting, RemotePolicy } from './types.ts';
@@ -29,8 +30,7 @@ const FIELD_LINE_MAX = 120;
  * sentence's "non-remote applicants" is about someone, not the job.
  */
 function fieldLineEnd(text: string): number {
-  const nl = text.indexOf('\n');
-  const end = nl < 0 ? text.length : nl;
+  const end = firstLineEnd(text);
   return end <= FIELD_LINE_MAX || text.slice(0, end).includes('|') ? end : 0;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { firstLineEnd } from './header.ts';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
@@ -163,8 +164,7 @@ class Sentences {
     private readonly headerEnd: number,
     private readonly sites: KeywordSites,
   ) {
-    const nl = text.indexOf('\n');
-    this.firstLineEnd = Math.min(nl < 0 ? text.length : nl, headerEnd);
+    this.firstLineEnd = Math.min(firstLineEnd(text), headerEnd);
     // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
     this.fieldHeader = /\||\s[-–—]\s/.test(text.slice(0, this.firstLineEnd));
   }

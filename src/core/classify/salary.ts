@@ -1,3 +1,4 @@
+import { firstLineEnd } from './header.ts';
 import type { Salary } from './types.ts';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
@@ -51,11 +52,6 @@ function isStatistic(text: string, at: number): boolean {
 
 const PAY_CONTEXT =
   /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
-/** The end of the first line: figures there are the header's salary field. */
-const headerEnd = (text: string) => {
-  const nl = text.indexOf('\n');
-  return nl < 0 ? text.length : nl;
-};
 
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
@@ -162,7 +158,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
     // header gives it.
     const guessed = stated === null && !k1 && !k2 && hi < 30000;
-    if (guessed && m.index > headerEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30))) continue;
+    if (guessed && m.index > firstLineEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30))) continue;
     // Prices of a product ("$12/mo", "$99/yr") are not pay.
     if (period === 'month' && hi < 1000) continue;
     // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
