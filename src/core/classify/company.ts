@@ -173,33 +173,34 @@ const BOARD_PATH =
 
 const GENERIC_ADDRESS = /^(?:jobs?|jobsco|careers?|apply|hire|hiring|work|team|www|mail|email|info|blog|docs|app|apps)$/;
 
+/** Adds the name an address part spells ("careers-irobot.icims.com" is iRobot's; "jobs.co", "hire.io" name nobody). */
+function addName(names: Set<string>, s: string | undefined): void {
+  const n = (s ?? '').toLowerCase().replace(/^(?:careers|jobs|apply)[-.]/, '').replace(/[^a-z0-9]/g, '');
+  if (n.length >= 3 && !GENERIC_ADDRESS.test(n)) names.add(n);
+}
+
 /** Names the posting's links and e-mail addresses point at: "acme" for jobs@acme.io. */
 function addressNames(parsed: ParsedPosting): Set<string> {
   const names = new Set<string>();
-  const add = (s: string | undefined) => {
-    // "careers-irobot.icims.com" is iRobot's; "jobs.co", "hire.io" name nobody.
-    const n = (s ?? '').toLowerCase().replace(/^(?:careers|jobs|apply)[-.]/, '').replace(/[^a-z0-9]/g, '');
-    if (n.length >= 3 && !GENERIC_ADDRESS.test(n)) names.add(n);
-  };
   for (const raw of [...parsed.links, ...parsed.emails.map((e) => `mailto:${e.split('@')[1]}`)]) {
     const m = /^(?:[a-z]+:\/*)?([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(raw.trim());
     if (!m) continue;
     const host = m[1]!.toLowerCase().replace(/^www\./, '');
     const path = (m[2] ?? '').split('/').filter(Boolean);
     if (BOARD_PATH.test(host)) {
-      add(path[0] === 'companies' || path[0] === 'company' || path[0] === 'j' ? path[1] : path[0]);
+      addName(names, path[0] === 'companies' || path[0] === 'company' || path[0] === 'j' ? path[1] : path[0]);
       const sub = host.split('.');
-      if (sub.length > 2 && !/^(?:jobs|boards|apply|careers|www|job-boards)$/.test(sub[0]!)) add(sub[0]);
+      if (sub.length > 2 && !/^(?:jobs|boards|apply|careers|www|job-boards)$/.test(sub[0]!)) addName(names, sub[0]);
       continue;
     }
     if (IGNORED_HOSTS.test(host)) continue;
     const labels = host.split('.');
     // acme.co.uk, acme.com.au: the label before a two-part public suffix.
     const second = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
-    add(second);
+    addName(names, second);
     // getacme.com, acmehq.com: the name inside.
     const bare = (second ?? '').replace(/^(?:get|try|join|use|go|hello|meet|with)(?=.{3})/, '').replace(/(?:hq|app|inc|labs|jobs|careers|team)$/, '');
-    if (bare !== second) add(bare);
+    if (bare !== second) addName(names, bare);
   }
   return names;
 }

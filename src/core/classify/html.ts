@@ -208,6 +208,19 @@ function collapseRun(run: string): string {
 }
 
 /**
+ * Adds s[from, to) as a paragraph, its runs of white space collapsed and its ends trimmed, if
+ * anything is left. True when the paragraph is that text unchanged. (A function of its own, not
+ * a closure in splitParagraphs: see extractRoles in roles.ts on closures under tsx.)
+ */
+function addParagraph(s: string, from: number, to: number, paragraphs: string[]): boolean {
+  const raw = s.slice(from, to);
+  const collapsed = raw.replace(SPACE_RUN, collapseRun);
+  const p = collapsed.trim();
+  if (p) paragraphs.push(p);
+  return p !== '' && p.length === raw.length && collapsed === raw;
+}
+
+/**
  * Splits text into paragraphs at blank lines (runs of white space with two line breaks or
  * more), runs of spaces collapsed to one, single line breaks kept, each paragraph trimmed; and
  * the paragraphs joined by one blank line. Only the rare paragraph with a run to rewrite is
@@ -216,13 +229,6 @@ function collapseRun(run: string): string {
 function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
   const paragraphs: string[] = [];
   let same = true;
-  const add = (from: number, to: number) => {
-    const raw = s.slice(from, to);
-    const collapsed = raw.replace(SPACE_RUN, collapseRun);
-    const p = collapsed.trim();
-    if (p) paragraphs.push(p);
-    if (!p || p.length !== raw.length || collapsed !== raw) same = false;
-  };
   let from = 0;
   for (let nl = s.indexOf('\n'); nl >= 0; ) {
     // The run of white space around this line break, and how many line breaks it holds.
@@ -232,13 +238,13 @@ function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
     let newlines = 1;
     for (let c = s.charCodeAt(b); b < s.length && isRunChar(c); c = s.charCodeAt(++b)) if (c === 10) newlines++;
     if (newlines >= 2) {
-      add(from, a);
+      if (!addParagraph(s, from, a, paragraphs)) same = false;
       if (b - a !== 2) same = false;
       from = b;
     }
     nl = s.indexOf('\n', b);
   }
-  add(from, s.length);
+  if (!addParagraph(s, from, s.length, paragraphs)) same = false;
   return { text: same ? s : paragraphs.join('\n\n'), paragraphs };
 }
 

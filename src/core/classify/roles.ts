@@ -412,23 +412,15 @@ export function extractRoles(
   const found: Found[] = [];
   TERMS.scan(words, (term, index, n) => found.push({ term, index, n }));
   const sentences = new Sentences(words.text, headerEnd, sitesOfWords(words));
-  const announces = (i: number) => {
-    const at = words.start[i]!;
-    return sentences.at(at).announces(at);
-  };
   const roles = new Set<Role>();
   /** backend/frontend named outright, not only through a technology or "UI". */
   const explicitLayer = new Set<Role>();
-  const add = (r: Role, explicit: boolean) => {
-    roles.add(r);
-    if (explicit) explicitLayer.add(r);
-  };
   const nounAt = new Map<number, Found>();
   const modifierAt = new Map<number, Modifier>();
   for (const f of found) {
-    if (!announces(f.index) || refused(words, f.index, f.n)) continue;
+    if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
-      for (const r of f.term.roles) add(r, true);
+      for (const r of f.term.roles) addRole(roles, explicitLayer, r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
@@ -436,7 +428,7 @@ export function extractRoles(
   for (const h of skillHits) {
     // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
     const r = h.entry.core ? roleOfSkill(h.entry) : null;
-    if (r && !modifierAt.has(h.index) && announces(h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false, weak: false });
+    if (r && !modifierAt.has(h.index) && announcesAt(words, sentences, h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false, weak: false });
   }
 
   // Modifiers before their noun first ("Front-end engineers (UX and visualization)": the
@@ -444,12 +436,6 @@ export function extractRoles(
   const attached = new Set<number>();
   /** Technologies attached to each noun: "Software engineer, Angular and Python" is full stack. */
   const techOf = new Map<number, Set<Role>>();
-  const attachTech = (noun: number, m: Modifier) => {
-    if (!m.needsNoun || m.explicit) return;
-    const set = techOf.get(noun) ?? new Set<Role>();
-    for (const r of m.roles) set.add(r);
-    techOf.set(noun, set);
-  };
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
     const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak);
@@ -458,8 +444,8 @@ export function extractRoles(
       continue;
     }
     attached.add(noun);
-    attachTech(noun, m);
-    for (const r of m.roles) add(r, m.explicit);
+    attachTech(techOf, noun, m);
+    for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" → noun "${phraseAt(words, noun, 1)}" → ${m.roles}`);
   }
   for (const [i, m] of pending) {
@@ -467,12 +453,12 @@ export function extractRoles(
     const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
     const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
     if (noun !== null ? attached.has(noun) && !inList : !inList) continue;
-    if (noun !== null) attachTech(noun, m);
-    for (const r of m.roles) add(r, m.explicit);
+    if (noun !== null) attachTech(techOf, noun, m);
+    for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
   }
   for (const [i] of nounAt) {
-    if (!attached.has(i) && SCIENTIST.test(wordAt(words, i)) && wordAt(words, i - 1) !== 'computer') add('data_science', true);
+    if (!attached.has(i) && SCIENTIST.test(wordAt(words, i)) && wordAt(words, i - 1) !== 'computer') addRole(roles, explicitLayer, 'data_science', true);
   }
 
   for (const set of techOf.values()) if (set.has('frontend') && set.has('backend')) roles.add('fullstack');
@@ -483,15 +469,11 @@ export function extractRoles(
   // A posting hiring only a marketer or a designer names no engineering stack to read.
   // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
   const generic = [...nounAt.values()].filter((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
-  const inTitle = (f: Found) => {
-    const at = words.start[f.index]!;
-    return sentences.at(at).inTitle(at);
-  };
   if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0)) {
     const stack = roleFromStack(skillHits.map((h) => h.entry));
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
-  } else if (!roles.has('backend') && !roles.has('fullstack') && generic.some(inTitle)) {
+  } else if (!roles.has('backend') && !roles.has('fullstack') && generic.some((f) => inTitleAt(words, sentences, f.index))) {
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
@@ -505,11 +487,40 @@ export function extractRoles(
   // scientists (machine learning: random forest, deep learning)"). "AI", "ML" and "LLM" are not:
   // they describe the product the engineers build on as often (both labelled sets: about half
   // the postings naming them are labelled ml_ai; 20 of the 22 naming one of these four are).
-  if (!roles.has('ml_ai') && skillHits.some((h) => ML_WORK.has(h.entry.name) && announces(h.index))) {
+  if (!roles.has('ml_ai') && skillHits.some((h) => ML_WORK.has(h.entry.name) && announcesAt(words, sentences, h.index))) {
     roles.add('ml_ai');
     trace?.('machine-learning work in the stack → ml_ai');
   }
   return [...roles].sort();
+}
+
+// Helpers of extractRoles at module level, not closures inside it: tsx runs the code with
+// esbuild's keepNames, which names a closure bound to a const every time it is created (a
+// property definition per call), and extractRoles runs for every posting.
+
+/** Whether word i stands where roles are announced. */
+function announcesAt(words: Words, sentences: Sentences, i: number): boolean {
+  const at = words.start[i]!;
+  return sentences.at(at).announces(at);
+}
+
+/** Whether word i is in a title line or item. */
+function inTitleAt(words: Words, sentences: Sentences, i: number): boolean {
+  const at = words.start[i]!;
+  return sentences.at(at).inTitle(at);
+}
+
+function addRole(roles: Set<Role>, explicitLayer: Set<Role>, r: Role, explicit: boolean): void {
+  roles.add(r);
+  if (explicit) explicitLayer.add(r);
+}
+
+/** Technologies attached to a noun: "Software engineer, Angular and Python" is full stack. */
+function attachTech(techOf: Map<number, Set<Role>>, noun: number, m: Modifier): void {
+  if (!m.needsNoun || m.explicit) return;
+  const set = techOf.get(noun) ?? new Set<Role>();
+  for (const r of m.roles) set.add(r);
+  techOf.set(noun, set);
 }
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */

@@ -182,11 +182,10 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     }
   }
   if (found.length === 0) return null;
-  const key = (f: Found) => `${f.currency}/${f.period}`;
   const counts = new Map<string, number>();
-  for (const f of found) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || found.findIndex((f) => key(f) === a[0]) - found.findIndex((f) => key(f) === b[0]))[0]![0];
-  const chosen = found.filter((f) => key(f) === best);
+  for (const f of found) counts.set(currencyPeriod(f), (counts.get(currencyPeriod(f)) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || found.findIndex((f) => currencyPeriod(f) === a[0]) - found.findIndex((f) => currencyPeriod(f) === b[0]))[0]![0];
+  const chosen = found.filter((f) => currencyPeriod(f) === best);
   return {
     min: Math.min(...chosen.map((f) => f.min)),
     max: Math.max(...chosen.map((f) => f.max)),
@@ -194,4 +193,9 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     period: chosen[0]!.period,
     bare: chosen.every((f) => f.bare),
   };
+}
+
+/** A figure's currency and period, as one key. */
+function currencyPeriod(f: Found): string {
+  return `${f.currency}/${f.period}`;
 }
