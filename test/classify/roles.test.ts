@@ -106,6 +106,18 @@ describe('lists of roles', () => {
     expect(roles(`Acme | Boston | Full Stack Engineer<p>Our CEO/founder is a marketer (see his blog: startup-marketing.com).${more}`)).not.toContain('other');
     expect(roles(`Acme | Boston | Head of Engineering<p>Excellent recruiter and inspirational leader: ability to attract and hire.${more}`)).not.toContain('other');
   });
+  it('reads the items after semicolons in a line that a roles label opens', () => {
+    // Longer than a title line, so only the label makes them roles.
+    expect(
+      roles('Viam | NYC (Hybrid)<p>Roles: Staff Backend Engineer; Lead Software Engineer (people management + hands-on backend); Staff Technical Writer; Forward Deployed Engineer'),
+    ).toEqual(['backend', 'other']);
+    expect(roles(`Acme | Berlin<p>OPENINGS: Senior Developers (all locations); Product Designer (Berlin or Lisbon, relocation paid); QA Engineer (Berlin)`)).toEqual(
+      expect.arrayContaining(['design', 'qa_test']),
+    );
+  });
+  it('does not read semicolon-separated prose as a list of roles', () => {
+    expect(roles(`Acme | Backend Engineer | NYC<p>We love our work; our designers and product managers sit with the engineers; lunch is on us every Friday, and the office has a view.`)).toEqual(['backend']);
+  });
   it('joins the words of a line wrapped inside a sentence', () => {
     expect(roles('Acme | NYC\nWe are hiring a machine\nlearning engineer to build our models.')).toContain('ml_ai');
   });

@@ -227,7 +227,10 @@ class Sentences {
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const item = !titleLine && s === ls ? (LEAD_TITLE.exec(lead) ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null)) : null;
-    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
+    // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
+    // follows a semicolon goes on with the list that the line's label opens.
+    const listed = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
+    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || listed ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
   }
 }
 
@@ -238,6 +241,10 @@ class Sentences {
  */
 const REQUIREMENT_LINE =
   /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|proficiency|exposure|ability|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
+
+/** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
+const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;
+const SEMICOLON_BEFORE = /;\s*$/;
 
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
