@@ -107,7 +107,19 @@ describe('hybrid', () => {
     'Amodo Design | Sheffield, UK | Software Engineer | Onsite or Hybrid',
     'Youth Inc | Software Engineer | ONSITE/HYBRID Boston',
     'Company: Faqta<p>Location: Utrecht, Netherlands (Hybrid Tue/Thu)<p>Remote: No (NL-based)',
+    // A header field that opens with "Hybrid", run into the text without a paragraph break.
+    'Onton.com | Fullstack &amp; Research Engineers | San Francisco, CA | Hybrid Join us in pioneering the future of e-commerce search.',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
+  it('does not take a hybrid technology that opens a header field for the policy', () => {
+    expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');
+    expect(remote('Acme | Hybrid Cloud Engineer | NYC | ONSITE')).toBe('onsite');
+  });
+});
+
+describe('a technology called hybrid beside a stated policy', () => {
+  it('keeps the header\'s ONSITE when "Hybrid" is in the stack', () => {
+    expect(remote('Phantom | Developers (Python/JavaScript/Hybrid) | London | ONSITE, Full-Time')).toBe('onsite');
+  });
 });
 
 describe('not a policy: unspecified', () => {
@@ -121,6 +133,7 @@ describe('not a policy: unspecified', () => {
     'Acme | NYC<p>Phone screen, then an onsite interview.',
     'Acme | NYC<p>We build hybrid apps with Ionic and hybrid cloud deployments.',
     'Acme | NYC<p>- Mobile (iOS/Android/hybrid)<p>- Diverse deployments: cloud, bare-metal, and hybrid',
+    'Acme | NYC<p>* Ops -- Chef/AWS/Hybrid/Docker (especially DevOps Lead)',
     'Acme | NYC<p>Then a 1 day onsite interview with the team.',
     'Acme | NYC | Full-time',
     '',

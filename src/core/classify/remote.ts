@@ -104,10 +104,10 @@ const HYBRID_POLICY_AFTER =
   /^(?:[ \t]*(?:$|[-–—(/,|.;:!)\n+&])|[ \t]+(?:work|working|role|roles|position|positions|schedule|model|policy|setup|arrangement|office|remote|on-?site|in|with|from|at|or|and|environment|team|culture|flexib\w*|options?|opportunit\w*|available|possible|ok|preferred|required|only|[1-5]|one|two|three|four|mon|tue|tues|wed|thu|thur|thurs|fri|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b)/i;
 const NOT_HYBRID_AFTER =
   /^[ \t-]*(?:(?:\/|and|&|or)\s*native|apps?|applications?|mobile|cloud|search|vehicles?|cars?|approach|architectures?|infrastructure|systems?|ml|quantum|integrated|engines?|models?\s+(?:of|for)|retrieval|rag|storage|deployments?|environments?|solutions?|frameworks?|classical|simulations?|algorithms?|methods?|workflows?\s+(?:for|of)|theory|bonds?)\b/i;
-// "native or hybrid (apps)", "iOS/Android/hybrid", "cloud, bare-metal, and hybrid"; but "Onsite
-// or Hybrid" is a policy.
+// "native or hybrid (apps)", "iOS/Android/hybrid", "cloud, bare-metal, and hybrid", "Developers
+// (Python/JavaScript/Hybrid)", "AWS/Hybrid/Docker"; but "Onsite or Hybrid" is a policy.
 const NOT_HYBRID_BEFORE =
-  /(?:\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
+  /(?:\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week".
 const DAYS_IN_OFFICE =
@@ -190,13 +190,20 @@ function placeNext(next: string): boolean {
   return f !== undefined && /^[ \t]*$/.test(next.slice(0, f.start)) && (!f.weak || f.qualified);
 }
 
+/** Whether offset `at` opens a field of a first line of "|"-separated header fields. */
+function opensHeaderField(text: string, at: number): boolean {
+  return at < firstLineEnd(text) && /\|[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function readHybridWords(text: string, words: readonly RegExpExecArray[], signals: Signal[]) {
   for (const m of words) {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 30);
     if (NOT_HYBRID_AFTER.test(next) || NOT_HYBRID_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "Hybrid Denver, CO", "hybrid NYC": a place after it makes it the work arrangement too.
-    if (!HYBRID_POLICY_AFTER.test(next) && !placeNext(next)) continue;
+    // "Hybrid Denver, CO", "hybrid NYC": a place after it makes it the work arrangement too;
+    // so does opening a header field, whatever follows ("| Hybrid Join us in pioneering...", a
+    // header run into the text).
+    if (!HYBRID_POLICY_AFTER.test(next) && !placeNext(next) && !opensHeaderField(text, m.index)) continue;
     signals.push({ kind: 'hybrid', start: m.index, end });
   }
 }
