@@ -156,6 +156,18 @@ describe('company', () => {
     ['FT, remote/in office, mountain view ca.<p>Mirantis.com is a leading OpenStack company looking for cloud architects.', 'Mirantis'],
     ['JavaScript Developer in Cambridge, UK<p>  £27,854 - £36,298 pa<p>We build open source tools.', null],
     ['Scottsdale ~ AZ ~ mobile / machine learning / python ~ YOU will be the 5th employee', null],
+    // Decoration after a name and an address in angle brackets are not part of it.
+    ['* EVERWISE * |Software Architect| Software Engineer | NYC, USA - Fulltime - ONSITE', 'EVERWISE'],
+    ['-= MATASANO SECURITY =-\nChicago. New York City. Sunnyvale.\nApplication Security Consultant<p>Full-Time', 'MATASANO SECURITY'],
+    ['rewardStyle &lt;<a href="http://www.rewardstyle.com">http://www.rewardstyle.com</a>&gt; - Dallas, TX<p>Senior Systems Engineer', 'rewardStyle'],
+    ['eShares &lt;esharesinc.com&gt; | San Francisco | Onsite', 'eShares'],
+    ['The Dirty Birds” | Chicago | Onsite', 'The Dirty Birds'],
+    ['Boxfish \\o/ | Palo Alto | Full-time', 'Boxfish'],
+    ['tado° | Munich | Full-time', 'tado°'],
+    // The end of a bracket that a "|" split, or a list number, is not a name; a smiley's ")" is no bracket.
+    ['San Francisco, CA - Zenbox. Software Engineer. [LOCAL | RELOCATE OK]<p>We are a YC company.<p>Email jobs@zenbox.com', 'Zenbox'],
+    ['1) Microsoft | Software Developer | Seattle', 'Microsoft'],
+    ['The Wikimedia Foundation :) | San Francisco | Full-time', 'The Wikimedia Foundation'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -30,6 +30,13 @@ const THREAD_NAME = /\bwho(?:['’]s|\s+is)\s+hiring\b|^(?:ask\s+)?(?:hacker\s+n
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
 const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
+/**
+ * Punctuation and decoration after a name: "Acme:", "Acme -", "EVERWISE *", "ZEFR <", "MATASANO
+ * SECURITY =", "PLETHORA ______", "Boxfish \\o/", a closing quote. A mark of the name's own stays when no space
+ * precedes it and it is not listed here ("tado°").
+ */
+const TRAILING_MARKS = /(?:\s+[^\p{L}\p{N}\s]+|\s+\\[o0]\/|[,:;\-–—.!?*=_/\\<>“”"'`~|#\s])+$/u;
+
 /** Most short texts a memo keeps before it starts over. */
 const MEMO_MAX = 50_000;
 
@@ -123,8 +130,12 @@ function clean(raw: string, mayBePlace = true): string | null {
   // "£27,854 - £36,298 pa": a salary field, however its figures read.
   if (/^\s*[$€£¥₹]\s?\d/.test(raw)) return null;
   let n = raw;
+  // "RELOCATE OK]", "LOCAL ONLY)": the end of a bracket that a header's "|" or "-" split
+  // ("[LOCAL | RELOCATE OK]"), or a list number ("1) Microsoft"); not a smiley ("Acme :)").
+  if (n.includes(')') || n.includes(']')) n = n.replace(/^[^([]*[^([:;\s-][)\]](?=\s|$)/, ' ');
   if (n.includes('(')) n = n.replace(/\([^)]*\)?/g, ' '); // "(YC W20)", "(acme.io)", an unclosed "("
   if (n.includes('[')) n = n.replace(/\[[^\]]*\]?/g, ' ');
+  if (n.includes('<')) n = n.replace(/<[^>]*>?/g, ' '); // "eShares <esharesinc.com>", "Olark < >": an address's brackets
   if (n.includes(',')) n = n.replace(/,\s*(?:a|an|the)\s.*$/i, ''); // "Primity Bio, a Caprion Company"
   n = n
     .replace(/\s+(?:is|are)\s+(?:hiring|looking|seeking|growing|building)\b.*$/i, '')
@@ -138,7 +149,7 @@ function clean(raw: string, mayBePlace = true): string | null {
     const name = n.replace(TITLE_AT, '');
     if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
   }
-  n = n.replace(LEGAL, '').replace(/[,:;\-–—.!?\s]+$/, '').trim();
+  n = n.replace(LEGAL, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
