@@ -168,6 +168,10 @@ describe('company', () => {
     ['San Francisco, CA - Zenbox. Software Engineer. [LOCAL | RELOCATE OK]<p>We are a YC company.<p>Email jobs@zenbox.com', 'Zenbox'],
     ['1) Microsoft | Software Developer | Seattle', 'Microsoft'],
     ['The Wikimedia Foundation :) | San Francisco | Full-time', 'The Wikimedia Foundation'],
+    // A header that is only a place, with its glue words capitalised, names no company.
+    ['Philadelphia Suburbs (Blue Bell) - Wingspan Technology<p>Scala, Javascript', 'Wingspan Technology'],
+    ['DC Metro Area<p>Blue Atlas Interactive is hiring a web developer.', 'Blue Atlas Interactive'],
+    ['Downtown Palo Alto, CA<p>Complete is looking for a lead Android engineer.', 'Complete'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

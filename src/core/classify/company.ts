@@ -76,8 +76,10 @@ function isRunPlace(run: string, first: string, rest: string): boolean {
   return here !== JSON.stringify(locate(rest)) && here !== JSON.stringify(locate(first));
 }
 
-/** Words that may sit between place names: "Berlin or remote", "SF Bay Area". */
+/** Words that may sit between place names: "Berlin or remote", "SF bay area". */
 const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|the|in|only|preferred|based|bay|city|downtown|office|hq|[A-Z]{1,3}\.?)$/;
+/** Glue words as a header capitalises them: "San Francisco Bay Area", "Philadelphia Suburbs", "Greater NYC Area". */
+const CAPITALISED_GLUE = /^(?:Area|AREA|Metro|METRO|Greater|GREATER|Downtown|DOWNTOWN|Bay|BAY|Suburbs|SUBURBS|Outskirts|Region)$/;
 
 /**
  * Whether a short text is only place names ("San Francisco, CA", "Stockholm, Sweden", "NYC or
@@ -107,7 +109,7 @@ function placeCoverage(text: string): number {
       continue;
     }
     const w = words[i]!.text;
-    covered[i] = PLACE_GLUE.test(w) || isSomewhere(w);
+    covered[i] = PLACE_GLUE.test(w) || CAPITALISED_GLUE.test(w) || isSomewhere(w);
     i++;
   }
   return covered.filter(Boolean).length / words.length;
