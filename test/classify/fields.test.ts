@@ -172,6 +172,12 @@ describe('company', () => {
     ['Philadelphia Suburbs (Blue Bell) - Wingspan Technology<p>Scala, Javascript', 'Wingspan Technology'],
     ['DC Metro Area<p>Blue Atlas Interactive is hiring a web developer.', 'Blue Atlas Interactive'],
     ['Downtown Palo Alto, CA<p>Complete is looking for a lead Android engineer.', 'Complete'],
+    // A sentence that goes on after the name, a list that begins, an opening phrase: not names.
+    ['Tempo Automation we are hiring | San Francisco | Onsite', 'Tempo Automation'],
+    ['Memebox located in SF | Full-time', 'Memebox'],
+    ['Southeast USA including: Texas (Austin), Virginia (Arlington), all ONSITE.\nCitizenship is a job requirement.<p>We do emulators and JIT.', null],
+    ['As always Red Hat is hiring, we have hundreds of open positions<p><a href="http://jobs.redhat.com/">http://jobs.redhat.com/</a>', 'Red Hat'],
+    ['Willing to relocate | Berlin | Full-time<p>SoundCloud is hiring backend engineers.', 'SoundCloud'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

@@ -10,7 +10,7 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt)\b/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship)\b/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
@@ -160,6 +160,10 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
   n = n.replace(/\s+(?:is|are)\b.*$/, '');
+  // "Tempo Automation we", "WiserTogether here", "Memebox located", "Wingify and": the sentence
+  // went on after the name. "Southeast USA including": a list begins, no name.
+  if (/\sincluding$/.test(n)) return null;
+  n = n.replace(/\s+(?:we|here|located|based|and|or)$/, '');
   // "Doesn’t matter": a name has no verb in it.
   if (/\wn['’]t\b/i.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
