@@ -267,6 +267,9 @@ describe('salary', () => {
     'Acme | NYC\nWe generated $350,000 in March, and we have $580,000 in the bank.',
     'Acme | NYC\nOur total funding to date is $450,000.',
     'Acme | NYC\nPick Florida for almost no traffic or commute, and houses that commonly go for $100,000 to $400,000.',
+    'Acme | Liverpool\nThe average 3 bed house in Liverpool costs £141,000, five times cheaper than in London!',
+    // A fee, and a paid trial.
+    'Acme | NYC\nThese individuals are paying attorneys a flat fee of $1,500 to do the work.',
     // A market figure.
     'Acme | London\nIt is worth noting that the UK median gross annual income within the Information and Communication sector was just under £36,000 in 2012.',
     'Acme | Austin\nThe average software engineer salary in Texas is about $110,000.',
@@ -274,6 +277,20 @@ describe('salary', () => {
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
   );
+  it('leaves out what a delay costs and what a trial week pays beside the pay', () => {
+    expect(extractSalary('Silkline | Senior Software Engineer | Seattle | $150k-$220k + equity\nEvery day of production delay costs $50k+ and our platform keeps them moving.')).toEqual({
+      min: 150000,
+      max: 220000,
+      currency: 'USD',
+      period: 'year',
+    });
+    expect(extractSalary('Acme | Remote (US) | Technical Co-Founder | $20K/mo + equity\nProcess: a call, then a paid trial week ($1,400).')).toEqual({
+      min: 20000,
+      max: 20000,
+      currency: 'USD',
+      period: 'month',
+    });
+  });
   it("keeps the posting's own pay beside a market figure, and a median that is its own", () => {
     expect(
       extractSalary('Acme | London\nThe UK median gross annual income in our sector was just under £36,000 in 2012.\nThe salary at Acme is £40k per annum.'),
