@@ -123,6 +123,18 @@ describe('places that are not job locations', () => {
     expect(loc('Acme | Boston<p>Mobile<p>* iOS or Android and a commitment to pixel-perfect design').cities).toEqual(['Boston']);
     expect(countries('Split | http://www.split.io | Frontend / Backend Engineers | SF/Redwood City | Full time')).toEqual(['US']);
   });
+  it('reads a common-word name before a role, or in a list of disciplines, as a specialty', () => {
+    // "QA" right after it is a role, not Qatar qualifying Mobile, Alabama.
+    expect(countries('Acme | London, UK<p>Open roles:<p>Web Developer:<p>Mobile QA Engineer: https://acme.workable.com/j/1')).toEqual(['GB']);
+    expect(countries('Freeletics GmbH • Munich or Berlin • Full Time • ONSITE -Mobile/ Web Developer or Dev Ops')).toEqual(['DE']);
+    expect(countries('Uber | Bangalore<p>Rider Experience - San Francisco - Mobile &amp; Backend Engineers')).toEqual(['IN', 'US']);
+    expect(loc('Acme | Boston | Front End, Full Stack, Back End, Mobile | ONSITE').cities).toEqual(['Boston']);
+    expect(countries('FreeAgent - Edinburgh, UK. Perm position.')).toEqual(['GB']);
+  });
+  it('keeps a place after a title and a spaced dash', () => {
+    expect(countries('Signifyd - Back End and Machine Learning Engineers - San Jose - Full Time')).toEqual(['US']);
+    expect(loc('Samsung R&amp;D - San Jose - Software Engineering Manager').cities).toEqual(['San Jose']);
+  });
   it('counts a common-word name when it is clearly a place', () => {
     expect(countries('Acme | Phoenix, AZ')).toEqual(['US']);
     expect(countries('Acme | Engineer | Phoenix | Onsite')).toEqual(['US']);

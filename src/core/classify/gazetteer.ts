@@ -516,6 +516,9 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
       }
     }
     if (!pick && codeIsName) break; // "London, LA" is London and Los Angeles
+    // "Mobile QA Engineer": a country code written right after a name, without a comma or a
+    // bracket, qualifies it only when it fits ("London UK"); "QA" is no slip for Qatar.
+    if (!pick && code && options.every((o) => o.kind === 'country') && !/[,(]/.test(code[0])) break;
     if (!pick) {
       if (round > 0) break;
       // A state the gazetteer does not list for a name of that country: a smaller namesake

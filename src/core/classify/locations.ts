@@ -145,6 +145,10 @@ function clauseBefore(text: string, lineStart: number, at: number, max = 70): st
 
 type Verdict = 'job' | 'not' | 'negated';
 const MORE_THAN_ONE_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
+const SPECIALTY_AFTER =
+  /^(?:[ \t]*(?:[/&+,]|and|or)|-(?=\S))?[ \t]*(?:\w[\w.+#-]*[ \t]+){0,2}?(?:engineers?|engineering|developers?|devs?|development|qa|testers?|testing|designers?|design|architects?|consultants?|apps?|applications?|web|backend|back-end|frontend|front-end|games?|platforms?|sdks?|ci|teams?|products?|roles?|positions?)\b/i;
+const SPECIALTY_BEFORE =
+  /\b(?:engineers?|engineering|developers?|development|managers?|management|front[- ]?end|back[- ]?end|full[- ]?stack|software|devops|qa|web|ios|android|design|product)[ \t]*(?:[,/&+]|and|or)[ \t]*$/i;
 const ROLE_WORD = /\b(?:engineers?|engineering|developers?|devs?|qa|testers?|designers?|apps?|roles?|positions?|front[- ]?end|back[- ]?end|full[- ]?stack)\W*$/i;
 
 /** The places of a posting's text that are job locations or remote restrictions. */
@@ -236,6 +240,12 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   // In a field, a word of a capitalised name is the name's ("Starling Bank, London, UK"), not an audience.
   if (field ? hasLowerAudience(audience.slice(Math.max(0, audience.length - (f.start - field[0])))) : AUDIENCE.test(audience)) return 'not';
   const weak = f.weak && !f.qualified;
+  // "Mobile QA Engineer", "ONSITE - Mobile/ Web Developer", "Mobile & Backend engineers": a name
+  // that is also a word, followed by a role, is the role's specialty ("Perm position" too). Not
+  // across a spaced dash: "Samsung R&D - San Jose - Software Engineering Manager". Nor is it a
+  // place in a list of disciplines ("Back End, Mobile", "Software, Mobile, QA"); after a title and
+  // a spaced dash it may be either ("Product Manager - Mobile", "Software Engineers - Victoria").
+  if (weak && (SPECIALTY_AFTER.test(after) || SPECIALTY_BEFORE.test(before))) return 'not';
 
   if (line.fields && field) {
     const fieldText = text.slice(field[0], field[1]);
