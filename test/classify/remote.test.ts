@@ -59,6 +59,14 @@ describe('remote refused: onsite', () => {
     // The header's fields refuse remote work: the body describes the team, not this job.
     "Circles | London, UK (No remote) | Ruby<p>We do remote and on-site work, but can't really support a totally remote employee.",
     'Houston, TX, System Administrator, Full Time (NO REMOTE)<p>Some HNers freelance with us, but we prefer local Sys Admins to remote.',
+    // Refusals with "be", or with another word before "remote".
+    'Goalbook | Web Designer | San Mateo<p>This position is based in our San Mateo HQ and cannot be remote.',
+    'Tropare | Laguna Beach, CA | ONSITE<p>We will not be considering any remote work.',
+    'Commure | San Francisco, CA | Rust Engineer<p>Locations: San Francisco or Boston; sorry, no distributed/remote option at the moment.',
+    // Remote as a technology.
+    'ActiveSphere | Bangalore, India | ONSITE<p>We built a DynamoDB emulator in Ruby and a remote debugger in Go.',
+    'Atom Tickets | Santa Monica, CA | ONSITE<p>Experience with system virtualization and remote management (Chef, Puppet, Docker).',
+    "Gaming Realms | London | Onsite<p>You'll be joining a sub team specialising in remote gaming integrations.",
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 
   it.each([
