@@ -234,6 +234,17 @@ describe('salary', () => {
     ['Senior: $180k-$220k. Junior: $120k-$150k', { min: 120000, max: 220000, currency: 'USD', period: 'year' }],
     // A company whose name ends like a verb of revenue ("Homemade") still states pay.
     ['Full Stack Developer - Homemade - $120,000 - New York City', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    // The currency only after the figure, and "~" between the bounds.
+    ['Acme | NYC, NY | Onsite | 105,000 USD /year | Full-Time', { min: 105000, max: 105000, currency: 'USD', period: 'year' }],
+    ['Lokad | Software Engineer | Paris, France | 45k€ - 60k€', { min: 45000, max: 60000, currency: 'EUR', period: 'year' }],
+    ['Acme | Zurich\nSalary ranges around 8000 - 11.000 CHF / month after taxes.', { min: 8000, max: 11000, currency: 'CHF', period: 'month' }],
+    ['Acme | Zurich\nSalary is 80k - 120k+ CHF per year. This amounts to 7-9k CHF per month net.', { min: 80000, max: 120000, currency: 'CHF', period: 'year' }],
+    ['Acme | Remote\n* Senior Engineer - $145~170k + bonus\n* Engineer II - $90~93k USD + bonus', { min: 90000, max: 170000, currency: 'USD', period: 'year' }],
+    // Bare ranges said to be pay still count beside one with its code after it.
+    [
+      'Beautiful.ai | Remote in US\n1. Senior Platform Engineer | 160k - 200k Base salary + Equity\n3. Software Engineer | 120k - 160k Base Salary + Equity\n6. Account Executive | 140k - 180k USD Base Salary',
+      { min: 120000, max: 200000, currency: 'USD', period: 'year' },
+    ],
   ])('%s', (text, expected) => expect(extractSalary(text)).toEqual(expected));
   it.each([
     'We raised $20M from top investors',
@@ -270,6 +281,7 @@ describe('salary', () => {
     'Acme | Liverpool\nThe average 3 bed house in Liverpool costs £141,000, five times cheaper than in London!',
     // A fee, and a paid trial.
     'Acme | NYC\nThese individuals are paying attorneys a flat fee of $1,500 to do the work.',
+    'Acme | Zurich\nRent insured cars starting from 5 CHF/hour.',
     // A market figure.
     'Acme | London\nIt is worth noting that the UK median gross annual income within the Information and Communication sector was just under £36,000 in 2012.',
     'Acme | Austin\nThe average software engineer salary in Texas is about $110,000.',

@@ -10,7 +10,12 @@ const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
-  String.raw`${CUR_BEFORE}\s?${NUM}(?:\s*(?:-|–|—|to|and)\s*${CUR_BEFORE}?\s?${NUM})?${CUR_AFTER}`,
+  String.raw`${CUR_BEFORE}\s?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?${NUM})?${CUR_AFTER}`,
+  'g',
+);
+/** A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€", "80k - 120k+ CHF". */
+const CURRENCY_AFTER_RE = new RegExp(
+  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£]))`,
   'g',
 );
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
@@ -126,17 +131,55 @@ const LOCAL_CURRENCY: Record<string, string> = {
 /** Currencies in which no yearly salary reaches a million. */
 const STRONG_UNITS = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD', 'ILS']);
 
+/**
+ * The pay a figure or range found at text[at, at + length) states, or null when it is not pay:
+ * company money, a bonus, a fee, a market figure, a price, an implausible size.
+ */
+function payFigure(
+  text: string,
+  at: number,
+  length: number,
+  currency: string,
+  n1: string,
+  k1: string | undefined,
+  n2: string | undefined,
+  k2: string | undefined,
+): Found | null {
+  const end = at + length;
+  const after = text.slice(end, end + 30);
+  if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|users|customers))\b/i.test(after)) return null;
+  if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
+  // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
+  if (NOT_PAY_AFTER.test(text.slice(end, end + 50))) return null;
+  const before = text.slice(Math.max(0, at - 25), at).toLowerCase();
+  if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, at)) return null;
+  // "$120-150k": the k of the upper bound applies to both.
+  let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? 'k' : undefined));
+  let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
+  if (hi < lo) [lo, hi] = [hi, lo];
+  if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
+  const stated = statedPeriod(text.slice(end));
+  const period = stated ?? periodOfSize(hi);
+  if (period === 'year' && hi < 10000) return null;
+  // "$3000000+/hour flash sales": a company's money. Only currencies of small units (yen,
+  // rupees, crowns) have yearly salaries in the millions.
+  if (period === 'year' && hi > 1_000_000 && STRONG_UNITS.has(currency)) return null;
+  // A figure that states no period and no "k" ("refer a friend and get $1,000", "$1,500 flat
+  // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
+  // header gives it.
+  const guessed = stated === null && !k1 && !k2 && hi < 30000;
+  if (guessed && at > firstLineEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
+  // Prices of a product ("$12/mo", "$99/yr", "cars from 5 CHF/hour") are not pay.
+  if ((period === 'month' && hi < 1000) || (period === 'hour' && hi < 10)) return null;
+  // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
+  if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) return null;
+  return { min: lo, max: hi, currency, period, at };
+}
+
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
     const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|users|customers))\b/i.test(after)) continue;
-    if (/^\s*(equity|in equity|options|stock)/i.test(after)) continue;
-    // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
-    if (NOT_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
-    if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, m.index)) continue;
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
       (sym1 ? SYMBOLS[sym1] : undefined) ??
@@ -146,32 +189,21 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       code2;
     if (codeAfter) currency = codeAfter;
     else if (symAfter) currency = SYMBOLS[symAfter];
-    if (!currency || !n1) continue;
-    // "$120-150k": the k of the upper bound applies to both.
-    let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? 'k' : undefined));
-    let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
-    if (hi < lo) [lo, hi] = [hi, lo];
-    if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) continue;
-    const stated = statedPeriod(text.slice(m.index + m[0].length));
-    const period = stated ?? periodOfSize(hi);
-    if (period === 'year' && hi < 10000) continue;
-    // "$3000000+/hour flash sales": a company's money. Only currencies of small units (yen,
-    // rupees, crowns) have yearly salaries in the millions.
-    if (period === 'year' && hi > 1_000_000 && STRONG_UNITS.has(currency)) continue;
-    // A figure that states no period and no "k" ("refer a friend and get $1,000", "$1,500 flat
-    // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
-    // header gives it.
-    const guessed = stated === null && !k1 && !k2 && hi < 30000;
-    if (guessed && m.index > firstLineEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 30))) continue;
-    // Prices of a product ("$12/mo", "$99/yr") are not pay.
-    if (period === 'month' && hi < 1000) continue;
-    // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
-    if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) continue;
-    found.push({ min: lo, max: hi, currency, period, at: m.index });
+    const f = currency && n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
+    if (f) found.push(f);
+  }
+  // Whether a figure with its currency before it was found: bare ranges stand in only then.
+  const noneYet = found.length === 0;
+  // A figure or range with its currency only after it: "105,000 USD /year", "50k EUR", "30k€ - 70k€".
+  for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
+    const [, n1, k1, n2, k2, code, sym] = m;
+    if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
+    const f = n1 ? payFigure(text, m.index, m[0].length, code ?? SYMBOLS[sym!]!, n1, k1, n2, k2) : null;
+    if (f) found.push(f);
   }
   // Ranges with the currency code after them ("115k - 180k USD") anywhere; without any
-  // currency ("120-150k") only in the header, and only when nothing else was found.
-  const noneYet = found.length === 0;
+  // currency ("120-150k") in the header, or past it when said to be pay, and only when no
+  // figure with its currency before it was found.
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
     if (!n1 || !n2 || !(k1 || k2)) continue;
