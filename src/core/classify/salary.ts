@@ -197,25 +197,22 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   // A figure or range with its currency only after it: "105,000 USD /year", "50k EUR", "30k€ - 70k€".
   for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
     const [, n1, k1, n2, k2, code, sym] = m;
-    if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
+    if (foundNear(found, m.index)) continue;
     const f = n1 ? payFigure(text, m.index, m[0].length, code ?? SYMBOLS[sym!]!, n1, k1, n2, k2) : null;
     if (f) found.push(f);
   }
-  // Ranges with the currency code after them ("115k - 180k USD") anywhere; without any
-  // currency ("120-150k") in the header, or past it when said to be pay, and only when no
-  // figure with its currency before it was found.
+  // Ranges without any currency ("120-150k"): in the header, or past it when said to be pay, and
+  // only when no figure with its currency before it was found. A range with its code after it
+  // ("115k - 180k USD") is CURRENCY_AFTER_RE's, whether its tests took it or not.
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
-    if (!n1 || !n2 || !(k1 || k2)) continue;
+    if (code || !noneYet || !n1 || !n2 || !(k1 || k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
     const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (!code && (!noneYet || (m.index > 300 && !saidToBePay))) continue;
-    if (found.some((f) => Math.abs(f.at - m.index) < 12)) continue;
-    {
-      const lo = toNumber(n1, k1 ?? 'k');
-      const hi = toNumber(n2, k2 ?? 'k');
-      if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: code ?? 'USD', period: 'year', at: m.index, bare: !code });
-    }
+    if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
+    const lo = toNumber(n1, k1 ?? 'k');
+    const hi = toNumber(n2, k2 ?? 'k');
+    if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
   if (found.length === 0) return null;
   const counts = new Map<string, number>();
@@ -229,6 +226,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     period: chosen[0]!.period,
     bare: chosen.every((f) => f.bare),
   };
+}
+
+/** Whether a figure was already found within a few characters of `at`: the same figure read twice. */
+function foundNear(found: readonly Found[], at: number): boolean {
+  return found.some((f) => Math.abs(f.at - at) < 12);
 }
 
 /** A figure's currency and period, as one key. */
