@@ -43,7 +43,7 @@ describe('HN HTML to text', () => {
         .filter((p) => p.length > 0);
       return { text: paragraphs.join('\n\n'), paragraphs };
     };
-    const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028'];
+    const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028', 'é', '\u0007'];
     let seed = 11;
     const next = () => {
       seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;

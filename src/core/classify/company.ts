@@ -1,7 +1,8 @@
 import { isPlaceCode, isWeakName, lookupName } from './gazetteer.ts';
+import { fieldKind, parseHeader } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
-import { fieldKind, parseHeader } from './header.ts';
+import { memo } from './memo.ts';
 import { findSkills } from './skills.ts';
 import { scanWords, sitesOfWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
@@ -36,25 +37,6 @@ const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency
  * precedes it and it is not listed here ("tado°").
  */
 const TRAILING_MARKS = /(?:\s+[^\p{L}\p{N}\s]+|\s+\\[o0]\/|[,:;\-–—.!?*=_/\\<>“”"'`~|#\s])+$/u;
-
-/** Most short texts a memo keeps before it starts over. */
-const MEMO_MAX = 50_000;
-
-/**
- * A pure function of a short text, remembered: the same header fields ("San Francisco, CA")
- * recur in every thread. Bounded, so a long crawl cannot grow it without end.
- */
-function memo<T>(fn: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    const hit = known.get(text);
-    if (hit !== undefined) return hit;
-    const value = fn(text);
-    if (known.size >= MEMO_MAX) known.clear();
-    known.set(text, value);
-    return value;
-  };
-}
 
 const locate = memo((text) =>
   extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] }),
@@ -127,6 +109,13 @@ function dropTrailingCity(name: string): string {
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  */
 function clean(raw: string, mayBePlace = true): string | null {
+  return mayBePlace ? cleanMayBePlace(raw) : cleanNotPlace(raw);
+}
+const cleanMayBePlace = memo((raw) => cleanName(raw, true));
+const cleanNotPlace = memo((raw) => cleanName(raw, false));
+
+/** clean() worked out. */
+function cleanName(raw: string, mayBePlace: boolean): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
   // "£27,854 - £36,298 pa": a salary field, however its figures read.

@@ -106,6 +106,8 @@ const AUDIENCE_ALL = new RegExp(AUDIENCE.source, 'gi');
  * sentence that goes on in lower case ("Customers in Germany").
  */
 function hasLowerAudience(text: string): boolean {
+  // Most texts have none: one test, without matchAll's iterator and its match objects.
+  if (!AUDIENCE.test(text)) return false;
   for (const m of text.matchAll(AUDIENCE_ALL)) {
     if (!/^[A-Z]/.test(m[0])) return true;
     const opensSentence = /(?:^|[.!?:])$/.test(text.slice(0, m.index).trimEnd());

@@ -333,33 +333,40 @@ export class HashFilter {
  */
 export class HashTable<V> {
   private bits = 4;
+  // Key 0 marks an empty slot, so a probe reads one array; a hash of 0 has a slot of its own.
+  // (A separate "used" array cost a second cache line on every probe of the phrase scans.)
   private keys = new Int32Array(1 << this.bits);
-  private used = new Uint8Array(1 << this.bits);
   private values: (V | undefined)[] = new Array(1 << this.bits);
   private size = 0;
+  private zero: V | undefined = undefined;
 
   private slot(h: number): number {
     const mask = (1 << this.bits) - 1;
+    const keys = this.keys;
     let i = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
-    while (this.used[i] === 1 && this.keys[i] !== h) i = (i + 1) & mask;
+    for (let k = keys[i]!; k !== 0 && k !== h; k = keys[i]!) i = (i + 1) & mask;
     return i;
   }
 
   get(h: number): V | undefined {
+    if ((h | 0) === 0) return this.zero;
     const i = this.slot(h | 0);
-    return this.used[i] === 1 ? this.values[i] : undefined;
+    return this.keys[i] !== 0 ? this.values[i] : undefined;
   }
 
   set(h: number, value: V): void {
+    if ((h | 0) === 0) {
+      this.zero = value;
+      return;
+    }
     const i = this.slot(h | 0);
-    if (this.used[i] === 0) {
+    if (this.keys[i] === 0) {
       // Kept at most half full, so a miss ends at an empty slot within a probe or two.
       if ((this.size + 1) * 2 > this.keys.length) {
         this.grow();
         this.set(h, value);
         return;
       }
-      this.used[i] = 1;
       this.keys[i] = h | 0;
       this.size++;
     }
@@ -367,13 +374,12 @@ export class HashTable<V> {
   }
 
   private grow(): void {
-    const { keys, used, values } = this;
+    const { keys, values } = this;
     this.bits++;
     this.keys = new Int32Array(1 << this.bits);
-    this.used = new Uint8Array(1 << this.bits);
     this.values = new Array(1 << this.bits);
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (used[i] === 1) this.set(keys[i]!, values[i] as V);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]!, values[i] as V);
   }
 }
 
