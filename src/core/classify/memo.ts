@@ -14,7 +14,9 @@ export function memo<T>(fn: (text: string) => T): (text: string) => T {
     if (hit !== undefined) return hit;
     const value = fn(text);
     if (known.size >= MEMO_MAX) known.clear();
-    known.set(text, value);
+    // A key of its own: a slice of a posting (a header field) would keep the whole posting's
+    // text alive for as long as the memo holds it. Slicing a new concatenation copies.
+    known.set(text.length < 13 ? text : (` ${text}`).slice(1), value);
     return value;
   };
 }
