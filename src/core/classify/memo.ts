@@ -12,11 +12,20 @@ export function memo<T>(fn: (text: string) => T): (text: string) => T {
   return (text) => {
     const hit = known.get(text);
     if (hit !== undefined) return hit;
-    const value = fn(text);
+    const found = fn(text);
+    // A name found is often a slice of the text, which is a slice of a posting: remember a copy.
+    const value = typeof found === 'string' ? (detached(found) as T) : found;
     if (known.size >= MEMO_MAX) known.clear();
-    // A key of its own: a slice of a posting (a header field) would keep the whole posting's
-    // text alive for as long as the memo holds it. Slicing a new concatenation copies.
-    known.set(text.length < 13 ? text : (` ${text}`).slice(1), value);
+    known.set(detached(text), value);
     return value;
   };
+}
+
+/**
+ * A string of its own, not a slice: V8 keeps the string a slice was cut from alive, so a header
+ * field remembered as it was given would keep its whole posting alive for as long as the memo
+ * holds it. Slicing a new concatenation copies; strings this short are copied by any slice.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
