@@ -277,6 +277,8 @@ describe('salary', () => {
     'Acme | NYC\nWe help hundreds of thousands of customers buy and sell over $100,000 in gift cards each day.',
     'Acme | NYC\nWe generated $350,000 in March, and we have $580,000 in the bank.',
     'Acme | NYC\nOur total funding to date is $450,000.',
+    'Acme | NYC\nWe just launched our MVP and closed our seed round of $625k from well known angels.',
+    'Acme | NYC\nSo far we’ve had over $800,000 worth of games sold, 80,000 members and 36,000 games listed.',
     'Acme | NYC\nPick Florida for almost no traffic or commute, and houses that commonly go for $100,000 to $400,000.',
     'Acme | Liverpool\nThe average 3 bed house in Liverpool costs £141,000, five times cheaper than in London!',
     // A fee, and a paid trial.

@@ -27,15 +27,16 @@ const BARE_PAY_AFTER =
 /** "Salary: 88k-110k": a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+  /^[ \t]*(?:bonus|worth|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
- * "customers buy and sell over $100,000 in gift cards", "our total funding to date is $450,000"),
+ * "customers buy and sell over $100,000 in gift cards", "our total funding to date is $450,000",
+ * "closed our seed round of $625k"),
  * or prices ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bround\s+of)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
