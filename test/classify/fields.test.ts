@@ -178,6 +178,12 @@ describe('company', () => {
     ['Southeast USA including: Texas (Austin), Virginia (Arlington), all ONSITE.\nCitizenship is a job requirement.<p>We do emulators and JIT.', null],
     ['As always Red Hat is hiring, we have hundreds of open positions<p><a href="http://jobs.redhat.com/">http://jobs.redhat.com/</a>', 'Red Hat'],
     ['Willing to relocate | Berlin | Full-time<p>SoundCloud is hiring backend engineers.', 'SoundCloud'],
+    // A word that opens sentences is a name when "&" joins it to another.
+    ['AT&amp;T | Plano, TX (Dallas, DFW) | Full-time | Onsite<p>My team at AT&amp;T Big Data is looking for a Data Engineer.', 'AT&T'],
+    // The line of HN's page copied with an earlier comment is not the header.
+    ['1 point by skiplagged 31 days ago | parent | on: Ask HN: Who is hiring? (March 2016)<p>Skiplagged - New York, NY | REMOTE / ONSITE | Front-end and iOS Engineers', 'Skiplagged'],
+    ['*<p>1 point by acme 31 days ago | parent [-] | on: Ask HN: Who is hiring? (September 2016)<p>Snowplow | Data Engineer | London', 'Snowplow'],
+    ['1 point by johnk 0 minutes ago | link | edit | delete<p>Initech | Mobile Developer | Malvern, PA', 'Initech'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

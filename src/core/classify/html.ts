@@ -277,6 +277,13 @@ function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
 }
 
 /**
+ * The line of HN's own page a poster copied with an earlier month's comment: "1 point by acme 31
+ * days ago | parent [-] | on: Ask HN: Who is hiring? (March 2016)". It names neither the
+ * company nor anything the posting asks for.
+ */
+const HN_CHROME = /^[\s*]*\d+ points? by [\w-]+ \d+ (?:minute|hour|day|month|year)s? ago\b[^\n]*/;
+
+/**
  * HN comment HTML → text. Entities are decoded, tags stripped, paragraph breaks (`<p>`) kept as
  * blank lines. Link targets go to `links` and e-mail addresses to `emails`; neither stays in
  * `text`. The header is the first paragraph (the text before the first `<p>`, or the first
@@ -288,7 +295,7 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const emails: string[] = [];
   // A replacement that finds nothing returns its text as it is, without a copy.
   const decoded = decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw).replace(INVISIBLE, '');
-  const { text, paragraphs } = splitParagraphs(removeAddresses(decoded, links, emails));
+  const { text, paragraphs } = splitParagraphs(removeAddresses(decoded, links, emails).replace(HN_CHROME, ''));
   const header = paragraphs[0] ?? '';
   return {
     text,
