@@ -117,6 +117,25 @@ describe('places that are not job locations', () => {
     ['Acme | Remote<p>BS, MS or PhD in CS.', []],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 
+  it.each([
+    ['Acme | Remote<p>The codebase is small. We have employees in Switzerland, the US and Slovenia.', []],
+    ['Acme | Remote<p>We are a distributed team with team members in San Francisco, New York and Canada.', []],
+    ['Acme | New York, NY | ONSITE<p>We need some overlap of the working day with the team in Australia.', ['US']],
+    ['Acme | Oakland, CA | REMOTE<p>Our fully remote team is spread across the US, Canada, Brazil, and Spain.', ['US']],
+    ["Acme | REMOTE ONLY<p>We're pragmatic about work/life balance. I work from France, or sometimes from Malaysia.", []],
+  ])('where the team already is is not where the job is: %s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+
+  it.each([
+    ['Acme<p>We are looking for senior developers in SF and NY.', ['US']],
+    ['Acme | Full-time<p>You will work with our team in Stockholm, Sweden.', ['SE']],
+    ['Acme<p>We are hiring engineers to join our team in San Francisco and Palo Alto.', ['US']],
+  ])('a team the job joins is where the job is: %s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
+
+  it('does not read "Island" as Iceland ("Ísland" folds to it)', () => {
+    expect(countries('Acme | Paris, France | REMOTE<p>We offer true remote: I work from Reunion Island and travel to Paris twice a year.')).not.toContain('IS');
+    expect(countries('Greenqloud | Reykjavik, Iceland | Operations Engineer')).toEqual(['IS']);
+  });
+
   it('does not read a common word used as a discipline as a town', () => {
     expect(loc('Angaza | Mobile | San Francisco [ONSITE]').cities).toEqual(['San Francisco']);
     expect(loc('Acme | Berlin<p>Open roles:<p>* Software Engineer - Mobile: https://acme.io/jobs/1').cities).toEqual(['Berlin']);

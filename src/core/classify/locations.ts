@@ -131,6 +131,11 @@ const DEMONYM_CUE = /^\s*(?:residents?|citizens?|citizenship|nationals|time\s*zo
 // Words that make a place in prose a job's place, and where a clause starts ("..., but have offices in").
 const JOB_CUE =
   /\b(?:hiring|hire|looking\s+for|seeking|positions?|roles?|jobs?|openings?|vacanc\w+|candidates?|applicants?|needs?|join(?:ing)?|work(?:ing)?\s+(?:from|in|at|out\s+of)|you(?:['’]ll|\s+will)?\s+(?:be\s+)?(?:based|located|work(?:ing)?)|relocat\w*|residents?|citizens?|authori[sz]ed|eligible|remote(?:ly)?|onsite|on-site|in-office|in-person|hybrid|reside|residing|commut\w*|interns?)\b/i;
+// Where the team already is: "we have employees in", "a remote team with developers in", "the
+// team in Australia" after "with", "our team spread across", "I work from". Not "looking for
+// developers in", "join our team in", "work with our team in": those hire there.
+const TEAM_BEFORE =
+  /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i;
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
 const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
 const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b))/i;
@@ -200,20 +205,32 @@ const OPENING = 80;
  */
 function openingPlaces(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
+  /** The last of a list of places where the team already is ("employees in Switzerland, the US"). */
+  let team: Found | null = null;
   for (const f of found) {
     if (f.start >= OPENING && out.length === 0) break;
     const prev = out[out.length - 1];
-    if (prev && !(f.start - prev.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.qualEnd, f.start)))) break;
+    if (prev && !listedAfter(text, prev, f)) break;
+    if (team && listedAfter(text, team, f)) {
+      team = f;
+      continue;
+    }
     const usable = (!f.weak || f.qualified) && (f.place.kind === 'city' || f.place.kind === 'region' || f.place.kind === 'country' || f.place.kind === 'area');
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.qualEnd, f.qualEnd + 40);
-    if (!usable || NEGATED.test(before) || AUDIENCE.test(before) || streetOrMarket(before, after)) {
+    team = TEAM_BEFORE.test(before) ? f : null;
+    if (!usable || team || NEGATED.test(before) || AUDIENCE.test(before) || streetOrMarket(before, after)) {
       if (out.length === 0) continue;
       break;
     }
     out.push(f);
   }
   return out;
+}
+
+/** Whether place `f` continues a list after place `prev` ("SF, NYC, and London"). */
+function listedAfter(text: string, prev: Found, f: Found): boolean {
+  return f.start - prev.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.qualEnd, f.start));
 }
 
 /**
@@ -241,6 +258,10 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   const audience = cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
   // In a field, a word of a capitalised name is the name's ("Starling Bank, London, UK"), not an audience.
   if (field ? hasLowerAudience(audience.slice(Math.max(0, audience.length - (f.start - field[0])))) : AUDIENCE.test(audience)) return 'not';
+  // Where the team already is, not where the job is: "we are 100% remote with people working in
+  // Canada, Mexico", "I work from Reunion Island", "people clustered in Belfast", unless the
+  // sentence hires there too ("engineers in Berlin, and we're hiring").
+  if (line.start > 0 && TEAM_BEFORE.test(before) && !JOB_AFTER.test(text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!)) return 'not';
   const weak = f.weak && !f.qualified;
   // "Mobile QA Engineer", "ONSITE - Mobile/ Web Developer", "Mobile & Backend engineers": a name
   // that is also a word, followed by a role, is the role's specialty ("Perm position" too). Not
