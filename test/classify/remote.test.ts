@@ -28,6 +28,8 @@ describe('remote', () => {
 
 describe('remote refused: onsite', () => {
   it.each([
+    // Relocation from anywhere is no remote work.
+    'TravelPerk | Senior Python Developer | Barcelona | ONSITE<p>We can help with relocation from anywhere in the world.',
     'Acme | NYC | No remote',
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
@@ -109,6 +111,13 @@ describe('hybrid', () => {
     'Acme | Raleigh, NC | Full Time | On-site with WFH flexibility',
     'Acme | NYC<p>Remote within commuting distance of our office.',
     'Acme | London<p>The role allows occasional working from home.',
+    // Working from home on a day of the week, now and then, or "friendly" beside an office.
+    'High Fidelity -- San Francisco, CA -- Fulltime, ONSITE but Work from Home friendly.',
+    'Acme | Oakland | Full-time<p>Flexible hours. Work from home on Thursdays. Snacks and beverages.',
+    'Acme | San Francisco<p>Perks: free lunch, work from home Wednesdays, ~20 employees.',
+    'Acme | Berlin, London<p>Feel free to work from home on certain weekdays, or combine work and travel.',
+    'Acme | San Francisco | Onsite<p>All positions offer equity and the ability to work from home from time to time.',
+    'Acme | San Francisco | Onsite<p>All roles are onsite but many people work remotely a day or two a week.',
     // "Hybrid" before a place, beside "Onsite", or with its office days.
     'Ria Money Transfer | Hybrid Denver, CO | Full-time',
     'Rebuild | Sr. Software Engineer | Full time hybrid NYC',
@@ -144,6 +153,7 @@ describe('not a policy: unspecified', () => {
     'Acme | NYC<p>* Ops -- Chef/AWS/Hybrid/Docker (especially DevOps Lead)',
     'Acme | NYC<p>Then a 1 day onsite interview with the team.',
     'Acme | NYC | Full-time',
+    'Acme | NYC | Full-time<p>We ingest data from APIs, web scraping, remote databases and purchased data feeds.',
     '',
   ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
 });
