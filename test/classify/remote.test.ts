@@ -23,6 +23,9 @@ describe('remote', () => {
     'Acme | Fully distributed team',
     'Acme | No visa sponsorship, remote OK',
     'Acme | NYC | No remote for the junior role<p>Senior role: remote (US).',
+    // Two arrangements on offer, either way round: remote is one of them.
+    'Cobalt | Data Engineering | US, UK, or Germany (Remote/Hybrid) | Full-time',
+    'Superfans | Full-time | Paris, France | Hybrid/Remote',
   ])('%s', (html) => expect(remote(html)).toBe('remote'));
 });
 
