@@ -26,6 +26,8 @@ describe('remote', () => {
     // Two arrangements on offer, either way round: remote is one of them.
     'Cobalt | Data Engineering | US, UK, or Germany (Remote/Hybrid) | Full-time',
     'Superfans | Full-time | Paris, France | Hybrid/Remote',
+    // "Technical" after it is the next field, not a remote technical interview.
+    'Bitnami (YC W13) San Francisco, REMOTE, Technical Writer<p>We are looking for an awesome technical writer.',
   ])('%s', (html) => expect(remote(html)).toBe('remote'));
 });
 
@@ -146,6 +148,8 @@ describe('not a policy: unspecified', () => {
   it.each([
     'Acme | NYC | Full-time<p>We build remote sensing satellites.',
     'Acme | NYC<p>Process: remote interview, then a take-home.',
+    'Acme | NYC<p>Process: a short video call, then a remote technical interview.',
+    'Acme | NYC<p>Coordinate and grow our large team of remote technical interviewers.',
     'Acme | NYC<p>Control your home from our app or your TV remote.',
     'Acme | NYC<p>We run virtual machines at scale.',
     'Acme | NYC<p>We build collaboration tools for remote teams.',
