@@ -359,5 +359,8 @@ describe('visa', () => {
     ['Used by the largest companies in the world (HP, Visa, Qualcomm, etc.)', 'unspecified'],
     ['Clients like Visa. | VISA sponsorship available', 'yes'],
     ['International candidates with EU work permit are more than welcome provided they relocate.', 'unspecified'],
+    // A refusal reaches along a list ("No Remote/Visa"), not into the next header field.
+    ['Nimbl3 - Bangkok, Thailand / Full time / No Remote / VISA provided', 'yes'],
+    ['Imgur | San Francisco | Full Time | No Remote/Visa/Internships', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

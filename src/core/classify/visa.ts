@@ -11,7 +11,8 @@ const REFUSED = new Keyword(
   new RegExp(
   [
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
-    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b[^.\n]{0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
+    // Not across a header's separators: "No Remote / VISA provided" refuses remote work only.
+    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
     // "sponsorship is not (currently) available", "visa: no"
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)|unavailable)\b`,
     String.raw`\b(?:visas?|sponsorship)\s*[:=]\s*no\b`,
