@@ -48,6 +48,23 @@ describe('postings the classifier cannot make sense of', () => {
     const text = 'Acme | Berlin | Rust engineer wanted. Any questions? Email jobs@acme.io';
     expect(classifyItem({ id: 8, text }).is_job_posting).toBe(true);
   });
+  it.each([
+    'www.orionlabs.io/jobs',
+    'New York, <a href="http://PaperlessPost.com/jobs">http://PaperlessPost.com/jobs</a>',
+    'Intercom! <a href="https://www.intercom.io/careers">https://www.intercom.io/careers</a>',
+    '<a href="http://www.spacex.com/careers/position/5000">http://www.spacex.com/careers/position/5000</a>',
+    'Do you like DOGS?!?!<p>If so, check out <a href="http://jobs.rover.com">http://jobs.rover.com</a>.<p>You\'ll love working with us.',
+    // A first line that ends with a question, and says it is hiring.
+    "Where there's muck there's brass. We're a startup in engineering supplies - glamourous isn't it?<p>In the equally glamourous Vauxhall area of London we're building a company for the ages and we're hiring!<p>What you should be confident with: C# and ASP.NET, HTML, CSS, JavaScript, Visual Studio, SQL Server 2008 R2, including database design, stored procedures, triggers, index optimisation, bulk import and export.<p>Ideally: JQuery, AJAX, JSON, XSLT, MVC.<p>Competitive salary and more.",
+  ])("a company's jobs page, or a post that says it hires, is a posting: %s", (text) => {
+    expect(classifyItem({ id: 11, text }).is_job_posting).toBe(true);
+  });
+  it.each([
+    'You can track the language trends in the whoishiring threads[1].<p>[1] <a href="http://www.example.net/hacker-news-hiring-trends/">http://www.example.net/hacker-news-hiring-trends/</a>',
+    'In addition to the search tools mentioned above, feel free to use <a href="https://nthesis.ai/public/hn-who-is-hiring">https://nthesis.ai/public/hn-who-is-hiring</a>. You can search and chat with the posts on this page. Hope it helps!',
+  ])('a tool made from the thread is not a posting, whatever its link says: %s', (text) => {
+    expect(classifyItem({ id: 12, text }).is_job_posting).toBe(false);
+  });
   it('a company named like a remark is a posting', () => {
     const text = 'Great Lakes Energy:<p>Building off-grid solar systems for clinics. Come join us and help grow our impact.<p>Perks: volcano hikes, lots of dogs. Did I say lots of dogs?';
     expect(classifyItem({ id: 5, text }).is_job_posting).toBe(true);

@@ -118,11 +118,25 @@ const POINTER = /^(?:for anyone|if (?:you are|you['’]re|anyone is) looking for
 const EMPLOYER_LINE = /^[A-Z0-9][^?]{2,120}$/;
 const DISCUSSION = /\b(?:i|i'm|i’m|me|my|you|your|please|thanks|sorry|anyone|just|would|could|should|why|how|what|where|who)\b/i;
 
+/**
+ * A link to a company's jobs page: "PaperlessPost.com/jobs", "jobs.rover.com", a job board's page.
+ * Not a tool made from the thread ("hn-who-is-hiring", "hacker-news-hiring-trends"): THREAD_LINK.
+ */
+const JOBS_LINK =
+  /^(?:https?:\/\/)?(?:www\.)?(?:(?:jobs|careers)\.|[^/]*\/(?:[^?#]*[/_-])?(?:jobs?|careers?|join(?:-us)?|work-with-us|positions|openings|vacancies)\b)|\b(?:greenhouse\.io|lever\.co|workable\.com|theresumator\.com|recruiterbox\.com|jobvite\.com|smartrecruiters\.com|breezy\.hr|ashbyhq\.com)\b/i;
+const THREAD_LINK = /who-?is-?hiring|hacker-?news|ycombinator|hn-?(?:jobs|hiring)/i;
+/** Hiring said outright, whatever opens the post: "we're hiring!", "join our team". */
+const HIRING_SAID = /\b(?:we['’]?re|we are|is|are) hiring\b|\bjoin (?:us|our team)\b/i;
+
 /** Whether a top-level comment advertises a job (GUIDE.md is_job_posting). */
 export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean }): boolean {
   const text = parsed.text;
+  if (item.deleted) return false;
+  const jobsLink = parsed.links.some((l) => JOBS_LINK.test(l) && !THREAD_LINK.test(l));
+  // A company's jobs page with a place or a word or two: "New York, PaperlessPost.com/jobs".
+  if (jobsLink && text.length < MIN_LENGTH && !/[?]/.test(text)) return true;
   // "9999999999…": no word at all.
-  if (item.deleted || text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
+  if (text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
   if (SEEKER_OPENING.test(text) || sites.firstIn(SELF_DESCRIPTION, text.slice(0, 400), 0) || NOTE_TO_EMPLOYERS.test(text)) return false;
@@ -134,13 +148,13 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (isThreadTool(text, sites)) return false;
   const short = text.length < 400;
   const first = parsed.header.split('\n')[0] ?? '';
-  if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first)))) return false;
+  if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first) && !HIRING_SAID.test(text)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
   if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text))) return false;
   // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
   if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
-  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text)) return false;
-  return !short || HIRING.test(text) || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
+  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text) && !jobsLink) return false;
+  return !short || HIRING.test(text) || jobsLink || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
 }
