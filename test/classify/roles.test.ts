@@ -175,6 +175,9 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineer / QA Tester | Milan<p>We use Python, Node.js and MongoDB.', ['backend', 'qa_test']],
     // Not when the other title already is the back end, nor from a web stack.
     ['Acme | Software Engineer, Backend Engineer | NYC<p>We use React and CSS.', ['backend']],
+    // Embedded work in the stack is a hardware role beside the others it names.
+    ['Acme | Software Engineer | Sunnyvale<p>Algorithms and drivers running on embedded Linux, drivers for custom FPGA blocks, networking in C and Python.', ['backend', 'embedded_hardware']],
+    ['Tesla | Palo Alto, CA | Full Time - Onsite<p>We are hiring engineers comfortable working at the lowest levels of Linux or other embedded operating systems, in C and Python.', ['backend', 'embedded_hardware']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 

@@ -366,12 +366,13 @@ function roleFromStack(skills: readonly SkillEntry[]): Role[] {
   }
   // Developers whose only named stack is a cloud ("AWS, Serverless") write the back end.
   if (cloud && !front && !mobile) back = true;
-  if (front && back) return ['fullstack'];
-  if (back) return mobile ? ['backend', 'mobile'] : ['backend'];
+  const hw: Role[] = hardware ? ['embedded_hardware'] : [];
+  if (front && back) return ['fullstack', ...hw];
+  if (back) return mobile ? ['backend', 'mobile', ...hw] : ['backend', ...hw];
   // React Native with Redux is a mobile stack; a web framework beside it is a web front end too.
-  if (mobile) return webFront ? ['frontend', 'mobile'] : ['mobile'];
-  if (front) return ['frontend'];
-  return hardware ? ['embedded_hardware'] : [];
+  if (mobile) return webFront ? ['frontend', 'mobile', ...hw] : ['mobile', ...hw];
+  if (front) return ['frontend', ...hw];
+  return hw;
 }
 
 // ---- Roles ----------------------------------------------------------------------------------
