@@ -285,6 +285,8 @@ describe('salary', () => {
     'Acme | NYC\nOur total funding to date is $450,000.',
     'Acme | NYC\nWe just launched our MVP and closed our seed round of $625k from well known angels.',
     'Acme | NYC\nSo far we’ve had over $800,000 worth of games sold, 80,000 members and 36,000 games listed.',
+    'Acme | Sales | REMOTE\nOffering 25% commission. We charge $3000 per day. Our last training sale was $5000 for one day.',
+    'Acme | Toronto\nCompetitive salary, 4 weeks vacation, $1000 vacation bonus, a networking budget.',
     'Acme | NYC\nPick Florida for almost no traffic or commute, and houses that commonly go for $100,000 to $400,000.',
     'Acme | Liverpool\nThe average 3 bed house in Liverpool costs £141,000, five times cheaper than in London!',
     // A fee, and a paid trial.
@@ -297,6 +299,18 @@ describe('salary', () => {
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),
   );
+  it.each([
+    ['Amazon New Product Demand Forecasting | Seattle | Full-Time | On-Site ($130-$250+ depending on experience)', 130000, 250000, 'USD'],
+    ['Scoop | Backend, Mobile & DevOps | San Francisco, CA | Onsite. Full-Time. $100-150 + Equity', 100000, 150000, 'USD'],
+    ['Article | Software Engineer | Vancouver, BC | ONSITE, VISA | C$90 - C$140 | https://www.article.com', 90000, 140000, 'CAD'],
+  ])('reads a header range written without its k as thousands a year: %s', (text, min, max, currency) => {
+    expect(extractSalary(text as string)).toEqual({ min, max, currency, period: 'year' });
+  });
+  it('keeps a small range an hourly rate when the work is paid by the hour, and a price in the body a price', () => {
+    expect(extractSalary('Acme | Contract | Remote | $110-$150 per project hour')?.period).toBe('hour');
+    expect(extractSalary('Acme | Contract, REMOTE | $90-120')).toEqual({ min: 90, max: 120, currency: 'USD', period: 'hour' });
+    expect(extractSalary('Academia.edu | Full Stack Engineer | San Francisco, CA\nA paper then sits behind a paywall, accessible for $50-$100.')).toBeNull();
+  });
   it('leaves out what a delay costs and what a trial week pays beside the pay', () => {
     expect(extractSalary('Silkline | Senior Software Engineer | Seattle | $150k-$220k + equity\nEvery day of production delay costs $50k+ and our platform keeps them moving.')).toEqual({
       min: 150000,

@@ -27,7 +27,7 @@ const BARE_PAY_AFTER =
 /** "Salary: 88k-110k": a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|worth|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b/i;
+  /^[ \t]*(?:bonus|worth|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
@@ -36,7 +36,7 @@ const NOT_PAY_AFTER =
  * or prices ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bround\s+of)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
@@ -62,6 +62,11 @@ function isStatistic(text: string, at: number): boolean {
 
 const PAY_CONTEXT =
   /\b(?:salary|salaries|pay|paid|pays|paying|compensation|comp|base|wage|wages|rate|rates|earn|earning|stipend|gross|net|brutto|netto|ote|remuneration|per\s+(?:hour|month|year|annum|day)|\/\s*(?:hr|hour|mo|month|yr|year|day))\b/i;
+
+/** What follows a range of thousands written without its k: "$130-$250+ depending on experience", "+ equity". */
+const THOUSANDS_AFTER = /^\+?\s*(?:\+\s*)?(?:equity|depending|doe|base|salary)\b/i;
+/** Words of work paid by the hour, the day or the job. */
+const HOURLY_WORK = /\b(?:hourly|per\s+hour|an\s+hour|\/\s*h(?:ou)?r|hrs?\b|contract(?:or|ors)?|freelanc\w*|1099|part[- ]time|per\s+day|daily|day\s+rate)\b/i;
 
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
@@ -160,6 +165,14 @@ function payFigure(
   if (hi < lo) [lo, hi] = [hi, lo];
   if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
   const stated = statedPeriod(text.slice(end));
+  // "$130-$250+ depending on experience", "$110-150 + Equity" in the header or said to be pay, in
+  // a posting that pays by no hour or contract: thousands a year with the k left out, not an
+  // hourly rate. ("accessible for $50-$100" in the body is a price.)
+  const saidToBePay = at < firstLineEnd(text) || PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), at)) || THOUSANDS_AFTER.test(text.slice(end, end + 30));
+  if (stated === null && !k1 && !k2 && n2 && lo >= 40 && hi >= 100 && hi < 1000 && saidToBePay && !HOURLY_WORK.test(text)) {
+    lo *= 1000;
+    hi *= 1000;
+  }
   const period = stated ?? periodOfSize(hi);
   if (period === 'year' && hi < 10000) return null;
   // "$3000000+/hour flash sales": a company's money. Only currencies of small units (yen,
