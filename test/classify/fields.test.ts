@@ -180,6 +180,13 @@ describe('company', () => {
     ['Willing to relocate | Berlin | Full-time<p>SoundCloud is hiring backend engineers.', 'SoundCloud'],
     // A word that opens sentences is a name when "&" joins it to another.
     ['AT&amp;T | Plano, TX (Dallas, DFW) | Full-time | Onsite<p>My team at AT&amp;T Big Data is looking for a Data Engineer.', 'AT&T'],
+    // A header that opens with a qualified place or a list of places opens with where the job is.
+    ['Austin, TX | San Francisco, CA | New York City, NY -- Full Time<p>Bazaarvoice is something you interact with daily.', 'Bazaarvoice'],
+    ['Dallas – Houston – Chicago – Seattle<p>Pariveda Solutions is hiring consultants.', 'Pariveda Solutions'],
+    ['Raleigh // Palo Alto // San Francisco<p>Cloudera is hiring engineers.', 'Cloudera'],
+    // A town-named company before its place stays a name.
+    ['Mason | Seattle, WA | Full-Time | ONSITE | Back-End, Front-End, Systems Engineers', 'Mason'],
+    ['ASI - Atlanta, GA | Onsite | Site Reliability Engineer', 'ASI'],
     // The line of HN's page copied with an earlier comment is not the header.
     ['1 point by skiplagged 31 days ago | parent | on: Ask HN: Who is hiring? (March 2016)<p>Skiplagged - New York, NY | REMOTE / ONSITE | Front-end and iOS Engineers', 'Skiplagged'],
     ['*<p>1 point by acme 31 days ago | parent [-] | on: Ask HN: Who is hiring? (September 2016)<p>Snowplow | Data Engineer | London', 'Snowplow'],

@@ -292,12 +292,22 @@ function beforeSentenceEnd(head: string): string {
   return isSomewhere(head.slice(stop.index + stop[0].length)) ? head.slice(0, stop.index + 2) : head;
 }
 
+/** Whether a field opens with a place and its state or country: "Austin, TX", not "ASI - Atlanta, GA". */
+function qualifiedPlace(raw: string): boolean {
+  const lead = raw.split(DASHES)[0]!;
+  return lead.includes(',') && isPlace(lead);
+}
+
 /** The company among header fields: the first that is a name, not a place, title or policy. */
 function fromFields(fields: readonly HeaderField[]): string | null {
   // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
   // the gazetteer knows it.
   const placeElsewhere = fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
   for (const [i, f] of fields.slice(0, 3).entries()) {
+    // A header that opens with a place qualified by its state or country ("Austin, TX | ...",
+    // "Chicago, IL - Braintree") or with a list of places ("Dallas – Houston – Chicago") opens
+    // with where the job is: a town-named company ("Mason | Seattle, WA") has neither.
+    if (i === 0 && fields.length > 1 && (qualifiedPlace(f.raw) || (fields.length >= 3 && fields.slice(0, 3).every((g) => isPlace(g.raw))))) continue;
     const head = beforeSentenceEnd(f.raw.replace(HIRING_PREFIX, '').split(SEGMENT)[0]!);
     // "40GRID - Full-time Remote": a first field can open with the name before its policy.
     const policy = f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa';
