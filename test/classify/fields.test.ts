@@ -187,6 +187,8 @@ describe('company', () => {
     // A town-named company before its place stays a name.
     ['Mason | Seattle, WA | Full-Time | ONSITE | Back-End, Front-End, Systems Engineers', 'Mason'],
     ['ASI - Atlanta, GA | Onsite | Site Reliability Engineer', 'ASI'],
+    // A dash glued to the name before its place is no part of it.
+    ['Uptake- Chicago, IL - Principal Engineer - ONSITE', 'Uptake'],
     // The line of HN's page copied with an earlier comment is not the header.
     ['1 point by skiplagged 31 days ago | parent | on: Ask HN: Who is hiring? (March 2016)<p>Skiplagged - New York, NY | REMOTE / ONSITE | Front-end and iOS Engineers', 'Skiplagged'],
     ['*<p>1 point by acme 31 days ago | parent [-] | on: Ask HN: Who is hiring? (September 2016)<p>Snowplow | Data Engineer | London', 'Snowplow'],

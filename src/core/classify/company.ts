@@ -167,7 +167,7 @@ function cleanName(raw: string, mayBePlace: boolean): string | null {
   // "feel free to email Andrew at": lower-case words from the start are a sentence.
   if (/^[a-z]+ [a-z]+ /.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
-  n = dropTrailingCity(n).replace(/[,:;.!?\s]+$/, '');
+  n = dropTrailingCity(n).replace(/[,:;.!?\s\-–—]+$/, '');
   return n.length >= 2 ? n : null;
 }
 
