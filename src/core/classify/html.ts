@@ -208,40 +208,12 @@ function collapseRun(run: string): string {
 }
 
 /**
- * Whether s[from, to) is already a paragraph as addParagraph would leave it: not empty, no run
- * SPACE_RUN rewrites, and nothing trim() removes at either end (read as printable ASCII: any
- * other end goes the long way). One loop over the characters, where the long way runs a
- * regular expression, trims and compares: most paragraphs of most postings are tidy.
- */
-function isTidy(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  const first = s.charCodeAt(from);
-  const last = s.charCodeAt(to - 1);
-  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return false;
-  for (let i = from + 1; i < to - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32) {
-      if (c === 0xa0) return false;
-      continue;
-    }
-    if (c === 32 || c === 10) {
-      if (isRunChar(s.charCodeAt(i + 1))) return false;
-    } else if (c >= 9 && c <= 13) return false;
-  }
-  return true;
-}
-
-/**
  * Adds s[from, to) as a paragraph, its runs of white space collapsed and its ends trimmed, if
  * anything is left. True when the paragraph is that text unchanged. (A function of its own, not
  * a closure in splitParagraphs: see extractRoles in roles.ts on closures under tsx.)
  */
 function addParagraph(s: string, from: number, to: number, paragraphs: string[]): boolean {
   const raw = s.slice(from, to);
-  if (isTidy(s, from, to)) {
-    paragraphs.push(raw);
-    return true;
-  }
   const collapsed = raw.replace(SPACE_RUN, collapseRun);
   const p = collapsed.trim();
   if (p) paragraphs.push(p);
