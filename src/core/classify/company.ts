@@ -109,13 +109,6 @@ function dropTrailingCity(name: string): string {
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  */
 function clean(raw: string, mayBePlace = true): string | null {
-  return mayBePlace ? cleanMayBePlace(raw) : cleanNotPlace(raw);
-}
-const cleanMayBePlace = memo((raw) => cleanName(raw, true));
-const cleanNotPlace = memo((raw) => cleanName(raw, false));
-
-/** clean() worked out. */
-function cleanName(raw: string, mayBePlace: boolean): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
   // "£27,854 - £36,298 pa": a salary field, however its figures read.

@@ -1,4 +1,3 @@
-import { memo } from './memo.ts';
 import type { HeaderField, HeaderKind } from './types.ts';
 
 /** Where the first line of a text ends: the line a posting's header fields are on, when it has them. */
@@ -25,19 +24,13 @@ const PLACE_FIELD =
 
 /** Guesses what a header field is from its words. */
 export function fieldKind(raw: string, index: number): HeaderKind {
-  return index === 0 ? firstFieldKind(raw) : laterFieldKind(raw);
-}
-const firstFieldKind = memo((raw) => kindOf(raw, true));
-const laterFieldKind = memo((raw) => kindOf(raw, false));
-
-function kindOf(raw: string, first: boolean): HeaderKind {
   if (URL_FIELD.test(raw)) return 'url';
   if (SALARY_FIELD.test(raw) && /\d/.test(raw)) return 'salary';
   if (VISA_FIELD.test(raw) && raw.length < 60) return 'visa';
   if (REMOTE_FIELD.test(raw) && raw.length < 80) return 'remote';
   if (EMPLOYMENT_FIELD.test(raw) && raw.length < 60 && !ROLE_FIELD.test(raw.replace(EMPLOYMENT_FIELD, ''))) return 'employment';
   if (ROLE_FIELD.test(raw)) return 'role';
-  if (first) return 'company';
+  if (index === 0) return 'company';
   if (PLACE_FIELD.test(raw) && raw.split(/\s+/).length <= 10) return 'location';
   return 'other';
 }

@@ -2,10 +2,9 @@
 const MEMO_MAX = 50_000;
 
 /**
- * A pure function of a short text, remembered: the same header fields ("San Francisco, CA",
- * "Remote", "Full-time") recur in every thread, two thirds of all field occurrences over the
- * recorded threads. Bounded, so a long crawl cannot grow it without end. Only for functions
- * whose result depends on nothing but the text and the data files.
+ * A pure function of a short text, remembered: the same header fields ("San Francisco, CA")
+ * recur in every thread. Bounded, so a long crawl cannot grow it without end. Only for
+ * functions whose result depends on nothing but the text and the data files.
  */
 export function memo<T>(fn: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
