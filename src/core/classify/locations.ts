@@ -261,7 +261,7 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   // Where the team already is, not where the job is: "we are 100% remote with people working in
   // Canada, Mexico", "I work from Reunion Island", "people clustered in Belfast", unless the
   // sentence hires there too ("engineers in Berlin, and we're hiring").
-  if (line.start > 0 && TEAM_BEFORE.test(before) && !JOB_AFTER.test(text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!)) return 'not';
+  if (line.start > 0 && TEAM_BEFORE.test(before) && !JOB_AFTER.test(sentenceAfter(text, f))) return 'not';
   const weak = f.weak && !f.qualified;
   // "Mobile QA Engineer", "ONSITE - Mobile/ Web Developer", "Mobile & Backend engineers": a name
   // that is also a word, followed by a role, is the role's specialty ("Perm position" too). Not
@@ -300,8 +300,12 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   if (!cueBefore && !CUE_AFTER.test(after)) return 'not';
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
-  const rest = text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!;
-  return JOB_CUE.test(tight) || JOB_AFTER.test(rest) ? 'job' : 'not';
+  return JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
+}
+
+/** The rest of the place's sentence, at most 90 characters: where JOB_AFTER looks. */
+function sentenceAfter(text: string, f: Found): string {
+  return text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!;
 }
 
 /** Countries named by a short piece of text such as a header field ("Berlin", "Austin, TX"). */

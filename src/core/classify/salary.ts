@@ -168,8 +168,9 @@ function payFigure(
   // "$130-$250+ depending on experience", "$110-150 + Equity" in the header or said to be pay, in
   // a posting that pays by no hour or contract: thousands a year with the k left out, not an
   // hourly rate. ("accessible for $50-$100" in the body is a price.)
-  const saidToBePay = at < firstLineEnd(text) || PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), at)) || THOUSANDS_AFTER.test(text.slice(end, end + 30));
-  if (stated === null && !k1 && !k2 && n2 && lo >= 40 && hi >= 100 && hi < 1000 && saidToBePay && !HOURLY_WORK.test(text)) {
+  const inHeader = at < firstLineEnd(text);
+  const kLeftOut = stated === null && !k1 && !k2 && n2 !== undefined && lo >= 40 && hi >= 100 && hi < 1000;
+  if (kLeftOut && (inHeader || PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), at)) || THOUSANDS_AFTER.test(after)) && !HOURLY_WORK.test(text)) {
     lo *= 1000;
     hi *= 1000;
   }
@@ -182,7 +183,7 @@ function payFigure(
   // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
   // header gives it.
   const guessed = stated === null && !k1 && !k2 && hi < 30000;
-  if (guessed && at > firstLineEnd(text) && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
+  if (guessed && !inHeader && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
   // Prices of a product ("$12/mo", "$99/yr", "cars from 5 CHF/hour") are not pay.
   if ((period === 'month' && hi < 1000) || (period === 'hour' && hi < 10)) return null;
   // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
