@@ -8,9 +8,14 @@ import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 
 /** ../shared beside the checkout: the dev set (never copied here). */
 export const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
-export const SECOND_LABELS = fileURLToPath(new URL('../eval/second-labels.jsonl', import.meta.url));
+/** Our own labelled sets (eval/README.md), by name: labels only, the postings are read by id. */
+export const OWN_SETS = ['second', 'third'] as const;
+export type EvalSet = 'dev' | (typeof OWN_SETS)[number];
 
-export type EvalSet = 'dev' | 'second';
+/** The labels file of one of our own sets. */
+export function labelsOf(set: (typeof OWN_SETS)[number]): string {
+  return fileURLToPath(new URL(`../eval/${set}-labels.jsonl`, import.meta.url));
+}
 
 /** The recorded items with these ids, as JSON lines, in the order of `ids`. */
 function recordedItems(ids: readonly number[]): string {
@@ -23,16 +28,16 @@ function recordedItems(ids: readonly number[]): string {
 
 /**
  * Classifies a hand-labelled set and returns what ../shared/eval/score.mjs prints for it
- * (`scoreArgs`: its options, e.g. --json). "dev" is ../shared/eval's 150 postings; "second" is
- * eval/second-labels.jsonl, whose postings are read from the recorded threads by id.
+ * (`scoreArgs`: its options, e.g. --json). "dev" is ../shared/eval's 150 postings; "second" and
+ * "third" are eval/<set>-labels.jsonl, whose postings are read from the recorded threads by id.
  */
 export async function scoreSet(set: EvalSet, scoreArgs: readonly string[] = []): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'hr-eval-'));
   try {
     let items = join(SHARED, 'eval', 'dev-items.jsonl');
     let labels = join(SHARED, 'eval', 'dev-labels.jsonl');
-    if (set === 'second') {
-      labels = SECOND_LABELS;
+    if (set !== 'dev') {
+      labels = labelsOf(set);
       const ids = readFileSync(labels, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: number }).id);
       items = join(dir, 'items.jsonl');
       writeFileSync(items, recordedItems(ids));
