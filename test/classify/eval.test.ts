@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSet } from '../../scripts/eval-sets.ts';
+import { type EvalSet, scoreSet } from '../../scripts/eval-sets.ts';
 import { requireShared } from '../helpers/shared.ts';
 
 interface Report {
@@ -16,7 +16,7 @@ interface Report {
 
 const TRAP_TERMS = ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js'];
 
-async function report(set: 'dev' | 'second'): Promise<Report> {
+async function report(set: EvalSet): Promise<Report> {
   requireShared('eval/score.mjs');
   return JSON.parse(await scoreSet(set, ['--json'])) as Report;
 }
@@ -49,5 +49,13 @@ describe('quality on our second labelled set of 240 postings (eval/README.md)', 
   // stand (0.81), below the 0.85; every other field is held to the target.
   it('stays at the targets, roles at their current level', async () => {
     expectTargets(await report('second'), 0.8);
+  });
+});
+
+describe('quality on our third labelled set of 160 postings (eval/README.md)', () => {
+  // Labelled blind to the classifier and scored once before any rule was written from it (roles
+  // 0.780 then). Its labellers read roles as the second set's did: roles are held to 0.75.
+  it('stays at the targets, roles at their current level', async () => {
+    expectTargets(await report('third'), 0.75);
   });
 });

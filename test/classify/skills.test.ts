@@ -22,8 +22,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['We just raised our Series C', 'Report to the C-level team', 'iOS in Objective-C', 'Backend in C#', 'Engine in C++', 'We are a C corp'],
   },
   R: {
-    yes: ['Data science with R and Python', 'Statistics in R, SQL and Stata'],
-    no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO', 'Our team comes from Amazon, R/GA, Dell and NASA'],
+    yes: ['Data science with R and Python', 'Statistics in R, SQL and Stata', 'a Python+R stack for statistics'],
+    no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO', 'Our team comes from Amazon, R/GA, Dell and NASA', 'Automated CSS tests: tired of ⌘+R all day', 'press Ctrl+R to reload the Python app'],
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
   Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage'] },
@@ -51,7 +51,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Kong: { yes: ['APIs behind Kong and Envoy'], no: ['Offices in China, Hong Kong and Macau'] },
   Salesforce: { yes: ['Salesforce API knowledge is a plus'], no: ['BuddyMedia (acq. by Salesforce)', 'It feels more like Facebook than Salesforce.'] },
   Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
-  AI: { yes: ['We build AI agents', 'AI-powered search'], no: ['Email ai@example.com'] },
+  Linux: { yes: ['Linux and Python', 'strong *nix skills', '*NIX systems programming'], no: ['Distributed systems engineers (Go, Nix)', 'We use Nix/NixOS to glue the stack together'] },
+  AI: { yes: ['We build AI agents', 'AI-powered search', 'dedicated AI-augmented software', 'agents with AI-enhanced tooling'], no: ['Email ai@example.com'] },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
 
