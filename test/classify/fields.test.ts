@@ -30,6 +30,14 @@ describe('HN HTML to text', () => {
     expect(p.header).toBe('Acme - NYC');
     expect(p.body).toBe('Python and Django');
   });
+  it('reads a line break recorded as the two characters "\\n", except in preformatted text', () => {
+    const p = parseHtml('<p>Philadelphia, PA - Developer\\nAWeber Communications</p><p>Perks:\\n Breakfast\\nJava, MySQL</p>');
+    expect(p.header).toBe('Philadelphia, PA - Developer\nAWeber Communications');
+    expect(p.body).toBe('Perks:\nBreakfast\nJava, MySQL');
+    // A name that opens with a backslash, and drawings, keep theirs.
+    expect(parseHtml('\\newline | Book Author | REMOTE').header).toBe('\\newline | Book Author | REMOTE');
+    expect(parseHtml('<pre><code> /\\n \\_</code></pre>').text).toContain('/\\n');
+  });
   it('splits paragraphs as collapse, split at blank lines, trim and join would, copying only what changes', () => {
     // The plain definition the one-pass splitter must agree with.
     const reference = (s: string) => {

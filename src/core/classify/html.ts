@@ -256,13 +256,24 @@ function splitParagraphs(s: string): { text: string; paragraphs: string[] } {
 const HN_CHROME = /^[\s*]*\d+ points? by [\w-]+ \d+ (?:minute|hour|day|month|year)s? ago\b[^\n]*/;
 
 /**
+ * Some recordings hold a line break as the two characters "\n" ("high-traffic apps.\n<a href=",
+ * "Perks:\n Daily breakfast"): read as written, "\nJava" would be one word. They are line
+ * breaks, except in preformatted text, where a backslash is as likely drawn as written.
+ */
+function literalBreaks(html: string): string {
+  return html.includes('\\n') && !html.includes('<pre') ? html.replace(LITERAL_BREAK, '\n') : html;
+}
+// Not at the start of a paragraph, where a break would add nothing: "\\newline | Book Author".
+const LITERAL_BREAK = /(?<!^|>)\\n/g;
+
+/**
  * HN comment HTML → text. Entities are decoded, tags stripped, paragraph breaks (`<p>`) kept as
  * blank lines. Link targets go to `links` and e-mail addresses to `emails`; neither stays in
  * `text`. The header is the first paragraph (the text before the first `<p>`, or the first
  * `<p>...</p>` block in the Algolia form); its fields are parsed by `parseHeader`.
  */
 export function parseHtml(html: string | null | undefined): ParsedPosting {
-  const raw = typeof html === 'string' ? html.slice(0, MAX_HTML) : '';
+  const raw = literalBreaks(typeof html === 'string' ? html.slice(0, MAX_HTML) : '');
   const links: string[] = [];
   const emails: string[] = [];
   // A replacement that finds nothing returns its text as it is, without a copy.
