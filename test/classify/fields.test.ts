@@ -393,5 +393,13 @@ describe('visa', () => {
     // A refusal reaches along a list ("No Remote/Visa"), not into the next header field.
     ['Nimbl3 - Bangkok, Thailand / Full time / No Remote / VISA provided', 'yes'],
     ['Imgur | San Francisco | Full Time | No Remote/Visa/Internships', 'no'],
+    // ... nor from "no remote" into the next part of a list.
+    ['Redwood City, CA (no REMOTE, possible H1B)', 'yes'],
+    ['NO REMOTE, BUT WE DO OFFER RELOCATION AND VISA SPONSORSHIP', 'yes'],
+    ['Visa/relocation: No', 'no'],
+    ['Visa sponsorship: no', 'no'],
+    ['Unfortunately we are unable to handle H1Bs at the moment.', 'no'],
+    ['This is an FTE position only, and only for people with a legal right to work in the US (e.g. no H-1Bs), sorry.', 'no'],
+    ['REMOTE, Anywhere BUT must have legal right to work in US', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

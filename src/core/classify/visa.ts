@@ -11,11 +11,13 @@ const REFUSED = new Keyword(
   new RegExp(
   [
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
-    // Not across a header's separators: "No Remote / VISA provided" refuses remote work only.
-    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1b)\b`,
+    // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
+    // "No remote, H1Bs will be considered" does.
+    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no"
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)|unavailable)\b`,
-    String.raw`\b(?:visas?|sponsorship)\s*[:=]\s*no\b`,
+    // "Visa: no", "Visa/relocation: No", "Visa sponsorship: no"
+    String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*no\b`,
     // "must (already) be authorized / eligible to work", "legally able to work"
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
     String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b`,
@@ -25,6 +27,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
+    // "only for people with a legal right to work in the US"
+    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
     String.raw`\b(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\))`,
@@ -46,7 +50,7 @@ const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legally|citizen|clearance|blue card|permit|immigration)/i,
+  /\b(?:visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration)/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi'],
 );
 
