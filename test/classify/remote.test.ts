@@ -131,6 +131,12 @@ describe('hybrid', () => {
     'Company: Faqta<p>Location: Utrecht, Netherlands (Hybrid Tue/Thu)<p>Remote: No (NL-based)',
     // A header field that opens with "Hybrid", run into the text without a paragraph break.
     'Onton.com | Fullstack &amp; Research Engineers | San Francisco, CA | Hybrid Join us in pioneering the future of e-commerce search.',
+    // A few days remote, or at home, beside the office.
+    'Sage | Engineering | Hybrid (2 days remote, 3 days in New York City/NYC area) | Full-Time',
+    'Stellar | Amsterdam, the Netherlands | Onsite (2 days remote OK) | €70-100k',
+    'Acme | Austin, TX | 2 days onsite &amp; 3 days remote | Full-time',
+    'Acme | London<p>The role is full-time, working from our office in Old Street, London, with the option to spend a couple of days at home each week.',
+    'Acme | London<p>Perks:<p>- Flexibility in hours and home working (2-3 days/week)',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
   it('does not take a hybrid technology that opens a header field for the policy', () => {
     expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');
@@ -141,6 +147,7 @@ describe('hybrid', () => {
 describe('a technology called hybrid beside a stated policy', () => {
   it('keeps the header\'s ONSITE when "Hybrid" is in the stack', () => {
     expect(remote('Phantom | Developers (Python/JavaScript/Hybrid) | London | ONSITE, Full-Time')).toBe('onsite');
+    expect(remote('Acme | NYC | Full-Stack Developer | Onsite<p>Our stack is Ruby on Rails, AngularJS/Angular Hybrid, PostgreSQL.')).toBe('onsite');
   });
 });
 

@@ -90,9 +90,16 @@ const NOT_YET =
 // Partial remote said with the word "remote": "not fully remote", "partially remote", "remote 2 days a week".
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)[\s-]*|\bpart[- ]time[ \t])$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+
+// Days at home beside the office, said without "remote": "the option to spend a couple of days at
+// home each week", "home working (2-3 days/week)".
+const HOME_DAYS = new Keyword(
+  /\b(?:couple\s+(?:of\s+)?|few\s+|[1-4]\s*(?:-\s*[1-4]\s*)?|one\s+|two\s+|three\s+|four\s+)days?\b[^.!?\n]{0,30}?\b(?:at|from)\s+home\b|\bhome[- ]working\s*\(?\s*[1-4]\b/gi,
+  ['coup', 'few', '1', '2', '3', '4', 'one', 'two', 'thre', 'four', 'home'],
+);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
 // working from home now and then, beside an office.
@@ -108,7 +115,7 @@ const NOT_HYBRID_AFTER =
 // "native or hybrid (apps)", "iOS/Android/hybrid", "cloud, bare-metal, and hybrid", "Developers
 // (Python/JavaScript/Hybrid)", "AWS/Hybrid/Docker"; but "Onsite or Hybrid" is a policy.
 const NOT_HYBRID_BEFORE =
-  /(?:\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
+  /(?:\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week".
 const DAYS_IN_OFFICE =
@@ -160,6 +167,7 @@ function readSignals(text: string): Signal[] {
   }
   if (remoteWords) readRemoteWords(text, sites.all(REMOTE_WORD), signals);
   if (hybridWords) readHybridWords(text, sites.all(HYBRID_WORD), signals);
+  for (const m of sites.all(HOME_DAYS)) signals.push({ kind: 'hybrid', start: m.index, end: m.index + m[0].length });
   for (const [from, to] of windows) readOnsiteWords(text, from, to, signals);
   return signals;
 }
