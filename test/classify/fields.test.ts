@@ -175,6 +175,13 @@ describe('company', () => {
     // The end of a bracket that a "|" split, or a list number, is not a name; a smiley's ")" is no bracket.
     ['San Francisco, CA - Zenbox. Software Engineer. [LOCAL | RELOCATE OK]<p>We are a YC company.<p>Email jobs@zenbox.com', 'Zenbox'],
     ['1) Microsoft | Software Developer | Seattle', 'Microsoft'],
+    // A name in brackets of its own is the name; a description so bracketed is not.
+    ['[PALTOWN Development Foundation] | Full Stack Developer | Remote | Contract $35-50K', 'PALTOWN Development Foundation'],
+    ['San Mateo, CA - [Beckon]<p>We are hiring engineers.', 'Beckon'],
+    ['[Stealth Start-up Company] - New York, New York<p>Full Time Employee', null],
+    // Decoration above the header is not the header.
+    ['# ~ # ~ # ~ # ~ # ~ #<p>Rover.com - SEATTLE<p>Let us make a checklist.', 'Rover'],
+    ['<pre><code>  _____  _\n |  __ \\(_)\n |_____/|_|</code></pre><p>SendGrid | Sr. Software Engineers | Denver | Full Time', 'SendGrid'],
     ['The Wikimedia Foundation :) | San Francisco | Full-time', 'The Wikimedia Foundation'],
     // A header that is only a place, with its glue words capitalised, names no company.
     ['Philadelphia Suburbs (Blue Bell) - Wingspan Technology<p>Scala, Javascript', 'Wingspan Technology'],

@@ -118,7 +118,9 @@ function clean(raw: string, mayBePlace = true): string | null {
   // ("[LOCAL | RELOCATE OK]"), or a list number ("1) Microsoft"); not a smiley ("Acme :)").
   if (n.includes(')') || n.includes(']')) n = n.replace(/^[^([]*[^([:;\s-][)\]](?=\s|$)/, ' ');
   if (n.includes('(')) n = n.replace(/\([^)]*\)?/g, ' '); // "(YC W20)", "(acme.io)", an unclosed "("
-  if (n.includes('[')) n = n.replace(/\[[^\]]*\]?/g, ' ');
+  // "[PALTOWN Development Foundation] | ...": a name in brackets of its own is the whole field.
+  // A description in brackets ("[Stealth Start-up Company]") is no name.
+  if (n.includes('[')) n = /^\s*\[[^\]|]+\]\s*$/.test(n) && !DESCRIPTION.test(n) ? n.replace(/[[\]]/g, ' ') : n.replace(/\[[^\]]*\]?/g, ' ');
   if (n.includes('<')) n = n.replace(/<[^>]*>?/g, ' '); // "eShares <esharesinc.com>", "Olark < >": an address's brackets
   if (n.includes(',')) n = n.replace(/,\s*(?:a|an|the)\s.*$/i, ''); // "Primity Bio, a Caprion Company"
   n = n

@@ -266,6 +266,21 @@ function literalBreaks(html: string): string {
 // Not at the start of a paragraph, where a break would add nothing: "\\newline | Book Author".
 const LITERAL_BREAK = /(?<!^|>)\\n/g;
 
+/** A paragraph with no letter or digit: a rule of "# ~ # ~ #", "=====", a drawing's edge. */
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * The paragraphs without the decoration some posters open with ("# ~ # ~ # ~ #" above "Rover.com -
+ * SEATTLE"): the first paragraph with a word in it is the header. Text is paragraphs joined by a
+ * blank line, so what is dropped is a prefix of it.
+ */
+function withoutDecoration(p: { text: string; paragraphs: string[] }): { text: string; paragraphs: string[] } {
+  let lead = 0;
+  let cut = 0;
+  while (lead < p.paragraphs.length - 1 && NO_WORD.test(p.paragraphs[lead]!)) cut += p.paragraphs[lead++]!.length + 2;
+  return lead === 0 ? p : { text: p.text.slice(cut), paragraphs: p.paragraphs.slice(lead) };
+}
+
 /**
  * HN comment HTML → text. Entities are decoded, tags stripped, paragraph breaks (`<p>`) kept as
  * blank lines. Link targets go to `links` and e-mail addresses to `emails`; neither stays in
@@ -278,7 +293,7 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const emails: string[] = [];
   // A replacement that finds nothing returns its text as it is, without a copy.
   const decoded = decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw).replace(INVISIBLE, '');
-  const { text, paragraphs } = splitParagraphs(removeAddresses(decoded, links, emails).replace(HN_CHROME, ''));
+  const { text, paragraphs } = withoutDecoration(splitParagraphs(removeAddresses(decoded, links, emails).replace(HN_CHROME, '')));
   const header = paragraphs[0] ?? '';
   return {
     text,
