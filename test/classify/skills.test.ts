@@ -79,7 +79,15 @@ describe('spellings beyond the aliases', () => {
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
+    // Where the people behind a company come from.
+    ['$3.75M seed led by Kindred Ventures with angels from OpenAI, Apple, Waymo, Uber.', 'OpenAI'],
+    ['With backing from Balderton and leaders at Hugging Face, DeepMind.', 'Hugging Face'],
+    ['Quant dev experience preferred, team from CitSec, Aquatic, Old Mission, AWS.', 'AWS'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
+  it.each([
+    ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
+    ['Funded by Khosla Ventures and angels from top AI labs.', 'AI'],
+  ])('%s is still %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it('reads a negation only within its sentence', () => {
     expect(has('on-device AI, zero cloud. Think Android for CCTV.', 'Android')).toBe(true);
   });

@@ -115,6 +115,15 @@ const COMPANY_CUE = new Keyword(
   /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b/gi,
   ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi'],
 );
+/**
+ * "angels from OpenAI, Apple", "backing from leaders at Hugging Face", "team from Citadel, AWS":
+ * where people come from, when a name follows ("angels from top AI labs", "engineers join the
+ * team from many backgrounds including C#, Java" name none).
+ */
+const COMPANY_FROM = new Keyword(
+  /\b(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders)\s+(?:at|of|from))?(?=\s+[A-Z])/g,
+  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun'],
+);
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;
 const CLAUSE_END = /[.;:!?\n]/;
@@ -123,6 +132,7 @@ const CLAUSE_END = /[.;:!?\n]/;
 function companyCues(sites: KeywordSites): number[] {
   const cues: number[] = [];
   for (const m of sites.all(COMPANY_CUE)) cues.push(m.index, m.index + m[0].length);
+  for (const m of sites.all(COMPANY_FROM)) cues.push(m.index, m.index + m[0].length);
   return cues;
 }
 
