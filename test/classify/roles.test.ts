@@ -210,5 +210,11 @@ describe('who is hired and who is already there', () => {
     ['Uken Games | Toronto<p>We are growing fast and need talented back-end web engineers to help us scale (Rails and MySQL). Our games run on React in the browser.', ['backend']],
     // Computer scientists are not data scientists.
     ["Acme | Boston<p>We're hiring talented developers and computer scientists to join us. Python and Django.", ['backend']],
+    // The poster's own title, with or without an article, is not hired.
+    ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
+    ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
+    // Sales people and search-engine marketers are hired as "other".
+    ["The Department of Better Technology | DC<p>We're looking for employees #1 and #2: a ruby person with good front-end skills, and a sales-person with government experience.", ['backend', 'other']],
+    ['UpCounsel | SF<p>We are looking for Engineers (Data, Full-stack, Front-End), Data Analysts, and an SEO Manager!', ['data_science', 'frontend', 'fullstack', 'other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });

@@ -104,7 +104,7 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
  * our technical recruiter", "email our freelance recruiter Todora".
  */
 const POSTER_BEFORE = new Keyword(
-  /(?:\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|$)|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
   ['i', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
 );
 
