@@ -139,8 +139,9 @@ const TEAM_BEFORE =
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
 const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
 const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b))/i;
-// A list that continues: "SF, NYC, and London", "Seattle / Singapore", "US/Canada".
-const LIST_GAP = /^[\s,;&/()+\-–]*(?:(?:and|or|plus|also|as\s+well\s+as|&)\b[\s,;&/()+\-–]*)?(?:the\s+)?$/i;
+// A list that continues: "SF, NYC, and London", "Seattle / Singapore", "US/Canada", "Berlin,
+// Germany or in SF".
+const LIST_GAP = /^[\s,;&/()+\-–]*(?:(?:and|or|plus|also|as\s+well\s+as|&)\b[\s,;&/()+\-–]*(?:(?:in|at)\s+)?)?(?:the\s+)?$/i;
 
 /** Text of the same sentence before `at`, at most `max` characters. */
 function clauseBefore(text: string, lineStart: number, at: number, max = 70): string {
