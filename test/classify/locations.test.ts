@@ -169,6 +169,9 @@ describe('locations in the body', () => {
     ['SAP is hiring in the following countries:<p>BG (Sofia)<p>CZ (Prague)<p>US (Palo Alto)', ['BG', 'CZ', 'US']],
     ['Acme | Remote<p>Relocation to Amsterdam is supported.', ['NL']],
     ['Acme | Remote<p>This is a London-based role.', ['GB']],
+    // "the bay area" in lower case is the Bay Area.
+    ['AppMonsta | Sales<p>Seeking a data-loving sales person (REMOTE from somewhere in the bay area)', ['US']],
+    ['exe.dev | full time member of technical staff | sf bay area only', ['US']],
     // A list goes on after "or in", "and in": "in Berlin, Germany or in SF USA".
     ['Contentful | Berlin, Germany | full time<p>We have several positions open in Berlin, Germany or in SF USA.', ['DE', 'US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));

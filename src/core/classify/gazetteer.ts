@@ -392,6 +392,31 @@ function scan(text: string, codes: number[]): Raw[] {
   return out;
 }
 
+/**
+ * Names that are places however they are written, looked for in lower case too: "in the bay
+ * area" is as much a place as "in the Bay Area". (The scanner starts names on capitals only.)
+ */
+const LOWER_CASE_NAMES = ['bay area'].flatMap((name) => {
+  const entry = ENTRIES.get(name);
+  return entry ? [{ name, entry }] : [];
+});
+
+/** `raw` with the lower-case names of the text added, in order of their start. */
+function withLowerCaseNames(text: string, raw: Raw[]): Raw[] {
+  let out = raw;
+  for (const { name, entry } of LOWER_CASE_NAMES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if ((at > 0 && isWordChar(text.charCodeAt(at - 1), text[at - 1]!)) || (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))) continue;
+      if (out === raw) out = raw.slice();
+      let k = out.length;
+      while (k > 0 && out[k - 1]!.start > at) k--;
+      out.splice(k, 0, { start: at, end, entry });
+    }
+  }
+  return out;
+}
+
 const QUALIFIER_CODE = /[ \t]*(?:,[ \t]*|\([ \t]*)?([A-Z](?:\.?[A-Z]){1,2})\.?(?![\p{L}\p{M}\p{N}])/uy;
 const QUALIFIER_GAP = /^[ \t]*[,(]?[ \t]*$/;
 
@@ -424,7 +449,7 @@ type Candidate = Found & { candidates: Place[] };
  */
 export function findPlaces(text: string): Found[] {
   const codes: number[] = [];
-  const raw = scan(text, codes);
+  const raw = withLowerCaseNames(text, scan(text, codes));
   const found: Candidate[] = [];
   const consumed = new Set<number>();
   for (let i = 0; i < raw.length; i++) {
