@@ -38,7 +38,7 @@ describe('HN HTML to text', () => {
     expect(parseHtml('\\newline | Book Author | REMOTE').header).toBe('\\newline | Book Author | REMOTE');
     expect(parseHtml('<pre><code> /\\n \\_</code></pre>').text).toContain('/\\n');
   });
-  it('splits paragraphs as collapse, split at blank lines, trim and join would, copying only what changes', () => {
+  it('splits paragraphs as collapse, split at blank lines, trim, join and dropping leading decoration would, copying only what changes', () => {
     // The plain definition the one-pass splitter must agree with.
     const reference = (s: string) => {
       const paragraphs = s
@@ -49,6 +49,8 @@ describe('HN HTML to text', () => {
         .split('\n\n')
         .map((p) => p.trim())
         .filter((p) => p.length > 0);
+      // Paragraphs without a word before the first with one are decoration, not the header.
+      while (paragraphs.length > 1 && !/[\p{L}\p{N}]/u.test(paragraphs[0]!)) paragraphs.shift();
       return { text: paragraphs.join('\n\n'), paragraphs };
     };
     const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028', 'é', '\u0007'];
