@@ -54,6 +54,10 @@ describe('roles named by titles and modifiers', () => {
     // "Front-End Web Developer" is a front-end role, not full stack.
     ['SumUp - Berlin, Germany - Front-End Web Developer (m/f)<p>Angular.js, Ruby', ['frontend']],
     ['Acme | Backend Web Developers | NYC<p>Python', ['backend']],
+    // Database administrators run infrastructure; AI infrastructure is ML work (GUIDE.md).
+    ['MedTech Exchange | Atlanta, GA | MySQL DBA | Onsite<p>We are looking for a MySQL DBA to review our current setup.', ['devops_sre_platform']],
+    ['MongoLab | San Francisco, CA<p>Full-Time MongoDB Database Administrator needed for MongoLab.', ['devops_sre_platform']],
+    ['CVector | Senior Software Engineer – Backend &amp; AI Infra | New York City | ONSITE', ['backend', 'ml_ai']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
