@@ -177,6 +177,9 @@ describe('company', () => {
     // The end of a bracket that a "|" split, or a list number, is not a name; a smiley's ")" is no bracket.
     ['San Francisco, CA - Zenbox. Software Engineer. [LOCAL | RELOCATE OK]<p>We are a YC company.<p>Email jobs@zenbox.com', 'Zenbox'],
     ['1) Microsoft | Software Developer | Seattle', 'Microsoft'],
+    // An accelerator's batch without brackets; a kind of contract in place of a name.
+    ['9 Mothers YC P26 | Robotics / Software Engineering | Austin, ONSITE', '9 Mothers'],
+    ['Product incubator | REMOTE (US) | Consulting (1099)', null],
     // A name in brackets of its own is the name; a description so bracketed is not.
     ['[PALTOWN Development Foundation] | Full Stack Developer | Remote | Contract $35-50K', 'PALTOWN Development Foundation'],
     ['San Mateo, CA - [Beckon]<p>We are hiring engineers.', 'Beckon'],

@@ -217,6 +217,12 @@ describe('who is hired and who is already there', () => {
     // The poster's own title, with or without an article, is not hired.
     ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
     ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
+    ["Olli | Senior Software Engineer, Mobile | NYC<p>I'm Olli's CTO. Ship production React Native apps.", ['mobile']],
+    // Colleagues worked with "directly" or "closely" are not hired either.
+    ['Acme | Front End Developer | NYC<p>React<p>We are looking for a Front End Developer, working directly with our experienced back-end engineers and in-house designers.', ['frontend']],
+    ['Acme | NYC<p>Hiring senior+ software engineers to partner closely with our co-founders and engineering leadership team. React, Django.', ['fullstack']],
+    // Designers of circuits and chips are hardware engineers.
+    ['Acme | Hardware | SF<p>We are hiring an expert circuit designer.', ['embedded_hardware']],
     // Sales people and search-engine marketers are hired as "other".
     ["The Department of Better Technology | DC<p>We're looking for employees #1 and #2: a ruby person with good front-end skills, and a sales-person with government experience.", ['backend', 'other']],
     ['UpCounsel | SF<p>We are looking for Engineers (Data, Full-stack, Front-End), Data Analysts, and an SEO Manager!', ['data_science', 'frontend', 'fullstack', 'other']],

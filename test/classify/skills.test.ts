@@ -83,10 +83,14 @@ describe('spellings beyond the aliases', () => {
     ['$3.75M seed led by Kindred Ventures with angels from OpenAI, Apple, Waymo, Uber.', 'OpenAI'],
     ['With backing from Balderton and leaders at Hugging Face, DeepMind.', 'Hugging Face'],
     ['Quant dev experience preferred, team from CitSec, Aquatic, Old Mission, AWS.', 'AWS'],
+    ['The founding team built Sqreen, a security startup acquired by Datadog.', 'Datadog'],
+    ['We previously built Eloqua, the platform that was bought by Oracle for $871M.', 'Oracle'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
     ['Funded by Khosla Ventures and angels from top AI labs.', 'AI'],
+    // The cue's clause ends with its bracket or header field.
+    ['Blue River Technology (recently acquired by John Deere) | SW &amp; CV/ML | San Francisco', 'Machine Learning'],
   ])('%s is still %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it('reads a negation only within its sentence', () => {
     expect(has('on-device AI, zero cloud. Think Android for CCTV.', 'Android')).toBe(true);

@@ -11,13 +11,14 @@ const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|llp)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name; joined by "&" to another ("AT&T"), a name. */
 const NOT_A_NAME =
-  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship)\b(?!&\w)/i;
+  /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship|consulting|freelance|freelancer)\b(?!&\w)/i;
 /**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
  * only when the next word is capitalised too.
  */
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
+const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /** A field that is a job title, not a name. */
 const TITLE =
   /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
@@ -135,7 +136,8 @@ function clean(raw: string, mayBePlace = true): string | null {
     const name = n.replace(TITLE_AT, '');
     if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
   }
-  n = n.replace(LEGAL, '').replace(TRAILING_MARKS, '').trim();
+  // "9 Mothers YC P26": the accelerator's batch without its brackets.
+  n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');

@@ -71,7 +71,7 @@ const HIRING_CUE = new Keyword(
  * and the users served: "tools for developers" (but "looking for developers" hires them).
  */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:closely )?(?:with|alongside)|collaborat\w* with|partner\w* with|coordinat\w* with|liais\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|,) )our (?:[\w-]+ ){0,3}managers?|team of \d|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
+  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|reports? to|reporting to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|,) )our (?:[\w-]+ ){0,3}managers?|team of \d|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
   ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'ex-', 'for '],
 );
 /**
@@ -100,11 +100,12 @@ const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
 const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do not contact)\b/i;
 /**
- * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "contact
+ * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "I'm Olli's
+ * CTO" (the company's name blanked, as it is by then), "contact
  * our technical recruiter", "email our freelance recruiter Todora".
  */
 const POSTER_BEFORE = new Keyword(
-  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|$)|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|$)|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
   ['i', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
 );
 

@@ -117,16 +117,17 @@ const COMPANY_CUE = new Keyword(
 );
 /**
  * "angels from OpenAI, Apple", "backing from leaders at Hugging Face", "team from Citadel, AWS":
- * where people come from, when a name follows ("angels from top AI labs", "engineers join the
+ * where people come from, or who bought a company ("acquired by Datadog"), when a name follows ("angels from top AI labs", "engineers join the
  * team from many backgrounds including C#, Java" name none).
  */
 const COMPANY_FROM = new Keyword(
-  /\b(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders)\s+(?:at|of|from))?(?=\s+[A-Z])/g,
-  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun'],
+  /\b(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders)\s+(?:at|of|from))?|(?:[Aa]cquired|[Bb]ought)\s+by)(?=\s+[A-Z])/g,
+  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'acqu', 'boug'],
 );
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;
-const CLAUSE_END = /[.;:!?\n]/;
+// A bracket or a header field ends the clause too: "(recently acquired by John Deere) | SW & CV/ML".
+const CLAUSE_END = /[.;:!?\n|)]/;
 
 /** Where the text names technologies as companies: [start, end) of each cue, found in one pass. */
 function companyCues(sites: KeywordSites): number[] {
