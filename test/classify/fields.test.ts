@@ -413,5 +413,8 @@ describe('visa', () => {
     ['Unfortunately we are unable to handle H1Bs at the moment.', 'no'],
     ['This is an FTE position only, and only for people with a legal right to work in the US (e.g. no H-1Bs), sorry.', 'no'],
     ['REMOTE, Anywhere BUT must have legal right to work in US', 'no'],
+    // A header field that asks for citizenship.
+    ['Acme | Software Engineers | Redwood City, CA | Onsite | Full-time | US Citizen | Virtual reality', 'no'],
+    ['Optimal | Netherlands | Visas provided for non-EU citizens<p>Reinforcement learning engineers', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

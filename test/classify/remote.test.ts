@@ -137,6 +137,8 @@ describe('hybrid', () => {
     'Acme | Austin, TX | 2 days onsite &amp; 3 days remote | Full-time',
     'Acme | London<p>The role is full-time, working from our office in Old Street, London, with the option to spend a couple of days at home each week.',
     'Acme | London<p>Perks:<p>- Flexibility in hours and home working (2-3 days/week)',
+    // WFH now and then in an office team that refuses permanent remote work.
+    'Acme | NYC<p>We are a fully in-office team. We allow for WFH days when anyone is traveling, but we do not allow for permanent remote work.',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
   it('does not take a hybrid technology that opens a header field for the policy', () => {
     expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');

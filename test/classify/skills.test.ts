@@ -35,7 +35,10 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers', 'Java and Spring 5 services'],
     no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19"],
   },
-  Express: { yes: ['Node.js with Express.js', 'APIs in Express and Node.js'], no: ['Express your ideas', 'Ship via American Express', 'express interest by email'] },
+  Express: {
+    yes: ['Node.js with Express.js', 'APIs in Express and Node.js', 'ideally with React, NodeJS, express, and relational databases', 'We run express/postgres/docker'],
+    no: ['Express your ideas', 'Ship via American Express', 'express interest by email', 'React developers: express your interest by email'],
+  },
   'Next.js': { yes: ['Next.js and Vercel', 'NextJS frontend'], no: ['The next big thing', 'Next, tell us about you'] },
   NestJS: { yes: ['Backend with NestJS'], no: ['a nest of birds'] },
   Less: { yes: [], no: ['less than 10 people', 'Less meetings, more code'] },

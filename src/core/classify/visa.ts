@@ -31,7 +31,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
-    String.raw`\b(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\))`,
+    // "Remote (US) - US Citizen": a header field that asks for it
+    String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and) (?:permanent residents|green card holders)\b`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
   ].join('|'),
