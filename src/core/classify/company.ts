@@ -18,6 +18,7 @@ const NOT_A_NAME =
  * only when the next word is capitalised too.
  */
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
+/** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /** A field that is a job title, not a name. */
 const TITLE =
@@ -136,7 +137,6 @@ function clean(raw: string, mayBePlace = true): string | null {
     const name = n.replace(TITLE_AT, '');
     if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
   }
-  // "9 Mothers YC P26": the accelerator's batch without its brackets.
   n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).

@@ -100,9 +100,9 @@ const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
 const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do not contact)\b/i;
 /**
- * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "I'm Olli's
- * CTO" (the company's name blanked, as it is by then), "contact
- * our technical recruiter", "email our freelance recruiter Todora".
+ * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "I'm Head
+ * of Product", "I'm Olli's CTO" (the company's name is blanked by then, so the owner may be
+ * spaces), "contact our technical recruiter", "email our freelance recruiter Todora".
  */
 const POSTER_BEFORE = new Keyword(
   /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|$)|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,

@@ -117,8 +117,9 @@ const COMPANY_CUE = new Keyword(
 );
 /**
  * "angels from OpenAI, Apple", "backing from leaders at Hugging Face", "team from Citadel, AWS":
- * where people come from, or who bought a company ("acquired by Datadog"), when a name follows ("angels from top AI labs", "engineers join the
- * team from many backgrounds including C#, Java" name none).
+ * where people come from; "acquired by Datadog": who bought a company. Only when a name follows:
+ * "angels from top AI labs", "engineers join the team from many backgrounds including C#, Java"
+ * name none.
  */
 const COMPANY_FROM = new Keyword(
   /\b(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders)\s+(?:at|of|from))?|(?:[Aa]cquired|[Bb]ought)\s+by)(?=\s+[A-Z])/g,
