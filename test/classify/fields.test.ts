@@ -20,6 +20,13 @@ describe('HN HTML to text', () => {
     expect(p.emails).toEqual(['go@rust.dev']);
     expect(p.text).toContain('our Go page');
   });
+  it('decodes numeric references in either base and case, and keeps what is no character as written', () => {
+    expect(parseHtml('a&#x2F;b&#X2f;c&#47;d&#39;e&#x1F600;f').text).toBe("a/b/c/d'e\u{1F600}f");
+    for (const kept of ['&#0;', '&#xD800;', '&#x;', '&#;', '&#12a;', '&#x110000;', '&#xG1;']) expect(parseHtml(`x ${kept} y`).text).toBe(`x ${kept} y`);
+  });
+  it('decodes only the named references it lists: "&toString;" is text, not a function of every object', () => {
+    expect(parseHtml('R&amp;D &AMP; &quot;x&quot; &toString; &valueOf; &hasOwnProperty;').text).toBe('R&D & "x" &toString; &valueOf; &hasOwnProperty;');
+  });
   it('keeps a list of technologies that looks like a domain with a path', () => {
     const p = parseHtml('Stack: ASP.NET/C#/SQL, deployed at acme.net/app');
     expect(p.text).toContain('ASP.NET/C#/SQL');
@@ -71,6 +78,35 @@ describe('HN HTML to text', () => {
 });
 
 describe('header line', () => {
+  it('splits and trims fields as splitting at pipes and trimming with expressions would', () => {
+    // The plain definition the hand-written split must agree with.
+    const reference = (header: string) => {
+      const line = (header.split('\n')[0] ?? '').trim();
+      if (!line) return [];
+      const parts =
+        line.includes('|') || line.includes('｜')
+          ? line.split(/\s*[|｜¦]\s*/)
+          : /\s+(?:--?|–|—|•|·|~|\/\/)\s+/.test(line)
+            ? line.split(/\s+(?:--?|–|—|•|·|~|\/\/)\s+/)
+            : [line];
+      const fields = parts.map((p) => p.replace(/^[\s\-–—:,]+|[\s\-–—:,]+$/g, '')).filter((p) => p.length > 0);
+      return fields.length === 1 && fields[0]!.length > 150 ? [] : fields;
+    };
+    const pieces = ['Acme', 'Remote', 'x', ' ', '|', '｜', '¦', '-', ' - ', '–', '—', ':', ',', '\u00a0', '\u2003', '\n', '\t', 'é'];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      for (let n = Math.floor(next() * 10); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+      expect(
+        parseHeader(s).map((f) => f.raw),
+        JSON.stringify(s),
+      ).toEqual(reference(s));
+    }
+  });
   it('types the pipe-separated fields', () => {
     expect(parseHeader('Acme | Senior Engineer | Berlin, Germany | REMOTE | €80k–€100k | Full-time | VISA').map((f) => f.kind)).toEqual([
       'company',

@@ -1,3 +1,4 @@
+import { memo } from './memo.ts';
 import type { HeaderField, HeaderKind } from './types.ts';
 
 /** Where the first line of a text ends: the line a posting's header fields are on, when it has them. */
@@ -24,20 +25,28 @@ const PLACE_FIELD =
 
 /** Guesses what a header field is from its words. */
 export function fieldKind(raw: string, index: number): HeaderKind {
+  const kind = kindOf(raw);
+  // What fits no other kind is the company in the first field, a place or other elsewhere.
+  return index === 0 && (kind === 'location' || kind === 'other') ? 'company' : kind;
+}
+
+/**
+ * The kind of a field anywhere but first: up to eight expressions a field, remembered, since
+ * the same fields ("Remote", "Full-time", "San Francisco, CA") recur in every thread.
+ */
+const kindOf = memo((raw: string): HeaderKind => {
   if (URL_FIELD.test(raw)) return 'url';
   if (SALARY_FIELD.test(raw) && /\d/.test(raw)) return 'salary';
   if (VISA_FIELD.test(raw) && raw.length < 60) return 'visa';
   if (REMOTE_FIELD.test(raw) && raw.length < 80) return 'remote';
   if (EMPLOYMENT_FIELD.test(raw) && raw.length < 60 && !ROLE_FIELD.test(raw.replace(EMPLOYMENT_FIELD, ''))) return 'employment';
   if (ROLE_FIELD.test(raw)) return 'role';
-  if (index === 0) return 'company';
   if (PLACE_FIELD.test(raw) && raw.split(/\s+/).length <= 10) return 'location';
   return 'other';
-}
+});
 
 // Separators of a header line: pipes first; without pipes, a spaced dash or bullet. Old
 // headers without either ("Acme (YC W12), Redwood City, CA") stay one field.
-const PIPE = /\s*[|｜¦]\s*/;
 const DASH = /\s+(?:--?|–|—|•|·|~|\/\/)\s+/;
 /** A first line this long without separators is prose ("We are a small team building..."). */
 const MAX_PROSE_FIELD = 150;
@@ -48,12 +57,48 @@ const MAX_PROSE_FIELD = 150;
  * line is a sentence of prose; the rest of the classifier searches the body for what is missing.
  */
 export function parseHeader(header: string): HeaderField[] {
-  const line = (header.split('\n')[0] ?? '').trim();
+  const line = header.slice(0, firstLineEnd(header)).trim();
   if (!line) return [];
-  const parts = line.includes('|') || line.includes('｜') ? line.split(PIPE) : DASH.test(line) ? line.split(DASH) : [line];
-  const fields = parts.map((p) => p.replace(/^[\s\-–—:,]+|[\s\-–—:,]+$/g, '')).filter((p) => p.length > 0);
-  if (fields.length === 1 && fields[0]!.length > MAX_PROSE_FIELD) return [];
-  return fields.map((raw, i) => ({ raw, kind: fieldKind(raw, i) }));
+  const parts = line.includes('|') || line.includes('｜') ? splitAtPipes(line) : DASH.test(line) ? line.split(DASH) : [line];
+  const fields: HeaderField[] = [];
+  for (const part of parts) {
+    const raw = trimField(part);
+    if (raw.length > 0) fields.push({ raw, kind: 'other' });
+  }
+  if (fields.length === 1 && fields[0]!.raw.length > MAX_PROSE_FIELD) return [];
+  for (let i = 0; i < fields.length; i++) fields[i]!.kind = fieldKind(fields[i]!.raw, i);
+  return fields;
+}
+
+/** The line split at its pipes (| ｜ ¦); the white space around each goes with trimField. */
+function splitAtPipes(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 124 /* | */ || c === 0xff5c /* ｜ */ || c === 0xa6 /* ¦ */) {
+      parts.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** White space, dashes, colons and commas around a field ("Acme: ", " – Berlin,"). */
+const FIELD_EDGE = /^[\s\-–—:,]+|[\s\-–—:,]+$/g;
+const isFieldEdge = (c: number) => c === 32 || c === 45 || c === 58 || c === 44 || c === 0x2013 || c === 0x2014 || (c >= 9 && c <= 13);
+
+/** A field without FIELD_EDGE at either end; plain text around its ends is read without the expression. */
+function trimField(part: string): string {
+  const n = part.length;
+  if (n === 0) return part;
+  const a = part.charCodeAt(0);
+  const z = part.charCodeAt(n - 1);
+  // Both ends plain ASCII and no edge: nothing to trim. Else the expression decides (it knows
+  // every white space character).
+  if (a < 128 && z < 128 && !isFieldEdge(a) && !isFieldEdge(z)) return part;
+  return part.replace(FIELD_EDGE, '');
 }
 
 /** The raw text of the fields of one kind. */

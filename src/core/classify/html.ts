@@ -4,11 +4,12 @@ import type { ParsedPosting } from './types.ts';
 /** Longer comments are cut: no real posting is this long, and junk must not cost seconds. */
 const MAX_HTML = 200_000;
 
-const NAMED: Record<string, string> = {
+// A Map, not an object: "&toString;" must not find Object.prototype's toString.
+const NAMED = new Map<string, string>(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘',
   rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', pound: '£', yen: '¥', cent: '¢', middot: '·', bull: '•', times: '×',
   copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç',
-};
+}));
 
 function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -17,23 +18,30 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** The character a reference stands for (`#x2F`, `#39`, `amp`), or null to keep it as written. */
-function entity(body: string): string | null {
-  if (body.charCodeAt(0) !== 35 /* # */) return NAMED[body] ?? NAMED[body.toLowerCase()] ?? null;
-  const known = NUMERIC.get(body);
-  if (known !== undefined) return known;
-  const hex = body[1] === 'x' || body[1] === 'X';
-  const digits = body.slice(hex ? 2 : 1);
-  if (!digits || !(hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(digits)) return null;
-  const code = Number.parseInt(digits, hex ? 16 : 10);
+/** The character a named reference stands for (`amp`, `quot`), or null to keep it as written. */
+function entity(name: string): string | null {
+  return NAMED.get(name) ?? NAMED.get(name.toLowerCase()) ?? null;
+}
+
+/**
+ * The character of the numeric reference whose digits ("x2F", "39") are s[from, to), or null,
+ * read in place: HN writes every quote and slash as one.
+ */
+function numericEntity(s: string, from: number, to: number): string | null {
+  const hex = from < to && (s.charCodeAt(from) | 32) === 120; /* x or X */
+  let i = hex ? from + 1 : from;
+  if (i >= to) return null;
+  let code = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) code = code * (hex ? 16 : 10) + (c - 48);
+    else if (hex && (c | 32) >= 97 && (c | 32) <= 102) code = code * 16 + ((c | 32) - 87);
+    else return null;
+  }
   // NUL, lone surrogates and out-of-range code points are not text.
   if (code <= 0 || code >= 0x110000 || (code >= 0xd800 && code <= 0xdfff)) return null;
-  const ch = String.fromCodePoint(code);
-  if (NUMERIC.size < 1000) NUMERIC.set(body, ch);
-  return ch;
+  return code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
 }
-/** Numeric references seen so far ("#x27", "#x2F" are in every posting). */
-const NUMERIC = new Map<string, string>();
 
 /**
  * Decodes numeric (`&#x2F;`, `&#39;`) and common named (`&amp;`) character references. A
@@ -50,7 +58,7 @@ export function decodeEntities(s: string): string {
     const limit = Math.min(s.length, amp + 10);
     while (j < limit && (isHexDigit(s.charCodeAt(j)) || isLetter(s.charCodeAt(j)) || s.charCodeAt(j) === 35)) j++;
     if (j < s.length && s.charCodeAt(j) === 59 /* ; */ && j > amp + 1) {
-      const ch = entity(s.slice(amp + 1, j));
+      const ch = s.charCodeAt(amp + 1) === 35 /* # */ ? numericEntity(s, amp + 2, j) : entity(s.slice(amp + 1, j));
       if (ch !== null) {
         out.push(s.slice(from, amp), ch);
         from = j + 1;
