@@ -452,5 +452,17 @@ describe('visa', () => {
     // A header field that asks for citizenship.
     ['Acme | Software Engineers | Redwood City, CA | Onsite | Full-time | US Citizen | Virtual reality', 'no'],
     ['Optimal | Netherlands | Visas provided for non-EU citizens<p>Reinforcement learning engineers', 'yes'],
+    // The requirement standing alone: a header field, a list item, a clause of "you are".
+    ['FiscalNote, Inc. - DC, NYC - Full time - Authorized to work in US only', 'no'],
+    ['Requirements for all roles: 5+ YoE | Startup experience | Auth to work in US/CA', 'no'],
+    ['Cambridge, MA | Full-time, onsite, authorized to work in US', 'no'],
+    ['What we need:\n- Python\n- Authorized to work in the U.S.', 'no'],
+    ['You are authorized to work in the USA or Germany, have excellent written English.', 'no'],
+    ['Austin, SF (US Work Auth required) | Full-time', 'no'],
+    ['Boston, MA - Full-time ONSITE -U.S Work Authorization required', 'no'],
+    // A preference, an encouragement, a description: no refusal.
+    ['San Francisco (remote possible. Authorized to work in U.S. strongly preferred.)', 'unspecified'],
+    ['Candidates currently authorized to work in the US are encouraged to apply.', 'unspecified'],
+    ['We help employers check that staff are authorized to work in the US.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -23,7 +23,13 @@ const REFUSED = new Keyword(
     String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b`,
     String.raw`\b(?:existing|current|valid) (?:us |u\.s\. )?work authori[sz]ation (?:required|is required|needed)\b`,
     // "US Work Authorization Required", "UK work authorisation is required"
-    String.raw`\b(?:us|u\.s\.|uk|eu|canadian|canada)\s+work\s+authori[sz]ation\s+(?:is\s+)?(?:required|needed|a must)\b`,
+    // "US Work Auth required", "U.S Work Authorization required"
+    String.raw`\b(?:us|u\.s\.?|uk|eu|canadian|canada)\s+work\s+auth(?:ori[sz]ation)?\s+(?:is\s+)?(?:required|needed|a must)\b`,
+    // A requirement standing alone, as a header field, list item or clause: "Full time - Authorized
+    // to work in US only", "| Auth to work in US/CA", "- Authorized to work in the U.S.", "you are
+    // authorized to work in the USA"; not "... strongly preferred", nor "Candidates currently
+    // authorized to work in the US are encouraged to apply".
+    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*|\b(?:you|who)\s+are\s+)(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
@@ -39,7 +45,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s.', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth'],
 );
 
 const OFFERED = new Keyword(
@@ -51,7 +57,7 @@ const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1b|authori[sz]|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration)/i,
+  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration)/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi'],
 );
 
