@@ -78,6 +78,10 @@ describe('spellings beyond the aliases', () => {
     ['scripting languages (Python, Perl, Shell)', 'Shell'],
     ['Stack: Python, ts, k8s, AWS, postgres', 'TypeScript'],
     ['a ScalaJS front end', 'Scala'],
+    ['- SRE/DevOps: Kubernetes-admin, scalable monitoring', 'Kubernetes'],
+    ['(django/python-related a plus!)', 'Python'],
+    ['There is iOS-related work too', 'iOS'],
+    ['an AWS-certified architect', 'AWS'],
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],

@@ -72,7 +72,10 @@ let index: PhraseIndex<Target> | null = null;
  * Endings that make a technology an adjective of one word: "AWS-based", "react-powered",
  * "MySQL-compatible", "Kubernetes-native". The word is the technology all the same.
  */
-const COMPOUND_ENDINGS = ['based', 'powered', 'driven', 'native', 'compatible', 'centric', 'heavy', 'focused', 'first', 'backed', 'enabled', 'only', 'specific', 'augmented', 'enhanced'];
+const COMPOUND_ENDINGS = [
+  'based', 'powered', 'driven', 'native', 'compatible', 'centric', 'heavy', 'focused', 'first', 'backed', 'enabled', 'only', 'specific', 'augmented', 'enhanced',
+  'related', 'oriented', 'hosted', 'admin', 'admins', 'developer', 'developers', 'engineer', 'engineers', 'dev', 'devs', 'expert', 'experts', 'certified', 'savvy',
+];
 
 /** The alias index, built on first use from the data file. */
 function aliasIndex(): PhraseIndex<Target> {
