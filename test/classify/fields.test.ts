@@ -132,6 +132,14 @@ describe('company', () => {
     ['Stack Exchange (Stack Overflow) - Remote!', 'Stack Exchange'],
     ['Salt Lake City, UT. - http://www.lucidchart.com<p>LucidChart is growing.', 'LucidChart'],
     ['New York, NY<p>Confide - https://getconfide.com<p>jobs@getconfide.com', 'Confide'],
+    // A name that opens like a title, spelled by the posting's own address.
+    ['Product Hunt | San Francisco | Full-stack engineer<p>Email jobs@producthunt.com', 'Product Hunt'],
+    ['Software Secured | Ottawa | Security Engineer<p>https://www.softwaresecured.com/careers', 'Software Secured'],
+    // The name, then where it is.
+    ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
+    ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],
+    // Not when the address does not spell it.
+    ['Product Design | Berlin<p>Join Acme. jobs@acme.io', 'Acme'],
     // A place of several words is one place even when its first word is a place or glue alone.
     ['A Different Engine | Mexico City | Full Time | ONSITE<p>Email jobs@differentengine.mx', 'Different Engine'],
     ['Android Developers | SF Bay Area preferred | Onsite<p>https://www.listia.com<p>Listia is a mobile marketplace.', 'Listia'],

@@ -20,9 +20,12 @@ const NOT_A_NAME =
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
-/** A field that is a job title, not a name. */
-const TITLE =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$|^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
+/** A field that ends like a job title: "Senior Backend Engineer", "Open roles". */
+const TITLE_END =
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$/i;
+/** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
+const TITLE_START =
+  /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
   /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
@@ -109,8 +112,9 @@ function dropTrailingCity(name: string): string {
 /**
  * The name in a candidate field, or null when it is not a name. `mayBePlace`: false when the
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
+ * `spelledByAddress`: the words spell a name the posting's addresses use.
  */
-function clean(raw: string, mayBePlace = true): string | null {
+function clean(raw: string, mayBePlace = true, spelledByAddress = false): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
   // "£27,854 - £36,298 pa": a salary field, however its figures read.
@@ -136,6 +140,9 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (n.includes('@') || / at /i.test(n)) {
     const name = n.replace(TITLE_AT, '');
     if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
+    // "Beekeeper @ Zurich": the name, then where it is.
+    const at = n.indexOf(' @ ');
+    if (at > 0 && isPlace(n.slice(at + 3))) n = n.slice(0, at);
   }
   n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
@@ -154,7 +161,9 @@ function clean(raw: string, mayBePlace = true): string | null {
   if (/\wn['’]t\b/i.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
   if (n.length === 2 && isPlaceCode(n)) return null;
-  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
+  // like a title: only a title's end turns them away.
+  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE_END.test(n) || (!spelledByAddress && TITLE_START.test(n)) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.
@@ -233,7 +242,7 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
       if (n > 1 && !/^[ &-]*$/.test(scope.slice(end[w - 1]!, start[w]!))) break;
       joined += lower.slice(start[w]!, end[w]!).replace(/[^a-z0-9]/g, '');
       if (joined.length >= 3 && names.has(joined)) {
-        const name = clean(scope.slice(start[i]!, end[w]!));
+        const name = clean(scope.slice(start[i]!, end[w]!), true, true);
         if (name) return name;
       }
     }
