@@ -58,6 +58,12 @@ describe('roles named by titles and modifiers', () => {
     ['MedTech Exchange | Atlanta, GA | MySQL DBA | Onsite<p>We are looking for a MySQL DBA to review our current setup.', ['devops_sre_platform']],
     ['MongoLab | San Francisco, CA<p>Full-Time MongoDB Database Administrator needed for MongoLab.', ['devops_sre_platform']],
     ['CVector | Senior Software Engineer – Backend &amp; AI Infra | New York City | ONSITE', ['backend', 'ml_ai']],
+    // The jobs outside engineering are `other` (GUIDE.md: sales, support, operations).
+    ['Storepass | Customer Service Rep | ONSITE (Burlingame, CA) | Full-Time', ['other']],
+    ["Acme | NYC<p>We're hiring engineers and sales reps.", ['other']],
+    ['ELDRICK | Austin, TX / Remote | Hiring Founding AI Engineer + Videographer', ['ml_ai', 'other']],
+    ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
+    ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
@@ -132,6 +138,10 @@ describe('words that name no role', () => {
     expect(roles('Experticity is hiring a Principal Software Architect. We are building an amazing network of product experts.')).not.toContain('devops_sre_platform');
     expect(roles('Acme | Backend Engineer | NYC<p>We are hiring: you follow a test driven development process.')).toEqual(['backend']);
     expect(roles('Acme | NYC<p>Positions: Data Warehouse Engineers')).toEqual(['data_engineering']);
+  });
+  it('does not read the people a product serves or a team named after them as roles', () => {
+    expect(roles('Acme | Backend Engineer | Denver<p>We are hiring. We build software our photographers use to upload photos.')).toEqual(['backend']);
+    expect(roles('Acme | Backend Engineer | Denver<p>We are hiring to join our Customer Service and Risk Product team.')).toEqual(['backend']);
   });
   it('does not hire the roles a posting turns away', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>Please no recruiters.')).toEqual(['backend']);
