@@ -220,6 +220,10 @@ describe('who is hired and who is already there', () => {
     // Managers the candidate will meet or work with are not hired.
     ['Acme | Backend Engineer | NYC<p>Go, Postgres<p>To apply, email us: you will then have a quick call with our People Operations Manager and a technical call with one of our engineering managers.', ['backend']],
     ['Acme | PHP Developer | Toronto<p>In this role you will maintain clean self-documenting code, coordinating with the CTO, project managers and stakeholders on every release.', ['backend']],
+    // Nor are the executives one talks to, e-mails or reports to.
+    ["Acme | Backend Engineer | NYC<p>Go, Postgres<p>Apply and you'll pair program with 2-3 engineers and chat with our VP of Product, CEO, and/or COO.", ['backend']],
+    ['Acme | DevOps Engineer | NYC<p>Our first DevOps Engineer will report directly to our VP of Engineering.', ['devops_sre_platform']],
+    ['Acme | Backend Engineer | NYC<p>Go, Postgres<p>Interested? Send an email to our CTO at jobs@acme.io.', ['backend']],
     // "need talented ..." announces roles as "we need" does.
     ['Uken Games | Toronto<p>We are growing fast and need talented back-end web engineers to help us scale (Rails and MySQL). Our games run on React in the browser.', ['backend']],
     // Computer scientists are not data scientists.
