@@ -65,6 +65,10 @@ describe('shared names', () => {
     ['Acme | Vancouver', ['CA']],
     ['Acme | Washington, DC', ['US']],
     ['Acme | Belfast, Ireland', ['GB']],
+    // A city-state after a town is a place of its own, not a slip for the town's country.
+    ['nuTonomy | Boston, Singapore | Onsite | Visa', ['SG', 'US']],
+    ['Acme | Boston, London, Singapore | Onsite', ['GB', 'SG', 'US']],
+    ['Jane Street | New York, London, Hong Kong', ['GB', 'HK', 'US']],
     ['Acme | Springfield, OR', ['US']],
     ['Acme | Conshohocken, PA', ['US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));

@@ -551,6 +551,8 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
       // A mismatching country is the writer's slip ("Belfast, Ireland"): keep ours.
       const region = options.find((o) => o.kind === 'region' && (!code || places.some((p) => p.country === o.country)));
       if (!region && options.every((o) => o.kind === 'region')) break;
+      // A city-state is a place of its own, never a slip: "Boston, Singapore" is two places.
+      if (!region && !code && next?.entry.places.some((p) => p.kind === 'city')) break;
       pick = region ? { ...region, kind: base.kind === 'city' ? 'city' : 'region', name: base.kind === 'city' ? base.name : region.name } : base;
     }
     chosen = pick;
