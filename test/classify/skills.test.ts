@@ -82,6 +82,9 @@ describe('spellings beyond the aliases', () => {
     ['(django/python-related a plus!)', 'Python'],
     ['There is iOS-related work too', 'iOS'],
     ['an AWS-certified architect', 'AWS'],
+    // "CSS, HTML" reads as the alias "css/html": both, not CSS alone.
+    ['Stack: CSS, HTML, XML, JSON', 'HTML'],
+    ['Stack: CSS/HTML/JS', 'HTML'],
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
