@@ -135,6 +135,8 @@ describe('company', () => {
     // A name that opens like a title, spelled by the posting's own address.
     ['Product Hunt | San Francisco | Full-stack engineer<p>Email jobs@producthunt.com', 'Product Hunt'],
     ['Software Secured | Ottawa | Security Engineer<p>https://www.softwaresecured.com/careers', 'Software Secured'],
+    // A header that opens with titles: the name is on the next line.
+    ['NYC/REMOTE - NodeJS Dev - Developer Advocate - System Admin<p>Trello - https://trello.com/jobs', 'Trello'],
     // The name, then where it is.
     ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
     ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],

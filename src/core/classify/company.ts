@@ -22,7 +22,7 @@ const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /** A field that ends like a job title: "Senior Backend Engineer", "Open roles". */
 const TITLE_END =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre)\s*$/i;
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|administrators?)\s*$/i;
 /** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
 const TITLE_START =
   /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
