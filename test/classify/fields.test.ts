@@ -276,6 +276,12 @@ describe('remote policy', () => {
     ['Acme | NYC | 2 days in the office', 'hybrid'],
     ['Acme | NYC | Full-time<p>We build remote sensing satellites.', 'unspecified'],
     ['Acme | London | ONSITE<p>Process: remote interview, then on-site.', 'onsite'],
+    // A header's on-site field says how this job is done; a distributed company is the company.
+    ['Tweag I/O | Paris, France | ONSITE<p>We are a distributed company with a presence across Europe.', 'onsite'],
+    ['Acme | Berlin<p>We are a distributed team.', 'remote'],
+    ['Acme | Austin, TX | ONSITE<p>There is a remote component to this position as we are a distributed team. No fully remote positions available.', 'hybrid'],
+    ['Acme | Germany | Partly remote', 'hybrid'],
+    ['Flipboard, Palo Alto, CA and New York, NY (INTERN yes, REMOTE probably not)', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
   it('keeps the scope of a restricted remote job', () => {
     expect(extractRemote(parseHtml('Acme | REMOTE (US only, UTC-5 to UTC-8)')).scope).toEqual(expect.arrayContaining(['US']));

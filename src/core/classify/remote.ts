@@ -45,6 +45,8 @@ interface Signal {
   end: number;
   /** "No remote", "Remote: No": remote work refused in so many words. */
   refusal?: true;
+  /** "We are a distributed company": how the company works, not necessarily this job. */
+  company?: true;
 }
 
 /**
@@ -55,7 +57,10 @@ interface Signal {
  */
 function decide(signals: Signal[], headerEnd: number): RemotePolicy {
   const refused = signals.some((s) => s.refusal && s.start < headerEnd);
-  if (!refused && signals.some((s) => s.kind === 'remote')) return 'remote';
+  // "Paris, France | ONSITE" and then "we are a distributed company with a presence across
+  // Europe": the header's field says how this job is done.
+  const onsiteField = signals.some((s) => s.kind === 'onsite' && s.start < headerEnd) && !signals.some((s) => s.kind !== 'onsite' && s.start < headerEnd);
+  if (!refused && signals.some((s) => s.kind === 'remote' && !(onsiteField && s.company))) return 'remote';
   if (signals.some((s) => s.kind === 'hybrid')) return 'hybrid';
   if (signals.some((s) => s.kind === 'onsite')) return 'onsite';
   return 'unspecified';
@@ -67,6 +72,9 @@ const REMOTE_WORD = new Keyword(
   /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi,
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt'],
 );
+
+/** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
+const DISTRIBUTED = /distributed/i;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
@@ -82,15 +90,15 @@ const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workf
 const NEGATION_BEFORE =
   /\bno\s+(?:remote|telecommut\w*|wfh)\s+(?:or|nor|and|\/)\s*$|\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s-]*(?:(?:offer(?:ing)?|support(?:ing)?|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|permanent(?:ly)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?|be|distributed\s*\/)[\s-]*){0,4}$/i;
 const NEGATION_AFTER =
-  /^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
+  /^[ \t,-]*(?:probably|likely|most\s+likely)\s+not\b|^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
 const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|initially|at[ \t]+first|until|during)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
-// Partial remote said with the word "remote": "not fully remote", "partially remote", "remote 2 days a week".
+// Partial remote said with the word "remote": "not fully remote", "partly remote", "remote 2 days a week".
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
@@ -188,7 +196,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
       if (REFUSED_TO_SOME.test(after)) signals.push({ kind: 'onsite', start, end });
       else signals.push({ kind: 'onsite', start, end, refusal: true });
     }
-    else if (!NOT_YET.test(sentence)) signals.push({ kind: 'remote', start, end });
+    else if (!NOT_YET.test(sentence)) signals.push(DISTRIBUTED.test(m[0]) ? { kind: 'remote', start, end, company: true } : { kind: 'remote', start, end });
   }
 }
 
