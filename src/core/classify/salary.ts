@@ -10,7 +10,8 @@ const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
-  String.raw`${CUR_BEFORE}\s?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?${NUM})?${CUR_AFTER}`,
+  // "€~55k-€~75k": an approximation sign may follow the currency.
+  String.raw`${CUR_BEFORE}\s?~?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?~?${NUM})?${CUR_AFTER}`,
   'g',
 );
 /** A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€", "80k - 120k+ CHF". */
@@ -153,7 +154,7 @@ function payFigure(
 ): Found | null {
   const end = at + length;
   const after = text.slice(end, end + 30);
-  if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|users|customers))\b/i.test(after)) return null;
+  if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|run[- ]?rate|users|customers))\b/i.test(after)) return null;
   if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
   // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
   if (NOT_PAY_AFTER.test(text.slice(end, end + 50))) return null;
