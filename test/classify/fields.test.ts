@@ -478,9 +478,18 @@ describe('visa', () => {
     ['You are authorized to work in the USA or Germany, have excellent written English.', 'no'],
     ['Austin, SF (US Work Auth required) | Full-time', 'no'],
     ['Boston, MA - Full-time ONSITE -U.S Work Authorization required', 'no'],
+    ['Requirements:\n* The right to work in the United States\nBonus', 'no'],
+    ['Nested.com | Various roles | London | ONSITE | Full time| Right to work in UK', 'no'],
+    ['We offer stock options. You must have the right to work in the UK.', 'no'],
+    ['- 3 years of engineering experience\n- US Citizen or valid work Visa', 'no'],
+    ['Hockeystick | Toronto, Canada | Full-Time | Onsite | Canada Citizen or Permanent Resident', 'no'],
+    // A refusal of some visas that goes on to offer others.
+    ["Palo Alto, Ca. • Sorry at this time we cannot sponsor NEW H-1B’s, but we can transfer existing visa’s and sponsor new E3’s, TN’s, and O-1’s.", 'yes'],
+    ['We cannot sponsor visas, but we offer great perks.', 'no'],
     // A preference, an encouragement, a description: no refusal.
     ['San Francisco (remote possible. Authorized to work in U.S. strongly preferred.)', 'unspecified'],
     ['Candidates currently authorized to work in the US are encouraged to apply.', 'unspecified'],
     ['We help employers check that staff are authorized to work in the US.', 'unspecified'],
+    ['We believe everyone has the right to work in the US on fair terms.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

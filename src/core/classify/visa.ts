@@ -27,9 +27,10 @@ const REFUSED = new Keyword(
     String.raw`\b(?:us|u\.s\.?|uk|eu|canadian|canada)\s+work\s+auth(?:ori[sz]ation)?\s+(?:is\s+)?(?:required|needed|a must)\b`,
     // A requirement standing alone, as a header field, list item or clause: "Full time - Authorized
     // to work in US only", "| Auth to work in US/CA", "- Authorized to work in the U.S.", "you are
-    // authorized to work in the USA"; not "... strongly preferred", nor "Candidates currently
-    // authorized to work in the US are encouraged to apply".
-    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*|\b(?:you|who)\s+are\s+)(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
+    // authorized to work in the USA", "- The right to work in the United States"; not "...
+    // strongly preferred", nor "Candidates currently authorized to work in the US are encouraged
+    // to apply".
+    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*|\b(?:you|who)\s+are\s+)(?:(?:the\s+)?(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
@@ -39,13 +40,13 @@ const REFUSED = new Keyword(
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
-    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and) (?:permanent residents|green card holders)\b`,
+    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
   ].join('|'),
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'the ', 'righ'],
 );
 
 const OFFERED = new Keyword(
@@ -55,10 +56,17 @@ const OFFERED = new Keyword(
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
 
+/**
+ * A refusal that goes on to an offer in the same sentence: "we cannot sponsor NEW H-1B's, but we
+ * can transfer existing visas and sponsor new E3's". The refusal is of some visas only.
+ */
+const REFUSAL_THEN_OFFER =
+  /\b(?:cannot|can['’]?t|can not|unable to|not able to|don['’]?t|do not|won['’]?t|will not)\b[^.\n]{0,60}?\bbut\b(?=[^.\n]{0,20}\b(?:can|will|do|are happy to|are able to)\b[^.\n]{0,40}\b(?:sponsor|transfer)\w*)/gi;
+
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration)/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi'],
+  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
@@ -67,7 +75,8 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
-  if (sitesOf(text.replace(CONDITION, ' ')).test(REFUSED)) return 'no';
+  const unconditional = text.replace(CONDITION, ' ');
+  if (sitesOf(unconditional.includes('but') ? unconditional.replace(REFUSAL_THEN_OFFER, ' ') : unconditional).test(REFUSED)) return 'no';
   if (sitesOf(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text).test(OFFERED)) return 'yes';
   return 'unspecified';
 }
