@@ -137,6 +137,8 @@ describe('company', () => {
     ['Software Secured | Ottawa | Security Engineer<p>https://www.softwaresecured.com/careers', 'Software Secured'],
     // A header that opens with titles: the name is on the next line.
     ['NYC/REMOTE - NodeJS Dev - Developer Advocate - System Admin<p>Trello - https://trello.com/jobs', 'Trello'],
+    // A later field with a legal form, when the first ones are a title and policies.
+    ['Senior Full-stack JavaScript Developer | Visa possible | relocation assistance | Germany | PricewaterhouseCoopers GmbH | Partly remote', 'PricewaterhouseCoopers'],
     // The name, then where it is.
     ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
     ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],

@@ -327,8 +327,17 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     const named = at?.[1] ? clean(at[1]) : null;
     if (named) return named;
   }
+  // "Senior Developer | Visa possible | relocation | Germany | PricewaterhouseCoopers GmbH": a
+  // later field with a legal form is the name.
+  for (const f of fields.slice(3)) {
+    if (!LEGAL_FORM.test(f.raw)) continue;
+    const name = clean(f.raw);
+    if (name) return name;
+  }
   return null;
 }
+/** A legal form closing a field: "Acme GmbH", "Initech, Inc.", "Globex Ltd". */
+const LEGAL_FORM = /[,\s](?:inc|llc|ltd|gmbh|corp|plc|limited|ag|bv|b\.v|s\.a|sarl|srl|pty)\.?$/i;
 
 const DASHES = /\s+(?:--?|–|—)\s+/;
 
