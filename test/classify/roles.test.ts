@@ -64,6 +64,9 @@ describe('roles named by titles and modifiers', () => {
     ['ELDRICK | Austin, TX / Remote | Hiring Founding AI Engineer + Videographer', ['ml_ai', 'other']],
     ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
     ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
+    ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
+    ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
+    ['Heroku | San Francisco, CA<p>Heroku is hiring.<p>* CISO (Chief Information Security Officer)', ['security']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
