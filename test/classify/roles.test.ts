@@ -142,6 +142,9 @@ describe('words that name no role', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>We are hiring: you follow a test driven development process.')).toEqual(['backend']);
     expect(roles('Acme | NYC<p>Positions: Data Warehouse Engineers')).toEqual(['data_engineering']);
   });
+  it('does not read a requirement line as a title', () => {
+    expect(roles('Acme | Backend Engineer | NYC<p>Requirements:<p>- Python, Postgres<p>- Comfortable with basic devops tasks<p>- Able to communicate well with artists, designers, and producers')).toEqual(['backend']);
+  });
   it('does not read the people a product serves or a team named after them as roles', () => {
     expect(roles('Acme | Backend Engineer | Denver<p>We are hiring. We build software our photographers use to upload photos.')).toEqual(['backend']);
     expect(roles('Acme | Backend Engineer | Denver<p>We are hiring to join our Customer Service and Risk Product team.')).toEqual(['backend']);

@@ -237,11 +237,12 @@ class Sentences {
 
 /**
  * A short line that asks for a skill or describes a duty, not a title: "- A background in basic
- * data science concepts", "- Assist the customer success team", or the hiring process ("Interview
+ * data science concepts", "- Assist the customer success team", "- Comfortable with basic devops
+ * tasks", "- Able to communicate with artists, designers", or the hiring process ("Interview
  * process: a call with our product manager"). It names roles only with a cue.
  */
 const REQUIREMENT_LINE =
-  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|proficiency|exposure|ability|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
+  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|understand|know|familiar\s+with|comfortable\s+with|proficiency|exposure|ability|able\s+to|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
 
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
 const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;
