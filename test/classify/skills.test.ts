@@ -89,6 +89,8 @@ describe('spellings beyond the aliases', () => {
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
+    // An extension is not the database named outright (GUIDE.md: explicit mentions).
+    ['GIS experience (e.g., PostGIS, OpenLayers, Leaflet)', 'PostgreSQL'],
     // Where the people behind a company come from.
     ['$3.75M seed led by Kindred Ventures with angels from OpenAI, Apple, Waymo, Uber.', 'OpenAI'],
     ['With backing from Balderton and leaders at Hugging Face, DeepMind.', 'Hugging Face'],
