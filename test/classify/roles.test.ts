@@ -96,6 +96,14 @@ describe('lists of roles', () => {
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });
+  it('reads disciplines after "engineers on", "engineers including", "developers across"', () => {
+    expect(roles("Acme | NYC<p>We're looking for curious and driven engineers on backend, platform, tooling, site reliability, data infrastructure, mobile, and machine learning.")).toEqual(
+      ['backend', 'data_engineering', 'devops_sre_platform', 'ml_ai', 'mobile'],
+    );
+    expect(roles("Acme | NYC<p>We're hiring data-driven engineers including embedded firmware, mobile, and web applications, back-end and front-end technologies.")).toEqual(
+      expect.arrayContaining(['backend', 'frontend', 'mobile']),
+    );
+  });
   it.each([
     'Savi | Engineer Manager | Washington, DC Area',
     'Acme | NYC<p>Open roles in Engineering:<p>- Senior Engineer Manager (Oslo)',
