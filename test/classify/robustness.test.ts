@@ -104,6 +104,7 @@ describe('postings the classifier cannot make sense of', () => {
       'A bit of advice for job posters: include a link to your homepage, it makes it much easier for job seekers to check you out.',
       'Job posters: there are 300 threads. Please list the names of the positions you have open, not just your company.',
       '9999999999999999999999999999999999999999999999999999999',
+      '42. 0.ae . 1e',
       'Wrong thread... :(',
       'Please remember to upvote companies who show a salary range. This month has a distressing lack of them.',
       'For anyone looking for remote jobs:<p>remoteok.io<p>weworkremotely.com',

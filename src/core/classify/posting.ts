@@ -135,8 +135,8 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const jobsLink = parsed.links.some((l) => JOBS_LINK.test(l) && !THREAD_LINK.test(l));
   // A company's jobs page with a place or a word or two: "New York, PaperlessPost.com/jobs".
   if (jobsLink && text.length < MIN_LENGTH && !/[?]/.test(text)) return true;
-  // "9999999999…": no word at all.
-  if (text.length < MIN_LENGTH || !/\p{L}{2}/u.test(text)) return false;
+  // "9999999999…", "42. 0.ae . 1e": no word at all.
+  if (text.length < MIN_LENGTH || !/\p{L}{3}/u.test(text)) return false;
   const sites = sitesOf(text);
   if (sites.test(SPAM)) return false;
   if (SEEKER_OPENING.test(text) || sites.firstIn(SELF_DESCRIPTION, text.slice(0, 400), 0) || NOTE_TO_EMPLOYERS.test(text)) return false;
