@@ -82,6 +82,10 @@ describe('spellings beyond the aliases', () => {
     ['(django/python-related a plus!)', 'Python'],
     ['There is iOS-related work too', 'iOS'],
     ['an AWS-certified architect', 'AWS'],
+    // Computer vision before "to" or "and" is computer vision (no résumé "CV" rule applies to it).
+    ['We use computer vision to detect defects.', 'Computer Vision'],
+    ['We apply machine learning and computer vision and robotics.', 'Computer Vision'],
+    ["We're bringing video chat and image recognition to business-to-consumer communication.", 'Computer Vision'],
     // "CSS, HTML" reads as the alias "css/html": both, not CSS alone.
     ['Stack: CSS, HTML, XML, JSON', 'HTML'],
     ['Stack: CSS/HTML/JS', 'HTML'],
