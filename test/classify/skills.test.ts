@@ -82,6 +82,11 @@ describe('spellings beyond the aliases', () => {
     ['(django/python-related a plus!)', 'Python'],
     ['There is iOS-related work too', 'iOS'],
     ['an AWS-certified architect', 'AWS'],
+    // An alias only the technology has is no ambiguous word: its veto words do not apply.
+    ['We use ReactJS to build UIs.', 'React'],
+    ['We use golang to build services.', 'Go'],
+    ['At Springest you will work on our Ruby on Rails application.', 'Rails'],
+    ['Write firmware in C for our sensors.', 'Embedded'],
     // Computer vision before "to" or "and" is computer vision (no résumé "CV" rule applies to it).
     ['We use computer vision to detect defects.', 'Computer Vision'],
     ['We apply machine learning and computer vision and robotics.', 'Computer Vision'],

@@ -51,6 +51,12 @@ interface Target {
   skill: Compiled;
   /** plain: counts unless vetoed; context: also needs a technical context; list: needs a technology beside it. */
   mode: 'plain' | 'context' | 'list';
+  /**
+   * Whether the rule's veto words (notBefore, notAfter) apply: to the ambiguous spellings (cased,
+   * context, list) and an alias that is the name itself ("rust", "kong"), not to an alias that
+   * only the technology has: "golang to build services", "ReactJS to build UIs".
+   */
+  vetoWords: boolean;
 }
 
 const splitWords = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase().split(/\s+/));
@@ -92,10 +98,11 @@ function aliasIndex(): PhraseIndex<Target> {
   };
   for (const entry of SKILLS) {
     const skill = compile(entry);
-    for (const a of entry.aliases) add(a, { skill, mode: 'plain' }, false);
-    for (const a of entry.rule?.cased ?? []) add(a, { skill, mode: 'plain' }, true);
-    for (const a of entry.rule?.context ?? []) add(a, { skill, mode: 'context' }, true);
-    for (const a of entry.rule?.list ?? []) add(a, { skill, mode: 'list' }, true);
+    const name = entry.name.toLowerCase();
+    for (const a of entry.aliases) add(a, { skill, mode: 'plain', vetoWords: a.toLowerCase() === name }, false);
+    for (const a of entry.rule?.cased ?? []) add(a, { skill, mode: 'plain', vetoWords: true }, true);
+    for (const a of entry.rule?.context ?? []) add(a, { skill, mode: 'context', vetoWords: true }, true);
+    for (const a of entry.rule?.list ?? []) add(a, { skill, mode: 'list', vetoWords: true }, true);
   }
   index = built;
   return index;
@@ -164,8 +171,10 @@ interface Hit {
 
 function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const s = h.target.skill;
-  for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
-  for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
+  if (h.target.vetoWords) {
+    for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
+    for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
+  }
   const from = words.start[h.index]!;
   const to = words.end[h.index + h.n - 1]!;
   if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
