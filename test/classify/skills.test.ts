@@ -87,6 +87,9 @@ describe('spellings beyond the aliases', () => {
     ['We use golang to build services.', 'Go'],
     ['At Springest you will work on our Ruby on Rails application.', 'Rails'],
     ['Write firmware in C for our sensors.', 'Embedded'],
+    // After "use", an ambiguous name is the technology: "we use Go to build" is no "go to".
+    ['We use React to build UIs.', 'React'],
+    ['We use Go to build services.', 'Go'],
     // Computer vision before "to" or "and" is computer vision (no résumé "CV" rule applies to it).
     ['We use computer vision to detect defects.', 'Computer Vision'],
     ['We apply machine learning and computer vision and robotics.', 'Computer Vision'],
@@ -98,6 +101,7 @@ describe('spellings beyond the aliases', () => {
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
+    ['Go to https://acme.io to apply', 'Go'],
     // An extension is not the database named outright (GUIDE.md: explicit mentions).
     ['GIS experience (e.g., PostGIS, OpenLayers, Leaflet)', 'PostgreSQL'],
     // Where the people behind a company come from.

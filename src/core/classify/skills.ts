@@ -116,6 +116,8 @@ const TECH_WORDS = new WordSet(
   technology tools tooling skills familiarity familiar proficient proficiency knowledge expert expertise apps
   library libraries sdk api apis`.split(/\s+/),
 );
+/** Verbs whose object is a technology in use: the word after them is no verb of its own. */
+const USE_VERBS = new WordSet(['use', 'uses', 'used', 'using', 'leverage', 'leverages', 'leveraging']);
 /** "we don't use Kubernetes", "zero lines of React": a technology mentioned as one the job does not use. */
 const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not', 'zero']);
 /** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
@@ -173,7 +175,9 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const s = h.target.skill;
   if (h.target.vetoWords) {
     for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
-    for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
+    // After "use" or "using" the word is the thing used: "we use Go to build services", "using
+    // React to render", not "go to market" or "react to feedback".
+    if (!USE_VERBS.at(words, h.index - 1)) for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
   }
   const from = words.start[h.index]!;
   const to = words.end[h.index + h.n - 1]!;
