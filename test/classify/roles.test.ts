@@ -246,6 +246,16 @@ describe('who is hired and who is already there', () => {
     ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
     ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
     ["Olli | Senior Software Engineer, Mobile | NYC<p>I'm Olli's CTO. Ship production React Native apps.", ['mobile']],
+    // ... nor the poster's title after their name, in brackets, or in a signature.
+    ["Acme | Backend Engineer | Worcester, MA<p>Hi, I'm Caleb (co-founder/CTO). Python, Go.", ['backend']],
+    ["Acme | Backend Engineer | NYC<p>Python<p>Hey I’m Karim, CTO at Coffee Meets Bagel. I’m looking for engineers.", ['backend']],
+    ["Acme | NYC<p>I'm a founder &amp; CTO. We're looking to bring on our first engineer. Looking for backend experience with Python.", ['backend']],
+    ['Acme | Backend Engineer | NYC<p>Python, Postgres<p>Questions? Email me (Co-Founder &amp; CTO) at jane@acme.io', ['backend']],
+    ['Acme | Backend Engineer | Prague<p>Python, Postgres<p>– Krystof Hilar, Co-Founder &amp; CTO', ['backend']],
+    // A list of roles is no signature, a verb no name.
+    ['Acme | NYC<p>Open roles: Backend Engineer, CTO', ['backend', 'engineering_management']],
+    ['San Francisco, CA - Web and Mobile Engineers<p>Rails, iOS', ['fullstack', 'mobile']],
+    ["Acme | NYC<p>I’m hiring frontend-leaning, full-stack Rails engineers.", ['fullstack']],
     // Colleagues worked with "directly" or "closely" are not hired either.
     ['Acme | Front End Developer | NYC<p>React<p>We are looking for a Front End Developer, working directly with our experienced back-end engineers and in-house designers.', ['frontend']],
     ['Acme | NYC<p>Hiring senior+ software engineers to partner closely with our co-founders and engineering leadership team. React, Django.', ['fullstack']],

@@ -105,9 +105,15 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
  * spaces), "contact our technical recruiter", "email our freelance recruiter Todora".
  */
 const POSTER_BEFORE = new Keyword(
-  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|$)|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+[ \t]+){0,2}$/i,
-  ['i', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|[a-z]+(?<!ing)(?:[ \t]+[a-z]+(?<!ing))?[ \t]*[(,][ \t]*|$)|\bme[ \t]*\([ \t]*|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+(?:[ \t]*[&/][ \t]*|[ \t]+)){0,2}$/i,
+  ['i', 'me', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
 );
+/**
+ * A signature before the role: "Krystof Hilar, Co-Founder & CTO", "- Jane Doe, CTO". The name's
+ * words are no title's ("Backend Engineer, CTO" lists two roles).
+ */
+const SIGNATURE_BEFORE =
+  /^[ \t]*(?:[-–—~]+[ \t]*)?(?!(?:[A-Z][\w'’.-]*[ \t]+)*(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|Head|Hiring|Backend|Back|Frontend|Front|Full|Fullstack|Software|Data|Product|Engineering|Engineers?|Developers?|Designers?|Design|Managers?|Directors?|Founders?|Co-[Ff]ounders?|Chief|Technical|Mobile|Web|Platform|Cloud|Security|Marketing|Sales|Operations|Systems?|Administrators?|Analysts?|Scientists?|Researchers?|Interns?|Test|Support|Customer|Account|Solutions|Site|Machine|Learning|Embedded|Hardware|Firmware|Game|Graphics)\b)[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,2},[ \t]*(?:(?:[Cc]o-?[Ff]ounder|[Ff]ounder|CEO|VP|[Hh]ead|and|of)[ \t]*(?:[&/][ \t]*)?)*$/;
 
 /** Whether a sentence or line ends between word a and a later word b. */
 function breakBetween(words: Words, a: number, b: number): boolean {
@@ -129,6 +135,7 @@ function refused(words: Words, i: number, n: number): boolean {
   }
   const from = Math.max(0, start - 40);
   if (sitesOfWords(words).firstIn(POSTER_BEFORE, words.text.slice(from, start), from)) return true;
+  if (SIGNATURE_BEFORE.test(words.text.slice(Math.max(from, words.text.lastIndexOf('\n', start - 1) + 1), start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
