@@ -30,7 +30,7 @@ const REFUSED = new Keyword(
     // authorized to work in the USA", "- The right to work in the United States"; not "...
     // strongly preferred", nor "Candidates currently authorized to work in the US are encouraged
     // to apply".
-    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*|\b(?:you|who)\s+are\s+)(?:(?:the\s+)?(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
+    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*(?:the\s+)?|\b(?:you|who)\s+are\s+)(?:(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
@@ -46,7 +46,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'the ', 'righ'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ'],
 );
 
 const OFFERED = new Keyword(
@@ -63,6 +63,9 @@ const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|
 const REFUSAL_THEN_OFFER =
   /\b(?:cannot|can['’]?t|can not|unable to|not able to|don['’]?t|do not|won['’]?t|will not)\b[^.\n]{0,60}?\bbut\b(?=[^.\n]{0,20}\b(?:can|will|do|are happy to|are able to)\b[^.\n]{0,40}\b(?:sponsor|transfer)\w*)/gi;
 
+/** What REFUSAL_THEN_OFFER offers: without it, no refusal goes on to an offer. */
+const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
+
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
   /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work)/i,
@@ -76,7 +79,8 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
   const unconditional = text.replace(CONDITION, ' ');
-  if (sitesOf(unconditional.includes('but') ? unconditional.replace(REFUSAL_THEN_OFFER, ' ') : unconditional).test(REFUSED)) return 'no';
+  const partly = unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional);
+  if (sitesOf(partly ? unconditional.replace(REFUSAL_THEN_OFFER, ' ') : unconditional).test(REFUSED)) return 'no';
   if (sitesOf(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text).test(OFFERED)) return 'yes';
   return 'unspecified';
 }
