@@ -82,6 +82,8 @@ describe('spellings beyond the aliases', () => {
     ['(django/python-related a plus!)', 'Python'],
     ['There is iOS-related work too', 'iOS'],
     ['an AWS-certified architect', 'AWS'],
+    ['a distributed microservice-oriented architecture', 'Microservices'],
+    ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.
     ['We use ReactJS to build UIs.', 'React'],
     ['We use golang to build services.', 'Go'],
@@ -102,6 +104,8 @@ describe('spellings beyond the aliases', () => {
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
     ['Go to https://acme.io to apply', 'Go'],
+    // A compound ends its phrase: "web-based components" is no "web components".
+    ['We create web-based components for teachers.', 'Web Components'],
     // An extension is not the database named outright (GUIDE.md: explicit mentions).
     ['GIS experience (e.g., PostGIS, OpenLayers, Leaflet)', 'PostgreSQL'],
     // Where the people behind a company come from.

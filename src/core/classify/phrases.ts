@@ -61,8 +61,17 @@ export class PhraseIndex<T> {
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
-  /** Calls `onHit(value, firstWord, wordCount)` for every phrase found, longest first. */
-  scan(words: Words, onHit: (value: T, index: number, n: number) => void): void {
+  /** Whether some phrase starts with the word of this hash. */
+  startsPhrase(wordHash: number): boolean {
+    return this.firstHashes.has(wordHash);
+  }
+
+  /**
+   * Calls `onHit(value, firstWord, wordCount)` for every phrase found, longest first. With
+   * `ends` (the words as they were before some were cut short), a word cut short ends any phrase
+   * it is in.
+   */
+  scan(words: Words, onHit: (value: T, index: number, n: number) => void, ends: readonly number[] | null = null): void {
     const { count, hash } = words;
     const hashes = this.hashes;
     for (let i = 0; i < count; ) {
@@ -77,7 +86,7 @@ export class PhraseIndex<T> {
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         hashes[n] = h;
         longest = n;
-        if (!this.prefixes.has(h)) break;
+        if (!this.prefixes.has(h) || (ends !== null && ends[i + n - 1] !== words.end[i + n - 1])) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.
