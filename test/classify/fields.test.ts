@@ -141,6 +141,7 @@ describe('company', () => {
     ['Senior Full-stack JavaScript Developer | Visa possible | relocation assistance | Germany | PricewaterhouseCoopers GmbH | Partly remote', 'PricewaterhouseCoopers'],
     // The name, then where it is.
     ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
+    ['Bloomberg L.P. | New York, NY | Software Engineer', 'Bloomberg'],
     ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],
     // Not when the address does not spell it.
     ['Product Design | Berlin<p>Join Acme. jobs@acme.io', 'Acme'],
@@ -284,6 +285,10 @@ describe('remote policy', () => {
     ['Acme | Austin, TX | ONSITE<p>There is a remote component to this position as we are a distributed team. No fully remote positions available.', 'hybrid'],
     ['Acme | Germany | Partly remote', 'hybrid'],
     ['Flipboard, Palo Alto, CA and New York, NY (INTERN yes, REMOTE probably not)', 'onsite'],
+    // Working from home now and then beside an on-site field is hybrid.
+    ['Hypori | Austin, TX | ONSITE<p>Benefits like WFH, ping-pong, beer, and food.', 'hybrid'],
+    ['Mindbody | San Francisco | ONSITE | Full-time<p>* Flexible hours<p>* WFH / No meeting Fridays', 'hybrid'],
+    ['Acme | Worcester, MA<p>Role is remote-first hybrid.', 'hybrid'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
   it('keeps the scope of a restricted remote job', () => {
     expect(extractRemote(parseHtml('Acme | REMOTE (US only, UTC-5 to UTC-8)')).scope).toEqual(expect.arrayContaining(['US']));
@@ -318,6 +323,8 @@ describe('salary', () => {
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     ['€~55k-€~75k', { min: 55000, max: 75000, currency: 'EUR', period: 'year' }],
+    // On-target earnings include commission: not base pay.
+    ['Founding Engineer | London | £60-120k<p>Account Executive | New York | $180-220k OTE', { min: 60000, max: 120000, currency: 'GBP', period: 'year' }],
     ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],
     ['$80-$100/hr contract', { min: 80, max: 100, currency: 'USD', period: 'hour' }],
     ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
@@ -493,5 +500,6 @@ describe('visa', () => {
     ['Candidates currently authorized to work in the US are encouraged to apply.', 'unspecified'],
     ['We help employers check that staff are authorized to work in the US.', 'unspecified'],
     ['We believe everyone has the right to work in the US on fair terms.', 'unspecified'],
+    ['Skyways | Austin, TX | ONSITE | Full-time\nNote: US Persons only due to government export controls.', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -82,6 +82,9 @@ describe('spellings beyond the aliases', () => {
     ['(django/python-related a plus!)', 'Python'],
     ['There is iOS-related work too', 'iOS'],
     ['an AWS-certified architect', 'AWS'],
+    // A database a service is backed by is a technology; clients of an app are platforms.
+    ['Our Rails app is backed by Postgres, with a small bit of Clojure.', 'PostgreSQL'],
+    ['We build native clients (Android/iPhone/Blackberry).', 'Android'],
     ['a distributed microservice-oriented architecture', 'Microservices'],
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.
@@ -106,6 +109,14 @@ describe('spellings beyond the aliases', () => {
     ['Go to https://acme.io to apply', 'Go'],
     // A compound ends its phrase: "web-based components" is no "web components".
     ['We create web-based components for teachers.', 'Web Components'],
+    // Investors, customers and namesakes are no technology.
+    ['Backed by some of the smartest investors out there (Spark Capital, Google Ventures).', 'Spark'],
+    ['Used by some of the best engineering teams in the world, including Twilio, Heroku, Instacart and Twitch.', 'Heroku'],
+    ['We raised $3.5M from OpenAI researchers and Lightspeed.', 'OpenAI'],
+    ["Many companies (Docker, Tesla, Mapbox, Hashicorp) rely on FOSSA's tools.", 'Docker'],
+    ['You should already have a secret or TS clearance to apply.', 'TypeScript'],
+    ["We're also hiring an ML/SWE intern for the Spring & Summer.", 'Spring'],
+    ['We use optimization methods to build the financial rails of our future energy systems.', 'Rails'],
     // An extension is not the database named outright (GUIDE.md: explicit mentions).
     ['GIS experience (e.g., PostGIS, OpenLayers, Leaflet)', 'PostgreSQL'],
     // Where the people behind a company come from.

@@ -47,6 +47,8 @@ interface Signal {
   refusal?: true;
   /** "We are a distributed company": how the company works, not necessarily this job. */
   company?: true;
+  /** "WFH", "work from home": beside an on-site field, days at home, not a remote job. */
+  home?: true;
 }
 
 /**
@@ -60,7 +62,9 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
   // "Paris, France | ONSITE" and then "we are a distributed company with a presence across
   // Europe": the header's field says how this job is done.
   const onsiteField = signals.some((s) => s.kind === 'onsite' && s.start < headerEnd) && !signals.some((s) => s.kind !== 'onsite' && s.start < headerEnd);
-  if (!refused && signals.some((s) => s.kind === 'remote' && !(onsiteField && s.company))) return 'remote';
+  if (!refused && signals.some((s) => s.kind === 'remote' && !(onsiteField && (s.company || s.home)))) return 'remote';
+  // "San Francisco | ONSITE" and "Perks: WFH / No meeting Fridays": days at home beside the office.
+  if (!refused && onsiteField && signals.some((s) => s.home)) return 'hybrid';
   if (signals.some((s) => s.kind === 'hybrid')) return 'hybrid';
   if (signals.some((s) => s.kind === 'onsite')) return 'onsite';
   return 'unspecified';
@@ -75,6 +79,8 @@ const REMOTE_WORD = new Keyword(
 
 /** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
 const DISTRIBUTED = /distributed/i;
+/** REMOTE_WORD's days at home ("WFH", "work from home"). */
+const AT_HOME = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
@@ -100,7 +106,7 @@ const NOT_YET =
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -196,7 +202,11 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
       if (REFUSED_TO_SOME.test(after)) signals.push({ kind: 'onsite', start, end });
       else signals.push({ kind: 'onsite', start, end, refusal: true });
     }
-    else if (!NOT_YET.test(sentence)) signals.push(DISTRIBUTED.test(m[0]) ? { kind: 'remote', start, end, company: true } : { kind: 'remote', start, end });
+    else if (!NOT_YET.test(sentence)) {
+      if (DISTRIBUTED.test(m[0])) signals.push({ kind: 'remote', start, end, company: true });
+      else if (AT_HOME.test(m[0])) signals.push({ kind: 'remote', start, end, home: true });
+      else signals.push({ kind: 'remote', start, end });
+    }
   }
 }
 

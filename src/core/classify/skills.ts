@@ -137,8 +137,8 @@ const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 
 const NOT_NEGATING = new WordSet(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
 /** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
 const COMPANY_CUE = new Keyword(
-  /\b(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)\b/gi,
-  ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi'],
+  /\b(?:(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)|(?:companies|customers|brands|investors|backers|employers)\s+\((?=\w)|used by\b[^.;:\n]{0,60}?\bincluding)\b/gi,
+  ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi', 'used'],
 );
 /**
  * "angels from OpenAI, Apple", "backing from leaders at Hugging Face", "team from Citadel, AWS":
@@ -147,8 +147,8 @@ const COMPANY_CUE = new Keyword(
  * name none.
  */
 const COMPANY_FROM = new Keyword(
-  /\b(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders)\s+(?:at|of|from))?|(?:[Aa]cquired|[Bb]ought)\s+by)(?=\s+[A-Z])/g,
-  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'acqu', 'boug'],
+  /\b(?:(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from|[Rr]ais(?:ed|ing)\s+\S+\s+from)(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers)(?:\s*&\s*\w+)?\s*(?:at|of|from|@))?|[Bb]acked\s+by\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers|angels|investors)(?:\s*&\s*\w+)?\s*(?:at|of|from|@|like|including)|(?:[Aa]cquired|[Bb]ought)\s+by)(?=\s+[A-Z])/g,
+  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'acqu', 'boug', 'rais'],
 );
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;

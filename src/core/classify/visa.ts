@@ -42,6 +42,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
+    // "US Persons only due to government export controls" (ITAR)
+    String.raw`\b(?:us|u\.s\.) persons? only\b|\bmust be (?:an? )?(?:us|u\.s\.) persons?\b`,
   ].join('|'),
   'i',
   ),
@@ -68,8 +70,8 @@ const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work)/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ'],
+  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+only)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
