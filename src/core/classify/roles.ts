@@ -106,7 +106,7 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
  */
 const POSTER_BEFORE = new Keyword(
   /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|[a-z]+(?<!ing)(?:[ \t]+[a-z]+(?<!ing))?[ \t]*[(,][ \t]*|$)|\bme[ \t]+\([ \t]*|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+(?:[ \t]*[&/][ \t]*|[ \t]+)){0,2}$/i,
-  ['i', 'me ', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
+  ["i'", 'im', 'i a', 'me ', 'cont', 'e-ma', 'emai', 'writ', 'reac'],
 );
 /**
  * A signature before the role: "Krystof Hilar, Co-Founder & CTO", "- Jane Doe, CTO". The name's
