@@ -289,6 +289,11 @@ describe('remote policy', () => {
     ['Hypori | Austin, TX | ONSITE<p>Benefits like WFH, ping-pong, beer, and food.', 'hybrid'],
     ['Mindbody | San Francisco | ONSITE | Full-time<p>* Flexible hours<p>* WFH / No meeting Fridays', 'hybrid'],
     ['Acme | Worcester, MA<p>Role is remote-first hybrid.', 'hybrid'],
+    ['Dialogue | many roles in dev, design, product | Montreal or Toronto | 3-days in office', 'hybrid'],
+    ['Augmate<p>* Having an option to work from home as you need to', 'hybrid'],
+    ['Convergys | Denver / Cincinnati | Full Time - work from wherever', 'remote'],
+    ['Banyan<p>We are based in Chattanooga, TN, but you can be anywhere.', 'remote'],
+    ['Acme | NYC<p>We are building a product that can live anywhere through third-party JavaScript.', 'unspecified'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
   it('keeps the scope of a restricted remote job', () => {
     expect(extractRemote(parseHtml('Acme | REMOTE (US only, UTC-5 to UTC-8)')).scope).toEqual(expect.arrayContaining(['US']));
@@ -323,6 +328,8 @@ describe('salary', () => {
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     ['€~55k-€~75k', { min: 55000, max: 75000, currency: 'EUR', period: 'year' }],
+    ['Comp: ₹40–60L + ESOPs (flexible)', { min: 4000000, max: 6000000, currency: 'INR', period: 'year' }],
+    ['Our salary offer is £40+k depending on the candidate', { min: 40000, max: 40000, currency: 'GBP', period: 'year' }],
     // On-target earnings include commission: not base pay.
     ['Founding Engineer | London | £60-120k<p>Account Executive | New York | $180-220k OTE', { min: 60000, max: 120000, currency: 'GBP', period: 'year' }],
     ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],
@@ -375,6 +382,7 @@ describe('salary', () => {
     'Acme | NYC\nWe generated $350,000 in March, and we have $580,000 in the bank.',
     'Acme | NYC\nOur total funding to date is $450,000.',
     'Acme | NYC\nMVP reached $200k run rate in first month. Competitive cash.',
+    'Acme | NYC\nPick Florida: surfing, and a median house price of about $150,000.',
     'Acme | NYC\nWe just launched our MVP and closed our seed round of $625k from well known angels.',
     'Acme | NYC\nSo far we’ve had over $800,000 worth of games sold, 80,000 members and 36,000 games listed.',
     'Acme | Sales | REMOTE\nOffering 25% commission. We charge $3000 per day. Our last training sale was $5000 for one day.',

@@ -73,8 +73,8 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
 // Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
 // never as "virtual machines".
 const REMOTE_WORD = new Keyword(
-  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere)|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi,
-  ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt'],
+  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi,
+  ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live'],
 );
 
 /** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
@@ -106,7 +106,7 @@ const NOT_YET =
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -133,7 +133,7 @@ const NOT_HYBRID_BEFORE =
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week".
 const DAYS_IN_OFFICE =
-  /\b([1-5]|one|two|three|four|five)\s*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)\s*(?:x|days?)\b/gi;
+  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)\s*(?:x|days?)\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
@@ -157,8 +157,8 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // The words any policy pattern needs; the patterns then run only where they can match (most
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
-  /\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))/gi,
-  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq'],
+  /\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))/gi,
+  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
 );
 
 function readSignals(text: string): Signal[] {

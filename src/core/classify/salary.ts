@@ -6,7 +6,8 @@ const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'D
 const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD' };
 
 // One amount: optional currency before, number with separators, optional k, optional currency after.
-const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?`;
+// "£40+k" puts its plus before the k; "₹40–60L" counts in lakhs (100,000 rupees).
+const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|L(?![\w.]))?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
@@ -37,7 +38,7 @@ const NOT_PAY_AFTER =
  * or prices ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
@@ -72,7 +73,7 @@ const HOURLY_WORK = /\b(?:hourly|per\s+hour|an\s+hour|\/\s*h(?:ou)?r|hrs?\b|cont
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
   const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
-  return k ? n * 1000 : n;
+  return k === 'L' ? n * 100_000 : k ? n * 1000 : n;
 }
 
 /** The period written right after an amount ("/hr", "per month", "p.a."), or null. */
@@ -153,6 +154,8 @@ function payFigure(
   k2: string | undefined,
 ): Found | null {
   const end = at + length;
+  // Lakhs are Indian: "40L" in another currency is no amount.
+  if ((k1 === 'L' || k2 === 'L') && currency !== 'INR') return null;
   const after = text.slice(end, end + 30);
   if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|run[- ]?rate|users|customers))\b/i.test(after)) return null;
   if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
@@ -161,8 +164,8 @@ function payFigure(
   const before = text.slice(Math.max(0, at - 25), at).toLowerCase();
   if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, at)) return null;
   // "$120-150k": the k of the upper bound applies to both.
-  let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? 'k' : undefined));
-  let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? 'k' : undefined)) : lo;
+  let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? k2 : undefined));
+  let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? k1 : undefined)) : lo;
   if (hi < lo) [lo, hi] = [hi, lo];
   if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
   const stated = statedPeriod(text.slice(end));
