@@ -142,6 +142,10 @@ describe('company', () => {
     // The name, then where it is.
     ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
     ['Bloomberg L.P. | New York, NY | Software Engineer', 'Bloomberg'],
+    ['N26 SE | Berlin | Senior Backend Engineer', 'N26'],
+    ['crowdscores.co.uk | London | Developer', 'crowdscores'],
+    // An industry or a stage is no name: the name is further on.
+    ['Support Engineer | Remote | FinTech | Open Source | Startup<p>Hi there. We are Interledger Foundation and are looking for a Support Engineer. Send your resume to hr@interledger.org', 'Interledger'],
     ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],
     // Not when the address does not spell it.
     ['Product Design | Berlin<p>Join Acme. jobs@acme.io', 'Acme'],
@@ -508,6 +512,13 @@ describe('visa', () => {
     ['Candidates currently authorized to work in the US are encouraged to apply.', 'unspecified'],
     ['We help employers check that staff are authorized to work in the US.', 'unspecified'],
     ['We believe everyone has the right to work in the US on fair terms.', 'unspecified'],
+    ['Microsoft | Redmond, WA\nThis role is only open to candidates with US work authorization.', 'no'],
+    ['Southeast USA, all ONSITE. Citizenship is a job requirement.', 'no'],
+    // New H-1Bs refused beside other visas offered; Visa the card network.
+    ["Curbside is open to sponsoring existing H-1B’s, new E-3, O-1, and TN’s; however at this time we are not sponsoring new H-1B’s.", 'yes'],
+    ['Sorry, we cannot sponsor new H-1Bs.', 'no'],
+    ['15.2 Billion paper Checks were sent in the US alone, 4X times VISA/MC combined!', 'unspecified'],
+    ["We're wired into the three largest card networks: Visa, Mastercard and Amex.", 'unspecified'],
     ['Skyways | Austin, TX | ONSITE | Full-time\nNote: US Persons only due to government export controls.', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

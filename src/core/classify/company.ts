@@ -8,7 +8,7 @@ import { scanWords, sitesOfWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
 
 const LEGAL =
-  /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|l\.p|llp)\b\.?(?:\s.*)?$/i;
+  /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|l\.p|llp|se)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name; joined by "&" to another ("AT&T"), a name. */
 const NOT_A_NAME =
   /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship|consulting|freelance|freelancer)\b(?!&\w)/i;
@@ -26,6 +26,9 @@ const TITLE_END =
 /** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
 const TITLE_START =
   /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
+/** A field that names an industry or a stage, not the company: "Support Engineer | Remote | FinTech | Open Source | Startup". */
+const INDUSTRY =
+  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|startup|early[- ]stage|seed[- ]stage|series [a-e])$/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
   /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
@@ -149,7 +152,7 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   // and "Somebody's doing" have no owner).
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
-  if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org)$/i, '');
+  if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
   n = n.replace(/\s+(?:is|are)\b.*$/, '');
@@ -163,7 +166,7 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   if (n.length === 2 && isPlaceCode(n)) return null;
   // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
   // like a title: only a title's end turns them away.
-  if (NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE_END.test(n) || (!spelledByAddress && TITLE_START.test(n)) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  if (INDUSTRY.test(n) || NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE_END.test(n) || (!spelledByAddress && TITLE_START.test(n)) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.

@@ -33,6 +33,8 @@ const REFUSED = new Keyword(
     String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*(?:the\s+)?|\b(?:you|who)\s+are\s+)(?:(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
+    // "This role is only open to candidates with US work authorization"
+    String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+authori[sz]ation\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
     // "only for people with a legal right to work in the US"
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
@@ -40,7 +42,7 @@ const REFUSED = new Keyword(
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
-    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?required\b|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b`,
+    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
     // "US Persons only due to government export controls" (ITAR)
     String.raw`\b(?:us|u\.s\.) persons? only\b|\bmust be (?:an? )?(?:us|u\.s\.) persons?\b`,
@@ -67,6 +69,14 @@ const REFUSAL_THEN_OFFER =
 
 /** What REFUSAL_THEN_OFFER offers: without it, no refusal goes on to an offer. */
 const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
+/**
+ * A refusal of new H-1Bs only, beside other visas offered: "open to sponsoring existing H-1B's, new
+ * E-3, O-1, and TN's; however at this time we are not sponsoring new H-1B's".
+ */
+const NEW_H1B_REFUSED = /\b(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?\bnew\s+h-?1b['’]?s?\b/gi;
+const OTHER_VISAS = /\b(?:transfer\w*|existing\s+h-?1b|e-?3|tn['’]?s?|o-?1)\b/i;
+/** Visa the card network beside others: "VISA/MC combined", "Visa, Mastercard". */
+const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:\s*[/,&]\s*(?:visa|mastercard|mc|amex|discover))+\b|\b(?:mastercard|mc|amex)\s*[/,&]\s*visa\b/gi;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
@@ -80,9 +90,12 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
-  const unconditional = text.replace(CONDITION, ' ');
-  const partly = unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional);
-  if (sitesOf(partly ? unconditional.replace(REFUSAL_THEN_OFFER, ' ') : unconditional).test(REFUSED)) return 'no';
-  if (sitesOf(text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text).test(OFFERED)) return 'yes';
+  let unconditional = text.replace(CONDITION, ' ');
+  if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ');
+  if (OTHER_VISAS.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
+  if (sitesOf(unconditional).test(REFUSED)) return 'no';
+  let offered = text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text;
+  if (offered.includes('VISA') || offered.includes('Visa')) offered = offered.replace(CARD_NETWORKS, ' ');
+  if (sitesOf(offered).test(OFFERED)) return 'yes';
   return 'unspecified';
 }
