@@ -86,6 +86,11 @@ describe('spellings beyond the aliases', () => {
     ['Our Rails app is backed by Postgres, with a small bit of Clojure.', 'PostgreSQL'],
     ['We build native clients (Android/iPhone/Blackberry).', 'Android'],
     ['a distributed microservice-oriented architecture', 'Microservices'],
+    // A version written onto a name, "-JS", a Rubyist.
+    ['Our stack is PHP currently using Symfony2 and MySQL.', 'Symfony'],
+    ['Skills: Angular4, TypeScript, RxJS, Webpack2', 'Angular'],
+    ['We use Go, React-JS, Postgres', 'React'],
+    ['Banyan is seeking a Full Stack Rubyist to join our team.', 'Ruby'],
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.
     ['We use ReactJS to build UIs.', 'React'],
@@ -107,6 +112,8 @@ describe('spellings beyond the aliases', () => {
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
     ['Go to https://acme.io to apply', 'Go'],
+    ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
+    ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     // A compound ends its phrase: "web-based components" is no "web components".
     ['We create web-based components for teachers.', 'Web Components'],
     // Investors, customers and namesakes are no technology.

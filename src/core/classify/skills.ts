@@ -101,7 +101,7 @@ let index: PhraseIndex<Target> | null = null;
  */
 const COMPOUND_ENDINGS = new Set([
   'based', 'powered', 'driven', 'native', 'compatible', 'centric', 'heavy', 'focused', 'first', 'backed', 'enabled', 'only', 'specific', 'augmented', 'enhanced',
-  'related', 'oriented', 'hosted', 'admin', 'certified', 'savvy',
+  'related', 'oriented', 'hosted', 'admin', 'certified', 'savvy', 'js',
 ]);
 
 /** The alias index, built on first use from the data file. */
@@ -227,11 +227,20 @@ function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolea
  */
 function compoundsCut(words: Words): Words {
   const { lower, start, end } = words;
-  let dash = lower.indexOf('-');
-  if (dash < 0) return words;
+  const idx = aliasIndex();
   let hash: number[] | null = null;
   let cutEnd: number[] | null = null;
-  const idx = aliasIndex();
+  // A version written onto a name: "Angular4", "Symfony2", "Webpack2" are the name.
+  for (let k = 0; k < words.count; k++) {
+    const cut = versionAt(lower, start[k]!, end[k]!);
+    if (cut < 0 || idx.startsPhrase(words.hash[k]!)) continue;
+    hash ??= words.hash.slice();
+    cutEnd ??= words.end.slice();
+    hash[k] = hashRange(lower, start[k]!, cut);
+    cutEnd[k] = cut;
+  }
+  let dash = lower.indexOf('-');
+  if (dash < 0) return hash && cutEnd ? { ...words, hash, end: cutEnd } : words;
   let k = 0;
   while (dash >= 0) {
     while (k < words.count && end[k]! <= dash) k++;
@@ -249,6 +258,22 @@ function compoundsCut(words: Words): Words {
   }
   return hash && cutEnd ? { ...words, hash, end: cutEnd } : words;
 }
+
+/**
+ * Where the letters of a word made of three letters or more and a version number of one or two
+ * digits end ("angular4", "symfony2"), or -1: read off the word's last characters, not by an
+ * expression over the whole text.
+ */
+function versionAt(lower: string, from: number, to: number): number {
+  let d = to - 1;
+  while (d >= from && isDigit(lower.charCodeAt(d))) d--;
+  const digits = to - 1 - d;
+  if (digits < 1 || digits > 2 || d + 1 - from < 3) return -1;
+  for (let i = from; i <= d; i++) if (!isLowerLetter(lower.charCodeAt(i))) return -1;
+  return d + 1;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
 
 /** A technology found at a place in the text: its entry and the words it spans. */
 export interface SkillHit {
