@@ -296,6 +296,8 @@ describe('remote policy', () => {
     ['Dialogue | many roles in dev, design, product | Montreal or Toronto | 3-days in office', 'hybrid'],
     ['Augmate<p>* Having an option to work from home as you need to', 'hybrid'],
     ['Convergys | Denver / Cincinnati | Full Time - work from wherever', 'remote'],
+    // An interview step is no work arrangement.
+    ['Matterport | Sunnyvale<p>Process: Resume > Technical Phone screen > Onsite<p>Contact: jobs@matterport.com', 'unspecified'],
     ['Banyan<p>We are based in Chattanooga, TN, but you can be anywhere.', 'remote'],
     ['Acme | NYC<p>We are building a product that can live anywhere through third-party JavaScript.', 'unspecified'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));

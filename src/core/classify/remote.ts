@@ -141,7 +141,7 @@ const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- 
 // On-site perks and interview steps are not a work arrangement.
 const NOT_ONSITE_AFTER =
   /^[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
-const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly)\s+$/i;
+const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly)\s+$|(?:>|→|->)\s*$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
 function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
