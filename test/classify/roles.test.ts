@@ -67,6 +67,9 @@ describe('roles named by titles and modifiers', () => {
     ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
     ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
     ['Heroku | San Francisco, CA<p>Heroku is hiring.<p>* CISO (Chief Information Security Officer)', ['security']],
+    // Heads and directors of technology or software manage engineering.
+    ['Rollmob | Director of Technology | Santa Monica, CA', ['engineering_management']],
+    ['Acme | Berkeley, CA - Ruby on Rails Expert/ Head of Technology.', ['backend', 'engineering_management']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
@@ -237,6 +240,7 @@ describe('who is hired and who is already there', () => {
     // Nor are the executives one talks to, e-mails or reports to.
     ["Acme | Backend Engineer | NYC<p>Go, Postgres<p>Apply and you'll pair program with 2-3 engineers and chat with our VP of Product, CEO, and/or COO.", ['backend']],
     ['Acme | DevOps Engineer | NYC<p>Our first DevOps Engineer will report directly to our VP of Engineering.', ['devops_sre_platform']],
+    ['Acme | Backend Engineer | NYC<p>Go<p>This position will report directly to the Director of Technology (that is me).', ['backend']],
     ['Acme | Backend Engineer | NYC<p>Go, Postgres<p>Interested? Send an email to our CTO at jobs@acme.io.', ['backend']],
     // "need talented ..." announces roles as "we need" does.
     ['Uken Games | Toronto<p>We are growing fast and need talented back-end web engineers to help us scale (Rails and MySQL). Our games run on React in the browser.', ['backend']],
