@@ -222,8 +222,9 @@ function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolea
 
 /**
  * The words with each compound of a known ending read as the word before its dash ("AWS-based"
- * as "AWS", "react native-based" as "react native"), for the alias scan only: hits keep the
- * whole word's index. A compound the index lists itself ("ai-powered", "react-native") stays.
+ * as "AWS", "react native-based" as "react native"), and each name with a version written onto it
+ * as the name ("Symfony2"), for the alias scan only: hits keep the whole word's index. A word the
+ * index lists itself ("ai-powered", "react-native", "html5") stays.
  */
 function compoundsCut(words: Words): Words {
   const { lower, start, end } = words;
