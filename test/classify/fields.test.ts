@@ -7,6 +7,20 @@ import { extractRemote } from '../../src/core/classify/remote.ts';
 import { extractSalary } from '../../src/core/classify/salary.ts';
 import { visaPolicy } from '../../src/core/classify/visa.ts';
 
+/** `count` texts of up to `maxPieces` pieces each, drawn by a fixed linear congruential generator. */
+function* randomTexts(seed: number, pieces: readonly string[], maxPieces: number, count: number): Generator<string> {
+  let state = seed;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+  for (let t = 0; t < count; t++) {
+    let s = '';
+    for (let n = Math.floor(next() * maxPieces); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+    yield s;
+  }
+}
+
 describe('HN HTML to text', () => {
   it('decodes entities, keeps paragraphs, keeps links apart', () => {
     const p = parseHtml(
@@ -61,14 +75,7 @@ describe('HN HTML to text', () => {
       return { text: paragraphs.join('\n\n'), paragraphs };
     };
     const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028', 'é', '\u0007'];
-    let seed = 11;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed / 0x80000000;
-    };
-    for (let t = 0; t < 20_000; t++) {
-      let s = '';
-      for (let n = Math.floor(next() * 12); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+    for (const s of randomTexts(11, pieces, 12, 20_000)) {
       const { text, paragraphs, body } = parseHtml(s);
       const want = reference(s);
       expect({ text, paragraphs }, JSON.stringify(s)).toEqual(want);
@@ -93,14 +100,7 @@ describe('header line', () => {
       return fields.length === 1 && fields[0]!.length > 150 ? [] : fields;
     };
     const pieces = ['Acme', 'Remote', 'x', ' ', '|', '｜', '¦', '-', ' - ', '–', '—', ':', ',', '\u00a0', '\u2003', '\n', '\t', 'é'];
-    let seed = 7;
-    const next = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed / 0x80000000;
-    };
-    for (let t = 0; t < 20_000; t++) {
-      let s = '';
-      for (let n = Math.floor(next() * 10); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+    for (const s of randomTexts(7, pieces, 10, 20_000)) {
       expect(
         parseHeader(s).map((f) => f.raw),
         JSON.stringify(s),
