@@ -91,6 +91,9 @@ describe('spellings beyond the aliases', () => {
     ['Skills: Angular4, TypeScript, RxJS, Webpack2', 'Angular'],
     ['We use Go, React-JS, Postgres', 'React'],
     ['Banyan is seeking a Full Stack Rubyist to join our team.', 'Ruby'],
+    // Lower case in a list of technologies.
+    ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
+    ['Looking for back-end clojure and front-end js/cljs programmers', 'JavaScript'],
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.
     ['We use ReactJS to build UIs.', 'React'],
@@ -114,6 +117,8 @@ describe('spellings beyond the aliases', () => {
     ['Go to https://acme.io to apply', 'Go'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
+    ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],
+    ["We're the people behind WordPress.com and WooCommerce; Jetpack helps site owners.", 'Jetpack Compose'],
     // A compound ends its phrase: "web-based components" is no "web components".
     ['We create web-based components for teachers.', 'Web Components'],
     // Investors, customers and namesakes are no technology.
