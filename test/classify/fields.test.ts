@@ -137,6 +137,10 @@ describe('company', () => {
     ['Software Secured | Ottawa | Security Engineer<p>https://www.softwaresecured.com/careers', 'Software Secured'],
     // A header that opens with titles: the name is on the next line.
     ['NYC/REMOTE - NodeJS Dev - Developer Advocate - System Admin<p>Trello - https://trello.com/jobs', 'Trello'],
+    ['Quant Developer | Chicago<p>Firm: Jump Trading<p>Python', 'Jump Trading'],
+    ['SMART CONTRACT DEVELOPER WANTED<p>Cafeteria.GG is a multi-chain, Web3 chat platform.', 'Cafeteria.GG'],
+    ["SEEKING GROWTH PARTNER | Growth | ActorDo<p>I'm building ActorDo", 'ActorDo'],
+    ['Founding Engineer | Stealth Startup | San Francisco', null],
     // A later field with a legal form, when the first ones are a title and policies.
     ['Senior Full-stack JavaScript Developer | Visa possible | relocation assistance | Germany | PricewaterhouseCoopers GmbH | Partly remote', 'PricewaterhouseCoopers'],
     // The name, then where it is.

@@ -93,6 +93,8 @@ describe('spellings beyond the aliases', () => {
     ['Banyan is seeking a Full Stack Rubyist to join our team.', 'Ruby'],
     // Lower case in a list of technologies.
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
+    ['* Expert level C/C++ programming', 'C'],
+    ['Javascript, Go and low level C for the optimized bits', 'C'],
     ['Looking for back-end clojure and front-end js/cljs programmers', 'JavaScript'],
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.

@@ -20,15 +20,18 @@ const NOT_A_NAME =
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
-/** A field that ends like a job title: "Senior Backend Engineer", "Open roles". */
+/** A field that ends like a job title: "Senior Backend Engineer", "Open roles", "Developer Wanted". */
 const TITLE_END =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|administrators?)\s*$/i;
+  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|administrators?)(?:\s+wanted)?\s*$/i;
 /** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
 const TITLE_START =
   /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
-/** A field that names an industry or a stage, not the company: "Support Engineer | Remote | FinTech | Open Source | Startup". */
+/**
+ * A field that names an industry or a stage, not the company: "Support Engineer | Remote | FinTech
+ * | Open Source | Startup", "Founding Engineer Wanted | Defense Startup | Munich".
+ */
 const INDUSTRY =
-  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|startup|early[- ]stage|seed[- ]stage|series [a-e])$/i;
+  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+)?start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
   /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
@@ -268,9 +271,9 @@ const PROSE_PATTERNS = [
  * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label
  * may be capitalised or not; the name must start with a capital or a digit.
  */
-const LABELLED = /^[ \t]*(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
+const LABELLED = /^[ \t]*(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
 /** The label's word, wherever a word starts: where none is, LABELLED cannot match. */
-const LABEL_WORD = new Keyword(/\b(?:company|employer)/i, ['comp', 'empl']);
+const LABEL_WORD = new Keyword(/\b(?:company|employer|firm)/i, ['comp', 'empl', 'firm']);
 const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
