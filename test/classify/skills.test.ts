@@ -94,6 +94,9 @@ describe('spellings beyond the aliases', () => {
     // Lower case in a list of technologies.
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
     ['* Expert level C/C++ programming', 'C'],
+    // A negation in brackets ends with them.
+    ['We write a lot of ruby code (but not really rails), mysql, puppet, debian.', 'MySQL'],
+    ['Modern JavaScript (not jQuery), HTML5 and CSS', 'HTML'],
     ['Javascript, Go and low level C for the optimized bits', 'C'],
     ['Looking for back-end clojure and front-end js/cljs programmers', 'JavaScript'],
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],

@@ -171,7 +171,7 @@ function namedAsCompany(text: string, cues: readonly number[], from: number): bo
   }
   return false;
 }
-const SENTENCE_BREAK = /[.!?;\n]/;
+const SENTENCE_BREAK = /[.!?;\n)]/;
 const CONTEXT_WINDOW = 12;
 const NO = ['no'];
 const TECH_WORD_BEFORE = 3;
