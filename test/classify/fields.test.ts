@@ -138,6 +138,8 @@ describe('company', () => {
     // A header that opens with titles: the name is on the next line.
     ['NYC/REMOTE - NodeJS Dev - Developer Advocate - System Admin<p>Trello - https://trello.com/jobs', 'Trello'],
     ['Quant Developer | Chicago<p>Firm: Jump Trading<p>Python', 'Jump Trading'],
+    // The address's name as the text writes it, domain and all.
+    ['San Francisco<p>We are SumOfUs.org, a movement of 10 million people.<p>Email jobs@sumofus.org', 'SumOfUs'],
     ['SMART CONTRACT DEVELOPER WANTED<p>Cafeteria.GG is a multi-chain, Web3 chat platform.', 'Cafeteria.GG'],
     ["SEEKING GROWTH PARTNER | Growth | ActorDo<p>I'm building ActorDo", 'ActorDo'],
     ['Founding Engineer | Stealth Startup | San Francisco', null],

@@ -231,6 +231,9 @@ function mostNamed(parsed: ParsedPosting, names: Set<string>): string | null {
   return counts[0]![1] > counts[1]![1] ? counts[0]![0] : null;
 }
 
+/** A generic domain ending, which clean() drops from a name ("acme.com" is Acme). */
+const GENERIC_DOMAIN_END = /\.(?:com|net|org)$/;
+
 /** The words of the text (as written) whose letters spell one of the address names. */
 function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
@@ -246,8 +249,11 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
       const w = i + n - 1;
       // A name is one run of words: a line break or punctuation between two words ends it.
       if (n > 1 && !/^[ &-]*$/.test(scope.slice(end[w - 1]!, start[w]!))) break;
-      joined += lower.slice(start[w]!, end[w]!).replace(/[^a-z0-9]/g, '');
-      if (joined.length >= 3 && names.has(joined)) {
+      const word = lower.slice(start[w]!, end[w]!);
+      joined += word.replace(/[^a-z0-9]/g, '');
+      // "We are SumOfUs.org" spells sumofus.org's name with its own capitals.
+      const spelled = joined.length >= 3 && (names.has(joined) || (n === 1 && word.includes('.') && names.has(word.replace(GENERIC_DOMAIN_END, '').replace(/[^a-z0-9]/g, ''))));
+      if (spelled) {
         const name = clean(scope.slice(start[i]!, end[w]!), true, true);
         if (name) return name;
       }
