@@ -65,6 +65,8 @@ describe('roles named by titles and modifiers', () => {
     ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
     ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
     ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
+    // "Engineering positions" name engineers without a specialty: the stack says which.
+    ['Gnip | Boulder, CO<p>Two engineering positions, multiple sales/marketing positions. We use Ruby, Rails, MySQL.', ['backend', 'other']],
     ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
     ['Heroku | San Francisco, CA<p>Heroku is hiring.<p>* CISO (Chief Information Security Officer)', ['security']],
     // Heads and directors of technology or software manage engineering.
