@@ -195,7 +195,8 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
     const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
-    const wfhOptions = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i.test(m[0]) && (WFH_OPTIONS_AFTER.test(after) || /\bflexible[\s-]*$/i.test(near));
+    const atHome = AT_HOME.test(m[0]);
+    const wfhOptions = atHome && (WFH_OPTIONS_AFTER.test(after) || /\bflexible[\s-]*$/i.test(near));
     if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after) || wfhOptions) signals.push({ kind: 'hybrid', start, end });
     else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) {
       // "No remote for the junior role" refuses it to some roles only.
@@ -204,7 +205,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     }
     else if (!NOT_YET.test(sentence)) {
       if (DISTRIBUTED.test(m[0])) signals.push({ kind: 'remote', start, end, company: true });
-      else if (AT_HOME.test(m[0])) signals.push({ kind: 'remote', start, end, home: true });
+      else if (atHome) signals.push({ kind: 'remote', start, end, home: true });
       else signals.push({ kind: 'remote', start, end });
     }
   }

@@ -108,14 +108,13 @@ const COMPOUND_ENDINGS = new Set([
 function aliasIndex(): PhraseIndex<Target> {
   if (index) return index;
   const built = new PhraseIndex<Target>();
-  const add = (alias: string, target: Target, cased: boolean) => built.add(alias, target, cased);
   for (const entry of SKILLS) {
     const skill = compile(entry);
     const name = entry.name.toLowerCase();
-    for (const a of entry.aliases) add(a, { skill, mode: 'plain', vetoWords: a.toLowerCase() === name }, false);
-    for (const a of entry.rule?.cased ?? []) add(a, { skill, mode: 'plain', vetoWords: true }, true);
-    for (const a of entry.rule?.context ?? []) add(a, { skill, mode: 'context', vetoWords: true }, true);
-    for (const a of entry.rule?.list ?? []) add(a, { skill, mode: 'list', vetoWords: true }, true);
+    for (const a of entry.aliases) built.add(a, { skill, mode: 'plain', vetoWords: a.toLowerCase() === name }, false);
+    for (const a of entry.rule?.cased ?? []) built.add(a, { skill, mode: 'plain', vetoWords: true }, true);
+    for (const a of entry.rule?.context ?? []) built.add(a, { skill, mode: 'context', vetoWords: true }, true);
+    for (const a of entry.rule?.list ?? []) built.add(a, { skill, mode: 'list', vetoWords: true }, true);
   }
   index = built;
   return index;
@@ -229,35 +228,36 @@ function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolea
 function compoundsCut(words: Words): Words {
   const { lower, start, end } = words;
   const idx = aliasIndex();
-  let hash: number[] | null = null;
-  let cutEnd: number[] | null = null;
+  let cuts: Cuts | null = null;
   // A version written onto a name: "Angular4", "Symfony2", "Webpack2" are the name.
   for (let k = 0; k < words.count; k++) {
     const cut = versionAt(lower, start[k]!, end[k]!);
-    if (cut < 0 || idx.startsPhrase(words.hash[k]!)) continue;
-    hash ??= words.hash.slice();
-    cutEnd ??= words.end.slice();
-    hash[k] = hashRange(lower, start[k]!, cut);
-    cutEnd[k] = cut;
+    if (cut >= 0 && !idx.startsPhrase(words.hash[k]!)) cuts = cutWord(words, cuts, k, cut);
   }
-  let dash = lower.indexOf('-');
-  if (dash < 0) return hash && cutEnd ? { ...words, hash, end: cutEnd } : words;
   let k = 0;
-  while (dash >= 0) {
+  for (let dash = lower.indexOf('-'); dash >= 0; dash = lower.indexOf('-', end[k]!)) {
     while (k < words.count && end[k]! <= dash) k++;
     if (k >= words.count) break;
     // The last dash inside word k: its ending is what follows it.
     let last = dash;
     for (let d = lower.indexOf('-', dash + 1); d >= 0 && d < end[k]!; d = lower.indexOf('-', d + 1)) last = d;
-    if (start[k]! < last && last + 1 < end[k]! && COMPOUND_ENDINGS.has(lower.slice(last + 1, end[k]!)) && !idx.startsPhrase(words.hash[k]!)) {
-      hash ??= words.hash.slice();
-      cutEnd ??= words.end.slice();
-      hash[k] = hashRange(lower, start[k]!, last);
-      cutEnd[k] = last;
-    }
-    dash = lower.indexOf('-', end[k]!);
+    if (start[k]! < last && last + 1 < end[k]! && COMPOUND_ENDINGS.has(lower.slice(last + 1, end[k]!)) && !idx.startsPhrase(words.hash[k]!)) cuts = cutWord(words, cuts, k, last);
   }
-  return hash && cutEnd ? { ...words, hash, end: cutEnd } : words;
+  return cuts ? { ...words, hash: cuts.hash, end: cuts.end } : words;
+}
+
+/** The hashes and ends compoundsCut rewrites: copies of the words' own, made at the first cut. */
+interface Cuts {
+  hash: number[];
+  end: number[];
+}
+
+/** `cuts` (or new copies) with word k read as the text up to `at`. */
+function cutWord(words: Words, cuts: Cuts | null, k: number, at: number): Cuts {
+  const c = cuts ?? { hash: words.hash.slice(), end: words.end.slice() };
+  c.hash[k] = hashRange(words.lower, words.start[k]!, at);
+  c.end[k] = at;
+  return c;
 }
 
 /**
