@@ -395,6 +395,8 @@ describe('salary', () => {
     'Acme | NYC\nOur total funding to date is $450,000.',
     'Acme | NYC\nMVP reached $200k run rate in first month. Competitive cash.',
     'Acme | NYC\nPick Florida: surfing, and a median house price of about $150,000.',
+    // Lakhs without rupees: a range without a currency is read as dollars, and is none in lakhs.
+    'Acme | NYC | Salary: 2.5L - 4.5L plus 10k bonus',
     'Acme | NYC\nWe just launched our MVP and closed our seed round of $625k from well known angels.',
     'Acme | NYC\nSo far we’ve had over $800,000 worth of games sold, 80,000 members and 36,000 games listed.',
     'Acme | Sales | REMOTE\nOffering 25% commission. We charge $3000 per day. Our last training sale was $5000 for one day.',

@@ -70,6 +70,11 @@ const THOUSANDS_AFTER = /^\+?\s*(?:\+\s*)?(?:equity|depending|doe|base|salary)\b
 /** Words of work paid by the hour, the day or the job. */
 const HOURLY_WORK = /\b(?:hourly|per\s+hour|an\s+hour|\/\s*h(?:ou)?r|hrs?\b|contract(?:or|ors)?|freelanc\w*|1099|part[- ]time|per\s+day|daily|day\s+rate)\b/i;
 
+/** Lakhs are Indian: "40L" in another currency is no amount. */
+function unitsFit(currency: string, k1: string | undefined, k2: string | undefined): boolean {
+  return currency === 'INR' || (k1 !== 'L' && k2 !== 'L');
+}
+
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
   const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
@@ -154,8 +159,7 @@ function payFigure(
   k2: string | undefined,
 ): Found | null {
   const end = at + length;
-  // Lakhs are Indian: "40L" in another currency is no amount.
-  if ((k1 === 'L' || k2 === 'L') && currency !== 'INR') return null;
+  if (!unitsFit(currency, k1, k2)) return null;
   const after = text.slice(end, end + 30);
   if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|run[- ]?rate|users|customers))\b/i.test(after)) return null;
   if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
@@ -225,7 +229,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   // ("115k - 180k USD") is CURRENCY_AFTER_RE's, whether its tests took it or not.
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
-    if (code || !noneYet || !n1 || !n2 || !(k1 || k2)) continue;
+    // A range without a currency is read as dollars: in lakhs it is none.
+    if (code || !noneYet || !n1 || !n2 || !(k1 || k2) || !unitsFit('USD', k1, k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
     const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
