@@ -72,8 +72,13 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
 
 // Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
 // never as "virtual machines".
+/** "you can be anywhere", "you'll be able to live anywhere in the US": said of the hire, not of a product. */
+const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere`;
 const REMOTE_WORD = new Keyword(
-  /\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b/gi,
+  new RegExp(
+    String.raw`\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b`,
+    'gi',
+  ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live'],
 );
 
@@ -157,7 +162,10 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // The words any policy pattern needs; the patterns then run only where they can match (most
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
-  /\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))/gi,
+  new RegExp(
+    String.raw`\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
+    'gi',
+  ),
   ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
 );
 
