@@ -277,9 +277,9 @@ const PROSE_PATTERNS = [
  * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label
  * may be capitalised or not; the name must start with a capital or a digit.
  */
-const LABELLED = /^[ \t]*(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m;
-/** The label's word, wherever a word starts: where none is, LABELLED cannot match. */
-const LABEL_WORD = new Keyword(/\b(?:company|employer|firm)/i, ['comp', 'empl', 'firm']);
+// The match starts at the label (the lookbehind reads the line's start), so that it is tried
+// only where a word begins like one: not at every character of the opening lines.
+const LABELLED = new Keyword(/(?<=^[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
 const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
@@ -377,8 +377,7 @@ function fromLine(line: string): string | null {
  */
 export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
   // "Company: Remitly" in the first lines says it outright.
-  const labelSite = sitesOfWords(textWords).firstSite(LABEL_WORD);
-  const labelled = labelSite >= 0 && labelSite < LABELLED_WITHIN ? LABELLED.exec(parsed.text.slice(0, LABELLED_WITHIN)) : null;
+  const labelled = sitesOfWords(textWords).firstIn(LABELLED, parsed.text.slice(0, LABELLED_WITHIN), 0);
   const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
   if (named) return named;
   const fields = parsed.headerFields;

@@ -359,6 +359,8 @@ function scan(text: string, codes: number[]): Raw[] {
     if (!CAPITAL.test(text)) break;
     const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
+    // A capital inside a word ("JavaScript", "iOS") starts no name.
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
     // Most capitalised words name no place: the filter turns them away without a string.
     const h = hashRange(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
@@ -368,11 +370,10 @@ function scan(text: string, codes: number[]): Raw[] {
       // "CA" may be Canada in a list of countries ("REMOTE (US/CA)"): findPlaces decides both.
       if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at))) {
         if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
-        else if (text.startsWith('CA', start) && !(start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!))) codes.push(start);
+        else if (text.startsWith('CA', start)) codes.push(start);
       }
       continue;
     }
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
     nextText[0] = text.slice(start, at);
     nextEnd[0] = at;
     read = 1;

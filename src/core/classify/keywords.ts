@@ -207,12 +207,6 @@ export class KeywordSites {
     return id + 1 < this.from.length ? this.at.slice(this.from[id], this.from[id + 1]) : NONE;
   }
 
-  /** The first offset where `kw` may match, or -1. */
-  firstSite(kw: Keyword): number {
-    const id = kw.id;
-    return id + 1 < this.from.length && this.from[id]! < this.from[id + 1]! ? this.at[this.from[id]!]! : -1;
-  }
-
   /** The first match of `kw` in the text, as `kw.re.exec` finds it (without g). */
   first(kw: Keyword): RegExpExecArray | null {
     const id = kw.id;
