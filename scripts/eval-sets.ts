@@ -9,7 +9,7 @@ import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 /** ../shared beside the checkout: the dev set (never copied here). */
 export const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 /** Our own labelled sets (eval/README.md), by name: labels only, the postings are read by id. */
-export const OWN_SETS = ['second', 'third', 'fourth'] as const;
+export const OWN_SETS = ['second', 'third', 'fourth', 'fifth'] as const;
 export type EvalSet = 'dev' | (typeof OWN_SETS)[number];
 
 /** The labels file of one of our own sets. */
@@ -28,8 +28,8 @@ function recordedItems(ids: readonly number[]): string {
 
 /**
  * Classifies a hand-labelled set and returns what ../shared/eval/score.mjs prints for it
- * (`scoreArgs`: its options, e.g. --json). "dev" is ../shared/eval's 150 postings; "second" and
- * "third" are eval/<set>-labels.jsonl, whose postings are read from the recorded threads by id.
+ * (`scoreArgs`: its options, e.g. --json). "dev" is ../shared/eval's 150 postings; our own sets
+ * (OWN_SETS) are eval/<set>-labels.jsonl, whose postings are read from the recorded threads by id.
  */
 export async function scoreSet(set: EvalSet, scoreArgs: readonly string[] = []): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'hr-eval-'));

@@ -69,3 +69,12 @@ describe('quality on our fourth labelled set of 160 postings (eval/README.md)', 
     expectTargets(await report('fourth'), 0.72, { remote: 0.94, salary: 0.9 });
   });
 });
+
+describe('quality on our fifth labelled set of 160 postings (eval/README.md)', () => {
+  // Labelled blind to the classifier on 2026-12-04 (a later session) and scored once before any
+  // rule was written from it (classifier 2.142.0: roles 0.789, salary exact 0.889, 16 of 18
+  // postings with pay). Roles are held to 0.75, salary to 0.88.
+  it('stays at the targets, roles and salary at their current level', async () => {
+    expectTargets(await report('fifth'), 0.75, { salary: 0.88 });
+  });
+});
