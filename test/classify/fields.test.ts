@@ -530,5 +530,18 @@ describe('visa', () => {
     ['15.2 Billion paper Checks were sent in the US alone, 4X times VISA/MC combined!', 'unspecified'],
     ["We're wired into the three largest card networks: Visa, Mastercard and Amex.", 'unspecified'],
     ['Skyways | Austin, TX | ONSITE | Full-time\nNote: US Persons only due to government export controls.', 'no'],
+    // "Sponsor" of events, projects, people's travel, or sponsors as people: no visa.
+    ['We also regularly participate in and sponsor the Boston Python group.', 'unspecified'],
+    ['We will sponsor travel to relevant conferences where you can present your work.', 'unspecified'],
+    ['We often sponsor tech-events and conferences like PyMunich and EuroPython.', 'unspecified'],
+    ["Perks: * Volunteer days * Further education sponsorship * Discounts", 'unspecified'],
+    ['Some of you may know us from our sponsorship of Hacker News meetups in London.', 'unspecified'],
+    ['You will present findings to DoD sponsors and academic conferences.', 'unspecified'],
+    ["Working to organise the world's event, attendee and sponsor data.", 'unspecified'],
+    // ... while an offer to sponsor people, or a visa named beside events, still is one.
+    ['ONSITE - NYC, SF | Will sponsor any visa\nCollecting data from the web is painful.', 'yes'],
+    ['We are willing to sponsor the right candidates as well.', 'yes'],
+    ['Greenwich, CT and we do sponsor. Onsite', 'yes'],
+    ['We sponsor meetups, and we sponsor H1B visas.', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

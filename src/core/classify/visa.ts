@@ -87,6 +87,15 @@ const CUE = new Keyword(
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
 const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))/g;
 
+/**
+ * "Sponsor" that sponsors no visa: events, projects and people's travel ("we host and sponsor
+ * London's PyData meetups", "we will sponsor travel to conferences", "sponsoring the Locker
+ * project", "further education sponsorship", "sponsorship from NVIDIA"), and sponsors as people
+ * or organisations ("present findings to DoD sponsors", "the sponsor of Netzke development").
+ */
+const NOT_VISA_SPONSOR =
+  /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+sponsor\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,3}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b/gi;
+
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
@@ -96,6 +105,7 @@ export function visaPolicy(text: string): VisaPolicy {
   if (sitesOf(unconditional).test(REFUSED)) return 'no';
   let offered = text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text;
   if (offered.includes('VISA') || offered.includes('Visa')) offered = offered.replace(CARD_NETWORKS, ' ');
+  if (/sponsor/i.test(offered)) offered = offered.replace(NOT_VISA_SPONSOR, ' ');
   if (sitesOf(offered).test(OFFERED)) return 'yes';
   return 'unspecified';
 }
