@@ -69,6 +69,9 @@ describe('shared names', () => {
     ['nuTonomy | Boston, Singapore | Onsite | Visa', ['SG', 'US']],
     ['Acme | Boston, London, Singapore | Onsite', ['GB', 'SG', 'US']],
     ['Jane Street | New York, London, Hong Kong', ['GB', 'HK', 'US']],
+    // Nor is a country at the end of a list of places: "London, India" there names two.
+    ['JigsawStack | Growth | San Francisco, London, India, REMOTE (US) | Full Time', ['GB', 'IN', 'US']],
+    ['Sysdig | Many Positions | SF, London, Serbia, Remote', ['GB', 'RS', 'US']],
     ['Acme | Springfield, OR', ['US']],
     ['Acme | Conshohocken, PA', ['US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));

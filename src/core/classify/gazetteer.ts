@@ -420,6 +420,8 @@ function withLowerCaseNames(text: string, raw: Raw[]): Raw[] {
 
 const QUALIFIER_CODE = /[ \t]*(?:,[ \t]*|\([ \t]*)?([A-Z](?:\.?[A-Z]){1,2})\.?(?![\p{L}\p{M}\p{N}])/uy;
 const QUALIFIER_GAP = /^[ \t]*[,(]?[ \t]*$/;
+/** Between two items of a list of places: "San Francisco, London". */
+const LIST_GAP = /^[ \t]*[,/;][ \t]*$/;
 
 function matches(candidate: Place, option: Place): boolean {
   if (candidate.kind === 'scope') return false;
@@ -554,6 +556,8 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
       if (!region && options.every((o) => o.kind === 'region')) break;
       // A city-state is a place of its own, never a slip: "Boston, Singapore" is two places.
       if (!region && !code && next?.entry.places.some((p) => p.kind === 'city')) break;
+      // Nor is a country after a list of places: "San Francisco, London, India" names three.
+      if (!region && !code && i > 0 && LIST_GAP.test(text.slice(raw[i - 1]!.end, r.start))) break;
       pick = region ? { ...region, kind: base.kind === 'city' ? 'city' : 'region', name: base.kind === 'city' ? base.name : region.name } : base;
     }
     chosen = pick;
