@@ -344,6 +344,10 @@ describe('salary', () => {
     ['Our salary offer is £40+k depending on the candidate', { min: 40000, max: 40000, currency: 'GBP', period: 'year' }],
     // On-target earnings include commission: not base pay.
     ['Founding Engineer | London | £60-120k<p>Account Executive | New York | $180-220k OTE', { min: 60000, max: 120000, currency: 'GBP', period: 'year' }],
+    // OTE before the figure is no base pay either.
+    ['Acme | Business Development Representative | Remote | $55K-$70K + OTE $85K-$100K + Equity', { min: 55000, max: 70000, currency: 'USD', period: 'year' }],
+    ['Founding AE | SF | On-site<p>OTE $280k–$400k + equity, uncapped commission<p>Platform Engineer | London<p>£150k–£300k base', { min: 150000, max: 300000, currency: 'GBP', period: 'year' }],
+    ['Acme | Remote $120k - $150k | Full-time', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
     ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],
     ['$80-$100/hr contract', { min: 80, max: 100, currency: 'USD', period: 'hour' }],
     ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],
