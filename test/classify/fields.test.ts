@@ -534,6 +534,11 @@ describe('visa', () => {
     ['15.2 Billion paper Checks were sent in the US alone, 4X times VISA/MC combined!', 'unspecified'],
     ["We're wired into the three largest card networks: Visa, Mastercard and Amex.", 'unspecified'],
     ['Skyways | Austin, TX | ONSITE | Full-time\nNote: US Persons only due to government export controls.', 'no'],
+    // A work permit the candidate must bring: a refusal, even beside the word "visa".
+    ['Zedge | Android SWE | Trondheim, Norway | ONSITE | EU/EEC work permit/visa required', 'no'],
+    ['Acme | Developer | Amsterdam, NL | ONSITE | EU work permit required', 'no'],
+    ['Acme | London, UK | Full-time | ONSITE | EU RIGHT TO WORK NEEDED', 'no'],
+    ['Our London offices (no remote, work permit needed).', 'no'],
     // "Sponsor" of events, projects, people's travel, or sponsors as people: no visa.
     ['We also regularly participate in and sponsor the Boston Python group.', 'unspecified'],
     ['We will sponsor travel to relevant conferences where you can present your work.', 'unspecified'],

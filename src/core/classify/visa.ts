@@ -36,6 +36,8 @@ const REFUSED = new Keyword(
     // "This role is only open to candidates with US work authorization"
     String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+authori[sz]ation\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
+    // "EU work permit required", "EU/EEC work permit/visa required", "EU RIGHT TO WORK NEEDED"
+    String.raw`\b(?:work\s+permits?|right\s+to\s+work)(?:\s*\/\s*visas?)?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must|mandatory)\b`,
     // "only for people with a legal right to work in the US"
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
@@ -50,7 +52,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work'],
 );
 
 const OFFERED = new Keyword(
