@@ -93,6 +93,8 @@ describe('spellings beyond the aliases', () => {
     ['Banyan is seeking a Full Stack Rubyist to join our team.', 'Ruby'],
     // Lower case in a list of technologies.
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
+    ['Angular front-end, big-data / hadoop / spark fun backend work.', 'Spark'],
+    ['We use hadoop, hbase, kafka, scalding, spark and we have a great culture.', 'Spark'],
     ['* Expert level C/C++ programming', 'C'],
     // A negation in brackets ends with them.
     ['We write a lot of ruby code (but not really rails), mysql, puppet, debian.', 'MySQL'],
@@ -128,6 +130,7 @@ describe('spellings beyond the aliases', () => {
     ['We create web-based components for teachers.', 'Web Components'],
     // Investors, customers and namesakes are no technology.
     ['Backed by some of the smartest investors out there (Spark Capital, Google Ventures).', 'Spark'],
+    ['Looking for people who spark joy and spark ideas in a team.', 'Spark'],
     ['Used by some of the best engineering teams in the world, including Twilio, Heroku, Instacart and Twitch.', 'Heroku'],
     ['We raised $3.5M from OpenAI researchers and Lightspeed.', 'OpenAI'],
     ["Many companies (Docker, Tesla, Mapbox, Hashicorp) rely on FOSSA's tools.", 'Docker'],
