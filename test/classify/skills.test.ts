@@ -95,6 +95,10 @@ describe('spellings beyond the aliases', () => {
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
     ['Angular front-end, big-data / hadoop / spark fun backend work.', 'Spark'],
     ['We use hadoop, hbase, kafka, scalding, spark and we have a great culture.', 'Spark'],
+    ['We also use chef, terraform, docker, AWS, packer.', 'Chef'],
+    ['Our stack is java/spring/thrift/rabbitmq/elasticsearch', 'Spring'],
+    ['Main tech stack: ruby, ruby on rails, unity, react.', 'Unity'],
+    ['Python/Django, javascript/jquery, less/css, html, oracle, mongodb, celery, git', 'Oracle'],
     ['* Expert level C/C++ programming', 'C'],
     // A negation in brackets ends with them.
     ['We write a lot of ruby code (but not really rails), mysql, puppet, debian.', 'MySQL'],
@@ -131,6 +135,8 @@ describe('spellings beyond the aliases', () => {
     // Investors, customers and namesakes are no technology.
     ['Backed by some of the smartest investors out there (Spark Capital, Google Ventures).', 'Spark'],
     ['Looking for people who spark joy and spark ideas in a team.', 'Spark'],
+    ['Our chef cooks lunch every day, and we break for spring.', 'Chef'],
+    ['Our chef cooks lunch every day, and we break for spring.', 'Spring'],
     ['Used by some of the best engineering teams in the world, including Twilio, Heroku, Instacart and Twitch.', 'Heroku'],
     ['We raised $3.5M from OpenAI researchers and Lightspeed.', 'OpenAI'],
     ["Many companies (Docker, Tesla, Mapbox, Hashicorp) rely on FOSSA's tools.", 'Docker'],
