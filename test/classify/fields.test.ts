@@ -192,6 +192,9 @@ describe('company', () => {
     // A sentence that went on after the name ends there; lower-case words from the start are prose.
     ['Keybase is! NYC | Full-time | Onsite<p>We are building a public directory of keys.', 'Keybase'],
     ['Denver, CO | Onsite<p>feel free to email Andrew at andrew@gmail.com if you have questions.', null],
+    // A classifieds site is where the job is advertised, not who offers it.
+    ['Toronto - Senior Java/MySQL Developer.<p>http://toronto.en.craigslist.ca/tor/sof/2284072232.html', null],
+    ['Dallas: PHP Developer http://dallas.craigslist.org/dal/eng/3375926632.html', null],
     // "ATTN:" is a company's own name.
     ['ATTN: | Remote - NYC - LA | Full Time<p>UI Engineer / Front End Engineer', 'ATTN'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
