@@ -98,6 +98,26 @@ describe('lists of roles', () => {
   it('reads a short line of slash-separated disciplines', () => {
     expect(roles('OrgSync — Dallas, TX. Full-time.<p>Frontend / Backend / Full-stack / Ops<p>We use Ruby and Ember.')).toEqual(['backend', 'frontend', 'fullstack']);
   });
+  it.each([
+    // A layer whose noun comes later in its list, over bracketed stacks.
+    ['Acme | NYC<p>We are looking for front-end (React/Flux, ES6) and back-end (Java8, HBase) developers.', expect.arrayContaining(['backend', 'frontend'])],
+    ['Acme | NYC<p>Hiring frontend, backend Python and full stack JavaScript engineers.', ['backend', 'frontend', 'fullstack']],
+    // "Front and back end", "Back and Front End": one compound naming both layers.
+    ['Mark43 | New York, NY | ONSITE<p>Hiring:<p>[Sr|Mid-level] Software Engineers (Back and Front End)', ['backend', 'frontend']],
+    ['Acme | Front and Backend Developers | Berlin', ['backend', 'frontend']],
+    // A role word coordinated with a title shares its noun: "iOS, Android and Web Developers".
+    ['Acme | NYC<p>We are hiring iOS, Android and Web Developers.', expect.arrayContaining(['mobile'])],
+    ['Acme | Backend and Data Engineers | Berlin', ['backend', 'data_engineering']],
+  ])('%s → %j', (html, expected) => expect(roles(html)).toEqual(expected));
+  it.each([
+    // A layer of the product is no role: "Ruby on the backend", "our Golang backend".
+    ['Acme | Product Designer | NYC<p>We write Ruby on the backend.', 'backend'],
+    ['Acme | Product Designer | NYC<p>Looking for a designer who knows our Golang backend and React front end.', 'frontend'],
+    // A duty or a requirement is no role.
+    ['Acme | Designer | NYC<p>Front and back end development experience is nice to have.', 'frontend'],
+    // Only a role word shares a title's noun, not a technology: "Scala Data Engineer" is a data engineer.
+    ['Acme | Scala Data Engineer | NYC', 'backend'],
+  ])('%s → no %s', (html, role) => expect(roles(html)).not.toContain(role));
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });

@@ -403,6 +403,12 @@ interface Modifier {
   weak: boolean;
 }
 
+/** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
+const PERSON_NOUN = new Set(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
+/** A technology or a weak word does not share a title's noun: "Scala Data Engineer" is a data engineer. */
+const NO_TITLES: ReadonlyMap<number, number> = new Map();
+/** A coordinator between a modifier and a title: "Backend and Data Engineers", "ML/Data Engineer". */
+const COORDINATED = /\b(?:and|or)\b|[&/+]/i;
 /** How far a modifier may sit before its noun, in words ("Backend and Data Engineers"). */
 const BEFORE_NOUN = 5;
 /** "Software Engineer, Backend", "Engineer (Android)": a modifier right after its noun. */
@@ -434,9 +440,12 @@ export function extractRoles(
   const explicitLayer = new Set<Role>();
   const nounAt = new Map<number, Found>();
   const modifierAt = new Map<number, Modifier>();
+  /** Titles that end in a person noun, by first word: the noun's index ("Data Engineers"). */
+  const titleNounAt = new Map<number, number>();
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
+      if (PERSON_NOUN.has(wordAt(words, f.index + f.n - 1))) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
@@ -455,7 +464,7 @@ export function extractRoles(
   const techOf = new Map<number, Set<Role>>();
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
-    const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak);
+    const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak, m.needsNoun ? NO_TITLES : titleNounAt);
     if (noun === null) {
       pending.push([i, m]);
       continue;
@@ -469,7 +478,11 @@ export function extractRoles(
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
     const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
     const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
-    if (noun !== null ? attached.has(noun) && !inList : !inList) continue;
+    // A layer named outright whose noun comes later in its list: "Looking for front-end (React,
+    // ES6) and back-end (Java, HBase) developers", "frontend, backend Python and full stack
+    // JavaScript engineers".
+    const alone = noun === null && m.explicit && !m.weak && layerOfList(words, i, m.n, nounAt);
+    if (noun !== null ? attached.has(noun) && !inList : !inList && !alone) continue;
     if (noun !== null) attachTech(techOf, noun, m);
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
@@ -527,6 +540,40 @@ function inTitleAt(words: Words, sentences: Sentences, i: number): boolean {
   return sentences.at(at).inTitle(at);
 }
 
+/**
+ * A layer that is a part of the product, not a role: "Ruby on the backend", "our Golang backend
+ * and React front end".
+ */
+const PART_BEFORE = /(?:\b(?:the|our|your|its|their|this)\b[^.:;!?()\n]*|\b(?:on|in)\s*)$/i;
+/** How far a named layer may sit before the noun of its list ("front-end (React, ES6) and back-end (Java, HBase) developers"). */
+const LAYER_BEFORE_NOUN = 14;
+/** Words that start a clause of their own: the layer's list has ended ("front end bits to work on with engineers"). */
+const CLAUSE_WORD = new WordSet(['to', 'who', 'that', 'which', 'with', 'for', 'in', 'on', 'at', 'of', 'from', 'by', 'we', 'you', 'our', 'the', 'is', 'are', 'will', 'can']);
+
+/**
+ * Whether a layer named outright at words [i, i+n) that no noun right after takes is one of a
+ * list of roles whose noun comes later in the sentence: "back end, front end, and data engineer
+ * positions", "front-end (React/Flux, ES6) and back-end (Java8, HBase) developers", "a back-end
+ * as well as a front-end engineer". Bracketed asides are skipped; a clause word ends the list.
+ */
+function layerOfList(words: Words, i: number, n: number, nouns: Map<number, Found>): boolean {
+  const at = words.start[i]!;
+  if (PART_BEFORE.test(words.text.slice(Math.max(0, at - 60), at))) return false;
+  let depth = 0;
+  let counted = 0;
+  for (let k = i + n; k < words.count && counted < LAYER_BEFORE_NOUN; k++) {
+    const gap = words.text.slice(words.end[k - 1]!, words.start[k]!);
+    if (/[.;!?|:\n]/.test(gap.replace(/\([^)]*$/, ''))) return false;
+    depth += (gap.match(/\(/g)?.length ?? 0) - (gap.match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    depth = 0;
+    counted++;
+    if (nouns.has(k)) return true;
+    if (CLAUSE_WORD.at(words, k)) return false;
+  }
+  return false;
+}
+
 function addRole(roles: Set<Role>, explicitLayer: Set<Role>, r: Role, explicit: boolean): void {
   roles.add(r);
   if (explicit) explicitLayer.add(r);
@@ -555,13 +602,27 @@ function phraseAt(words: Words, i: number, n: number): string {
  * The noun a modifier ending before word `from` qualifies, looking forward over glue words,
  * other modifiers and at most one other word ("system integration folks"), within a sentence.
  */
-function nounAfter(words: Words, from: number, nouns: Map<number, Found>, mods: Map<number, unknown>, weak: boolean): number | null {
+function nounAfter(
+  words: Words,
+  from: number,
+  nouns: Map<number, Found>,
+  mods: Map<number, unknown>,
+  weak: boolean,
+  titleNouns: ReadonlyMap<number, number>,
+): number | null {
   let unknown = 0;
   for (let k = from; k < from + BEFORE_NOUN && k < words.count; k++) {
     if (k > 0 && breakBetween(words, k - 1, k)) return null;
     // "design, development and optimization": a comma right before the noun makes a list of
     // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
     if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;
+    // "Backend and Data Engineers", "backend/full-stack web developer": a title coordinated
+    // with the modifier lends it its noun ("Mobile Security Engineer" is a security engineer).
+    const titleNoun = titleNouns.get(k);
+    if (titleNoun !== undefined) {
+      if (/,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
+      return COORDINATED.test(words.text.slice(words.end[from - 1]!, words.start[k]!)) ? titleNoun : null;
+    }
     if (mods.has(k) || GLUE.at(words, k)) continue;
     // "a network of product experts": a weak word reaches its noun over glue only, or over one
     // capitalised word of a title ("Data Warehouse Engineers").
