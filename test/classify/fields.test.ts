@@ -132,6 +132,10 @@ describe('company', () => {
     ['Stack Exchange (Stack Overflow) - Remote!', 'Stack Exchange'],
     ['Salt Lake City, UT. - http://www.lucidchart.com<p>LucidChart is growing.', 'LucidChart'],
     ['New York, NY<p>Confide - https://getconfide.com<p>jobs@getconfide.com', 'Confide'],
+    // A name that opens like a sentence, spelled by the posting's own address.
+    ['Two Sigma | NYC, New York<p>We have a huge variety of positions open. <a href="http://www.twosigma.com/careers.html">http://www.twosigma.com/careers.html</a>', 'Two Sigma'],
+    ['In The Loop (intheloop.engineering) | Senior Consulting Engineers | Remote<p>Apply: Email humans@intheloop.engineering', 'In The Loop'],
+    ['Join Handshake!<p>We are a San Francisco based start-up.<p>Apply at https://joinhandshake.com/jobs', 'Handshake'],
     // A name that opens like a title, spelled by the posting's own address.
     ['Product Hunt | San Francisco | Full-stack engineer<p>Email jobs@producthunt.com', 'Product Hunt'],
     ['Software Secured | Ottawa | Security Engineer<p>https://www.softwaresecured.com/careers', 'Software Secured'],

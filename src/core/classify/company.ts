@@ -10,6 +10,8 @@ import type { HeaderField, ParsedPosting } from './types.ts';
 const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|l\.p|llp|se)\b\.?(?:\s.*)?$/i;
 /** First words that start a sentence or a field, never a company name; joined by "&" to another ("AT&T"), a name. */
+/** Words before a name that are no part of it, even where an address spells them: "Join Handshake". */
+const LABEL_FIRST = /^(?:join|jobs?|locations?|hiring|title|apply|email|use|come)\b/i;
 const NOT_A_NAME =
   /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship|consulting|freelance|freelancer)\b(?!&\w)/i;
 /**
@@ -169,7 +171,11 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   if (n.length === 2 && isPlaceCode(n)) return null;
   // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
   // like a title: only a title's end turns them away.
-  if (INDUSTRY.test(n) || NOT_A_NAME.test(n) || SOFT_START.test(n) || TITLE_END.test(n) || (!spelledByAddress && TITLE_START.test(n)) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  // A name of several words that the posting's address spells may open with a word that
+  // usually opens a sentence ("Two Sigma", twosigma.com; "Help Scout", "A Thinking Ape"); not
+  // with a label or an invitation ("Join Handshake" is Handshake's).
+  const spelledName = spelledByAddress && n.includes(' ') && !LABEL_FIRST.test(n);
+  if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.
