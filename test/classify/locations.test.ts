@@ -69,6 +69,9 @@ describe('shared names', () => {
     ['nuTonomy | Boston, Singapore | Onsite | Visa', ['SG', 'US']],
     ['Acme | Boston, London, Singapore | Onsite', ['GB', 'SG', 'US']],
     ['Jane Street | New York, London, Hong Kong', ['GB', 'HK', 'US']],
+    // A cue after a list is the whole list's: "(US/Canada based)", "US and Canada only".
+    ['LocalStack | Multiple Roles | REMOTE<p>* Technical Account Manager (US/Canada based)', ['CA', 'US']],
+    ['Acme | Senior Engineer<p>We are hiring for our San Francisco, CA and Hamburg, Germany offices.', ['DE', 'US']],
     // Nor is a country at the end of a list of places: "London, India" there names two.
     ['JigsawStack | Growth | San Francisco, London, India, REMOTE (US) | Full Time', ['GB', 'IN', 'US']],
     ['Sysdig | Many Positions | SF, London, Serbia, Remote', ['GB', 'RS', 'US']],

@@ -298,10 +298,20 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f) >= (weak ? 0.99 : 0.5)) return 'job';
   if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
   if (chained) return 'job';
-  if (!cueBefore && !CUE_AFTER.test(after)) return 'not';
+  if (!cueBefore && !CUE_AFTER.test(after) && !cueAfterList(text, f, found)) return 'not';
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
   return JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
+}
+
+/**
+ * Whether the list of places that `f` opens ends in a cue: "(US/Canada based)", "US, UK or
+ * Canada residents". The cue after the last place is the whole list's.
+ */
+function cueAfterList(text: string, f: Found, found: Found[]): boolean {
+  let last = f;
+  for (let k = found.indexOf(f) + 1; k < found.length && listedAfter(text, last, found[k]!); k++) last = found[k]!;
+  return last !== f && CUE_AFTER.test(text.slice(last.qualEnd, last.qualEnd + 40));
 }
 
 /** The rest of the place's sentence, at most 90 characters: where JOB_AFTER looks. */
