@@ -69,6 +69,8 @@ describe('shared names', () => {
     ['nuTonomy | Boston, Singapore | Onsite | Visa', ['SG', 'US']],
     ['Acme | Boston, London, Singapore | Onsite', ['GB', 'SG', 'US']],
     ['Jane Street | New York, London, Hong Kong', ['GB', 'HK', 'US']],
+    // "English", the language, is no vote for Boston, Lincolnshire.
+    ['Veho | HYBRID 3 days per week | NYC or Boston | No Visa<p>You write clear English.', ['US']],
     // A cue after a list is the whole list's: "(US/Canada based)", "US and Canada only".
     ['LocalStack | Multiple Roles | REMOTE<p>* Technical Account Manager (US/Canada based)', ['CA', 'US']],
     ['Acme | Senior Engineer<p>We are hiring for our San Francisco, CA and Hamburg, Germany offices.', ['DE', 'US']],

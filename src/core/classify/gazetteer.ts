@@ -499,7 +499,7 @@ export function findPlaces(text: string): Found[] {
     if (listed && !found.some((f) => f.start < end && f.qualEnd > at)) found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
   }
   if (codes.length) found.sort((a, b) => a.start - b.start);
-  resolveByContext(found);
+  resolveByContext(text, found);
   return found;
 }
 
@@ -576,12 +576,13 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
  * a region, a country named anywhere ("Venice" + "Milan" → Italy). Other countries' cities do
  * not vote for their region: "London" with "Toronto" stays London, UK.
  */
-function resolveByContext(found: Candidate[]) {
+function resolveByContext(text: string, found: Candidate[]) {
   if (!found.some((f) => f.candidates.length > 1)) return;
   const regions = new Set<string>();
   const countries = new Set<string>();
   for (const f of found) {
-    if (f.candidates.length > 1) continue;
+    // "English" is the language postings are written in and ask for, not a sign of Britain.
+    if (f.candidates.length > 1 || (f.place.kind === 'demonym' && text.startsWith('English', f.start))) continue;
     const p = f.place;
     if (p.region && (f.qualified || p.kind === 'region' || p.country === 'US')) regions.add(p.region);
     if (p.country) countries.add(p.country);
