@@ -199,6 +199,8 @@ describe('company', () => {
     // A classifieds site is where the job is advertised, not who offers it.
     ['Toronto - Senior Java/MySQL Developer.<p>http://toronto.en.craigslist.ca/tor/sof/2284072232.html', null],
     ['Dallas: PHP Developer http://dallas.craigslist.org/dal/eng/3375926632.html', null],
+    // A short link names the link's service, not the employer.
+    ['Full-Stack Engineer (Python / React), Remote<p>We are building production AI systems.<p>Apply: https://lnkd.in/gXb5Yq2T', null],
     // "ATTN:" is a company's own name.
     ['ATTN: | Remote - NYC - LA | Full Time<p>UI Engineer / Front End Engineer', 'ATTN'],
     ['DevOps Engineer @ Northwest Evaluation Association -- Local in Portland, OR', 'Northwest Evaluation Association'],
