@@ -293,6 +293,11 @@ describe('remote policy', () => {
     ['Acme | NYC | Onsite or Remote', 'remote'],
     ['Acme | NYC | No remote', 'onsite'],
     ['Acme | NYC | Onsite only, remote not possible', 'onsite'],
+    // Mostly in the office, or at home one day a week: hybrid.
+    ['Plated | New York City, NY | Full-time | mostly ONSITE | https://www.plated.com/careers', 'hybrid'],
+    ['Acme | Brooklyn<p>The role is primarily onsite in Brooklyn, but some flexibility can be discussed.', 'hybrid'],
+    ['Acme | Boston<p>Flexible hours where everyone works from home / remote once a week.', 'hybrid'],
+    ['Acme | London<p>Flexible working hours, and you can work from home a day a week.', 'hybrid'],
     ['Acme | NYC | Hybrid (3 days in office)', 'hybrid'],
     ['Acme | Vancouver | Full-time<p>You will build hybrid and native mobile software.', 'unspecified'],
     ['Acme | NYC | 2 days in the office', 'hybrid'],

@@ -111,7 +111,7 @@ const NOT_YET =
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -245,6 +245,9 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
 }
 
 /** Office days and on-site phrases in text[from, to). */
+/** "Mostly on-site", "primarily in the office": on-site with some days elsewhere, i.e. hybrid. */
+const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly)\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
+
 function readOnsiteWords(text: string, from: number, to: number, signals: Signal[]) {
   const part = text.slice(from, to);
   DAYS_IN_OFFICE.lastIndex = 0;
@@ -263,7 +266,7 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     const start = from + m.index;
     const end = start + m[0].length;
     if (NOT_ONSITE_AFTER.test(text.slice(end, end + 30)) || NOT_ONSITE_BEFORE.test(text.slice(Math.max(0, start - 15), start))) continue;
-    signals.push({ kind: 'onsite', start, end });
+    signals.push({ kind: MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'hybrid' : 'onsite', start, end });
   }
 }
 
