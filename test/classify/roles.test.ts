@@ -20,6 +20,9 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Product Designer | NYC', ['design']],
     ['Acme | Engineering Manager | NYC', ['engineering_management']],
     ['Acme | Account Executive | NYC', ['other']],
+    // Hardware design is hardware work, not design: "PCB Design Engineer", "Mechanical Design Engineers".
+    ['Acme | PCB Design Engineer | Austin', ['embedded_hardware']],
+    ['Acme | Mechanical Design Engineers | London | ONSITE', ['embedded_hardware']],
     // Analysts are data science (GUIDE.md), whatever kind of data they analyse.
     ['Acme | BI Analyst | NYC', ['data_science']],
     ['Binary Group | Quantitative Analyst | Malaysia | ONSITE', ['data_science']],
