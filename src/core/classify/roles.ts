@@ -404,7 +404,7 @@ interface Modifier {
 }
 
 /** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
-const PERSON_NOUN = new Set(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
+const PERSON_NOUN = new WordSet(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
 /** A technology or a weak word does not share a title's noun: "Scala Data Engineer" is a data engineer. */
 const NO_TITLES: ReadonlyMap<number, number> = new Map();
 /** A coordinator between a modifier and a title: "Backend and Data Engineers", "ML/Data Engineer". */
@@ -445,7 +445,7 @@ export function extractRoles(
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
-      if (PERSON_NOUN.has(wordAt(words, f.index + f.n - 1))) titleNounAt.set(f.index, f.index + f.n - 1);
+      if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
