@@ -26,6 +26,9 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}
 const BARE_PAY_AFTER =
   /^\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|based\s+on\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
 
+/** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
+const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
+
 /** "Salary: 88k-110k": a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
 const NOT_PAY_AFTER =
@@ -232,7 +235,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // A range without a currency is read as dollars: in lakhs it is none.
     if (code || !noneYet || !n1 || !n2 || !(k1 || k2) || !unitsFit('USD', k1, k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
-    const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index));
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
     const lo = toNumber(n1, k1 ?? 'k');
     const hi = toNumber(n2, k2 ?? 'k');
