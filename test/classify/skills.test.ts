@@ -94,6 +94,7 @@ describe('spellings beyond the aliases', () => {
     // Lower case in a list of technologies.
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
     ['Angular front-end, big-data / hadoop / spark fun backend work.', 'Spark'],
+    ['Our stack is micro-service Ruby on Rails APIs on the back end.', 'Microservices'],
     ['We use hadoop, hbase, kafka, scalding, spark and we have a great culture.', 'Spark'],
     ['We also use chef, terraform, docker, AWS, packer.', 'Chef'],
     ['Our stack is java/spring/thrift/rabbitmq/elasticsearch', 'Spring'],
