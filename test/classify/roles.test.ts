@@ -108,6 +108,10 @@ describe('lists of roles', () => {
     // "Front and back end", "Back and Front End": one compound naming both layers.
     ['Mark43 | New York, NY | ONSITE<p>Hiring:<p>[Sr|Mid-level] Software Engineers (Back and Front End)', ['backend', 'frontend']],
     ['Acme | Front and Backend Developers | Berlin', ['backend', 'frontend']],
+    // Engineers of two stacks are two roles; one engineer of both is full stack.
+    ['Zuora | Sr. Java and UI Engineers | Redwood City, CA', ['backend', 'frontend']],
+    ['Acme | NYC<p>We are looking for experienced backend (Python, Flask) and frontend (Angular, D3) developers.', ['backend', 'frontend']],
+    ['Acme | NYC<p>We are looking for a Python and Angular engineer.', ['fullstack']],
     // A role word coordinated with a title shares its noun: "iOS, Android and Web Developers".
     ['Acme | NYC<p>We are hiring iOS, Android and Web Developers.', expect.arrayContaining(['mobile'])],
     ['Acme | Backend and Data Engineers | Berlin', ['backend', 'data_engineering']],

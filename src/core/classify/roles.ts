@@ -407,6 +407,8 @@ interface Modifier {
 const PERSON_NOUN = new WordSet(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
 /** A technology or a weak word does not share a title's noun: "Scala Data Engineer" is a data engineer. */
 const NO_TITLES: ReadonlyMap<number, number> = new Map();
+/** A plural person noun: "engineers", "devs". */
+const PLURAL = /s$/;
 /** A coordinator between a modifier and a title: "Backend and Data Engineers", "ML/Data Engineer". */
 const COORDINATED = /\b(?:and|or)\b|[&/+]/i;
 /** How far a modifier may sit before its noun, in words ("Backend and Data Engineers"). */
@@ -491,7 +493,9 @@ export function extractRoles(
     if (!attached.has(i) && SCIENTIST.test(wordAt(words, i)) && wordAt(words, i - 1) !== 'computer') addRole(roles, explicitLayer, 'data_science', true);
   }
 
-  for (const set of techOf.values()) if (set.has('frontend') && set.has('backend')) roles.add('fullstack');
+  // "Python and Angular engineer" is one full-stack person; "Sr. Java and UI Engineers" are two
+  // kinds of engineers, each already counted.
+  for (const [noun, set] of techOf) if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) roles.add('fullstack');
   // "Full-stack C# developer", "Full stack UI Engineer": one full-stack role, not three.
   if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r)) roles.delete(r);
   // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
