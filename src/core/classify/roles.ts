@@ -115,9 +115,20 @@ const POSTER_BEFORE = new Keyword(
 const SIGNATURE_BEFORE =
   /^[ \t]*(?:[-–—~]+[ \t]*)?(?!(?:[A-Z][\w'’.-]*[ \t]+)*(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|Head|Hiring|Backend|Back|Frontend|Front|Full|Fullstack|Software|Data|Product|Engineering|Engineers?|Developers?|Designers?|Design|Managers?|Directors?|Founders?|Co-[Ff]ounders?|Chief|Technical|Mobile|Web|Platform|Cloud|Security|Marketing|Sales|Operations|Systems?|Administrators?|Analysts?|Scientists?|Researchers?|Interns?|Test|Support|Customer|Account|Solutions|Site|Machine|Learning|Embedded|Hardware|Firmware|Game|Graphics)\b)[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,2},[ \t]*(?:(?:[Cc]o-?[Ff]ounder|[Ff]ounder|CEO|VP|[Hh]ead|and|of)[ \t]*(?:[&/][ \t]*)?)*$/;
 
+/** Whether a comma lies between word k and word k + 1. */
+function commaBetween(words: Words, k: number): boolean {
+  for (let j = words.end[k]!, to = words.start[k + 1]!; j < to; j++) if (words.text.charCodeAt(j) === 44) return true;
+  return false;
+}
+
 /** Whether a sentence or line ends between word a and a later word b. */
 function breakBetween(words: Words, a: number, b: number): boolean {
-  return /[.;!?|\n]/.test(words.text.slice(words.end[a]!, words.start[b]!));
+  const text = words.text;
+  for (let j = words.end[a]!, to = words.start[b]!; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10) return true;
+  }
+  return false;
 }
 
 /** A line break that ends a list item or a paragraph: a blank line, a bullet, a closing mark. */
@@ -135,7 +146,9 @@ function refused(words: Words, i: number, n: number): boolean {
   }
   const from = Math.max(0, start - 40);
   if (sitesOfWords(words).firstIn(POSTER_BEFORE, words.text.slice(from, start), from)) return true;
-  if (SIGNATURE_BEFORE.test(words.text.slice(Math.max(from, words.text.lastIndexOf('\n', start - 1) + 1), start))) return true;
+  // A signature has a comma before the role: most terms have none on their line, and skip the expression.
+  const lineFrom = Math.max(from, words.text.lastIndexOf('\n', start - 1) + 1);
+  if (words.text.lastIndexOf(',', start - 1) >= lineFrom && SIGNATURE_BEFORE.test(words.text.slice(lineFrom, start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
@@ -619,12 +632,12 @@ function nounAfter(
     if (k > 0 && breakBetween(words, k - 1, k)) return null;
     // "design, development and optimization": a comma right before the noun makes a list of
     // nouns, not a modifier and its noun ("Backend, Frontend and Data Engineers" has none).
-    if (nouns.has(k)) return k > 0 && /,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!)) ? null : k;
+    if (nouns.has(k)) return k > 0 && commaBetween(words, k - 1) ? null : k;
     // "Backend and Data Engineers", "backend/full-stack web developer": a title coordinated
     // with the modifier lends it its noun ("Mobile Security Engineer" is a security engineer).
     const titleNoun = titleNouns.get(k);
     if (titleNoun !== undefined) {
-      if (/,/.test(words.text.slice(words.end[k - 1]!, words.start[k]!))) return null;
+      if (commaBetween(words, k - 1)) return null;
       return COORDINATED.test(words.text.slice(words.end[from - 1]!, words.start[k]!)) ? titleNoun : null;
     }
     if (mods.has(k) || GLUE.at(words, k)) continue;
