@@ -73,8 +73,8 @@ describe('quality on our fourth labelled set of 160 postings (eval/README.md)', 
 describe('quality on our fifth labelled set of 160 postings (eval/README.md)', () => {
   // Labelled blind to the classifier on 2026-12-04 (a later session) and scored once before any
   // rule was written from it (classifier 2.142.0: roles 0.789, salary exact 0.889, 16 of 18
-  // postings with pay). Roles are held to 0.75, salary to 0.88.
-  it('stays at the targets, roles and salary at their current level', async () => {
-    expectTargets(await report('fifth'), 0.75, { salary: 0.88 });
+  // postings with pay). The fixes that followed met salary's target; roles are held to 0.77.
+  it('stays at the targets, roles at its current level', async () => {
+    expectTargets(await report('fifth'), 0.77);
   });
 });
