@@ -95,6 +95,8 @@ describe('spellings beyond the aliases', () => {
     ['Stack: scala/play, cassandra, kafka, swift, kotlin', 'Swift'],
     ['Angular front-end, big-data / hadoop / spark fun backend work.', 'Spark'],
     ['Our stack is micro-service Ruby on Rails APIs on the back end.', 'Microservices'],
+    ['Current technologies K8, python, snowflake', 'Kubernetes'],
+    ['Ideally looking for candidates with solid JS experience.', 'JavaScript'],
     ['We use hadoop, hbase, kafka, scalding, spark and we have a great culture.', 'Spark'],
     ['We also use chef, terraform, docker, AWS, packer.', 'Chef'],
     ['Our stack is java/spring/thrift/rabbitmq/elasticsearch', 'Spring'],
@@ -136,6 +138,7 @@ describe('spellings beyond the aliases', () => {
     // Investors, customers and namesakes are no technology.
     ['Backed by some of the smartest investors out there (Spark Capital, Google Ventures).', 'Spark'],
     ['Looking for people who spark joy and spark ideas in a team.', 'Spark'],
+    ['Ideally looking for candidates with solid JS experience.', 'SolidJS'],
     ['Our chef cooks lunch every day, and we break for spring.', 'Chef'],
     ['Our chef cooks lunch every day, and we break for spring.', 'Spring'],
     ['Used by some of the best engineering teams in the world, including Twilio, Heroku, Instacart and Twitch.', 'Heroku'],
