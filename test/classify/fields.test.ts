@@ -362,6 +362,9 @@ describe('salary', () => {
     ['FusionAuth | Engineers | Denver, CO | ONSITE<p>We build authentication and authorization software that developers love: logins, registrations, single sign-on, multi-factor authentication and user management, for companies of every size around the world, on premises or in the cloud, with great docs and a free community edition.<p>We are a small team. Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k', { min: 140000, max: 180000, currency: 'USD', period: 'year' }],
     ['Acme | Engineer | Denver<p>We build authentication and authorization software that developers love: logins, registrations, single sign-on, multi-factor authentication and user management, for companies of every size around the world, on premises or in the cloud, with great docs and a free community edition.<p>Benefits are top notch: Highly competitive salary (60k-95k), stock options.', { min: 60000, max: 95000, currency: 'USD', period: 'year' }],
     // OTE before the figure is no base pay either.
+    ['Acme | Account Executive | Remote<p>On Target Earnings (OTE): $140,000 to $190,000 (70/30 split)', null],
+    // Seed-stage equity beside the pay is no funding round.
+    ['Faraday | Founding Engineer | NYC | $160K–$200K + seed-stage equity', { min: 160000, max: 200000, currency: 'USD', period: 'year' }],
     ['Acme | Business Development Representative | Remote | $55K-$70K + OTE $85K-$100K + Equity', { min: 55000, max: 70000, currency: 'USD', period: 'year' }],
     ['Founding AE | SF | On-site<p>OTE $280k–$400k + equity, uncapped commission<p>Platform Engineer | London<p>£150k–£300k base', { min: 150000, max: 300000, currency: 'GBP', period: 'year' }],
     ['Acme | Remote $120k - $150k | Full-time', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],

@@ -47,7 +47,7 @@ const COMPANY_MONEY_BEFORE =
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
  */
 const NOT_PAY_BEFORE =
-  /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
+  /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
 /**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
@@ -164,7 +164,7 @@ function payFigure(
   const end = at + length;
   if (!unitsFit(currency, k1, k2)) return null;
   const after = text.slice(end, end + 30);
-  if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed|series|arr|revenue|run[- ]?rate|users|customers))\b/i.test(after)) return null;
+  if (/^\s*(m|mm|million|b|bn|billion|\+?\s*(in )?(funding|seed(?![- ]stage)|series|arr|revenue|run[- ]?rate|users|customers))\b/i.test(after)) return null;
   if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
   // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
   if (NOT_PAY_AFTER.test(text.slice(end, end + 50))) return null;
