@@ -562,6 +562,7 @@ describe('visa', () => {
     // "Sponsor" of events, projects, people's travel, or sponsors as people: no visa.
     ['We also regularly participate in and sponsor the Boston Python group.', 'unspecified'],
     ['We will sponsor travel to relevant conferences where you can present your work.', 'unspecified'],
+    ['We also sponsor and contribute to academic conferences like ACM IMC.', 'unspecified'],
     ['We often sponsor tech-events and conferences like PyMunich and EuroPython.', 'unspecified'],
     ["Perks: * Volunteer days * Further education sponsorship * Discounts", 'unspecified'],
     ['Some of you may know us from our sponsorship of Hacker News meetups in London.', 'unspecified'],
