@@ -137,6 +137,9 @@ describe('spellings beyond the aliases', () => {
     ['We create web-based components for teachers.', 'Web Components'],
     // Investors, customers and namesakes are no technology.
     ['Backed by some of the smartest investors out there (Spark Capital, Google Ventures).', 'Spark'],
+    ['Our product is used by Google, Stripe, Anthropic, Meta, NBCUniversal, Notion, and others.', 'Anthropic'],
+    ["We're already trusted by teams at Cloudflare, Vercel, Mozilla, Pydantic, and Astral.", 'Cloudflare'],
+    ['A data platform that powers AI teams at OpenAI, Anthropic, Meta, Google, and more.', 'OpenAI'],
     ['Looking for people who spark joy and spark ideas in a team.', 'Spark'],
     ['Ideally looking for candidates with solid JS experience.', 'SolidJS'],
     ['Our chef cooks lunch every day, and we break for spring.', 'Chef'],
