@@ -1,5 +1,6 @@
 import { classifyItem, classifyItems } from '../src/core/classify/index.ts';
 import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
+import { LONG_POSTINGS } from '../test/fixtures/long-postings.ts';
 import { classifyInGroups } from './classify-rounds.ts';
 import { peakRssMiB, row } from './util.ts';
 
@@ -33,8 +34,26 @@ export async function benchClassify(): Promise<void> {
   row('p50 per posting', `${(times[Math.floor(items.length * 0.5)]! * 1000).toFixed(0)} µs`);
   row('p99 per posting', `${(times[Math.floor(items.length * 0.99)]! * 1000).toFixed(0)} µs`);
   row('target', '>= 10,000 postings/s');
+  const [slowName, slowMs] = slowestLongPosting();
+  row('slowest 200 KB posting', `${slowMs.toFixed(0)} ms (${slowName}; ${Object.keys(LONG_POSTINGS).length} shapes tried)`);
   row('peak RSS', `${peakRssMiB().toFixed(0)} MiB`);
   row('machine: plain character loop', `${referenceLoopNsPerChar().toFixed(2)} ns/char`);
+}
+
+/**
+ * The worst case: the long postings built to catch rules that read the rest of a text for each
+ * word (test/fixtures/long-postings.ts), each classified on its own. Before those rules were made
+ * linear the slowest took 112 s; a crawl must never wait that long for one comment.
+ */
+function slowestLongPosting(): [string, number] {
+  let slowest: [string, number] = ['', 0];
+  for (const [name, text] of Object.entries(LONG_POSTINGS)) {
+    const t0 = performance.now();
+    classifyItem({ id: 1, text });
+    const ms = performance.now() - t0;
+    if (ms > slowest[1]) slowest = [name, ms];
+  }
+  return slowest;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyItem, classifyItems } from '../../src/core/classify/index.ts';
+import { LONG_POSTINGS } from '../fixtures/long-postings.ts';
 
 describe('postings the classifier cannot make sense of', () => {
   const junk: Record<string, string | undefined> = {
@@ -19,6 +20,25 @@ describe('postings the classifier cannot make sense of', () => {
       expect(Array.isArray(p.skills)).toBe(true);
     });
   }
+  // Not a speed target (the classify bench prints those) but a bound on the worst case: anyone
+  // can post 200 KB in a thread, and a rule that read the rest of the text for every word
+  // stalled a crawl for seconds to minutes (see the fixture). Each takes well under a second
+  // now; 5 s leaves room for a loaded machine, and none for the four shapes that took 8–112 s.
+  // (The milder ones, 0.3–2.3 s before, show in the bench's "slowest 200 KB posting".)
+  for (const [name, text] of Object.entries(LONG_POSTINGS)) {
+    it(`200 KB of ${name}: classified in a bounded time`, () => {
+      const started = performance.now();
+      const p = classifyItem({ id: 9, text });
+      const ms = performance.now() - started;
+      expect(p.id).toBe(9);
+      expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
+    });
+  }
+  it('a long list of countries and "CA" still reads CA as Canada, as a short one does', () => {
+    expect(classifyItem({ id: 10, text: LONG_POSTINGS['countries with CA']! }).countries).toEqual(['CA', 'GB', 'US']);
+    expect(classifyItem({ id: 10, text: 'Acme | Engineer | Remote (US, UK and CA)' }).countries).toEqual(['CA', 'GB', 'US']);
+    expect(classifyItem({ id: 10, text: LONG_POSTINGS['towns with state codes']! }).countries).toEqual(['GB', 'US']);
+  });
   it('classifies a group of postings exactly as it classifies each one, junk included', () => {
     const items = [
       ...Object.values(junk).map((text, k) => ({ id: 100 + k, ...(text !== undefined ? { text } : {}) })),

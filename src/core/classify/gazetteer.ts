@@ -435,9 +435,19 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
+
+/** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */
+function commaBefore(text: string, at: number): number {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  return j >= 0 && text.charCodeAt(j) === 44 ? j : -1;
+}
+
 /** Between two countries of a list: "US/CA", "US, CA", "USA & CA", "US or CA". */
-const COUNTRY_LIST_GAP = /^[ \t]*(?:[,/&+]|and|or)[ \t]*$/;
-const TIGHT_LIST_GAP = /^[ \t]*[,/][ \t]*$/;
+const COUNTRY_LIST_SEPARATORS = [',', '/', '&', '+', 'and', 'or'];
+/** Between a "CA" that opens a list and the country after it: "CA/US", "CA, US". */
+const TIGHT_LIST_SEPARATORS = [',', '/'];
+
 const CANADA: Place = { kind: 'country', name: 'CA', country: 'CA', region: '' };
 const isCountry = (f: Candidate) => f.place.kind === 'country' && !f.weak;
 // The town before the code: one or two capitalised words ("Conshohocken", "Blue Bell").
@@ -473,10 +483,14 @@ export function findPlaces(text: string): Found[] {
   }
   // Towns the gazetteer does not know, qualified by a US state or Canadian province code.
   const canada: number[] = [];
+  // Codes come in the order of the text, so the towns they add do too: a town overlaps an
+  // earlier one only if it starts before the last one's end.
+  const named = codes.length > 0 ? new Spans(found) : null;
+  let lastTownEnd = -1;
   for (const at of codes) {
     const code = text.slice(at, at + 2);
-    const comma = text.lastIndexOf(',', at);
-    const town = comma >= 0 && COMMA_BEFORE.test(text.slice(comma, at)) ? TOWN_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma)) : null;
+    const comma = commaBefore(text, at);
+    const town = comma >= 0 ? TOWN_BEFORE.exec(text.slice(Math.max(0, comma - 40), comma)) : null;
     const region = CODES.get(code)?.find((p) => p.kind === 'region');
     if (!town || !region) {
       if (code === 'CA') canada.push(at);
@@ -484,24 +498,109 @@ export function findPlaces(text: string): Found[] {
     }
     const start = comma - town[0].length;
     const end = at + 2;
-    if (found.some((f) => f.start < end && f.qualEnd > start)) continue;
+    if (named!.overlaps(start, end) || lastTownEnd > start) continue;
     found.push({ start, end, qualEnd: end, place: region, weak: false, qualified: true, candidates: [] });
+    lastTownEnd = end;
   }
-  // "REMOTE (US/CA)", "US, CA, UK": "CA" listed after a country is Canada, not California, which
-  // follows a town ("San Diego, CA", "Mountain View CA"). Before a country only when it opens
-  // the list tightly ("CA/US"): "(Silicon Valley), CA, US" and "CA or US-based" are California.
-  for (const at of canada) {
-    const end = at + 2;
-    const opensList = !COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at));
-    const listed = found.some(
-      (f) => isCountry(f) && (COUNTRY_LIST_GAP.test(text.slice(f.qualEnd, at)) || (opensList && TIGHT_LIST_GAP.test(text.slice(end, f.start)))),
-    );
-    if (listed && !found.some((f) => f.start < end && f.qualEnd > at)) found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
-  }
+  if (canada.length > 0) addCanada(text, canada, found);
   if (codes.length) found.sort((a, b) => a.start - b.start);
   resolveByContext(text, found);
   return found;
 }
+
+/**
+ * "REMOTE (US/CA)", "US, CA, UK": "CA" listed after a country is Canada, not California, which
+ * follows a town ("San Diego, CA", "Mountain View CA"). Before a country only when it opens
+ * the list tightly ("CA/US"): "(Silicon Valley), CA, US" and "CA or US-based" are California.
+ * The countries that may list a "CA" are found by bisection (`within`): a text may hold
+ * thousands of both.
+ */
+function addCanada(text: string, canada: readonly number[], found: Candidate[]): void {
+  const named = new Spans(found);
+  const countries = found.filter(isCountry);
+  const countryEnds = countries.map((f) => f.qualEnd).sort((a, b) => a - b);
+  const countryStarts = countries.map((f) => f.start).sort((a, b) => a - b);
+  // The Canadas added here are countries too, and come in the order of the text.
+  const added: number[] = [];
+  for (const at of canada) {
+    const end = at + 2;
+    const opensList = !COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+    const before = listGapBefore(text, at);
+    const after = opensList ? tightGapAfter(text, end) : null;
+    const listed =
+      (before !== null && (within(countryEnds, before[0], before[1]) || within(added, before[0], before[1]))) || (after !== null && within(countryStarts, after[0], after[1]));
+    if (listed && !named.overlaps(at, end)) {
+      found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
+      added.push(end);
+    }
+  }
+}
+
+/** Places sorted by start with the largest end so far: whether any overlaps a span, by bisection. */
+class Spans {
+  private readonly starts: Int32Array;
+  private readonly endsSoFar: Int32Array;
+  constructor(found: readonly Found[]) {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    this.starts = new Int32Array(sorted.length);
+    this.endsSoFar = new Int32Array(sorted.length);
+    for (let k = 0, most = -1; k < sorted.length; k++) {
+      this.starts[k] = sorted[k]!.start;
+      this.endsSoFar[k] = most = Math.max(most, sorted[k]!.qualEnd);
+    }
+  }
+  /** Whether some place starts before `end` and ends after `start`. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.endsSoFar[lo - 1]! > start;
+  }
+}
+
+/** Whether an ascending list holds a value in [lo, hi]. */
+function within(sorted: ArrayLike<number>, lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && sorted[a]! <= hi;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/**
+ * Where a country must end for the text from it to `at` to be a list gap ("US, CA", "UK and
+ * CA"): spaces or tabs, one of COUNTRY_LIST_SEPARATORS, spaces or tabs. [first, last] offsets, or null.
+ */
+function listGapBefore(text: string, at: number): [number, number] | null {
+  let j = at;
+  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  let sep = -1;
+  for (const s of COUNTRY_LIST_SEPARATORS) if (j >= s.length && text.startsWith(s, j - s.length)) sep = j - s.length;
+  if (sep < 0) return null;
+  let p = sep;
+  while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  return [p, sep];
+}
+
+/** Where a country must start for the text from `end` to it to be a tight gap ("CA/US", "CA, US"). */
+function tightGapAfter(text: string, end: number): [number, number] | null {
+  let i = end;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  if (i >= text.length || !TIGHT_LIST_SEPARATORS.some((s) => text.startsWith(s, i))) return null;
+  let q = ++i;
+  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  return [i, q];
+}
+
 
 /** Reads the qualifiers after raw[i] ("Austin, TX", "Vancouver, BC, Canada") and the reading they select. */
 function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { chosen: Place | null; qualEnd: number } {

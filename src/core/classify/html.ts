@@ -125,6 +125,9 @@ const looksLikeAddress = (s: string) => /^\s*(?:https?:\/\/|www\.|mailto:)|@/i.t
 function stripTags(html: string, links: string[]): string {
   const out: string[] = [];
   let i = 0;
+  // Where a search for "</a>" last found none: none follows any later anchor either, and
+  // searching again to the end for each of a thousand unclosed anchors would be quadratic.
+  let noCloseFrom = html.length + 1;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -148,7 +151,8 @@ function stripTags(html: string, links: string[]): string {
       const href = hrefOf(tag);
       if (href) links.push(href);
       CLOSE_A.lastIndex = i;
-      const close = CLOSE_A.exec(html);
+      const close = i >= noCloseFrom ? null : CLOSE_A.exec(html);
+      if (!close) noCloseFrom = Math.min(noCloseFrom, i);
       const inner = close ? html.slice(i, close.index) : '';
       if (close) i = close.index + close[0].length;
       const visible = decodeEntities(inner.replace(/<[^>]*>/g, ''));
@@ -169,25 +173,39 @@ function removeRuns(s: string, mark: string, test: (run: string) => string | nul
   if (at < 0) return s;
   const out: string[] = [];
   let from = 0;
+  // The end of the run the last occurrence was in: a later occurrence before it is in the same
+  // run, and 200 KB of "@" must not be read to its end once per "@".
+  let b = -1;
   while (at >= 0) {
     let a = at;
     while (a > from && !isSpaceOrBracket(s.charCodeAt(a - 1))) a--;
-    let b = at + mark.length;
-    while (b < s.length && !isSpaceOrBracket(s.charCodeAt(b))) b++;
+    if (at >= b) {
+      b = at + mark.length;
+      while (b < s.length && !isSpaceOrBracket(s.charCodeAt(b))) b++;
+    }
     const hit = test(s.slice(a, b));
     if (hit !== null) {
       found.push(hit);
       out.push(s.slice(from, a), ' ');
       from = a + hit.length;
     }
-    at = s.indexOf(mark, Math.max(from, at + mark.length));
+    // A run that failed the test fails it again at its next occurrence: the same run is read.
+    at = s.indexOf(mark, hit === null ? b : Math.max(from, at + mark.length));
   }
   out.push(s.slice(from));
   return out.join('');
 }
 
-// An address ends before trailing punctuation: "mail jobs@acme.io." keeps its full stop.
-const trimEnd = (run: string) => run.replace(/[.,;:!?]+$/, '');
+/**
+ * An address ends before trailing punctuation: "mail jobs@acme.io." keeps its full stop. Read
+ * from the end: an expression would look for the punctuation from the start of a run that may
+ * be 200 KB long.
+ */
+function trimEnd(run: string): string {
+  let end = run.length;
+  for (let c = run.charCodeAt(end - 1); c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63; c = run.charCodeAt(--end - 1));
+  return end === run.length ? run : run.slice(0, end);
+}
 
 /** Removes addresses from text, collecting them: they must never yield a skill, place or company. */
 function removeAddresses(s: string, links: string[], emails: string[]): string {

@@ -40,10 +40,11 @@ const CODE_WORD = /^[A-Z]{2}$/;
  * common words ("Mobile") cover only themselves when `self` is that name: "Mobile Developer" is
  * not a place field, "Phoenix (onsite)" is.
  */
-function placeShare(text: string, offset: number, found: Found[], self?: Found): number {
+function placeShare(text: string, offset: number, found: Found[], self?: Found, firstK = 0): number {
   let total = 0;
   let covered = 0;
-  let k = 0;
+  // `firstK`: where the walk below would be by `offset` (PlaceList.firstEndingAfter).
+  let k = firstK;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
     if (FILLER.has(m[0].toLowerCase())) continue;
@@ -159,16 +160,64 @@ const SPECIALTY_BEFORE =
   /\b(?:engineers?|engineering|developers?|development|managers?|management|front[- ]?end|back[- ]?end|full[- ]?stack|software|devops|qa|web|ios|android|design|product)[ \t]*(?:[,/&+]|and|or)[ \t]*$/i;
 const ROLE_WORD = /\b(?:engineers?|engineering|developers?|devs?|qa|testers?|designers?|apps?|roles?|positions?|front[- ]?end|back[- ]?end|full[- ]?stack)\W*$/i;
 
+/**
+ * The places found in a text, with what judging each of them asks about the others worked out
+ * once for all: asked afresh for every place, a text of a few thousand places (a 100 KB list of
+ * towns) took seconds.
+ */
+class PlaceList {
+  /** The largest end of the places up to each index: it never decreases, so it can be bisected. */
+  private endsSoFar: Int32Array | null = null;
+  /** For each index, 1 + the index of the last place of the list it opens; 0 until known. */
+  private readonly listEnds: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    readonly found: Found[],
+  ) {
+    this.listEnds = new Int32Array(found.length);
+  }
+
+  /** The first place (by index) that ends after `offset`: where a walk from the first place stops. */
+  firstEndingAfter(offset: number): number {
+    const found = this.found;
+    if (this.endsSoFar === null) {
+      this.endsSoFar = new Int32Array(found.length);
+      for (let k = 0, most = 0; k < found.length; k++) this.endsSoFar[k] = most = Math.max(most, found[k]!.qualEnd);
+    }
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.endsSoFar[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The index of the last place of the list that place k opens ("SF, NYC, and London"): k when none follows. */
+  listEnd(k: number): number {
+    const { found, listEnds } = this;
+    let j = k;
+    while (listEnds[j] === 0 && j + 1 < found.length && listedAfter(this.text, found[j]!, found[j + 1]!)) j++;
+    const last = listEnds[j] !== 0 ? listEnds[j]! - 1 : j;
+    for (let m = k; m <= j; m++) listEnds[m] = last + 1;
+    return last;
+  }
+}
+
 /** The places of a posting's text that are job locations or remote restrictions. */
 function jobPlaces(text: string): Found[] {
   const found = findPlaces(text);
   if (found.length === 0) return [];
+  const places = new PlaceList(text, found);
   const out: Found[] = [];
   let line: Line | null = null;
   let lineEnd = -1;
   let prev: { f: Found; verdict: Verdict } | null = null;
   let headerPlace = false;
-  for (const f of found) {
+  for (let at = 0; at < found.length; at++) {
+    const f = found[at]!;
     // Lines are split lazily: only those that name a place are looked at.
     if (!line || f.start > lineEnd) {
       const start = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -176,7 +225,7 @@ function jobPlaces(text: string): Found[] {
       lineEnd = start + line.text.length;
       prev = null;
     }
-    const verdict = judge(text, line, f, found, prev, headerPlace);
+    const verdict = judge(text, line, places, at, prev, headerPlace);
     prev = { f, verdict };
     if (verdict === 'job' && f.place.kind !== 'scope') {
       out.push(f);
@@ -240,7 +289,9 @@ function listedAfter(text: string, prev: Found, f: Found): boolean {
  * to having someone work there"), not the company's other offices ("we are based in Copenhagen
  * but have offices in New York"), events ("the World Economic Forum in Davos") or markets.
  */
-function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Found; verdict: Verdict } | null, headerPlace: boolean): Verdict {
+function judge(text: string, line: Line, places: PlaceList, at: number, prev: { f: Found; verdict: Verdict } | null, headerPlace: boolean): Verdict {
+  const { found } = places;
+  const f = found[at]!;
   const before = clauseBefore(text, line.start, f.start);
   const after = text.slice(f.qualEnd, f.qualEnd + 40);
   const chained = prev !== null && prev.verdict !== 'not' && f.start - prev.f.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.f.qualEnd, f.start));
@@ -273,7 +324,7 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
 
   if (line.fields && field) {
     const fieldText = text.slice(field[0], field[1]);
-    const isolated = placeShare(fieldText, field[0], found, f) > (weak ? 0.99 : 0.5);
+    const isolated = placeShare(fieldText, field[0], found, f, places.firstEndingAfter(field[0])) > (weak ? 0.99 : 0.5);
     // The first of several fields is the company's name ("Boston Dynamics", "Acme Berlin")
     // unless it is itself a place or puts one in parentheses ("Burnin (London or NYC)").
     const inParens = /\([^)]*$/.test(text.slice(field[0], f.start));
@@ -295,10 +346,10 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
   }
   // A short line of places is a location line ("BG (Sofia)"); a common word alone on a line is a
   // heading ("Mobile" above a list of mobile roles), not a place.
-  if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f) >= (weak ? 0.99 : 0.5)) return 'job';
+  if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f, places.firstEndingAfter(line.start)) >= (weak ? 0.99 : 0.5)) return 'job';
   if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
   if (chained) return 'job';
-  if (!cueBefore && !CUE_AFTER.test(after) && !cueAfterList(text, f, found)) return 'not';
+  if (!cueBefore && !CUE_AFTER.test(after) && !cueAfterList(text, places, at)) return 'not';
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
   return JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
@@ -308,10 +359,10 @@ function judge(text: string, line: Line, f: Found, found: Found[], prev: { f: Fo
  * Whether the list of places that `f` opens ends in a cue: "(US/Canada based)", "US, UK or
  * Canada residents". The cue after the last place is the whole list's.
  */
-function cueAfterList(text: string, f: Found, found: Found[]): boolean {
-  let last = f;
-  for (let k = found.indexOf(f) + 1; k < found.length && listedAfter(text, last, found[k]!); k++) last = found[k]!;
-  return last !== f && CUE_AFTER.test(text.slice(last.qualEnd, last.qualEnd + 40));
+function cueAfterList(text: string, places: PlaceList, at: number): boolean {
+  const last = places.listEnd(at);
+  const end = places.found[last]!.qualEnd;
+  return last !== at && CUE_AFTER.test(text.slice(end, end + 40));
 }
 
 /** The rest of the place's sentence, at most 90 characters: where JOB_AFTER looks. */

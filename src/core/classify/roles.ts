@@ -115,6 +115,17 @@ const POSTER_BEFORE = new Keyword(
 const SIGNATURE_BEFORE =
   /^[ \t]*(?:[-–—~]+[ \t]*)?(?!(?:[A-Z][\w'’.-]*[ \t]+)*(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|Head|Hiring|Backend|Back|Frontend|Front|Full|Fullstack|Software|Data|Product|Engineering|Engineers?|Developers?|Designers?|Design|Managers?|Directors?|Founders?|Co-[Ff]ounders?|Chief|Technical|Mobile|Web|Platform|Cloud|Security|Marketing|Sales|Operations|Systems?|Administrators?|Analysts?|Scientists?|Researchers?|Interns?|Test|Support|Customer|Account|Solutions|Site|Machine|Learning|Embedded|Hardware|Firmware|Game|Graphics)\b)[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,2},[ \t]*(?:(?:[Cc]o-?[Ff]ounder|[Ff]ounder|CEO|VP|[Hh]ead|and|of)[ \t]*(?:[&/][ \t]*)?)*$/;
 
+/** The last offset in [from, to) of the character `c`, or -1. */
+function lastIndexIn(text: string, c: number, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) if (text.charCodeAt(j) === c) return j;
+  return -1;
+}
+
+/** Whether the character `c` occurs in text[from, to). */
+function hasCharIn(text: string, c: number, from: number, to: number): boolean {
+  return lastIndexIn(text, c, from, to) >= 0;
+}
+
 /** Whether a comma lies between word k and word k + 1. */
 function commaBetween(words: Words, k: number): boolean {
   for (let j = words.end[k]!, to = words.start[k + 1]!; j < to; j++) if (words.text.charCodeAt(j) === 44) return true;
@@ -139,7 +150,7 @@ function refused(words: Words, i: number, n: number): boolean {
   const start = words.start[i]!;
   // "Network Engineer\n* Manager, System Operations" is two list items, not "engineer manager";
   // a line merely wrapped inside a sentence ("machine\nlearning") still joins its words.
-  if (n > 1 && words.text.lastIndexOf('\n', words.start[i + n - 1]!) > start && ITEM_BREAK.test(words.text.slice(start, words.start[i + n - 1]!))) return true;
+  if (n > 1 && hasCharIn(words.text, 10, start + 1, words.start[i + n - 1]! + 1) && ITEM_BREAK.test(words.text.slice(start, words.start[i + n - 1]!))) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) {
     // "No remote. Senior Engineer": a refusal reaches only the words of its own sentence.
     if (REFUSAL.at(words, k) && !breakBetween(words, k, i)) return true;
@@ -147,8 +158,9 @@ function refused(words: Words, i: number, n: number): boolean {
   const from = Math.max(0, start - 40);
   if (sitesOfWords(words).firstIn(POSTER_BEFORE, words.text.slice(from, start), from)) return true;
   // A signature has a comma before the role: most terms have none on their line, and skip the expression.
-  const lineFrom = Math.max(from, words.text.lastIndexOf('\n', start - 1) + 1);
-  if (words.text.lastIndexOf(',', start - 1) >= lineFrom && SIGNATURE_BEFORE.test(words.text.slice(lineFrom, start))) return true;
+  // Both searches stop at `from`: one running back to the line's start made a long line quadratic.
+  const lineFrom = lastIndexIn(words.text, 10, from, start) + 1 || from;
+  if (hasCharIn(words.text, 44, lineFrom, start) && SIGNATURE_BEFORE.test(words.text.slice(lineFrom, start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
@@ -489,9 +501,11 @@ export function extractRoles(
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" → noun "${phraseAt(words, noun, 1)}" → ${m.roles}`);
   }
+  let skillWords: Set<number> | null = null;
   for (const [i, m] of pending) {
+    if (m.needsNoun) skillWords ??= wordsOfSkills(skillHits);
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
-    const noun = m.needsNoun && !skillAtIndex(skillHits, i) ? null : nounBefore(words, i, nounAt);
+    const noun = m.needsNoun && !skillWords!.has(i) ? null : nounBefore(words, i, nounAt);
     const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
     // A layer named outright whose noun comes later in its list: "Looking for front-end (React,
     // ES6) and back-end (Java, HBase) developers", "frontend, backend Python and full stack
@@ -607,8 +621,11 @@ function attachTech(techOf: Map<number, Set<Role>>, noun: number, m: Modifier): 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
 const ML_WORK = new Set(['Deep Learning', 'NLP', 'Computer Vision', 'MLOps']);
 
-function skillAtIndex(hits: readonly SkillHit[], i: number): boolean {
-  return hits.some((h) => h.index === i);
+/** The indices of the words where a technology starts: a set, as a long list of them asks for every one. */
+function wordsOfSkills(hits: readonly SkillHit[]): Set<number> {
+  const at = new Set<number>();
+  for (const h of hits) at.add(h.index);
+  return at;
 }
 
 function phraseAt(words: Words, i: number, n: number): string {

@@ -205,10 +205,26 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   return false;
 }
 
+/**
+ * Whether another technology starts within `window` words of word i. `anchors` ascend (the
+ * order of the text), so only the window is read: a long list asks this of every word in it.
+ */
+function anchorNear(anchors: readonly number[], i: number, window: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]! < i - window) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < anchors.length && anchors[k]! <= i + window; k++) if (anchors[k] !== i) return true;
+  return false;
+}
+
 function inTechContext(h: Hit, words: Words, anchors: readonly number[]): boolean {
   const s = h.target.skill;
-  if (h.target.mode === 'list') return anchors.some((a) => a !== h.index && Math.abs(a - h.index) <= LIST_WINDOW + h.n);
-  if (anchors.some((a) => a !== h.index && Math.abs(a - h.index) <= CONTEXT_WINDOW)) return true;
+  if (h.target.mode === 'list') return anchorNear(anchors, h.index, LIST_WINDOW + h.n);
+  if (anchorNear(anchors, h.index, CONTEXT_WINDOW)) return true;
   const lo = Math.max(0, h.index - TECH_WORD_BEFORE);
   const hi = Math.min(words.count - 1, h.index + h.n - 1 + TECH_WORD_AFTER);
   for (let i = lo; i <= hi; i++) if (TECH_WORDS.at(words, i)) return true;
@@ -297,6 +313,7 @@ export function scanSkills(words: Words): SkillHit[] {
   aliasIndex().scan(scanned, (target, index, n) => hits.push({ target, index, n }), scanned === words ? null : words.end);
   const accepted: SkillHit[] = [];
   const names = new Set<string>();
+  // Word indices of the plain hits, ascending: the scan reports hits in the order of the text.
   const anchors: number[] = [];
   const cues = hits.length > 0 ? companyCues(sitesOfWords(words)) : [];
   for (const h of hits) {
