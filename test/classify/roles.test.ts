@@ -70,6 +70,9 @@ describe('roles named by titles and modifiers', () => {
     ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
     ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
     ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
+    // Curriculum engineers and developers write courses: teaching, not engineering.
+    ['CodeHS | CS Curriculum Engineer | San Francisco', ['other']],
+    ['Make School | SF<p>We\'re looking for:<p>Curriculum Engineer with Rails focus (SF)<p>Summer iOS Instructor (NYC, SF)', ['other']],
     // "Engineering positions" name engineers without a specialty: the stack says which.
     ['Gnip | Boulder, CO<p>Two engineering positions, multiple sales/marketing positions. We use Ruby, Rails, MySQL.', ['backend', 'other']],
     ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
