@@ -70,6 +70,12 @@ describe('roles named by titles and modifiers', () => {
     ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
     ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
     ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
+    // A discipline followed by a product noun is what the company makes or uses, not a role.
+    ["Metabase | San Francisco, CA | ONSITE<p>We're hiring engineers to build open source business intelligence tools with a strong focus on user experience, used by over 17,000 companies.<p>Clojure backend, React frontend: we're looking for strong frontend, backend, or generalist engineers.", ['backend', 'frontend']],
+    ['Acme | Frontend Developer | Austin, TX<p>Requirements:<p>- Solid JavaScript experience (Angular, React) and continuous integration/delivery practices desired.<p>- DevOps tools experience (Docker, Chef, Puppet) a plus.', ['frontend']],
+    // A capitalised noun goes on with the title; after a person, "and" starts another title.
+    ['Acme | London<p>We are building our engineering organisation:<p>* Head of Tech Platform<p>* Head of Product Platform<p>* Engineering Managers', ['engineering_management', 'product']],
+    ['Acme | Berlin<p>We currently have senior full-stack, front-end, data scientist and development platform (DevOps) vacancies available. Apply today to work with a friendly team.', ['data_science', 'devops_sre_platform', 'frontend', 'fullstack']],
     // The CTO the hire joins or learns under is a colleague, not a role hired for.
     ['North Island Ventures | Software Engineer | NYC<p>We are hiring a 2nd engineer to join our CTO in building out an AI investment stack using Python, Typescript, and React. Our research team already uses it daily.', ['fullstack']],
     ['Sesh | Los Angeles, CA | Internship<p>Sesh is looking for a technical intern to work and learn directly under our CTO, on a product that helps people build better habits every day.', []],

@@ -473,6 +473,10 @@ export function extractRoles(
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
+      if (productAfter(words, f.index + f.n - 1)) {
+        trace?.(`title "${phraseAt(words, f.index, f.n)}" names a product`);
+        continue;
+      }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, true);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
@@ -564,6 +568,34 @@ export function extractRoles(
 function announcesAt(words: Words, sentences: Sentences, i: number): boolean {
   const at = words.start[i]!;
   return sentences.at(at).announces(at);
+}
+
+/**
+ * What a product is called after a discipline: "a modern platform for data science" is not,
+ * but "business intelligence tools", "our data science and analytics platform" and "DevOps
+ * software" are products the company makes, not roles it hires for.
+ */
+// In lower case: a capitalised noun goes on with a title ("Head of Product Platform",
+// "Interaction Designer Apps", "Data Science Platform team").
+const PRODUCT_AFTER = /(?:[ \t]+(?:and|&)[ \t]+[\w-]+(?<!ing))?[ \t]+(?:platforms?|tools?|tooling|engines?|software|products?|solutions?|suites?|apps?|startups?|company|companies)\b/y;
+/** After the product noun, what makes it part of a title instead: "Product Manager", "Software Engineer", "Test Lead". */
+const TITLE_GOES_ON = /[ \t]*[-/]?[ \t]*(?:[A-Z]|(?:engineer|developer|manager|designer|architect|lead|test|engineering|development|team|owner)s?\b)/y;
+
+/** A word for a person: after one, "and" starts another title ("data scientist and development platform (DevOps) vacancies"). */
+const PERSON_WORD = /(?:er|ist|or|ant|ian)s?$/i;
+const AND_AT = /[ \t]+(?:and|&)/y;
+
+/** Whether a product noun follows word i on its line (PRODUCT_AFTER) and ends there. */
+function productAfter(words: Words, i: number): boolean {
+  const text = words.text;
+  const end = words.end[i]!;
+  PRODUCT_AFTER.lastIndex = end;
+  if (!PRODUCT_AFTER.test(text)) return false;
+  const after = PRODUCT_AFTER.lastIndex;
+  AND_AT.lastIndex = end;
+  if (AND_AT.test(text) && PERSON_WORD.test(text.slice(words.start[i]!, end))) return false;
+  TITLE_GOES_ON.lastIndex = after;
+  return !TITLE_GOES_ON.test(text);
 }
 
 /** Whether word i is in a title line or item. */
