@@ -78,3 +78,12 @@ describe('quality on our fifth labelled set of 160 postings (eval/README.md)', (
     expectTargets(await report('fifth'), 0.77);
   });
 });
+
+describe('quality on our sixth labelled set of 160 postings (eval/README.md)', () => {
+  // Labelled blind to the classifier on 2026-12-04 (a later session) and scored once before any
+  // rule was written from it (classifier 2.167.0): every field met the targets but roles
+  // (0.809), which are held to 0.78.
+  it('stays at the targets, roles at its current level', async () => {
+    expectTargets(await report('sixth'), 0.78);
+  });
+});
