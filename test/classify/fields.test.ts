@@ -167,6 +167,9 @@ describe('company', () => {
     // A name that opens with a place is still a name.
     ['Nova Credit | Backend Engineer | New York', 'Nova Credit'],
     ["Pachyderm's first hire | San Francisco | Onsite only", 'Pachyderm'],
+    // A name that ends in "s" takes the apostrophe alone.
+    ["Disqus' mission is to make it easy for people to get into discussions about the things they love. We're building out the advertising team in San Francisco.", 'Disqus'],
+    ['Vancouver, BC - Electronic Arts&#x27; central technology department is looking to hire for a number of positions.', 'Electronic Arts'],
     [
       'FastMail&#x27;s still looking for the perfect next Frontend person, and we&#x27;re looking for a Tech Writer too.  Melbourne, Australia - full or part time:<p><a href="https://www.fastmail.com/about/jobs.html">https://www.fastmail.com/about/jobs.html</a>',
       'FastMail',

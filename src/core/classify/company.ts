@@ -155,7 +155,8 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
-  if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z].*$/, '$1');
+  // A name that ends in "s" takes the apostrophe alone: "Disqus' mission".
+  if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’])\s+[a-z].*$/, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
