@@ -46,8 +46,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Processing: { yes: [], no: ['Data processing pipelines', 'payment processing', 'natural language processing'] },
   Phoenix: { yes: ['Elixir and Phoenix LiveView', 'Elixir, Phoenix, PostgreSQL'], no: ['Office in Phoenix, AZ', 'Located in Phoenix Arizona, we build Python apps'] },
   Julia: { yes: ['Numerical code in Julia and Python'], no: ['Say hi to Julia, our recruiter'] },
-  Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python'], no: [] },
-  Rails: { yes: ['Ruby on Rails monolith', 'RoR developers'], no: ['Safety rails for models'] },
+  Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python', 'We use a Unity3D / RubyOnRails stack'], no: [] },
+  Rails: { yes: ['Ruby on Rails monolith', 'RoR developers', 'We use a Unity3D / RubyOnRails stack'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
   Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports', 'macOS Apps Developer | Crystal City, Arlington, VA'] },
   Backbone: { yes: ['we use a mix of rails, backbone, python', 'Backbone.js and Underscore.js'], no: ['Terraform and AWS forming the backbone of our infrastructure'] },
@@ -71,6 +71,9 @@ describe('ambiguous technology names', () => {
 describe('spellings beyond the aliases', () => {
   it.each([
     ['our AWS-based platform', 'AWS'],
+    // "C#.NET" is one word to the scanner: it names both.
+    ['We use AngularJS, Typescript, Java 8, C#.NET, PostgreSQL', 'C#'],
+    ['We use AngularJS, Typescript, Java 8, C#.NET, PostgreSQL', '.NET'],
     ['a react-powered webgl-based UI system', 'React'],
     ['a react-powered webgl-based UI system', 'WebGL'],
     ['Amazon Aurora (MySQL-compatible edition)', 'MySQL'],
