@@ -74,6 +74,8 @@ describe('remote refused: onsite', () => {
     'ActiveSphere | Bangalore, India | ONSITE<p>We built a DynamoDB emulator in Ruby and a remote debugger in Go.',
     'Atom Tickets | Santa Monica, CA | ONSITE<p>Experience with system virtualization and remote management (Chef, Puppet, Docker).',
     "Gaming Realms | London | Onsite<p>You'll be joining a sub team specialising in remote gaming integrations.",
+    // Up to five days in the office is on-site.
+    'Acme | Staff Engineers | NYC Onsite (4-5 days in-office w/ free catered lunch daily)',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 
   it.each([
@@ -102,6 +104,9 @@ describe('hybrid', () => {
     'Acme | Greenwich, CT | Onsite<p>We are open to semi-remote candidates (on-site twice a week).',
     'Acme | NYC | Hybrid',
     'Acme | NYC | Hybrid (3 days in office)',
+    // A range of office days counts by its top.
+    'Courted | Senior Backend Engineer | NYC (In-Office 3-4 days) | Python/Django',
+    'Simple Ventures | Toronto, Canada | ONSITE (3-4 days/wk) | Full-time',
     'Acme | NYC | 2 days in the office',
     'Acme | NYC | 3x/week in office',
     'Acme | London (ONSITE)<p>Note: We are three days in the office.',

@@ -136,9 +136,9 @@ const NOT_HYBRID_AFTER =
 const NOT_HYBRID_BEFORE =
   /(?:\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
-// "3 days in office", "2x/week onsite", "in office 3 days a week".
+// "3 days in office", "2x/week onsite", "in office 3 days a week", "In-Office 3-4 days".
 const DAYS_IN_OFFICE =
-  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)\s*(?:x|days?)\b/gi;
+  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
@@ -256,7 +256,8 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     const end = start + m[0].length;
     // "1 day onsite interview", "a 1/2 day onsite where we pair" are interview steps.
     if (ONE_VISIT.test(text.slice(end, end + 25)) || /[/\d]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
-    const n = (m[1] ?? m[2] ?? '').toLowerCase();
+    // A range counts by its top: "Onsite (4-5 days in-office)" is on-site, "In-Office 3-4 days" hybrid.
+    const n = (m[3] ?? m[1] ?? m[2] ?? '').toLowerCase();
     const days = NUMBER_WORDS[n] ?? Number(n);
     // Five days a week in the office is simply on-site.
     signals.push({ kind: days >= 5 ? 'onsite' : 'hybrid', start, end });
