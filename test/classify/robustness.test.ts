@@ -97,6 +97,9 @@ describe('postings the classifier cannot make sense of', () => {
   });
   it('a job seeker is not a posting', () => {
     expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);
+    // "I am", no article, a technology with a dot before the title.
+    const seeker = 'Hi , I am .net developer with 6 years of experience in asp.net webforms, html, css, javascript, ajax etc. if your find me comfortable with your requirement than mail me on someone@example.com<p>Thanks';
+    expect(classifyItem({ id: 3, text: seeker }).is_job_posting).toBe(false);
   });
   it('seekers, applications and notes to the employers are not postings, even with a header line of fields', () => {
     const notPostings = [

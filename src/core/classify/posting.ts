@@ -58,8 +58,8 @@ const SPAM = new Keyword(
 // Not "SEEKING FREELANCE DEVELOPER" nor "Seeking engineers for great opportunities": employers.
 const SEEKER_OPENING = /^seeking (?:work|remote work|(?:(?!for\b)[\w/-]+ ){0,3}opportunit(?:y|ies))\b/i;
 const SELF_DESCRIPTION = new Keyword(
-  /^(?:hi,? )?i['’]?m an? (?:[\w-]+ ){0,3}(?:developer|engineer|designer|programmer|scientist) with (?:over )?\d+\+? years\b/im,
-  ['hi', "i'", 'im'],
+  /^(?:hi\s*,?\s*)?(?:i['’]?m|i am) (?:an? )?(?:[\w.#+-]+ ){0,3}(?:developer|engineer|designer|programmer|scientist) with (?:over )?\d+\+? years\b/im,
+  ['hi', "i'", 'im', 'i a'],
 );
 /**
  * Notes to the employers of the thread: "Dear employers, please stop mentioning 'remote'...",
