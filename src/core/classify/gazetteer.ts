@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hashRange, StringTable } from './tokens.ts';
+import { lowerBound } from './sorted.ts';
 
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
@@ -551,26 +552,14 @@ class Spans {
   }
   /** Whether some place starts before `end` and ends after `start`. */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.endsSoFar[lo - 1]! > start;
+    const before = lowerBound(this.starts, end);
+    return before > 0 && this.endsSoFar[before - 1]! > start;
   }
 }
 
 /** Whether an ascending list holds a value in [lo, hi]. */
 function within(sorted: ArrayLike<number>, lo: number, hi: number): boolean {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (sorted[mid]! < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = lowerBound(sorted, lo);
   return a < sorted.length && sorted[a]! <= hi;
 }
 

@@ -12,6 +12,8 @@
  * expression to that on every recorded posting.
  */
 
+import { lowerBound } from './sorted.ts';
+
 /** The most letters of a keyword's beginning the table keys on. */
 const KEY_LENGTH = 4;
 
@@ -290,16 +292,6 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
     if (out[out.length - 1] !== v) out.push(v);
   }
   return out;
-}
-
-/** The first index in [lo, hi) of an ascending list whose value is at least `v`. */
-function lowerBound(list: readonly number[], v: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every keyword expression, for the test that holds each to its plain expression's matches. */

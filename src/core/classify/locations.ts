@@ -1,5 +1,6 @@
 import { type Found, findPlaces, isWeakName, lookupName } from './gazetteer.ts';
 import type { ParsedPosting } from './types.ts';
+import { lowerBound } from './sorted.ts';
 
 /**
  * Where a posting's jobs are: the countries (ISO alpha-2) and cities named as job locations or
@@ -185,14 +186,7 @@ class PlaceList {
       this.endsSoFar = new Int32Array(found.length);
       for (let k = 0, most = 0; k < found.length; k++) this.endsSoFar[k] = most = Math.max(most, found[k]!.qualEnd);
     }
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.endsSoFar[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.endsSoFar, offset + 1);
   }
 
   /** The index of the last place of the list that place k opens ("SF, NYC, and London"): k when none follows. */

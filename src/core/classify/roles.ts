@@ -4,6 +4,7 @@ import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
 import { sitesOf, sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
+import { lowerBound } from './sorted.ts';
 
 /** Role categories of vocabulary.json. */
 export type Role =
@@ -217,13 +218,8 @@ class Sentences {
 
   at(offset: number): Sentence {
     const starts = this.boundaries();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last sentence that starts at or before the offset.
+    const lo = Math.max(0, lowerBound(starts, offset + 1) - 1);
     const s = starts[lo]!;
     const hit = this.cache.get(s);
     if (hit) return hit;

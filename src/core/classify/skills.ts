@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
 import { hashRange, scanWords, sitesOfWords, type Words, WordSet, wordsAre } from './tokens.ts';
+import { lowerBound } from './sorted.ts';
 
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
 
@@ -210,14 +211,7 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
  * order of the text), so only the window is read: a long list asks this of every word in it.
  */
 function anchorNear(anchors: readonly number[], i: number, window: number): boolean {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]! < i - window) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < anchors.length && anchors[k]! <= i + window; k++) if (anchors[k] !== i) return true;
+  for (let k = lowerBound(anchors, i - window); k < anchors.length && anchors[k]! <= i + window; k++) if (anchors[k] !== i) return true;
   return false;
 }
 

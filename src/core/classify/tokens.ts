@@ -1,4 +1,5 @@
 import { KeywordSites } from './keywords.ts';
+import { lowerBound } from './sorted.ts';
 
 /** A word of the text with its position. */
 export interface Token {
@@ -287,14 +288,7 @@ function copyRuns(list: readonly number[], keep: readonly [number, number][], sc
 
 /** The first word at or after index `from` that ends after offset `at`. */
 function firstEndingAfter(words: Words, at: number, from: number): number {
-  let lo = from;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words.end[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words.end, at + 1, from, words.count);
 }
 
 function blankSpans(s: string, spans: readonly number[]): string {
