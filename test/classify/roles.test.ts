@@ -79,6 +79,8 @@ describe('roles named by titles and modifiers', () => {
     // The CTO the hire joins or learns under is a colleague, not a role hired for.
     ['North Island Ventures | Software Engineer | NYC<p>We are hiring a 2nd engineer to join our CTO in building out an AI investment stack using Python, Typescript, and React. Our research team already uses it daily.', ['fullstack']],
     ['Sesh | Los Angeles, CA | Internship<p>Sesh is looking for a technical intern to work and learn directly under our CTO, on a product that helps people build better habits every day.', []],
+    // Analytics engineers build data models and pipelines, singular or plural.
+    ['GoodRx | Software Engineers and Analytics Engineers | SF, LA', ['data_engineering']],
     // Curriculum engineers and developers write courses: teaching, not engineering.
     ['CodeHS | CS Curriculum Engineer | San Francisco', ['other']],
     ['Make School | SF<p>We\'re looking for:<p>Curriculum Engineer with Rails focus (SF)<p>Summer iOS Instructor (NYC, SF)', ['other']],
