@@ -9,9 +9,9 @@ import type { HeaderField, ParsedPosting } from './types.ts';
 
 const LEGAL =
   /[,\s]+(?:inc|llc|l\.l\.c|ltd|gmbh|corp|co|s\.a|sa|s\.a\.s|b\.v|bv|ab|oy|plc|limited|pty|ag|sas|srl|ug|aps|kk|sarl|pbc|lp|l\.p|llp|se)\b\.?(?:\s.*)?$/i;
-/** First words that start a sentence or a field, never a company name; joined by "&" to another ("AT&T"), a name. */
 /** Words before a name that are no part of it, even where an address spells them: "Join Handshake". */
 const LABEL_FIRST = /^(?:join|jobs?|locations?|hiring|title|apply|email|use|come)\b/i;
+/** First words that start a sentence or a field, never a company name; joined by "&" to another ("AT&T"), a name. */
 const NOT_A_NAME =
   /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship|consulting|freelance|freelancer)\b(?!&\w)/i;
 /**

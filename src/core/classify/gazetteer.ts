@@ -436,11 +436,12 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
+const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */
 function commaBefore(text: string, at: number): number {
   let j = at - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
   return j >= 0 && text.charCodeAt(j) === 44 ? j : -1;
 }
 
@@ -562,8 +563,6 @@ function within(sorted: ArrayLike<number>, lo: number, hi: number): boolean {
   const a = lowerBound(sorted, lo);
   return a < sorted.length && sorted[a]! <= hi;
 }
-
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /**
  * Where a country must end for the text from it to `at` to be a list gap ("US, CA", "UK and

@@ -288,7 +288,7 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   const f = found[at]!;
   const before = clauseBefore(text, line.start, f.start);
   const after = text.slice(f.qualEnd, f.qualEnd + 40);
-  const chained = prev !== null && prev.verdict !== 'not' && f.start - prev.f.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.f.qualEnd, f.start));
+  const chained = prev !== null && prev.verdict !== 'not' && listedAfter(text, prev.f, f);
   if (NEGATED.test(before) || (chained && prev?.verdict === 'negated')) return 'negated';
   if (streetOrMarket(before, after)) return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
@@ -350,8 +350,8 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
 }
 
 /**
- * Whether the list of places that `f` opens ends in a cue: "(US/Canada based)", "US, UK or
- * Canada residents". The cue after the last place is the whole list's.
+ * Whether the list of places that the place at index `at` opens ends in a cue: "(US/Canada
+ * based)", "US, UK or Canada residents". The cue after the last place is the whole list's.
  */
 function cueAfterList(text: string, places: PlaceList, at: number): boolean {
   const last = places.listEnd(at);

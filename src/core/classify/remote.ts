@@ -244,10 +244,10 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
   }
 }
 
-/** Office days and on-site phrases in text[from, to). */
 /** "Mostly on-site", "primarily in the office": on-site with some days elsewhere, i.e. hybrid. */
 const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly)\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
 
+/** Office days and on-site phrases in text[from, to). */
 function readOnsiteWords(text: string, from: number, to: number, signals: Signal[]) {
   const part = text.slice(from, to);
   DAYS_IN_OFFICE.lastIndex = 0;

@@ -130,8 +130,7 @@ function hasCharIn(text: string, c: number, from: number, to: number): boolean {
 
 /** Whether a comma lies between word k and word k + 1. */
 function commaBetween(words: Words, k: number): boolean {
-  for (let j = words.end[k]!, to = words.start[k + 1]!; j < to; j++) if (words.text.charCodeAt(j) === 44) return true;
-  return false;
+  return hasCharIn(words.text, 44, words.end[k]!, words.start[k + 1]!);
 }
 
 /** Whether a sentence or line ends between word a and a later word b. */
@@ -569,10 +568,10 @@ function announcesAt(words: Words, sentences: Sentences, i: number): boolean {
 /**
  * What a product is called after a discipline: "a modern platform for data science" is not,
  * but "business intelligence tools", "our data science and analytics platform" and "DevOps
- * software" are products the company makes, not roles it hires for.
+ * software" are products the company makes, not roles it hires for. In lower case only: a
+ * capitalised noun goes on with a title ("Head of Product Platform", "Interaction Designer Apps",
+ * "Data Science Platform team").
  */
-// In lower case: a capitalised noun goes on with a title ("Head of Product Platform",
-// "Interaction Designer Apps", "Data Science Platform team").
 const PRODUCT_AFTER = /(?:[ \t]+(?:and|&)[ \t]+[\w-]+(?<!ing))?[ \t]+(?:platforms?|tools?|tooling|engines?|software|products?|solutions?|suites?|apps?|startups?|company|companies)\b/y;
 /** After the product noun, what makes it part of a title instead: "Product Manager", "Software Engineer", "Test Lead". */
 const TITLE_GOES_ON = /[ \t]*[-/]?[ \t]*(?:[A-Z]|(?:engineer|developer|manager|designer|architect|lead|test|engineering|development|team|owner)s?\b)/y;
