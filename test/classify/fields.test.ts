@@ -354,6 +354,11 @@ describe('salary', () => {
   it.each([
     ['$150k - $200k', { min: 150000, max: 200000, currency: 'USD', period: 'year' }],
     ['$120-150k + equity', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    // The thousands written out on the upper bound apply to both, as a k does.
+    ['Salary: $154-190,000 DOE', { min: 154000, max: 190000, currency: 'USD', period: 'year' }],
+    ['Compensation: $55-65,000 annual', { min: 55000, max: 65000, currency: 'USD', period: 'year' }],
+    // An hourly rate said to be pay needs neither a currency nor a k.
+    ['Acme | Contract | Remote (US)\nCompensation: market-rate contracting, typically 100–200/hr depending on experience', { min: 100, max: 200, currency: 'USD', period: 'hour' }],
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     ['€~55k-€~75k', { min: 55000, max: 75000, currency: 'EUR', period: 'year' }],
@@ -393,6 +398,8 @@ describe('salary', () => {
     'We raised $20M from top investors',
     '0.5% - 1% equity',
     'Pro plan is $12/mo',
+    // A rate that nothing says is pay.
+    'Acme | NYC | Our CI runs 100-200/hr builds',
     '401k matching',
     'competitive salary',
     "If you pass our interview we'll give you $1,000 CASH",

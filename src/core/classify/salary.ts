@@ -70,6 +70,8 @@ const PAY_CONTEXT =
 
 /** What follows a range of thousands written without its k: "$130-$250+ depending on experience", "+ equity". */
 const THOUSANDS_AFTER = /^\+?\s*(?:\+\s*)?(?:equity|depending|doe|base|salary)\b/i;
+/** An upper bound written in whole thousands: "190,000", "190.000". */
+const THOUSANDS_WRITTEN = /^\d{1,3}[,.]000$/;
 /** Words of work paid by the hour, the day or the job. */
 const HOURLY_WORK = /\b(?:hourly|per\s+hour|an\s+hour|\/\s*h(?:ou)?r|hrs?\b|contract(?:or|ors)?|freelanc\w*|1099|part[- ]time|per\s+day|daily|day\s+rate)\b/i;
 
@@ -128,13 +130,15 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 }
 
 /**
- * Text without a currency sign, a "k" figure or a currency code has no pay figure: most postings
+ * Text without a currency sign, a "k" figure, a currency code or an hourly rate ("100–200/hr")
+ * has no pay figure: most postings
  * skip the expressions below. Three tests rather than one alternation: the engine scans for a
  * single kind of start far faster, and the signs are found by indexOf.
  */
 const THOUSANDS = /\d\s?[kK]\b/;
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
 const hasMoney = (text: string) =>
+  text.includes('/hr') ||
   text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text);
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
@@ -173,6 +177,8 @@ function payFigure(
   // "$120-150k": the k of the upper bound applies to both.
   let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? k2 : undefined));
   let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? k1 : undefined)) : lo;
+  // "$154-190,000": the thousands written out on the upper bound apply to both, as a k does.
+  if (n2 && !k1 && !k2 && Number(n1) < 1000 && THOUSANDS_WRITTEN.test(n2) && lo * 1000 <= hi && lo * 5000 >= hi) lo *= 1000;
   if (hi < lo) [lo, hi] = [hi, lo];
   if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
   const stated = statedPeriod(text.slice(end));
@@ -233,10 +239,18 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
     // A range without a currency is read as dollars: in lakhs it is none.
-    if (code || !noneYet || !n1 || !n2 || !(k1 || k2) || !unitsFit('USD', k1, k2)) continue;
+    if (code || !noneYet || !n1 || !n2 || !unitsFit('USD', k1, k2)) continue;
+    const end = m.index + m[0].length;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
-    const saidToBePay = BARE_PAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index));
+    const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index));
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
+    if (!(k1 || k2)) {
+      // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
+      const lo = Number(n1);
+      const hi = Number(n2);
+      if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
+      continue;
+    }
     const lo = toNumber(n1, k1 ?? 'k');
     const hi = toNumber(n2, k2 ?? 'k');
     if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
