@@ -171,6 +171,19 @@ describe('lists of roles', () => {
     );
     expect(roles(`Acme | NYC<p>We build search.<p>Security Engineer: you will manage our security program and use tools like osquery.${more}`)).toContain('security');
   });
+  it('reads the title that opens a paragraph before a spaced dash, the colon first', () => {
+    expect(roles(`LedgerX | NYC<p>We are an exchange.<p>Senior Mobile Developer - Create the first cross-platform application for institutional trading. (React Native)${more}`)).toContain(
+      'mobile',
+    );
+    // A bracket closed before the dash qualifies the title.
+    expect(roles(`Lucid | Salt Lake City<p>We build diagrams.<p>BACKEND SOFTWARE ENGINEER (all experience levels) - Lucidchart runs with various decoupled services.${more}`)).toContain(
+      'backend',
+    );
+    // Titled up to its colon, not its first dash.
+    expect(roles(`Greenhouse | NYC<p>We help recruiting.<p>Senior Software Engineer - Infrastructure: you'll build out our inhouse PaaS on top of AWS.${more}`)).toContain(
+      'devops_sre_platform',
+    );
+  });
   it('does not take prose or a requirement before a colon for a title', () => {
     expect(roles(`Acme | Boston | Full Stack Engineer<p>Our CEO/founder is a marketer (see his blog: startup-marketing.com).${more}`)).not.toContain('other');
     expect(roles(`Acme | Boston | Head of Engineering<p>Excellent recruiter and inspirational leader: ability to attract and hire.${more}`)).not.toContain('other');

@@ -280,8 +280,14 @@ const SEMICOLON_BEFORE = /;\s*$/;
 const LEAD_TITLE_MAX = 60;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
 const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
-/** A paragraph that opens with a title and its colon: "Senior Data Engineer: $170k–$190k Build ...". */
+/**
+ * A paragraph that opens with a title and its colon ("Senior Data Engineer: $170k–$190k Build
+ * ..."), or else with a title and a spaced dash ("Senior Mobile Developer - Create the first
+ * cross-platform application ..."). The colon first: "Senior Software Engineer - Infrastructure:
+ * you'll ..." is titled up to its colon.
+ */
 const PARAGRAPH_TITLE = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
+const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=\s[-–—]\s)`);
 /**
  * Prose or a requirement before a colon, not a title: "Our CEO/founder is a marketer (see his
  * blog: ...", "Excellent recruiter and inspirational leader: ability to attract ...".
@@ -290,9 +296,14 @@ const NOT_A_TITLE =
   /\b(?:is|are|was|were|we|our|you|your|us|i|my|he|his|she|her|they|their)\b|\(|^(?:excellent|strong|proven|great|solid|deep|good|helpful|nice|bonus|ability|experience|background|knowledge|familiarity|expertise)\b/i;
 const PARAGRAPH_TITLE_WORDS = 6;
 
+/** A bracket closed before the dash qualifies the title: "Platform engineer (including technical lead) - Build ...". */
+const CLOSED_BRACKET = /\([^()]*\)/g;
+
 function paragraphTitle(lead: string): RegExpExecArray | null {
-  const m = PARAGRAPH_TITLE.exec(lead);
-  return m && !NOT_A_TITLE.test(m[0]) && m[0].split(/\s+/).length <= PARAGRAPH_TITLE_WORDS ? m : null;
+  const colon = PARAGRAPH_TITLE.exec(lead);
+  const m = colon ?? PARAGRAPH_TITLE_DASH.exec(lead);
+  const title = m && (colon ? m[0] : m[0].replace(CLOSED_BRACKET, ''));
+  return m && !NOT_A_TITLE.test(title!) && m[0].split(/\s+/).length <= PARAGRAPH_TITLE_WORDS ? m : null;
 }
 
 /** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
