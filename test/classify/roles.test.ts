@@ -184,6 +184,22 @@ describe('lists of roles', () => {
       'devops_sre_platform',
     );
   });
+  it('reads a layer that titles an item under a line announcing roles', () => {
+    expect(roles("Vurb | SF<p>We're looking for people who are interested in:<p>* Mobile (iOS, Objective-C) - leading our development of native apps on iPhone and Android<p>* Search / Data Science - classification algorithms")).toContain(
+      'mobile',
+    );
+    expect(roles("Acme | NYC<p>We're hiring for:<p>- Backend – Our modular infrastructure runs on Clojure<p>- Front-end – Our front-end team loves React and D3")).toEqual(
+      expect.arrayContaining(['backend', 'frontend']),
+    );
+  });
+  it('does not read a layer titling a stack, a requirement or a trait as a role', () => {
+    // A stack, even in a posting that says it is hiring.
+    expect(roles("Acme | NYC | Product Designer<p>We're hiring designers. We use:<p>- Back-end: Ruby, Rails, Python, Flask<p>- Front-end: React, Webpack")).toEqual(['design']);
+    expect(roles("Acme | NYC | Product Designer<p>We're hiring! Our software stack:<p>* Backend - Ruby on Rails, PostgreSQL<p>* Apps - Swift")).toEqual(['design']);
+    expect(roles("Acme | NYC | Product Designer<p>We're looking for someone with some or all of the following qualifications:<p>* Security: Some basic knowledge of cryptography is a must")).toEqual(['design']);
+    // Not a title of capitalised words: a service the company sells.
+    expect(roles("Acme | NYC | Product Designer<p>We're hiring to grow our services:<p>• Mobile assessments – application security testing for banking apps")).toEqual(['design']);
+  });
   it('does not take prose or a requirement before a colon for a title', () => {
     expect(roles(`Acme | Boston | Full Stack Engineer<p>Our CEO/founder is a marketer (see his blog: startup-marketing.com).${more}`)).not.toContain('other');
     expect(roles(`Acme | Boston | Head of Engineering<p>Excellent recruiter and inspirational leader: ability to attract and hire.${more}`)).not.toContain('other');

@@ -177,6 +177,13 @@ interface Sentence {
   inTitle(offset: number): boolean;
   /** Offset from which discipline words count without a noun (a list), or Infinity. */
   listFrom(): number;
+  /**
+   * Whether the offset starts the title of a list item under a line announcing roles, a title of
+   * capitalised words: "We're looking for people interested in:" then "* Mobile (iOS,
+   * Objective-C) - leading our apps". ("* Design minded - you think about why", "* Web and Mobile
+   * Assessments: ..." describe a trait and a service.)
+   */
+  opensListedTitle(offset: number): boolean;
 }
 
 /** A line break, or . ! ? ; before white space or the end: where a sentence ends. */
@@ -228,17 +235,42 @@ class Sentences {
     return sentence;
   }
 
-  /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
-  private opensRoleList(ls: number): boolean {
+  /** The line the bullets around line start `ls` follow: its [start, end), or null for none. */
+  private lineBeforeList(ls: number): [number, number] | null {
     const t = this.text;
     let end = ls - 1;
     while (end > 0) {
       const start = t.lastIndexOf('\n', end - 1) + 1;
       const line = t.slice(start, end);
-      if (!BULLET.test(line) && line.trim()) return /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, start) !== null;
+      if (!BULLET.test(line) && line.trim()) return [start, end];
       end = start - 1;
     }
-    return false;
+    return null;
+  }
+
+  /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
+  private opensRoleList(ls: number): boolean {
+    const before = this.lineBeforeList(ls);
+    if (!before) return false;
+    const line = this.text.slice(before[0], before[1]);
+    return /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, before[0]) !== null;
+  }
+
+  /**
+   * opensRoleList, when the clause before the colon itself announces roles and names no stack:
+   * "Some of the positions available are:", "We're looking for people who are interested in:",
+   * not "We're hiring. We use:" nor "Our software stack:".
+   */
+  private opensRoleListClause(ls: number): boolean {
+    const before = this.lineBeforeList(ls);
+    if (!before) return false;
+    const line = this.text.slice(before[0], before[1]);
+    if (!/:\s*$/.test(line)) return false;
+    let from = 0;
+    CLAUSE_START.lastIndex = 0;
+    while (CLAUSE_START.test(line)) from = CLAUSE_START.lastIndex;
+    const clause = line.slice(from);
+    return !STACK_WORDS.test(clause) && this.sites.firstIn(HIRING_CUE, clause, before[0] + from) !== null;
   }
 
   /** The sentence [s, e), without its closing mark, and the line it is on. */
@@ -255,11 +287,16 @@ class Sentences {
     const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
-    const item = !titleLine && s === ls ? (LEAD_TITLE.exec(lead) ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null)) : null;
+    const leadTitle = s === ls ? LEAD_TITLE.exec(lead) : null;
+    const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null)) : null;
     // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
     // follows a semicolon goes on with the list that the line's label opens.
-    const listed = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
-    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || listed ? Number.POSITIVE_INFINITY : item ? ls + item[0].length : s, fieldLine);
+    const labelled = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
+    const itemEnd = item ? ls + item[0].length : s;
+    // A short line's title too: "* Mobile (iOS, Objective-C) - leading our native apps".
+    const bullet = leadTitle ? BULLET.exec(lead) : null;
+    const listed = bullet && CAPITALISED_TITLE.test(leadTitle![0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
+    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, fieldLine, listed ? ls + bullet![0].length : -1);
   }
 }
 
@@ -296,6 +333,12 @@ const NOT_A_TITLE =
   /\b(?:is|are|was|were|we|our|you|your|us|i|my|he|his|she|her|they|their)\b|\(|^(?:excellent|strong|proven|great|solid|deep|good|helpful|nice|bonus|ability|experience|background|knowledge|familiarity|expertise)\b/i;
 const PARAGRAPH_TITLE_WORDS = 6;
 
+/** Where a clause of a line starts: after a full stop, a question or an exclamation mark. */
+const CLAUSE_START = /[.!?]\s+/g;
+/** A clause that introduces a stack or requirements, not roles: "We use:", "Our software stack:". */
+const STACK_WORDS = /\b(?:stack|use|using|lean on|technolog\w*|tools|qualifications|requirements|skills)\b/i;
+/** A title of capitalised words, joined by "and", "or", "&", "/" or commas. */
+const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*)*\s*$/;
 /** A bracket closed before the dash qualifies the title: "Platform engineer (including technical lead) - Build ...". */
 const CLOSED_BRACKET = /\([^()]*\)/g;
 
@@ -320,7 +363,13 @@ class SentenceFacts implements Sentence {
     private readonly titleUntil: number,
     /** A line of fields or pipe-separated items: a list. */
     private readonly fieldLine: boolean,
+    /** Where the title of a list item under a line announcing roles starts, or -1. */
+    private readonly listedTitleStart: number,
   ) {}
+
+  opensListedTitle(offset: number): boolean {
+    return offset === this.listedTitleStart;
+  }
 
   announces(offset: number): boolean {
     if (offset >= this.titleUntil) {
@@ -517,7 +566,8 @@ export function extractRoles(
     if (m.needsNoun) skillWords ??= wordsOfSkills(skillHits);
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
     const noun = m.needsNoun && !skillWords!.has(i) ? null : nounBefore(words, i, nounAt);
-    const inList = !m.needsNoun && words.start[i]! >= sentences.at(words.start[i]!).listFrom();
+    const sentence = sentences.at(words.start[i]!);
+    const inList = !m.needsNoun && (words.start[i]! >= sentence.listFrom() || sentence.opensListedTitle(words.start[i]!));
     // A layer named outright whose noun comes later in its list: "Looking for front-end (React,
     // ES6) and back-end (Java, HBase) developers", "frontend, backend Python and full stack
     // JavaScript engineers".
