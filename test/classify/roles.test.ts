@@ -23,6 +23,9 @@ describe('roles named by titles and modifiers', () => {
     // Hardware design is hardware work, not design: "PCB Design Engineer", "Mechanical Design Engineers".
     ['Acme | PCB Design Engineer | Austin', ['embedded_hardware']],
     ['Acme | Mechanical Design Engineers | London | ONSITE', ['embedded_hardware']],
+    // Control and flight systems are hardware, not the systems of operations.
+    ['Makani Power | Control Systems Software Engineer | Alameda, CA', ['embedded_hardware']],
+    ['Acme | GNC / Flight Systems Engineer | Austin', ['embedded_hardware']],
     // "Algorithm design" is a skill, not a design role.
     ['Acme | Research Engineer | NYC<p>We are hiring engineers with an in depth understanding of linear algebra, algorithm design, and software engineering.', expect.not.arrayContaining(['design'])],
     // Analysts are data science (GUIDE.md), whatever kind of data they analyse.
