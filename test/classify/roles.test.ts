@@ -182,6 +182,10 @@ describe('lists of roles', () => {
     expect(roles(`Lucid | Salt Lake City<p>We build diagrams.<p>BACKEND SOFTWARE ENGINEER (all experience levels) - Lucidchart runs with various decoupled services.${more}`)).toContain(
       'backend',
     );
+    // A bracket closed before the colon is part of the title, and "/" is no word.
+    expect(roles(`BetterBugs | Remote<p>We build debugging tools.<p>Senior AI / LLM Engineer (Python) : Build production LLM systems that understand real-world bug context.${more}`)).toContain(
+      'ml_ai',
+    );
     // Titled up to its colon, not its first dash.
     expect(roles(`Greenhouse | NYC<p>We help recruiting.<p>Senior Software Engineer - Infrastructure: you'll build out our inhouse PaaS on top of AWS.${more}`)).toContain(
       'devops_sre_platform',

@@ -339,14 +339,19 @@ const CLAUSE_START = /[.!?]\s+/g;
 const STACK_WORDS = /\b(?:stack|use|using|lean on|technolog\w*|tools|qualifications|requirements|skills)\b/i;
 /** A title of capitalised words, joined by "and", "or", "&", "/" or commas. */
 const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*)*\s*$/;
-/** A bracket closed before the dash qualifies the title: "Platform engineer (including technical lead) - Build ...". */
+/**
+ * A bracket closed before the colon or dash qualifies the title: "Platform engineer (including
+ * technical lead) - Build ...", "Senior AI / LLM Engineer (Python) : Build ...".
+ */
 const CLOSED_BRACKET = /\([^()]*\)/g;
+/** A word of a title: "AI / LLM Engineer" has three. */
+const TITLE_WORD = /[\p{L}\p{N}][^\s/]*/gu;
 
 function paragraphTitle(lead: string): RegExpExecArray | null {
-  const colon = PARAGRAPH_TITLE.exec(lead);
-  const m = colon ?? PARAGRAPH_TITLE_DASH.exec(lead);
-  const title = m && (colon ? m[0] : m[0].replace(CLOSED_BRACKET, ''));
-  return m && !NOT_A_TITLE.test(title!) && m[0].split(/\s+/).length <= PARAGRAPH_TITLE_WORDS ? m : null;
+  const m = PARAGRAPH_TITLE.exec(lead) ?? PARAGRAPH_TITLE_DASH.exec(lead);
+  if (!m) return null;
+  const title = m[0].replace(CLOSED_BRACKET, '');
+  return !NOT_A_TITLE.test(title) && (title.match(TITLE_WORD)?.length ?? 0) <= PARAGRAPH_TITLE_WORDS ? m : null;
 }
 
 /** One sentence's facts, each worked out on first use (a class: no closures per sentence). */
