@@ -14,6 +14,8 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Data Scientist | London', ['data_science']],
     ['Acme | Data Engineer | London', ['data_engineering']],
     ['Acme | Machine Learning Engineer | Paris', ['ml_ai']],
+    // MLE: a machine learning engineer.
+    ["Microsoft Research is hiring Senior MLE's in Cambridge, MA (ONSITE).", ['ml_ai']],
     ['Acme | Embedded Firmware Engineer | Austin', ['embedded_hardware']],
     ['Acme | Security Engineer | DC', ['security']],
     ['Acme | QA Engineer | Toronto', ['qa_test']],
