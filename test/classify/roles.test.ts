@@ -22,6 +22,9 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Product Designer | NYC', ['design']],
     ['Acme | Engineering Manager | NYC', ['engineering_management']],
     ['Acme | Account Executive | NYC', ['other']],
+    // Go-to-market is sales and marketing.
+    ['Spiich Labs | Founding GTM, Fullstack Engineer | Stockholm | On-site', ['fullstack', 'other']],
+    ['Stainless | Engineers, EMs, GTM, Former Founders | NYC & SF (onsite)', expect.arrayContaining(['other'])],
     // Hardware design is hardware work, not design: "PCB Design Engineer", "Mechanical Design Engineers".
     ['Acme | PCB Design Engineer | Austin', ['embedded_hardware']],
     ['Acme | Mechanical Design Engineers | London | ONSITE', ['embedded_hardware']],
@@ -170,6 +173,13 @@ describe('lists of roles', () => {
   });
   // Paragraphs longer than a title line (120 characters), as in the postings these come from.
   const more = ' Turn complex data into reliable, well-modelled tables that product, operations and clients rely on every day.';
+  it('reads "Engineering" as an item of the header as a generic title', () => {
+    // The stack then says which: JavaScript and Python.
+    expect(roles('AirOps | Engineering, GTM | SF<p>Orchestrated LLMs, RAG, JavaScript and Python code steps, evals.')).toEqual(['fullstack', 'other']);
+    expect(roles('AveryIQ | Austin, TX | Engineering & Sales<p>We build our own software in Python and Django.')).toEqual(['backend', 'other']);
+    // Not a discipline qualified by another word.
+    expect(roles('Acme Bio | Sales Manager, Genetic Engineering | Boston<p>Our lab software is written in Python and Django.')).toEqual(['other']);
+  });
   it('reads the title that opens a paragraph before its colon', () => {
     expect(roles(`Acme | Remote (US)<p>We are actively hiring and will respond to applicants!<p>Senior Data Engineer: $170k–$190k Build and own end-to-end data pipelines.${more}`)).toContain(
       'data_engineering',

@@ -596,7 +596,10 @@ export function extractRoles(
   // A posting hiring only a marketer or a designer names no engineering stack to read.
   // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
   const generic = [...nounAt.values()].filter((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
-  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0)) {
+  // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
+  // generic title does, where no engineering specialty is named.
+  const engineering = generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd));
+  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || engineering)) {
     const stack = roleFromStack(skillHits.map((h) => h.entry));
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
@@ -624,6 +627,19 @@ export function extractRoles(
 // Helpers of extractRoles at module level, not closures inside it: tsx runs the code with
 // esbuild's keepNames, which names a closure bound to a const every time it is created (a
 // property definition per call), and extractRoles runs for every posting.
+
+/** What separates the items of a header: "Acme | Engineering, Sales & Marketing". */
+const ITEM_BEFORE = /(?:^|[|,&/]|\band)[ \t]*$/;
+const ITEM_AFTER = /^[ \t]*(?:$|[|,&/\n]|and\b)/;
+
+/** Whether word i is "Engineering" standing alone as an item of the header. */
+function engineeringItem(words: Words, i: number, headerEnd: number): boolean {
+  const start = words.start[i]!;
+  const end = words.end[i]!;
+  if (start >= headerEnd || wordAt(words, i) !== 'engineering') return false;
+  const text = words.text;
+  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && ITEM_AFTER.test(text.slice(end, end + 6));
+}
 
 /** Whether word i stands where roles are announced. */
 function announcesAt(words: Words, sentences: Sentences, i: number): boolean {
