@@ -22,6 +22,8 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Product Designer | NYC', ['design']],
     ['Acme | Engineering Manager | NYC', ['engineering_management']],
     ['Acme | Account Executive | NYC', ['other']],
+    // Program managers run programs, not products (GUIDE.md: operations is other).
+    ['Chegg | Santa Clara<p>We currently have openings for...<p>* Frontend Engineers<p>* Program Managers<p>..and more.', ['frontend', 'other']],
     // Go-to-market is sales and marketing.
     ['Spiich Labs | Founding GTM, Fullstack Engineer | Stockholm | On-site', ['fullstack', 'other']],
     ['Stainless | Engineers, EMs, GTM, Former Founders | NYC & SF (onsite)', expect.arrayContaining(['other'])],
