@@ -56,6 +56,11 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Anthropic: { yes: ['We call the OpenAI and Anthropic APIs'], no: ['We are backed by Benchmark, Anthropic, and other great investors.'] },
   Linux: { yes: ['Linux and Python', 'strong *nix skills', '*NIX systems programming'], no: ['Distributed systems engineers (Go, Nix)', 'We use Nix/NixOS to glue the stack together'] },
   AI: { yes: ['We build AI agents', 'AI-powered search', 'dedicated AI-augmented software', 'agents with AI-enhanced tooling'], no: ['Email ai@example.com'] },
+  // A coding assistant the team works with is a tool, not LLM work (GUIDE.md).
+  LLM: {
+    yes: ['We fine-tune LLMs for legal search', 'Agents built on Claude and GPT-4o', 'LLM-powered search'],
+    no: ['We actively use AI coding tools like Claude Code and Cursor.', 'We heavily encourage using AI tools (Cursor, Copilot, Gemini) in your daily workflow.', 'We use Cursor, Claude Code and Greptile day-to-day.'],
+  },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
 
