@@ -63,6 +63,9 @@ describe('remote refused: onsite', () => {
     'Sensara | Bangalore, India | ONSITE<p>We make the best TV Guide and Remote app - Sensy.',
     'Podo Labs | SF | Onsite<p>Podo is a camera that sticks onto any surface and works remotely with our Podo app.',
     "Uber | Amsterdam | Onsite<p>Join us at our HQ in Amsterdam! We're hiring from anywhere in the world.",
+    // Where a product reaches, beside an on-site field.
+    'Prelude | Paris | ONSITE | Full-time<p>Send verification messages anywhere in the world with the best prices.',
+    'Transcriptic | Menlo Park, CA | ONSITE<p>Scientists run experiments on our work cells via our web application from anywhere in the world.',
     // The header's fields refuse remote work: the body describes the team, not this job.
     "Circles | London, UK (No remote) | Ruby<p>We do remote and on-site work, but can't really support a totally remote employee.",
     'Houston, TX, System Administrator, Full Time (NO REMOTE)<p>Some HNers freelance with us, but we prefer local Sys Admins to remote.',
@@ -88,6 +91,8 @@ describe('remote refused: onsite', () => {
       'remote',
     ],
     ['Company: Faqta\nLocation: Utrecht, Netherlands (Hybrid Tue/Thu)\nRemote: No (NL-based)', 'hybrid'],
+    // Without an on-site field, anywhere in the world is where the hire may be.
+    ['Acme | Engineers | Full-time<p>Our engineers work from anywhere in the world.', 'remote'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

@@ -84,6 +84,7 @@ const REMOTE_WORD = new Keyword(
 
 /** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
 const DISTRIBUTED = /distributed/i;
+const ANYWHERE_IN_THE_WORLD = /^anywhere\s+in\s+the\s+world$/i;
 /** REMOTE_WORD's days at home ("WFH", "work from home"). */
 const AT_HOME = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i;
 
@@ -212,7 +213,10 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
       else signals.push({ kind: 'onsite', start, end, refusal: true });
     }
     else if (!NOT_YET.test(sentence)) {
-      if (DISTRIBUTED.test(m[0])) signals.push({ kind: 'remote', start, end, company: true });
+      // "Anywhere in the world" says where a product reaches as often as where the hire may live
+      // ("Send verification messages anywhere in the world"): beside an on-site field, it is not
+      // this job's policy, as a distributed company is not.
+      if (DISTRIBUTED.test(m[0]) || ANYWHERE_IN_THE_WORLD.test(m[0])) signals.push({ kind: 'remote', start, end, company: true });
       else if (atHome) signals.push({ kind: 'remote', start, end, home: true });
       else signals.push({ kind: 'remote', start, end });
     }
