@@ -28,6 +28,9 @@ describe('remote', () => {
     'Superfans | Full-time | Paris, France | Hybrid/Remote',
     // "Technical" after it is the next field, not a remote technical interview.
     'Bitnami (YC W13) San Francisco, REMOTE, Technical Writer<p>We are looking for an awesome technical writer.',
+    // A header field that offers distributed or virtual work.
+    'Truss | Software Engineer, User Experience Designer | San Francisco or DISTRIBUTED| https://truss.works',
+    'Abine | Software Engineers | Part-Time | Boston, MA or Virtual | http://www.abine.com/',
   ])('%s', (html) => expect(remote(html)).toBe('remote'));
 });
 
@@ -61,6 +64,7 @@ describe('remote refused: onsite', () => {
     'Acme | NYC | ONSITE<p>Our tutors teach students remotely across the country.',
     // A product that works remotely, and recruiting worldwide for an office, say nothing of remote work.
     'Sensara | Bangalore, India | ONSITE<p>We make the best TV Guide and Remote app - Sensy.',
+    'AltspaceVR | Software Engineers | Redwood City, CA | Onsite | Full-time | Virtual reality, Unity, Rails',
     'Podo Labs | SF | Onsite<p>Podo is a camera that sticks onto any surface and works remotely with our Podo app.',
     "Uber | Amsterdam | Onsite<p>Join us at our HQ in Amsterdam! We're hiring from anywhere in the world.",
     // Where a product reaches, beside an on-site field.

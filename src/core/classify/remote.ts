@@ -74,14 +74,23 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
 // never as "virtual machines".
 /** "you can be anywhere", "you'll be able to live anywhere in the US": said of the hire, not of a product. */
 const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere`;
+/**
+ * A header field that is only "Distributed" or "Virtual", or offers it as an alternative: "|
+ * Distributed |", "| San Francisco or DISTRIBUTED|", "| Boston, MA or Virtual |".
+ */
+const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]*\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL|${FIELD_ONLY})\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live'],
 );
 
+/** What opens a header field before FIELD_ONLY's word. */
+const FIELD_BEFORE = /\|[ \t]*(?:[^|\n]*\bor[ \t]+)?$/i;
+/** What closes a header field after FIELD_ONLY's word. */
+const FIELD_AFTER = /^[ \t]*\|/;
 /** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
 const DISTRIBUTED = /distributed/i;
 const ANYWHERE_IN_THE_WORLD = /^anywhere\s+in\s+the\s+world$/i;
@@ -199,7 +208,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
   for (const m of words) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length === 7 && m[0] !== 'VIRTUAL' && /^virtual$/i.test(m[0])) continue;
+    if (m[0].length === 7 && m[0] !== 'VIRTUAL' && /^virtual$/i.test(m[0]) && !(FIELD_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && FIELD_AFTER.test(text.slice(end, end + 10)))) continue;
     const after = text.slice(end, end + 60);
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
