@@ -54,6 +54,10 @@ describe('remote refused: onsite', () => {
     'Acme | NYC | ONSITE',
     'Acme | NYC | on-site',
     'Acme | NYC | In-office',
+    // A header field that opens with "Local".
+    'Axon | Seattle | Local - relo available',
+    'Acme | Software Engineer | LOCAL | Full-time',
+    'Acme | Backend | Local (New York, NY) | Full-time',
     'Acme | Rogers, AR<p>Must be able to work in-person (5 days/week).',
     'Acme | London | Onsite<p>Our intention is to enable remote working as soon as we can.',
     'MGH | Boston, MA | ONSITE<p>Our program uses video-conferencing to treat patients remotely.',
