@@ -1,6 +1,6 @@
 import { type EvalSet, OWN_SETS, scoreSet } from './eval-sets.ts';
 
-// npm run eval [-- --set dev|second|third|fourth|fifth|sixth] [score.mjs options]: the classifier's figures on the
+// npm run eval [-- --set dev|second|...|seventh] [score.mjs options]: the classifier's figures on the
 // 150 dev postings of ../shared/eval and on our own labelled sets (eval/README.md), or on one.
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS];
 const args = process.argv.slice(2);

@@ -87,3 +87,12 @@ describe('quality on our sixth labelled set of 160 postings (eval/README.md)', (
     expectTargets(await report('sixth'), 0.78);
   });
 });
+
+describe('quality on our seventh labelled set of 160 postings (eval/README.md)', () => {
+  // Labelled blind to the classifier on 2026-12-04 (a later session) and scored once before any
+  // rule was written from it (classifier 2.184.0): every field met the targets but roles
+  // (0.812), which are held to 0.79.
+  it('stays at the targets, roles at its current level', async () => {
+    expectTargets(await report('seventh'), 0.79);
+  });
+});
