@@ -507,6 +507,15 @@ describe('visa', () => {
     ['Onsite | VISA', 'yes'],
     ['We sponsor visas and relocation', 'yes'],
     ['H1B transfer welcome', 'yes'],
+    // H1-B spelt with its hyphen after the 1.
+    ['Optimizely - San Francisco, CA - Fulltime, Permanant. Intern/H1-B okay as well.', 'yes'],
+    ['Protean - Ann Arbor/Detroit, Michigan - Fulltime. Intern. No H1-B.', 'no'],
+    // A passport, or a US person (export control), required.
+    ['Wealthport.com | Zurich | ONSITE | EU-Passport holders or eligible to work in Switzerland', 'no'],
+    ['Full time engineering role (Remote, US person required; Pacific time zone)', 'no'],
+    // Preferred is not required; the market's visas are no refusal of this job's.
+    ['Toronto, ON. Canadian citizens or Permanent Residents preferred.', 'unspecified'],
+    ['Tokyo. VISA sponsorships offered. There are not many companies offering VISA sponsorships in Japan.', 'yes'],
     ['No visa sponsorship', 'no'],
     ['We cannot sponsor visas at this time', 'no'],
     ['Relocation and immigration visa sponsorship is not currently available.', 'no'],

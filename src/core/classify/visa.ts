@@ -13,7 +13,8 @@ const REFUSED = new Keyword(
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
     // "No remote, H1Bs will be considered" does.
-    String.raw`\b(?:no|not|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1bs?)\b`,
+    // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
+    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1-?bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no"
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)|unavailable)\b`,
     // "Visa: no", "Visa/relocation: No", "Visa sponsorship: no"
@@ -44,20 +45,22 @@ const REFUSED = new Keyword(
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
-    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b`,
+    String.raw`\brequires? (?:us|u\.s\.) citizenship\b|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
     // "US Persons only due to government export controls" (ITAR)
-    String.raw`\b(?:us|u\.s\.) persons? only\b|\bmust be (?:an? )?(?:us|u\.s\.) persons?\b`,
+    String.raw`\b(?:us|u\.s\.) persons? (?:only|required|is required)\b|\bmust be (?:an? )?(?:us|u\.s\.) persons?\b`,
+    // "EU-Passport holders or eligible to work in Switzerland", "EU passport holders only"
+    String.raw`\bpassport holders? (?:only\b|or (?:those )?(?:eligible|authori[sz]ed|permitted) to work\b)`,
   ].join('|'),
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass'],
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
@@ -82,8 +85,8 @@ const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:\s*[/,&]\s*(?:visa|mastercar
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+only)/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers'],
+  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required))/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
