@@ -151,6 +151,9 @@ describe('company', () => {
     ['Senior Full-stack JavaScript Developer | Visa possible | relocation assistance | Germany | PricewaterhouseCoopers GmbH | Partly remote', 'PricewaterhouseCoopers'],
     // The name, then where it is.
     ['Beekeeper @ Zurich | Senior Android Engineer | Onsite', 'Beekeeper'],
+    // A department or team, then the company it is part of; a name of its own stays.
+    ['Cryptography Services @ NCC Group | NYC, SF, Chicago | ONSITE | INTERNS', 'NCC Group'],
+    ['Engineering + Product @ FareHarbor | Honolulu or Denver | ONSITE', 'FareHarbor'],
     ['Bloomberg L.P. | New York, NY | Software Engineer', 'Bloomberg'],
     ['N26 SE | Berlin | Senior Backend Engineer', 'N26'],
     ['crowdscores.co.uk | London | Developer', 'crowdscores'],
@@ -286,6 +289,10 @@ describe('company', () => {
     ['1 point by johnk 0 minutes ago | link | edit | delete<p>Initech | Mobile Developer | Malvern, PA', 'Initech'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
+  });
+  it('keeps a name of its own before "@" (a lab, an acquired company), not the owner after it', () => {
+    expect(extractCompany(parseHtml('Blue Ridge Labs @ Robin Hood | Brooklyn, NY | ONSITE'))).not.toBe('Robin Hood');
+    expect(extractCompany(parseHtml('Knewton @ Wiley | NYC | ONSITE'))).not.toBe('Wiley');
   });
 });
 

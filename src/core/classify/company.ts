@@ -122,6 +122,9 @@ function dropTrailingCity(name: string): string {
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  * `spelledByAddress`: the words spell a name the posting's addresses use.
  */
+/** A department or team of a company, not a company: "Engineering + Product", "Cryptography Services". */
+const DEPARTMENT = /\b(?:engineering|product|platform|services|team|infrastructure|research|design|data|security|cloud|operations)$|^(?:engineering|product)\b/i;
+
 function clean(raw: string, mayBePlace = true, spelledByAddress = false): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
@@ -151,6 +154,9 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
     // "Beekeeper @ Zurich": the name, then where it is.
     const at = n.indexOf(' @ ');
     if (at > 0 && isPlace(n.slice(at + 3))) n = n.slice(0, at);
+    // "Cryptography Services @ NCC Group", "Cloud Platform @ Twitter": a department, then the
+    // company it is part of. ("Blue Ridge Labs @ Robin Hood", "Ksplice @ Oracle" name their own.)
+    else if (at > 0 && DEPARTMENT.test(n.slice(0, at))) n = n.slice(at + 3);
   }
   n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
