@@ -32,5 +32,7 @@ describe('gazetteer word reader', () => {
     expect(names('Offices in New York City and New Delhi; The Hague too.')).toEqual(['New York', 'Delhi', 'The Hague']);
     expect(names("São Paulo, Xi'an and St. John's")).toEqual(['São Paulo', "Xi'an", "St. John's"]);
     expect(names("New Yorker? London's finest.")).toEqual(['London']);
+    // A common misspelling is an alias: "Sao Paolo".
+    expect(names('London, Boston, Sao Paolo')).toEqual(['London', 'Boston', 'São Paulo']);
   });
 });
