@@ -198,6 +198,8 @@ class Sentences {
   /** Start offsets of the sentences, ascending. */
   private starts: number[] | null = null;
   private readonly cache = new Map<number, Sentence>();
+  /** lineBeforeList's answers, by line start. */
+  private readonly openers = new Map<number, [number, number] | null>();
   private readonly fieldHeader: boolean;
   private readonly firstLineEnd: number;
   constructor(
@@ -235,17 +237,34 @@ class Sentences {
     return sentence;
   }
 
-  /** The line the bullets around line start `ls` follow: its [start, end), or null for none. */
+  /**
+   * The line the bullets around line start `ls` follow: its [start, end), or null for none.
+   * Remembered for every line of the list walked through: each bullet of a list asks, and
+   * walking back from each would read a list of thousands of bullets once per bullet.
+   */
   private lineBeforeList(ls: number): [number, number] | null {
     const t = this.text;
-    let end = ls - 1;
-    while (end > 0) {
+    const walked: number[] = [];
+    let found: [number, number] | null = null;
+    for (let at = ls; ; ) {
+      const known = this.openers.get(at);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(at);
+      const end = at - 1;
+      if (end <= 0) break;
       const start = t.lastIndexOf('\n', end - 1) + 1;
       const line = t.slice(start, end);
-      if (!BULLET.test(line) && line.trim()) return [start, end];
-      end = start - 1;
+      if (!BULLET.test(line) && line.trim()) {
+        found = [start, end];
+        break;
+      }
+      at = start;
     }
-    return null;
+    for (const at of walked) this.openers.set(at, found);
+    return found;
   }
 
   /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
