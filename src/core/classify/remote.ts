@@ -78,7 +78,7 @@ const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s
  * A header field that is only "Distributed" or "Virtual", or offers it as an alternative: "|
  * Distributed |", "| San Francisco or DISTRIBUTED|", "| Boston, MA or Virtual |".
  */
-const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]*\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
+const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
     String.raw`\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL|${FIELD_ONLY})\b`,
