@@ -200,6 +200,9 @@ class Sentences {
   private readonly cache = new Map<number, Sentence>();
   /** lineBeforeList's answers, by line start. */
   private readonly openers = new Map<number, [number, number] | null>();
+  /** opensRoleList's and opensRoleListClause's answers, by the start of the line a list follows. */
+  private readonly opening = new Map<number, boolean>();
+  private readonly clauseOpening = new Map<number, boolean>();
   private readonly fieldHeader: boolean;
   private readonly firstLineEnd: number;
   constructor(
@@ -271,8 +274,12 @@ class Sentences {
   private opensRoleList(ls: number): boolean {
     const before = this.lineBeforeList(ls);
     if (!before) return false;
+    const known = this.opening.get(before[0]);
+    if (known !== undefined) return known;
     const line = this.text.slice(before[0], before[1]);
-    return /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, before[0]) !== null;
+    const opens = /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, before[0]) !== null;
+    this.opening.set(before[0], opens);
+    return opens;
   }
 
   /**
@@ -283,13 +290,19 @@ class Sentences {
   private opensRoleListClause(ls: number): boolean {
     const before = this.lineBeforeList(ls);
     if (!before) return false;
+    const known = this.clauseOpening.get(before[0]);
+    if (known !== undefined) return known;
     const line = this.text.slice(before[0], before[1]);
-    if (!/:\s*$/.test(line)) return false;
-    let from = 0;
-    CLAUSE_START.lastIndex = 0;
-    while (CLAUSE_START.test(line)) from = CLAUSE_START.lastIndex;
-    const clause = line.slice(from);
-    return !STACK_WORDS.test(clause) && this.sites.firstIn(HIRING_CUE, clause, before[0] + from) !== null;
+    let opens = false;
+    if (/:\s*$/.test(line)) {
+      let from = 0;
+      CLAUSE_START.lastIndex = 0;
+      while (CLAUSE_START.test(line)) from = CLAUSE_START.lastIndex;
+      const clause = line.slice(from);
+      opens = !STACK_WORDS.test(clause) && this.sites.firstIn(HIRING_CUE, clause, before[0] + from) !== null;
+    }
+    this.clauseOpening.set(before[0], opens);
+    return opens;
   }
 
   /** The sentence [s, e), without its closing mark, and the line it is on. */
