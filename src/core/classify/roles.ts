@@ -200,9 +200,8 @@ class Sentences {
   private readonly cache = new Map<number, Sentence>();
   /** lineBeforeList's answers, by line start. */
   private readonly openers = new Map<number, [number, number] | null>();
-  /** opensRoleList's and opensRoleListClause's answers, by the start of the line a list follows. */
-  private readonly opening = new Map<number, boolean>();
-  private readonly clauseOpening = new Map<number, boolean>();
+  /** listOpening's answers, by the start of the line a list follows. */
+  private readonly openings = new Map<number, ListOpening>();
   private readonly fieldHeader: boolean;
   private readonly firstLineEnd: number;
   constructor(
@@ -270,39 +269,29 @@ class Sentences {
     return found;
   }
 
-  /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
-  private opensRoleList(ls: number): boolean {
+  /**
+   * What the line the bullets around line start `ls` follow says (see ListOpening), worked out
+   * once per list: every bullet of a long list asks.
+   */
+  private listOpening(ls: number): ListOpening | null {
     const before = this.lineBeforeList(ls);
-    if (!before) return false;
-    const known = this.opening.get(before[0]);
-    if (known !== undefined) return known;
-    const line = this.text.slice(before[0], before[1]);
-    const opens = /:\s*$/.test(line) && this.sites.firstIn(HIRING_CUE, line, before[0]) !== null;
-    this.opening.set(before[0], opens);
-    return opens;
+    if (!before) return null;
+    let known = this.openings.get(before[0]);
+    if (!known) {
+      known = readListOpening(this.text.slice(before[0], before[1]), before[0], this.sites);
+      this.openings.set(before[0], known);
+    }
+    return known;
   }
 
-  /**
-   * opensRoleList, when the clause before the colon itself announces roles and names no stack:
-   * "Some of the positions available are:", "We're looking for people who are interested in:",
-   * not "We're hiring. We use:" nor "Our software stack:".
-   */
+  /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
+  private opensRoleList(ls: number): boolean {
+    return this.listOpening(ls)?.announces ?? false;
+  }
+
+  /** opensRoleList, when the clause before the colon itself announces roles (ListOpening.clauseAnnounces). */
   private opensRoleListClause(ls: number): boolean {
-    const before = this.lineBeforeList(ls);
-    if (!before) return false;
-    const known = this.clauseOpening.get(before[0]);
-    if (known !== undefined) return known;
-    const line = this.text.slice(before[0], before[1]);
-    let opens = false;
-    if (/:\s*$/.test(line)) {
-      let from = 0;
-      CLAUSE_START.lastIndex = 0;
-      while (CLAUSE_START.test(line)) from = CLAUSE_START.lastIndex;
-      const clause = line.slice(from);
-      opens = !STACK_WORDS.test(clause) && this.sites.firstIn(HIRING_CUE, clause, before[0] + from) !== null;
-    }
-    this.clauseOpening.set(before[0], opens);
-    return opens;
+    return this.listOpening(ls)?.clauseAnnounces ?? false;
   }
 
   /** The sentence [s, e), without its closing mark, and the line it is on. */
@@ -364,6 +353,27 @@ const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITL
 const NOT_A_TITLE =
   /\b(?:is|are|was|were|we|our|you|your|us|i|my|he|his|she|her|they|their)\b|\(|^(?:excellent|strong|proven|great|solid|deep|good|helpful|nice|bonus|ability|experience|background|knowledge|familiarity|expertise)\b/i;
 const PARAGRAPH_TITLE_WORDS = 6;
+
+/** What a line that a list of bullets follows says. */
+interface ListOpening {
+  /** It ends with a colon and a hiring cue is in it: "Positions available:". */
+  announces: boolean;
+  /**
+   * So does the clause before the colon, which names no stack: "Some of the positions available
+   * are:", "We're looking for people who are interested in:", not "We're hiring. We use:" nor
+   * "Our software stack:".
+   */
+  clauseAnnounces: boolean;
+}
+
+function readListOpening(line: string, offset: number, sites: KeywordSites): ListOpening {
+  if (!/:\s*$/.test(line) || sites.firstIn(HIRING_CUE, line, offset) === null) return { announces: false, clauseAnnounces: false };
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  while (CLAUSE_START.test(line)) from = CLAUSE_START.lastIndex;
+  const clause = line.slice(from);
+  return { announces: true, clauseAnnounces: !STACK_WORDS.test(clause) && sites.firstIn(HIRING_CUE, clause, offset + from) !== null };
+}
 
 /** Where a clause of a line starts: after a full stop, a question or an exclamation mark. */
 const CLAUSE_START = /[.!?]\s+/g;
