@@ -117,14 +117,14 @@ function dropTrailingCity(name: string): string {
   return words.length === 2 && /^[A-Z]/.test(words[1]!) && locate(words[1]!).cities.length > 0 && !isWeakName(words[1]!) && !lookupName(name).length ? words[0]! : name;
 }
 
+/** A department or team of a company, not a company: "Engineering + Product", "Cryptography Services". */
+const DEPARTMENT = /\b(?:engineering|product|platform|services|team|infrastructure|research|design|data|security|cloud|operations)$|^(?:engineering|product)\b/i;
+
 /**
  * The name in a candidate field, or null when it is not a name. `mayBePlace`: false when the
  * header already names its place elsewhere, so "Flint Mobile" is a company, not two cities.
  * `spelledByAddress`: the words spell a name the posting's addresses use.
  */
-/** A department or team of a company, not a company: "Engineering + Product", "Cryptography Services". */
-const DEPARTMENT = /\b(?:engineering|product|platform|services|team|infrastructure|research|design|data|security|cloud|operations)$|^(?:engineering|product)\b/i;
-
 function clean(raw: string, mayBePlace = true, spelledByAddress = false): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.

@@ -70,8 +70,8 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
   return 'unspecified';
 }
 
-// Every word that can state a remote policy. "VIRTUAL" counts only in capitals (a header field),
-// never as "virtual machines".
+// Every word that can state a remote policy. "Virtual" counts only in capitals or as a header
+// field of its own (FIELD_ONLY, first and captured: m[1]), never as "virtual machines".
 /** "you can be anywhere", "you'll be able to live anywhere in the US": said of the hire, not of a product. */
 const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s+be\s+able\s+to|be\s+able\s+to)\s+(?:\w+\s+)?)(?:be|live)\s+anywhere`;
 /**
@@ -81,17 +81,13 @@ const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s
 const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL|${FIELD_ONLY})\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live'],
 );
 
-/** What opens a header field before FIELD_ONLY's word. */
-const FIELD_BEFORE = /\|[ \t]*(?:[^|\n]*\bor[ \t]+)?$/i;
-/** What closes a header field after FIELD_ONLY's word. */
-const FIELD_AFTER = /^[ \t]*\|/;
-/** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"). */
+/** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"), and of a product's reach. */
 const DISTRIBUTED = /distributed/i;
 const ANYWHERE_IN_THE_WORLD = /^anywhere\s+in\s+the\s+world$/i;
 /** REMOTE_WORD's days at home ("WFH", "work from home"). */
@@ -209,7 +205,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
   for (const m of words) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length === 7 && m[0] !== 'VIRTUAL' && /^virtual$/i.test(m[0]) && !(FIELD_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && FIELD_AFTER.test(text.slice(end, end + 10)))) continue;
+    if (m[0].length === 7 && m[0] !== 'VIRTUAL' && m[1] === undefined && /^virtual$/i.test(m[0])) continue;
     const after = text.slice(end, end + 60);
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;

@@ -639,9 +639,8 @@ export function extractRoles(
   // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
   const generic = [...nounAt.values()].filter((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
   // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
-  // generic title does, where no engineering specialty is named.
-  const engineering = generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd));
-  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || engineering)) {
+  // generic title does, where no engineering specialty is named (read only then).
+  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd)))) {
     const stack = roleFromStack(skillHits.map((h) => h.entry));
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);

@@ -131,9 +131,9 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 
 /**
  * Text without a currency sign, a "k" figure, a currency code or an hourly rate ("100–200/hr")
- * has no pay figure: most postings
- * skip the expressions below. Three tests rather than one alternation: the engine scans for a
- * single kind of start far faster, and the signs are found by indexOf.
+ * has no pay figure: most postings skip the expressions below. Separate tests rather than one
+ * alternation: the engine scans for a single kind of start far faster, and the signs are found
+ * by indexOf.
  */
 const THOUSANDS = /\d\s?[kK]\b/;
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
