@@ -519,6 +519,8 @@ describe('visa', () => {
     ['Protean - Ann Arbor/Detroit, Michigan - Fulltime. Intern. No H1-B.', 'no'],
     // A passport, or a US person (export control), required.
     ['Wealthport.com | Zurich | ONSITE | EU-Passport holders or eligible to work in Switzerland', 'no'],
+    // Said alone, with no other word of visas or work permits (2.188.0).
+    ['FAIRTIQ | Bern, Switzerland | Data Scientist | ONSITE | EU-Passport holders only', 'no'],
     ['Full time engineering role (Remote, US person required; Pacific time zone)', 'no'],
     // Preferred is not required; the market's visas are no refusal of this job's.
     ['Toronto, ON. Canadian citizens or Permanent Residents preferred.', 'unspecified'],

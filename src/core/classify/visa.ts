@@ -85,8 +85,8 @@ const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:\s*[/,&]\s*(?:visa|mastercar
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required))/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers'],
+  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
