@@ -94,6 +94,12 @@ describe('roles named by titles and modifiers', () => {
     // Curriculum engineers and developers write courses: teaching, not engineering.
     ['CodeHS | CS Curriculum Engineer | San Francisco', ['other']],
     ['Make School | SF<p>We\'re looking for:<p>Curriculum Engineer with Rails focus (SF)<p>Summer iOS Instructor (NYC, SF)', ['other']],
+    // Instructors teach, and interviewers interview: neither is an engineer of the stack they
+    // teach or test ("a company of 10,000 expert instructors" describes the product).
+    ['Lambda University | Computer Science Instructor | REMOTE or BAY AREA, CA', ['other']],
+    ['Karat - Seattle, WA &amp; Remote<p>Due to this quickly-growing demand, we\'re looking to hire more Interviewers.', ['other']],
+    ['Karat | Expert Interviewer | REMOTE', ['other']],
+    ['Udemy | SF | Backend Engineer<p>We are hiring. Our marketplace holds 22,000 courses designed by our community of 10,000 expert instructors.', ['backend']],
     // "Engineering positions" name engineers without a specialty: the stack says which.
     ['Gnip | Boulder, CO<p>Two engineering positions, multiple sales/marketing positions. We use Ruby, Rails, MySQL.', ['backend', 'other']],
     ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
