@@ -99,6 +99,9 @@ describe('roles named by titles and modifiers', () => {
     ['Lambda University | Computer Science Instructor | REMOTE or BAY AREA, CA', ['other']],
     ['Karat - Seattle, WA &amp; Remote<p>Due to this quickly-growing demand, we\'re looking to hire more Interviewers.', ['other']],
     ['Karat | Expert Interviewer | REMOTE', ['other']],
+    // "Our need is for ..." says who is wanted, as "we need" does.
+    ['Yuzu Health | New York City | ONSITE<p>Pitch: we build insurance.<p>Roles: We\'re hiring engineers for in-person work over here at our HQ in Union Sq, Flatiron. Primary need is for Fullstack/Product Engineers. You can check out our office.', ['fullstack']],
+    ['Acme | Boston<p>We build tools for water utilities.<p>Immediate need is for a front-end developer, but we are also interested in growing our devops staff, as well as continuing to grow our data science team.', ['data_science', 'devops_sre_platform', 'frontend']],
     ['Udemy | SF | Backend Engineer<p>We are hiring. Our marketplace holds 22,000 courses designed by our community of 10,000 expert instructors.', ['backend']],
     // "Engineering positions" name engineers without a specialty: the stack says which.
     ['Gnip | Boulder, CO<p>Two engineering positions, multiple sales/marketing positions. We use Ruby, Rails, MySQL.', ['backend', 'other']],
