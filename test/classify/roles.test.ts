@@ -127,6 +127,13 @@ describe('lists of roles', () => {
       ),
     ).toEqual(['backend', 'design']);
   });
+  it('reads the title that opens a long list item before what the hire will do (2.191.0)', () => {
+    const long = 'to help us solve scalability challenges, build beautiful interfaces for millions of people, and ship every week.';
+    expect(roles(`500px | Toronto<p>We are looking for:<p>- Senior Web Developers ${long}<p>- Senior Mobile Developers ${long}`)).toEqual(['fullstack', 'mobile']);
+    expect(roles(`Pusher | London<p>We are currently hiring:<p>* Platform Engineers ${long}<p>* Account Managers who ${long.slice(3)}`)).toEqual(['devops_sre_platform', 'other']);
+    // A duty, under a line that announces a role, names none: "Using ...".
+    expect(roles(`Tailwind | NYC | Data Engineer<p>Take a Lead Role in:<p>- Using Image Recognition to capture Visual Trends across the web in any vertical, from products and fashion to travel and art.`)).toEqual(['data_engineering']);
+  });
   it('reads short bullets after a line that announces roles', () => {
     expect(roles('Iteris | Grand Forks, ND<p>Developer positions available, remote or on-site:<p>- Front-end/web<p>- Back-end')).toEqual(['backend', 'frontend']);
   });

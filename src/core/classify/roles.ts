@@ -294,6 +294,16 @@ class Sentences {
     return this.listOpening(ls)?.clauseAnnounces ?? false;
   }
 
+  /**
+   * The title a long list item opens with before the clause that describes the work, under a
+   * line announcing roles: "We are looking for:" then "- Senior Mobile Developers to help us
+   * build ...". Capitalised words only, as for opensListedTitle.
+   */
+  private bulletTitle(lead: string, ls: number): RegExpExecArray | null {
+    const m = BULLET_TITLE_CLAUSE.exec(lead);
+    return m && this.opensRoleListClause(ls) ? m : null;
+  }
+
   /** The sentence [s, e), without its closing mark, and the line it is on. */
   private describe(s: number, e: number): Sentence {
     const t = this.text;
@@ -309,7 +319,7 @@ class Sentences {
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const leadTitle = s === ls ? LEAD_TITLE.exec(lead) : null;
-    const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null)) : null;
+    const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null) ?? this.bulletTitle(lead, ls)) : null;
     // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
     // follows a semicolon goes on with the list that the line's label opens.
     const labelled = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
@@ -379,6 +389,14 @@ function readListOpening(line: string, offset: number, sites: KeywordSites): Lis
 const CLAUSE_START = /[.!?]\s+/g;
 /** A clause that introduces a stack or requirements, not roles: "We use:", "Our software stack:". */
 const STACK_WORDS = /\b(?:stack|use|using|lean on|technolog\w*|tools|qualifications|requirements|skills)\b/i;
+/**
+ * A list item that opens with a title of capitalised words and goes on with what the hire will
+ * do or be: "- Senior Web Developers to help us solve ...", "* Data Engineers who love ...". Not a
+ * duty: "- Using Image Recognition to capture Visual Trends" under "Take a Lead Role in:".
+ */
+const BULLET_TITLE_CLAUSE = new RegExp(
+  String.raw`${BULLET_MARK}+(?![A-Z][a-z]*ing\b)[A-Z][\w-]*(?:(?:\s*[/&]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*){0,5}(?=\s+(?:to|who|that|with|for)\s)`,
+);
 /** A title of capitalised words, joined by "and", "or", "&", "/" or commas. */
 const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*)*\s*$/;
 /**
