@@ -312,6 +312,9 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineer | NYC<p>We use Python, Django and PostgreSQL.', ['backend']],
     ['Acme | Software Engineer | NYC<p>We use React and CSS.', ['frontend']],
     ['Acme | Software Engineer | NYC<p>We use React, Python and PostgreSQL.', ['fullstack']],
+    // LAMP names a back-end stack (2.192.0), in capitals only: a lamp is no technology.
+    ['UrbanDaddy | NYC<p>UrbanDaddy is hiring two Senior LAMP Engineers in Union Square, NYC.', ['backend']],
+    ['Acme | Designer | NYC<p>We are hiring a designer. We make a desk lamp for engineers.', ['design']],
     // A generic title beside a specialty is the back end its stack names.
     ['Jello Labs - New York City<p>=== Senior Engineer ===<p>=== Lead iOS Engineer ===<p>If you want to write Go full time, come join us!', ['backend', 'mobile']],
     ['Acme | Software Engineer / QA Tester | Milan<p>We use Python, Node.js and MongoDB.', ['backend', 'qa_test']],

@@ -61,6 +61,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['We fine-tune LLMs for legal search', 'Agents built on Claude and GPT-4o', 'LLM-powered search'],
     no: ['We actively use AI coding tools like Claude Code and Cursor.', 'We heavily encourage using AI tools (Cursor, Copilot, Gemini) in your daily workflow.', 'We use Cursor, Claude Code and Greptile day-to-day.'],
   },
+  // An extra skill (not in the eval vocabulary), in capitals only (2.192.0).
+  LAMP: { yes: ['Our platform is built on a LAMP stack', 'Sr. level LAMP(PHP) engineer'], no: ['We make a desk lamp for engineers', 'Lamp and lighting retailer'] },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
 
