@@ -107,6 +107,17 @@ describe('roles named by titles and modifiers', () => {
     ['Gnip | Boulder, CO<p>Two engineering positions, multiple sales/marketing positions. We use Ruby, Rails, MySQL.', ['backend', 'other']],
     ['DuckDuckGo | Remote<p>Open roles:<p>Senior Legal Counsel - Subscriptions &amp; Marketing - $178,500 USD', ['other']],
     ['Heroku | San Francisco, CA<p>Heroku is hiring.<p>* CISO (Chief Information Security Officer)', ['security']],
+    // A manager of engineering, however the title is turned (2.193.0).
+    ['Intercom | Dublin, Ireland | MANAGER, ENGINEERING | SOFTWARE ENGINEER | ONSITE', ['engineering_management']],
+    ['Acme | Toronto<p>Our current requisitions:<p>Senior Manager, Software Engineering | Toronto, Ontario', ['engineering_management']],
+    ['Trulia - San Francisco - Full-time - On Site - Backend devs, mobile devs, eng manager.', ['backend', 'engineering_management', 'mobile']],
+    ['Leadpages | Minneapolis, MN | Now Hiring Python Engineers, Senior Manager of Engineering', ['backend', 'engineering_management']],
+    // A title is words of one line: "Marketing Manager" above "Engineering Manager" is no
+    // "Manager Engineering", and "Engineering" heading a list is no "Engineering Lead".
+    ['Snapdocs | San Francisco<p>Roles:\n-Lead Product Marketing Manager\n-Engineering Manager\n-Ruby on Rails Engineers', ['backend', 'engineering_management', 'other']],
+    ['Appuri | Seattle<p>Open positions can be found here:\n\nEngineering\nLead Developer\nProduct Designer', ['design']],
+    // But prose its poster's editor wrapped goes on over the line's end.
+    ["Jane Street | Software Developer | New York<p>We're hiring. We work on a wide variety of problems, from low latency networking to systems\nadministration to programming language design.", ['devops_sre_platform']],
     // Heads and directors of technology or software manage engineering.
     ['Rollmob | Director of Technology | Santa Monica, CA', ['engineering_management']],
     ['Acme | Berkeley, CA - Ruby on Rails Expert/ Head of Technology.', ['backend', 'engineering_management']],

@@ -69,9 +69,9 @@ export class PhraseIndex<T> {
   /**
    * Calls `onHit(value, firstWord, wordCount)` for every phrase found, longest first. With
    * `ends` (the words as they were before some were cut short), a word cut short ends any phrase
-   * it is in.
+   * it is in. With `lines`, a phrase does not go on past the end of a short line (endsShortLine).
    */
-  scan(words: Words, onHit: (value: T, index: number, n: number) => void, ends: readonly number[] | null = null): void {
+  scan(words: Words, onHit: (value: T, index: number, n: number) => void, ends: readonly number[] | null = null, lines = false): void {
     const { count, hash } = words;
     const hashes = this.hashes;
     for (let i = 0; i < count; ) {
@@ -83,6 +83,7 @@ export class PhraseIndex<T> {
       let longest = 0;
       let h = 0;
       for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
+        if (lines && n > 1 && endsShortLine(words, i + n - 2)) break;
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         hashes[n] = h;
         longest = n;
@@ -106,4 +107,22 @@ export class PhraseIndex<T> {
       i += matched || 1;
     }
   }
+}
+
+/** Shortest line that may be prose wrapped by its poster's editor. */
+const WRAPPED_LINE = 40;
+
+/**
+ * Whether word k ends a short line: a list item or a heading ("Engineering" above "Lead
+ * Developer", "Marketing Manager" above "Engineering Manager"), whose last word begins no phrase
+ * with the next line's first. A long line ends where the poster's editor wrapped prose ("low
+ * latency networking to systems" / "administration"): phrases go on over it.
+ */
+function endsShortLine(words: Words, k: number): boolean {
+  const text = words.text;
+  const to = words.start[k + 1]!;
+  for (let j = words.end[k]!; j < to; j++) {
+    if (text.charCodeAt(j) === 10) return j - (text.lastIndexOf('\n', words.start[k]!) + 1) < WRAPPED_LINE;
+  }
+  return false;
 }

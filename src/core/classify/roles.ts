@@ -581,7 +581,9 @@ export function extractRoles(
   trace?: (why: string) => void,
 ): Role[] {
   const found: Found[] = [];
-  TERMS.scan(words, (term, index, n) => found.push({ term, index, n }));
+  // A title or modifier does not run over the end of a list item or heading: "Marketing
+  // Manager" then "- Engineering Manager" on the next line is no "Manager Engineering".
+  TERMS.scan(words, (term, index, n) => found.push({ term, index, n }), null, true);
   const sentences = new Sentences(words.text, headerEnd, sitesOfWords(words));
   const roles = new Set<Role>();
   /** backend/frontend named outright, not only through a technology or "UI". */
