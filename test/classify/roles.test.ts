@@ -118,6 +118,13 @@ describe('roles named by titles and modifiers', () => {
     ['Appuri | Seattle<p>Open positions can be found here:\n\nEngineering\nLead Developer\nProduct Designer', ['design']],
     // But prose its poster's editor wrapped goes on over the line's end.
     ["Jane Street | Software Developer | New York<p>We're hiring. We work on a wide variety of problems, from low latency networking to systems\nadministration to programming language design.", ['devops_sre_platform']],
+    // A weak word specialises a title turned round with a comma or in brackets (2.194.0); not
+    // after a dash (a product), not in a list of roles, and not a team ("Growth").
+    ['Hotjar | Software Engineer, Data | Remote', ['data_engineering']],
+    ['Evernote, Senior Software Engineer, Web | Redwood City, CA | Onsite', ['fullstack']],
+    ['Acme | Staff SWE - EMR Platform | NYC<p>We use Go.', ['backend']],
+    ['RainforestQA | Data Scientists, Software Engineers, Ops, other roles | San Francisco', ['data_science']],
+    ['Segment | Software Engineer, Growth | San Francisco, CA<p>We use Go.', ['backend']],
     // Heads and directors of technology or software manage engineering.
     ['Rollmob | Director of Technology | Santa Monica, CA', ['engineering_management']],
     ['Acme | Berkeley, CA - Ruby on Rails Expert/ Head of Technology.', ['backend', 'engineering_management']],
@@ -392,6 +399,6 @@ describe('who is hired and who is already there', () => {
     ['Acme | Hardware | SF<p>We are hiring an expert circuit designer.', ['embedded_hardware']],
     // Sales people and search-engine marketers are hired as "other".
     ["The Department of Better Technology | DC<p>We're looking for employees #1 and #2: a ruby person with good front-end skills, and a sales-person with government experience.", ['backend', 'other']],
-    ['UpCounsel | SF<p>We are looking for Engineers (Data, Full-stack, Front-End), Data Analysts, and an SEO Manager!', ['data_science', 'frontend', 'fullstack', 'other']],
+    ['UpCounsel | SF<p>We are looking for Engineers (Data, Full-stack, Front-End), Data Analysts, and an SEO Manager!', ['data_engineering', 'data_science', 'frontend', 'fullstack', 'other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });

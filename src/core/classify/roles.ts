@@ -632,7 +632,7 @@ export function extractRoles(
   for (const [i, m] of pending) {
     if (m.needsNoun) skillWords ??= wordsOfSkills(skillHits);
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
-    const noun = m.needsNoun && !skillWords!.has(i) ? null : nounBefore(words, i, nounAt);
+    const noun = m.needsNoun && !skillWords!.has(i) ? weakAfterNoun(words, i, m, nounAt) : nounBefore(words, i, nounAt);
     const sentence = sentences.at(words.start[i]!);
     const inList = !m.needsNoun && (words.start[i]! >= sentence.listFrom() || sentence.opensListedTitle(words.start[i]!));
     // A layer named outright whose noun comes later in its list: "Looking for front-end (React,
@@ -851,6 +851,29 @@ function nounBefore(words: Words, i: number, nouns: Map<number, Found>): number 
     return /^[,\s]+$/.test(between) && /^[a-z]/.test(words.text[words.start[i]!]!) ? null : k;
   }
   return null;
+}
+
+/** Only a comma or an opening bracket between a title's noun and the word after it. */
+const TURNED_ROUND = /^[ \t]*([,(])[ \t]*$/;
+/** After a weak word, a comma that goes on with a list: "Engineers, Ops, Sales, Admin". */
+const LIST_GOES_ON = /^[ \t]*,/;
+
+/**
+ * The noun a weak word right after it specialises, turned round with a comma or in brackets:
+ * "Software Engineer, Data", "Engineers (Data, Full-stack, Front-End)". Not a dash, after which
+ * a weak word names a product or a team ("Staff SWE - EMR Platform"); not an item of a list
+ * of roles ("Engineers, Designers, Ops, Sales"); not a team that hires engineers of any kind
+ * ("Software Engineer, Growth").
+ */
+function weakAfterNoun(words: Words, i: number, m: Modifier, nouns: Map<number, Found>): number | null {
+  if (m.roles.every((r) => r === 'other')) return null;
+  const k = nounBefore(words, i, nouns);
+  if (k === null || k + nouns.get(k)!.n !== i) return null;
+  const text = words.text;
+  const mark = TURNED_ROUND.exec(text.slice(words.end[i - 1]!, words.start[i]!));
+  if (!mark) return null;
+  const after = words.end[i + m.n - 1]!;
+  return mark[1] === '(' || !LIST_GOES_ON.test(text.slice(after, after + 4)) ? k : null;
 }
 
 // ---- Seniority and employment type --------------------------------------------------------
