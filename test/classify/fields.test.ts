@@ -400,9 +400,18 @@ describe('salary', () => {
       'Beautiful.ai | Remote in US\n1. Senior Platform Engineer | 160k - 200k Base salary + Equity\n3. Software Engineer | 120k - 160k Base Salary + Equity\n6. Account Executive | 140k - 180k USD Base Salary',
       { min: 120000, max: 200000, currency: 'USD', period: 'year' },
     ],
+    // A bare figure said to be pay with a "+" or a bracket between (2.195.0); a single one too.
+    [
+      `Acme | Remote\n\n${'We design, build and distribute open-source software that enables people to enjoy the internet on their terms. '.repeat(3)}\n\nRoles currently available:\n- Staff Software Engineer | 148k-239k (Based on experience) + Bonus | USA\n- Senior Staff Engineer | 184k-314k (Based on experience) + Bonus | USA`,
+      { min: 148000, max: 314000, currency: 'USD', period: 'year' },
+    ],
+    ['Acme | Mountain View, CA\n\nCompensation: 90K per year + (%.5 - %1.0) vesting in 4 years.', { min: 90000, max: 90000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => expect(extractSalary(text)).toEqual(expected));
   it.each([
     'We raised $20M from top investors',
+    // What a marketplace pays out to its sellers (2.195.0).
+    'Acme | NYC\nWe count top Silicon Valley companies as customers and pay out $15K per month to our engineers.',
+    'Acme | NYC\nWe have 800k users and 100k+ (based on last month) paying customers.',
     '0.5% - 1% equity',
     'Pro plan is $12/mo',
     // A rate that nothing says is pay.
@@ -500,6 +509,9 @@ describe('salary', () => {
     expect(extractSalary('Gorgias | Paris | ONSITE\nWe are hiring a python developer, 40-60k€, 1-2% equity.', () => ['FR'])?.currency).toBe('EUR');
     // A written "$" stays a dollar wherever the job is.
     expect(extractSalary('Acme | London | $150k - $200k', () => ['GB'])?.currency).toBe('USD');
+    // A single figure said to be pay, past the header (2.195.0).
+    const openRent = 'OpenRent | London, UK | Full-Time\n\nWe are VC backed and profitable, and we let more properties than any agency in the UK.\n\nRoles currently available:\n- Senior Full-Stack Engineer | Equity | 110k+ (based on experience) + quarterly bonus';
+    expect(extractSalary(openRent, () => ['GB'])).toEqual({ min: 110000, max: 110000, currency: 'GBP', period: 'year' });
   });
   it('takes a bare range past the header when it is said to be pay', () => {
     const text = `Acme | NYC | ONSITE\n${'We build things. '.repeat(20)}\n1. Platform Engineer | 160k - 200k Base salary\n2. Software Engineer | 120k - 160k Base Salary\n3. Staff Engineer | 200k - 250k Base Salary`;

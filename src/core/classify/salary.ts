@@ -22,12 +22,18 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
-/** What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on experience". */
+/**
+ * What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on
+ * experience", "75k-110k+ (based on experience)".
+ */
 const BARE_PAY_AFTER =
-  /^\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|based\s+on\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
 
 /** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
+
+/** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's). */
+const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
 /** "Salary: 88k-110k": a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*$/i;
@@ -38,10 +44,11 @@ const NOT_PAY_AFTER =
  * $223k/mo", "every day of delay costs $50k+",
  * "customers buy and sell over $100,000 in gift cards", "our total funding to date is $450,000",
  * "closed our seed round of $625k"),
- * or prices ("houses go for $100,000"), not pay.
+ * what a marketplace pays out to its sellers ("we pay out $15K per month to freelancers"), or prices
+ * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
@@ -254,6 +261,15 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     const lo = toNumber(n1, k1 ?? 'k');
     const hi = toNumber(n2, k2 ?? 'k');
     if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
+  }
+  // A single figure without a currency, said to be pay right after it: "110k+ (based on
+  // experience)", "95k base". Only when nothing else was found.
+  if (found.length === 0) {
+    for (const m of text.matchAll(BARE_FIGURE_RE)) {
+      const end = m.index + m[0].length;
+      const value = Number(m[1]) * 1000;
+      if (value >= 20000 && BARE_PAY_AFTER.test(text.slice(end, end + 40))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+    }
   }
   if (found.length === 0) return null;
   const counts = new Map<string, number>();
