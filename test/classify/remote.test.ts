@@ -31,6 +31,10 @@ describe('remote', () => {
     // A header field that offers distributed or virtual work.
     'Truss | Software Engineer, User Experience Designer | San Francisco or DISTRIBUTED| https://truss.works',
     'Abine | Software Engineers | Part-Time | Boston, MA or Virtual | http://www.abine.com/',
+    // "or anywhere" after a place, "(Anywhere)" after a title or place (2.196.0).
+    'Chicago, IL (or anywhere) - Rails Programmer @ 37signals',
+    'Austin, TX (or anywhere for the right person) -- Ruby + Front-End',
+    'Recursion | Salt Lake City, Utah | Full-Time<p>* Machine Learning Scientist (Anywhere): Looking for a senior scientist.<p>Perks: a 70ft onsite rock climbing wall.',
   ])('%s', (html) => expect(remote(html)).toBe('remote'));
 });
 
@@ -108,6 +112,11 @@ describe('no policy stated', () => {
   it.each([
     'Society of Grownups | Brookline, MA<p>A startup with a mix of in-person classes and online tools.',
     'KitchenTrack -- London, UK<p>Ability to solve problems on site with clients.',
+    // An interview on site, a climbing wall on site: no work arrangement (2.196.0).
+    'Vurb - San Francisco, CA<p>Full-time opportunities (interview on-site, H1B transfers OK)',
+    'Acme | London<p>We offer great perks such as equity, retreats, on-site climbing wall and bike parking.',
+    // "or anywhere that ..." is no place of work.
+    'Acme | Boston<p>Perception stacks - in AV, robotics, AR/VR, or anywhere that demands rigorous 3D reasoning.',
   ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
 });
 
@@ -157,6 +166,9 @@ describe('hybrid', () => {
     'Acme | London<p>Perks:<p>- Flexibility in hours and home working (2-3 days/week)',
     // WFH now and then in an office team that refuses permanent remote work.
     'Acme | NYC<p>We are a fully in-office team. We allow for WFH days when anyone is traveling, but we do not allow for permanent remote work.',
+    // On site with part of the time remote (2.196.0).
+    'OpenRent | London, UK | Full-Time | ONSITE+PART REMOTE |',
+    'PrimeRevenue | Sr. Software Engineer | Atlanta, GA | ONSITE/Part-REMOTE',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
   it('does not take a hybrid technology that opens a header field for the policy', () => {
     expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');

@@ -132,6 +132,8 @@ describe('postings the classifier cannot make sense of', () => {
       'Please remember to upvote companies who show a salary range. This month has a distressing lack of them.',
       'For anyone looking for remote jobs:<p>remoteok.io<p>weworkremotely.com',
       'I am looking for a Biomedical Engineering position in Florida, full time and onsite. I have a MS in Biomedical Engineering.',
+      // However the seeker opens (2.196.0).
+      'Umm seems not appropiate thread but I am looking for FT remote position. Mostly I coded in PHP and then Python but I can code any other language based on requirements.',
       "Hey AMBOSS team, I'm the co-founder of Lunar Careers, an intelligent talent-matching platform. We'd love to help you hire.",
     ];
     for (const text of notPostings) expect(classifyItem({ id: 8, text }).is_job_posting, text).toBe(false);
@@ -145,6 +147,7 @@ describe('postings the classifier cannot make sense of', () => {
       'Autodesk is hiring across the board at the San Francisco office.<p>Look here for details: https://example.org/careers',
       'My company CircleBack Lending is hiring for a lot of positions: PHP Dev, QA, UI. The ads for these jobs are not up yet. Email jobs@example.org',
       "Not the traditional post for this thread, but I'm looking for students who are excellent programmers for a summer project.",
+      "I'm looking for someone to fill a remote role on my team: a Python developer who knows Django. Email me.",
     ]) {
       expect(classifyItem({ id: 10, text }).is_job_posting, text).toBe(true);
     }

@@ -111,6 +111,15 @@ const THREAD_REMARK =
 const SELF_REFERENCE = /\b(?:we|we['’]re|we['’]ll|our|us|join|is hiring|are hiring|my company|i['’]m looking for|i am looking for)\b/i;
 /** Short posts from people who want a job: "I am looking for a Biomedical Engineering position in Florida". */
 const SHORT_SEEKER = /^(?:i['’]?m |i am )?looking for an? (?:[\w-]+ ){0,4}(?:position|job|role)\b/i;
+/**
+ * A short post of someone who wants work, however it opens: "Umm seems not appropiate thread but
+ * I am looking for FT remote position." Only the kinds of work a seeker names: "I'm looking for
+ * someone to fill the role" is an employer's.
+ */
+const SEEKER_SAID =
+  /\b(?:i['’]?m|i am) looking for (?:an? )?(?:(?:ft|pt|full[- ]?time|part[- ]?time|remote|contract|freelance|new|junior|senior|entry[- ]level|dev|developer|engineering|programming|software|web|it)\s+){0,4}(?:position|job|role|work|opportunit(?:y|ies))\b/i;
+/** Words of an employer, which a seeker's short post does not use. */
+const COMPANY_VOICE = /\b(?:we|we['’]re|our|us|hiring|join)\b/i;
 /** Short pointers to other job sites: "For anyone looking for remote jobs: remoteok.io", "Go to http://... and check out the listed jobs". */
 const POINTER = /^(?:for anyone|if (?:you are|you['’]re|anyone is) looking for|go to)\b[^.!?]*\b(?:check out|try|jobs?:|\.io|\.com)\b/i;
 
@@ -150,7 +159,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   const first = parsed.header.split('\n')[0] ?? '';
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first) && !HIRING_SAID.test(text)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
-  if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text))) return false;
+  if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text) || (SEEKER_SAID.test(text) && !COMPANY_VOICE.test(text)))) return false;
   // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
   if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write

@@ -81,10 +81,10 @@ const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s
 const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|or\s+anywhere(?!\s+(?:that|which|who)\b)|(?<=\()anywhere(?=\))|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
-  ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live'],
+  ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live', 'or'],
 );
 
 /** REMOTE_WORD's descriptions of the company ("distributed team", "fully distributed"), and of a product's reach. */
@@ -115,7 +115,7 @@ const NOT_YET =
 // Partial remote said with the word "remote": "not fully remote", "partly remote", "remote 2 days a week".
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t])$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:work\s+)?(?:time\s+)?(?:allowed|component|flexibility|sched\w*)\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
@@ -152,8 +152,8 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local)\b/gi;
 // On-site perks and interview steps are not a work arrangement.
 const NOT_ONSITE_AFTER =
-  /^[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
-const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly)\s+$|(?:>|→|->)\s*$/i;
+  /^[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?)\s+$|(?:>|→|->)\s*$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
 function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
@@ -170,10 +170,10 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
+    String.raw`\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|or\s+anywhere|(?<=\()anywhere(?=\))|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
     'gi',
   ),
-  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
+  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
 );
 
 function readSignals(text: string): Signal[] {
