@@ -534,6 +534,15 @@ describe('visa', () => {
     // Said alone, with no other word of visas or work permits (2.188.0).
     ['FAIRTIQ | Bern, Switzerland | Data Scientist | ONSITE | EU-Passport holders only', 'no'],
     ['Full time engineering role (Remote, US person required; Pacific time zone)', 'no'],
+    // Legal to work, able to work, residents only (2.197.0).
+    ['Fusionbox | Python Engineers | United States | REMOTE (Legal to work in the US)<p>We sponsor PyCon, DjangoCon, and Django Girls.', 'no'],
+    ['UtilityAPI | Oakland, CA | ONSITE<p>Email me a cover letter. You must already be able to work in the U.S.', 'no'],
+    ['EasyESI - Berkeley, CA (SFBA) - full-time, US residents only', 'no'],
+    // Residence is weaker than a refusal: a resident may transfer a visa offered.
+    ['CareEvolution | Ann Arbor, MI | REMOTE OR ONSITE, VISA<p>Note: this job is open to US Residents only.', 'yes'],
+    // A green card is no work visa: its sponsorship neither offers nor refuses one.
+    ["Opower | Arlington, VA<p>Looking for U.S. residents (i.e. can't relocate from outside of U.S.) Can sponsor VISA / transfers. Can NOT offer immediate Green card sponsorship.", 'yes'],
+    ['Acme | NYC<p>We cannot offer green card sponsorship at this time.', 'unspecified'],
     // Preferred is not required; the market's visas are no refusal of this job's.
     ['Toronto, ON. Canadian citizens or Permanent Residents preferred.', 'unspecified'],
     ['Tokyo. VISA sponsorships offered. There are not many companies offering VISA sponsorships in Japan.', 'yes'],

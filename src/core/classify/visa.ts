@@ -21,7 +21,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*no\b`,
     // "must (already) be authorized / eligible to work", "legally able to work"
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
-    String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b`,
+    // "legally able to work", "REMOTE (Legal to work in the US)"
+    String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b|\blegal to work in\b`,
     String.raw`\b(?:existing|current|valid) (?:us |u\.s\. )?work authori[sz]ation (?:required|is required|needed)\b`,
     // "US Work Authorization Required", "UK work authorisation is required"
     // "US Work Auth required", "U.S Work Authorization required"
@@ -79,14 +80,22 @@ const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
  * E-3, O-1, and TN's; however at this time we are not sponsoring new H-1B's".
  */
 const NEW_H1B_REFUSED = /\b(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?\bnew\s+h-?1b['’]?s?\b/gi;
+/**
+ * Sponsorship of a green card, offered or refused: "Can sponsor VISA / transfers. Can NOT offer
+ * immediate Green card sponsorship" offers the visa.
+ */
+const GREEN_CARD_SPONSORSHIP = /\b(?:(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?)?\bgreen[- ]card\s+sponsor(?:ship|ing)?\b/gi;
 const OTHER_VISAS = /\b(?:transfer\w*|existing\s+h-?1b|e-?3|tn['’]?s?|o-?1)\b/i;
 /** Visa the card network beside others: "VISA/MC combined", "Visa, Mastercard". */
 const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:\s*[/,&]\s*(?:visa|mastercard|mc|amex|discover))+\b|\b(?:mastercard|mc|amex)\s*[/,&]\s*visa\b/gi;
 
+/** "US residents only", "REMOTE (UK residents only)", "(EU residents ONLY)". */
+const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
+
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?)/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass'],
+  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
@@ -107,10 +116,17 @@ export function visaPolicy(text: string): VisaPolicy {
   let unconditional = text.replace(CONDITION, ' ');
   if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ');
   if (OTHER_VISAS.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
+  // A green card is permanent residence, not the work visa GUIDE.md asks about.
+  const greenCard = /green card/i.test(text);
+  if (greenCard) unconditional = unconditional.replace(GREEN_CARD_SPONSORSHIP, ' ');
   if (sitesOf(unconditional).test(REFUSED)) return 'no';
   let offered = text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text;
+  if (greenCard) offered = offered.replace(GREEN_CARD_SPONSORSHIP, ' ');
   if (offered.includes('VISA') || offered.includes('Visa')) offered = offered.replace(CARD_NETWORKS, ' ');
   if (/sponsor/i.test(offered)) offered = offered.replace(NOT_VISA_SPONSOR, ' ');
   if (sitesOf(offered).test(OFFERED)) return 'yes';
+  // Residence asked for, and no visa offered: "full-time, US residents only". Weaker than a
+  // refusal: a resident may hold a visa to transfer ("VISA ... open to US Residents only").
+  if (RESIDENTS_ONLY.test(text)) return 'no';
   return 'unspecified';
 }
