@@ -118,6 +118,10 @@ describe('places that are not job locations', () => {
   it.each([
     ['Acme | Berlin<p>Our customers love reading nice things.', ['DE']],
     ['Acme | Berlin<p>We have customers in the US and Japan.', ['DE']],
+    // A spaced dash before a title is no audience of the place: "Client Services Engineer" (2.198.0).
+    ['San Francisco, CA - Client Services Engineer (70% Ruby, 30% JavaScript)<p>CrowdFlower is hiring.', ['US']],
+    ['New York, NY - User Experience Designer<p>DirectMarkets is hiring.', ['US']],
+    ['Acme | Remote<p>We serve UK-based customers and US-customers.', []],
     ['Acme Berlin | Engineer | Munich', ['DE']],
     ['Boston Dynamics | Engineer | Waltham, MA', ['US']],
     ['Acme | Remote<p>We were featured in Wired UK.', []],

@@ -117,7 +117,9 @@ function hasLowerAudience(text: string): boolean {
   }
   return false;
 }
-const AUDIENCE_AFTER = /^[ \t)]*(?:-\s*)?(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
+// "US-based customers" is hyphenated; "San Francisco, CA - Client Services Engineer" is a spaced
+// dash before a title.
+const AUDIENCE_AFTER = /^(?:-|[ \t)]*)(?:customers?|clients?|users?|markets?|partners?|investors?|companies|businesses|press|media)\b/i;
 
 const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|sq|square|plaza|way|dr|drive|ln|lane|pl|place|pkwy|parkway|station|hall|mall|circle|terrace|wharf|building|tower)\b/i;
 const HOUSE_NUMBER = /\b\d+[a-z]?[ \t]+$/i;
