@@ -152,6 +152,20 @@ describe('lists of roles', () => {
     // A duty, under a line that announces a role, names none: "Using ...".
     expect(roles(`Tailwind | NYC | Data Engineer<p>Take a Lead Role in:<p>- Using Image Recognition to capture Visual Trends across the web in any vertical, from products and fashion to travel and art.`)).toEqual(['data_engineering']);
   });
+  it('reads titles before a double dash and a list after a call to apply (2.199.0)', () => {
+    expect(
+      roles(
+        'Foundry Robotics | Founding Engineers | Onsite (London, UK)<p>We are looking for people with one or more of these skills:<p>1) Tinkerer/mechanical engineer -- Build robots in our lab.<p>2) Computer vision AI lead -- You will own our vision stack.',
+      ),
+    ).toEqual(['embedded_hardware', 'ml_ai']);
+    expect(
+      roles(
+        'Berlin, Germany<p>SoundCloud -<p>SoundCloud is hiring! Back-end Developers, Front-End Developers, VP Eng, Developer Evangelist, and Systems Administrator.<p>Founded in 2007.',
+      ),
+    ).toEqual(['backend', 'devops_sre_platform', 'engineering_management', 'frontend', 'other']);
+    // A call followed by prose names what the prose names, no more: "marketing teams" are customers.
+    expect(roles('Opal | Portland, OR | Front End Engineer | onsite<p>Opal is hiring! We are a collaboration platform for omni-channel brand marketing teams, and after a large raise we are growing.')).toEqual(['frontend']);
+  });
   it('reads short bullets after a line that announces roles', () => {
     expect(roles('Iteris | Grand Forks, ND<p>Developer positions available, remote or on-site:<p>- Front-end/web<p>- Back-end')).toEqual(['backend', 'frontend']);
   });

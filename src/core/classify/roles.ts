@@ -327,7 +327,10 @@ class Sentences {
     // A short line's title too: "* Mobile (iOS, Objective-C) - leading our native apps".
     const bullet = leadTitle ? BULLET.exec(lead) : null;
     const listed = bullet && CAPITALISED_TITLE.test(leadTitle![0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
-    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, fieldLine, listed ? ls + bullet![0].length : -1);
+    // "SoundCloud is hiring! Back-end Developers, Front-End Developers, ...": the call announces
+    // the sentence after it on its line.
+    const called = s > ls && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s)) && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)));
+    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, fieldLine, listed ? ls + bullet![0].length : -1, called);
   }
 }
 
@@ -340,6 +343,11 @@ class Sentences {
 const REQUIREMENT_LINE =
   /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|understand|know|familiar\s+with|comfortable\s+with|proficiency|exposure|ability|able\s+to|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
 
+/** A call that ends a sentence: "SoundCloud is hiring!", "We're hiring:", "Now hiring!". */
+const HIRING_CALL = /\b(?:is|are|we['’]re|now)\s+hiring\s*[!:]\s*$/i;
+/** A sentence that opens as a list of titles: a capitalised word (no pronoun, article or preposition) and a comma soon. */
+const TITLE_LIST = /^\s*(?!(?:we|you|our|i|it|this|they|the|a|an|if|as|at|in|from|for|with|and)\b)[A-Z][\w-]*(?:[ \t/&-]+[\w-]+){0,4}\s*,/i;
+
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
 const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;
 const SEMICOLON_BEFORE = /;\s*$/;
@@ -347,7 +355,7 @@ const SEMICOLON_BEFORE = /;\s*$/;
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
-const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s[-–—]\s)`);
+const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s(?:--?|[–—])\s)`);
 /**
  * A paragraph that opens with a title and its colon ("Senior Data Engineer: $170k–$190k Build
  * ..."), or else with a title and a spaced dash ("Senior Mobile Developer - Create the first
@@ -355,7 +363,7 @@ const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE
  * you'll ..." is titled up to its colon.
  */
 const PARAGRAPH_TITLE = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
-const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=\s[-–—]\s)`);
+const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=\s(?:--?|[–—])\s)`);
 /**
  * Prose or a requirement before a colon, not a title: "Our CEO/founder is a marketer (see his
  * blog: ...", "Excellent recruiter and inspirational leader: ability to attract ...".
@@ -430,6 +438,8 @@ class SentenceFacts implements Sentence {
     private readonly fieldLine: boolean,
     /** Where the title of a list item under a line announcing roles starts, or -1. */
     private readonly listedTitleStart: number,
+    /** The sentence follows a call on its line: "We're hiring!". */
+    private readonly called: boolean,
   ) {}
 
   opensListedTitle(offset: number): boolean {
@@ -438,7 +448,7 @@ class SentenceFacts implements Sentence {
 
   announces(offset: number): boolean {
     if (offset >= this.titleUntil) {
-      this.announcing ??= this.sites.firstIn(HIRING_CUE, this.sentence, this.start) !== null;
+      this.announcing ??= this.called || this.sites.firstIn(HIRING_CUE, this.sentence, this.start) !== null;
       if (!this.announcing) return false;
     }
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
