@@ -395,6 +395,9 @@ describe('who is hired and who is already there', () => {
     // The poster's own title, with or without an article, is not hired.
     ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
     ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
+    // What the poster was: "I previously was VP Eng at Bugsnag" (2.200.0).
+    ['Superhuman | San Francisco | Polymath Engineer | ONSITE<p>We use Go.<p>• My co-founder founded LiveRamp<p>• I previously was VP Eng at Bugsnag, and built pry', ['backend']],
+    ["Acme | NYC<p>We're hiring a Product Manager and 2 engineers. We use Go.<p>I was growth lead at Dropbox as a PM, so I know that job well.", ['backend', 'product']],
     ["Olli | Senior Software Engineer, Mobile | NYC<p>I'm Olli's CTO. Ship production React Native apps.", ['mobile']],
     // ... nor the poster's title after their name, in brackets, or in a signature.
     ["Acme | Backend Engineer | Worcester, MA<p>Hi, I'm Caleb (co-founder/CTO). Python, Go.", ['backend']],
