@@ -166,6 +166,21 @@ describe('lists of roles', () => {
     // A call followed by prose names what the prose names, no more: "marketing teams" are customers.
     expect(roles('Opal | Portland, OR | Front End Engineer | onsite<p>Opal is hiring! We are a collaboration platform for omni-channel brand marketing teams, and after a large raise we are growing.')).toEqual(['frontend']);
   });
+  it('reads lines of items between commas after a line that announces roles (2.201.0)', () => {
+    expect(roles("Smooch.io - - Full Time - Montreal (Canada) and San Francisco<p>We're hiring a variety of roles:<p>Node engineering, devops, test<p>Product management, talent, business development<p>Well funded.")).toEqual([
+      'backend',
+      'devops_sre_platform',
+      'other',
+      'product',
+    ]);
+    expect(roles("Acme | Boston<p>We're hiring for the following roles:<p>Ops, Backend, Frontend, Support, Sales<p>Perks: Company is profitable")).toEqual(['backend', 'frontend', 'other']);
+    // Not the lines of wrapped prose under "We are looking for:".
+    expect(
+      roles(
+        '500px | Toronto<p>We are looking for:<p>- Senior Web Developers to help us solve\nscalability challenges, build beautiful UI/UX, improve\nsearch and rating algorithms, implement machine learning\nand vision solutions.',
+      ),
+    ).not.toContain('ml_ai');
+  });
   it('reads short bullets after a line that announces roles', () => {
     expect(roles('Iteris | Grand Forks, ND<p>Developer positions available, remote or on-site:<p>- Front-end/web<p>- Back-end')).toEqual(['backend', 'frontend']);
   });

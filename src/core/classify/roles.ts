@@ -97,6 +97,12 @@ const SHORT_BULLET = new RegExp(
   String.raw`${BULLET_MARK}+(?!(?:experience|knowledge|familiar\w*|strong|ability|understanding|proficien\w*|exposure|passion|solid|deep|good|excellent|working|api)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$`,
   'i',
 );
+/**
+ * A line of short items between commas, without a bullet: "Node engineering, devops, test" then
+ * "Product management, talent, business development" under "We're hiring a variety of roles:".
+ * Capitalised, unlike the lines of wrapped prose ("scalability challenges, build beautiful UI").
+ */
+const COMMA_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*[A-Za-z][^.!?:,()\n]{0,30}){1,8}$/;
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
 const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
@@ -260,7 +266,7 @@ class Sentences {
       if (end <= 0) break;
       const start = t.lastIndexOf('\n', end - 1) + 1;
       const line = t.slice(start, end);
-      if (!BULLET.test(line) && line.trim()) {
+      if (!BULLET.test(line) && !COMMA_ITEMS.test(line) && line.trim()) {
         found = [start, end];
         break;
       }
@@ -315,7 +321,7 @@ class Sentences {
     const fieldLine =
       (s < this.firstLineEnd && this.fieldHeader) ||
       (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
-      (SHORT_BULLET.test(lineText) && this.opensRoleList(ls));
+      ((SHORT_BULLET.test(lineText) || COMMA_ITEMS.test(lineText)) && this.opensRoleList(ls));
     const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
