@@ -125,6 +125,9 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Staff SWE - EMR Platform | NYC<p>We use Go.', ['backend']],
     ['RainforestQA | Data Scientists, Software Engineers, Ops, other roles | San Francisco', ['data_science']],
     ['Segment | Software Engineer, Growth | San Francisco, CA<p>We use Go.', ['backend']],
+    // Solutions architects work with customers, as solutions engineers do (2.202.0).
+    ['Oracle | Seattle, WA | Local or Remote (USA)<p>We are looking for people to help us build the cloud; Solutions Architects are essential to that task.', ['other']],
+    ['Amazon Web Services | Solutions Architect | New York, NY | ONSITE', ['other']],
     // Heads and directors of technology or software manage engineering.
     ['Rollmob | Director of Technology | Santa Monica, CA', ['engineering_management']],
     ['Acme | Berkeley, CA - Ruby on Rails Expert/ Head of Technology.', ['backend', 'engineering_management']],
@@ -410,6 +413,8 @@ describe('who is hired and who is already there', () => {
     // The poster's own title, with or without an article, is not hired.
     ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
     ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
+    // The CTO one writes to is no opening (2.202.0).
+    ["Culture Biosciences | Software Engineer | South San Francisco, CA | ONSITE<p>This can involve writing software at all levels of the stack.<p>If you're interested in chatting send our CTO an email.", []],
     // What the poster was: "I previously was VP Eng at Bugsnag" (2.200.0).
     ['Superhuman | San Francisco | Polymath Engineer | ONSITE<p>We use Go.<p>• My co-founder founded LiveRamp<p>• I previously was VP Eng at Bugsnag, and built pry', ['backend']],
     ["Acme | NYC<p>We're hiring a Product Manager and 2 engineers. We use Go.<p>I was growth lead at Dropbox as a PM, so I know that job well.", ['backend', 'product']],
