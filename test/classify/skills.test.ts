@@ -61,9 +61,17 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['We fine-tune LLMs for legal search', 'Agents built on Claude and GPT-4o', 'LLM-powered search'],
     no: ['We actively use AI coding tools like Claude Code and Cursor.', 'We heavily encourage using AI tools (Cursor, Copilot, Gemini) in your daily workflow.', 'We use Cursor, Claude Code and Greptile day-to-day.'],
   },
+  // Docker Swarm runs on Docker; machine-learned models are machine learning; .NET Core as a hashtag (2.203.0).
+  Docker: { yes: ['deployed with Terraform & Ansible to a Docker Swarm on AWS', 'Docker and Kubernetes'], no: [] },
+  '.NET': { yes: ['DevOps using #docker #saltstack and of course #dotnetcore'], no: [] },
+  // Make the build tool, not the verb at the head of a duty (2.203.0).
+  Make: {
+    yes: ['Develop and maintain GNU Make based toolchains with GCC', 'Build tools: GCC, Make, CMake'],
+    no: ['Write software in Python and Go. Make sure the user experience is perfect.', 'We use Git and Bootstrap. Make an impact at a fast-paced startup.'],
+  },
   // An extra skill (not in the eval vocabulary), in capitals only (2.192.0).
   LAMP: { yes: ['Our platform is built on a LAMP stack', 'Sr. level LAMP(PHP) engineer'], no: ['We make a desk lamp for engineers', 'Lamp and lighting retailer'] },
-  'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
+  'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines', 'Write software to build machine learned user models'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
 };
 
 describe('ambiguous technology names', () => {
