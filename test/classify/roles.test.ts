@@ -125,6 +125,13 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Staff SWE - EMR Platform | NYC<p>We use Go.', ['backend']],
     ['RainforestQA | Data Scientists, Software Engineers, Ops, other roles | San Francisco', ['data_science']],
     ['Segment | Software Engineer, Growth | San Francisco, CA<p>We use Go.', ['backend']],
+    // Operations, sales, partnerships and communications leads, pre-sales and customer service (2.204.0).
+    ['Recurly | San Francisco<p>Open positions:<p>&gt;&gt; Director of Operations<p>&gt;&gt; Sr Data Engineer', ['data_engineering', 'other']],
+    ['Vimeo | NYC<p>Non-Tech<p>- Communications Director - NY<p>- Director of Strategic Sales - LA', ['other']],
+    ['Acme | Seattle<p>We are hiring:<p>Programmatic Partnership Manager<p>Front End Engineer', ['frontend', 'other']],
+    ["Acme | Berlin<p>At present I'm looking for developers and pre-sales consultants with experience in Google Apps.", ['other']],
+    // "SDR" is as often a software-defined radio as a sales rep.
+    ['SkySafe | Wireless Engineer (SDR) | San Diego, CA | ONSITE<p>We use C++.', []],
     // Solutions architects work with customers, as solutions engineers do (2.202.0).
     ['Oracle | Seattle, WA | Local or Remote (USA)<p>We are looking for people to help us build the cloud; Solutions Architects are essential to that task.', ['other']],
     ['Amazon Web Services | Solutions Architect | New York, NY | ONSITE', ['other']],
