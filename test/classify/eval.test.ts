@@ -65,8 +65,8 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: {
   // Scored blind at 2.184.0: every field met the targets but roles (0.812).
   { set: 'seventh', postings: 160, roles: 0.79 },
   // Scored blind at 2.194.0: roles 0.808, remote 0.943 and salary exact 0.833 (20 of 24) below
-  // the targets, every other field above them.
-  { set: 'eighth', postings: 160, roles: 0.78, below: { remote: 0.94, salary: 0.83 } },
+  // the targets, every other field above them; the fixes that followed met remote's and salary's.
+  { set: 'eighth', postings: 160, roles: 0.8 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
