@@ -125,7 +125,7 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Staff SWE - EMR Platform | NYC<p>We use Go.', ['backend']],
     ['RainforestQA | Data Scientists, Software Engineers, Ops, other roles | San Francisco', ['data_science']],
     ['Segment | Software Engineer, Growth | San Francisco, CA<p>We use Go.', ['backend']],
-    // Operations, sales, partnerships and communications leads, pre-sales and customer service (2.204.0).
+    // Operations, sales, partnerships and communications leads, and pre-sales people (2.204.0).
     ['Recurly | San Francisco<p>Open positions:<p>&gt;&gt; Director of Operations<p>&gt;&gt; Sr Data Engineer', ['data_engineering', 'other']],
     ['Vimeo | NYC<p>Non-Tech<p>- Communications Director - NY<p>- Director of Strategic Sales - LA', ['other']],
     ['Acme | Seattle<p>We are hiring:<p>Programmatic Partnership Manager<p>Front End Engineer', ['frontend', 'other']],
