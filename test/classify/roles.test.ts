@@ -420,6 +420,11 @@ describe('who is hired and who is already there', () => {
     // The poster's own title, with or without an article, is not hired.
     ['Realm | Backend Engineer | SF<p>Go, Postgres<p>If you have any questions, I’m VP Product at Realm and always happy to chat.', ['backend']],
     ["Rest of World | Visual &amp; UX Designer | New York, NY<p>I'm Head of Product. Happy to answer any questions!", ['design']],
+    // Only the first line of a header is a title line: a second line of prose describes the
+    // company ("gives security teams the power") (2.205.0).
+    ['Komand | Software Developer (mid and senior) | Boston | ONSITE, Full-time\nKomand is a security orchestration platform that gives security teams the power to quickly automate and optimize security operations, with no need for code.<p>We use Go, React, Postgres.', ['fullstack']],
+    // An abbreviation's full stop ends no sentence: "Sr. Back-end Engineer" stays in the list (2.205.0).
+    ["Select Star | Remote | Full-time |<p>Select Star is a data discovery platform. We're growing fast and we're hiring across the board: Engineering Manager, Sr. Front-end Engineer, Sr. Back-end Engineer, Sales Engineer, Analytics Engineer, QA Engineer... If you like data, talk to us.", ['backend', 'data_engineering', 'engineering_management', 'frontend', 'other', 'qa_test']],
     // The CTO one writes to is no opening (2.202.0).
     ["Culture Biosciences | Software Engineer | South San Francisco, CA | ONSITE<p>This can involve writing software at all levels of the stack.<p>If you're interested in chatting send our CTO an email.", []],
     // What the poster was: "I previously was VP Eng at Bugsnag" (2.200.0).

@@ -193,8 +193,12 @@ interface Sentence {
   opensListedTitle(offset: number): boolean;
 }
 
-/** A line break, or . ! ? ; before white space or the end: where a sentence ends. */
-const SENTENCE_END = /\n|[.!?;](?=\s|$)/g;
+/**
+ * A line break, or . ! ? ; before white space or the end: where a sentence ends. Not the full stop
+ * of an abbreviation: "hiring across the board: Engineering Manager, Sr. Front-end Engineer, Sr.
+ * Back-end Engineer, ..." is one sentence.
+ */
+const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co))\.(?=\s|$)|[!?;](?=\s|$)/g;
 
 /**
  * The sentences (or lines) of a text and what each says. Boundaries are found in one pass the
@@ -213,7 +217,7 @@ class Sentences {
   private readonly firstLineEnd: number;
   constructor(
     private readonly text: string,
-    private readonly headerEnd: number,
+    headerEnd: number,
     private readonly sites: KeywordSites,
   ) {
     this.firstLineEnd = Math.min(firstLineEnd(text), headerEnd);
@@ -322,7 +326,7 @@ class Sentences {
       (s < this.firstLineEnd && this.fieldHeader) ||
       (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
       ((SHORT_BULLET.test(lineText) || COMMA_ITEMS.test(lineText)) && this.opensRoleList(ls));
-    const titleLine = s < this.headerEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
+    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const leadTitle = s === ls ? LEAD_TITLE.exec(lead) : null;
