@@ -130,6 +130,10 @@ describe('roles named by titles and modifiers', () => {
     ['Vimeo | NYC<p>Non-Tech<p>- Communications Director - NY<p>- Director of Strategic Sales - LA', ['other']],
     ['Acme | Seattle<p>We are hiring:<p>Programmatic Partnership Manager<p>Front End Engineer', ['frontend', 'other']],
     ["Acme | Berlin<p>At present I'm looking for developers and pre-sales consultants with experience in Google Apps.", ['other']],
+    // Animators design; writers are other (2.206.0). A newsroom's staff of writers is no opening.
+    ['Distark | Remote<p>Open Roles (REMOTE, non US):<p>Animators (2D/3D or hybrid)<p>Writers<p>Programming interns', ['design', 'other']],
+    ['Priceonomics | Staff Writer | San Francisco<p>The Priceonomics Blog is hiring writer #5 to join our staff.', ['other']],
+    ["Acme | NYC | Backend Engineer<p>We're hiring for our mobile-focused B2B media startup, where a staff of writers and editors cover breaking news every day. We use Go.", ['backend']],
     // "SDR" is as often a software-defined radio as a sales rep.
     ['SkySafe | Wireless Engineer (SDR) | San Diego, CA | ONSITE<p>We use C++.', []],
     // Solutions architects work with customers, as solutions engineers do (2.202.0).

@@ -66,15 +66,16 @@ const HIRING_CUE = new Keyword(
   ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
 );
 /**
- * People already there: "work with designers", "our engineers", "founded by ex-Google engineers",
+ * People already there: "work with designers", "our engineers", "a staff of writers and editors",
+ * "founded by ex-Google engineers",
  * "coordinating with the CTO, project managers", "a call with our People Operations Manager", "join
  * our CTO in building", "learn directly under our CTO" (but
  * "Our product manager wants a full stack engineer" hires);
  * and the users served: "tools for developers" (but "looking for developers" hires them).
  */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
-  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'ex-', 'for '],
+  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
+  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for '],
 );
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
