@@ -366,8 +366,10 @@ const SEMICOLON_BEFORE = /;\s*$/;
 
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
+/** The dash after a title, spaced: " - ", " -- ", " – ", " — ". */
+const SPACED_DASH = String.raw`\s(?:--?|[–—])\s`;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
-const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|\s(?:--?|[–—])\s)`);
+const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|${SPACED_DASH})`);
 /**
  * A paragraph that opens with a title and its colon ("Senior Data Engineer: $170k–$190k Build
  * ..."), or else with a title and a spaced dash ("Senior Mobile Developer - Create the first
@@ -375,7 +377,7 @@ const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE
  * you'll ..." is titled up to its colon.
  */
 const PARAGRAPH_TITLE = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
-const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=\s(?:--?|[–—])\s)`);
+const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=${SPACED_DASH})`);
 /**
  * Prose or a requirement before a colon, not a title: "Our CEO/founder is a marketer (see his
  * blog: ...", "Excellent recruiter and inspirational leader: ability to attract ...".
