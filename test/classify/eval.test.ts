@@ -21,14 +21,17 @@ async function report(set: EvalSet): Promise<Report> {
   return JSON.parse(await scoreSet(set, ['--json'])) as Report;
 }
 
+/** Fields a set holds below the issue's target, at the level given. */
+type Below = { remote?: number; salary?: number; company?: number };
+
 /** The issue's targets for every field; roles at `rolesMin`, and any other field as `below` says. */
-function expectTargets(r: Report, rolesMin: number, below: { remote?: number; salary?: number } = {}): void {
+function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
   expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
   expect(r.remote_accuracy).toBeGreaterThanOrEqual(below.remote ?? 0.95);
   expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);
   expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(below.salary ?? 0.92);
   expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
-  expect(r.company_accuracy).toBeGreaterThanOrEqual(0.9);
+  expect(r.company_accuracy).toBeGreaterThanOrEqual(below.company ?? 0.9);
   expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
   expect(r.roles.f1).toBeGreaterThanOrEqual(rolesMin);
   for (const term of TRAP_TERMS) {
@@ -49,7 +52,7 @@ describe('quality on the 150 hand-labeled dev postings (score.mjs)', () => {
  * salary) to where they stand, below it. Their labellers read the guide's open questions about
  * roles differently from the dev set's.
  */
-const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: { remote?: number; salary?: number } }[] = [
+const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: Below }[] = [
   // Roles stood at 0.81 when it was made.
   { set: 'second', postings: 240, roles: 0.8 },
   // Labelled blind and scored once before any rule was written from it (roles 0.780 then).
@@ -67,11 +70,14 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: {
   // Scored blind at 2.194.0: roles 0.808, remote 0.943 and salary exact 0.833 (20 of 24) below
   // the targets, every other field above them; the fixes that followed met remote's and salary's.
   { set: 'eighth', postings: 160, roles: 0.8 },
+  // Each posting labelled twice (the labellings agree at roles 0.983). Scored blind at 2.206.0:
+  // roles 0.804, remote 0.936 and company 0.897 below the targets, every other field above them.
+  { set: 'ninth', postings: 80, roles: 0.79, below: { remote: 0.93, company: 0.89 } },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
   describe(`quality on our ${set} labelled set of ${postings} postings (eval/README.md)`, () => {
-    it(`stays at the targets, ${below ? 'roles, remote and salary' : 'roles'} at their current level`, async () => {
+    it(`stays at the targets, ${below ? `roles, ${Object.keys(below).join(' and ')}` : 'roles'} at their current level`, async () => {
       expectTargets(await report(set), roles, below);
     });
   });
