@@ -35,6 +35,11 @@ describe('remote', () => {
     'Chicago, IL (or anywhere) - Rails Programmer @ 37signals',
     'Austin, TX (or anywhere for the right person) -- Ruby + Front-End',
     'Recursion | Salt Lake City, Utah | Full-Time<p>* Machine Learning Scientist (Anywhere): Looking for a senior scientist.<p>Perks: a 70ft onsite rock climbing wall.',
+    // Remote allowed is remote; remote *time* allowed is a share of it (2.207.0).
+    'Bunk1 / Bunk1rollcall.com - New York, NY / NYC - REMOTE allowed<p>:: Ruby/Rails Engineer wanted ::',
+    'Fog Creek and Trello!<p>Fog Creek:<p>- Software Developer (remote allowed)<p>- Support Engineer (remote allowed)',
+    // A team mostly remote says nothing of how much of a role is.
+    'Acme | NYC<p>The majority of the team is remote.',
   ])('%s', (html) => expect(remote(html)).toBe('remote'));
 });
 
@@ -43,6 +48,8 @@ describe('remote refused: onsite', () => {
     // Relocation from anywhere is no remote work.
     'TravelPerk | Senior Python Developer | Barcelona | ONSITE<p>We can help with relocation from anywhere in the world.',
     'Acme | NYC | No remote',
+    // Remote work said to be a bad idea, for now (2.207.0).
+    "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
     'Acme | NYC | Onsite only, remote not possible',
@@ -169,6 +176,9 @@ describe('hybrid', () => {
     // On site with part of the time remote (2.196.0).
     'OpenRent | London, UK | Full-Time | ONSITE+PART REMOTE |',
     'PrimeRevenue | Sr. Software Engineer | Atlanta, GA | ONSITE/Part-REMOTE',
+    // The greater part of the role remote, the rest in person (2.207.0).
+    "Valis Insights (VALIS) | Full-time | Software Engineer | remote-first hybrid Massachusetts (US)<p>For some hardware/firmware/R&amp;D, you'll need to be in-person in Worcester MA, but majority of role is remote.",
+    'Acme | Berlin | Onsite<p>Perks: remote time allowed on Fridays.',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
   it('does not take a hybrid technology that opens a header field for the policy', () => {
     expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');
