@@ -283,6 +283,15 @@ describe('company', () => {
     ['ASI - Atlanta, GA | Onsite | Site Reliability Engineer', 'ASI'],
     // A dash glued to the name before its place is no part of it.
     ['Uptake- Chicago, IL - Principal Engineer - ONSITE', 'Uptake'],
+    ['Ultimate Software- FT LAUDERDALE, FL (ONSITE)<p>Ultimate Software is hiring for a large number of positions.', 'Ultimate Software'],
+    ['Cardinal Peak- Lafayette, CO - REMOTE and ONSITE', 'Cardinal Peak'],
+    ['RelateIQ- Palo Alto, CA<p>We are building relationship intelligence.', 'RelateIQ'],
+    ['Daily Kos- SF bay area.  REMOTE (west coast strongly prefered) FULLTIME.', 'Daily Kos'],
+    // A place glued to the dash is still a place (a town's "City", a compass point before it).
+    ['Sydney City- GRADUATE/JUNIOR/MID LEVEL .NET DEVELOPERS WANTED!<p>Contact me at jobs@infotrack.com.au', 'infotrack'],
+    ['Los Angeles/Culver City<p>Media Temple is hiring a DevOps engineer.', 'Media Temple'],
+    ['West London, UK. Software Developers/Engineers, any skills set, any level of experience.', null],
+    ['East London, England — Tech Lead – Enthuse.me<p>Enthuse.me is a simple, elegant service that lets you showcase your expertise.', 'Enthuse.me'],
     // The line of HN's page copied with an earlier comment is not the header.
     ['1 point by skiplagged 31 days ago | parent | on: Ask HN: Who is hiring? (March 2016)<p>Skiplagged - New York, NY | REMOTE / ONSITE | Front-end and iOS Engineers', 'Skiplagged'],
     ['*<p>1 point by acme 31 days ago | parent [-] | on: Ask HN: Who is hiring? (September 2016)<p>Snowplow | Data Engineer | London', 'Snowplow'],

@@ -73,8 +73,11 @@ function isRunPlace(run: string, first: string, rest: string): boolean {
 
 /** Words that may sit between place names: "Berlin or remote", "SF bay area". */
 const PLACE_GLUE = /^(?:remote|onsite|on-site|hybrid|or|and|area|metro|greater|the|in|only|preferred|based|bay|city|downtown|office|hq|[A-Z]{1,3}\.?)$/;
-/** Glue words as a header capitalises them: "San Francisco Bay Area", "Philadelphia Suburbs", "Greater NYC Area". */
-const CAPITALISED_GLUE = /^(?:Area|AREA|Metro|METRO|Greater|GREATER|Downtown|DOWNTOWN|Bay|BAY|Suburbs|SUBURBS|Outskirts|Region)$/;
+/**
+ * Glue words as a header capitalises them: "San Francisco Bay Area", "Philadelphia Suburbs", "Greater NYC Area",
+ * "Culver City", "Sydney City", "West London". They count only beside a place the gazetteer knows.
+ */
+const CAPITALISED_GLUE = /^(?:Area|AREA|Metro|METRO|Greater|GREATER|Downtown|DOWNTOWN|Bay|BAY|City|CITY|Suburbs|SUBURBS|Outskirts|Region|North|NORTH|South|SOUTH|East|EAST|West|WEST|Central|CENTRAL)$/;
 
 /**
  * Whether a short text is only place names ("San Francisco, CA", "Stockholm, Sweden", "NYC or
@@ -307,8 +310,11 @@ function fromProse(text: string, allowLower: boolean): string | null {
   return m?.[1] ? clean(m[1]) : null;
 }
 
-/** Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator. */
-const SEGMENT = /\s+(?:--?|–|—|\/)\s+|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
+/**
+ * Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator;
+ * also a dash glued to the name before a capital ("Ultimate Software- FT LAUDERDALE").
+ */
+const SEGMENT = /\s+(?:--?|–|—|\/)\s+|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
 // "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
 // "@" has no word boundary before it when a space precedes it: "DevOps Engineer @ NWEA".
 const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
