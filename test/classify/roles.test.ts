@@ -180,6 +180,27 @@ describe('lists of roles', () => {
     // A call followed by prose names what the prose names, no more: "marketing teams" are customers.
     expect(roles('Opal | Portland, OR | Front End Engineer | onsite<p>Opal is hiring! We are a collaboration platform for omni-channel brand marketing teams, and after a large raise we are growing.')).toEqual(['frontend']);
   });
+  it('reads a qualifier after a title\'s dash, and a title that opens with a bracket (2.209.0)', () => {
+    // The layer after the dash qualifies the title, whatever its bracket holds.
+    expect(
+      roles(
+        'Coinbase | Software Engineers | San Francisco | Onsite<p>What we are looking for:<p>Senior Software Engineers - Backend (several teams for Identity, Payments, and products) - You will be building and scaling the bridge between the crypto and the physical economy.<p>(Android) Mobile Engineers - You will be building consumer applications for the mobile crypto experience!',
+      ),
+    ).toEqual(['backend', 'mobile']);
+    expect(
+      roles(
+        'Kontena | Multiple positions | Helsinki<p>Roles we’re hiring for include:<p>- Community Manager: We are looking for an enthusiastic Community Manager for Kontena.<p>- Software Developer - Frontend: Since we work with all the latest tools, most advanced frameworks and wide array of cutting-edge web technologies, we want someone who is excited to try new things.',
+      ),
+    ).toEqual(['frontend', 'other']);
+    // A place, then the title after its dash: "Westminster, CO - Software QA Engineer (Full Time)".
+    expect(
+      roles(
+        'Polycom, Inc - HQ in San Jose, CA<p>• Austin, TX - Product Manager (Full Time) - Own the roadmap.<p>• Westminster, CO - Software QA Engineer (Full Time) - JIRA, Silk Central, Rally, Linux, Networking/telecomm, SIP/H323, web app UI. 0-5 yrs exp.',
+      ),
+    ).toEqual(['product', 'qa_test']);
+    // A sentence after the dash is no qualifier.
+    expect(roles('LedgerX | NYC<p>We are an exchange.<p>Senior Mobile Developer - Create The First cross-platform application for institutional trading.')).toEqual(['mobile']);
+  });
   it('reads lines of items between commas after a line that announces roles (2.201.0)', () => {
     expect(roles("Smooch.io - - Full Time - Montreal (Canada) and San Francisco<p>We're hiring a variety of roles:<p>Node engineering, devops, test<p>Product management, talent, business development<p>Well funded.")).toEqual([
       'backend',

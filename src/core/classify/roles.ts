@@ -335,7 +335,7 @@ class Sentences {
     // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
     // follows a semicolon goes on with the list that the line's label opens.
     const labelled = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
-    const itemEnd = item ? ls + item[0].length : s;
+    const itemEnd = item ? qualifiedEnd(t, ls + item[0].length, le) : s;
     // A short line's title too: "* Mobile (iOS, Objective-C) - leading our native apps".
     const bullet = leadTitle ? BULLET.exec(lead) : null;
     const listed = bullet && CAPITALISED_TITLE.test(leadTitle![0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
@@ -370,14 +370,16 @@ const LEAD_TITLE_MAX = 60;
 const SPACED_DASH = String.raw`\s(?:--?|[–—])\s`;
 /** A bullet or number, then a short title ending at a colon or a spaced dash. */
 const LEAD_TITLE = new RegExp(String.raw`${BULLET_MARK}+[^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:|${SPACED_DASH})`);
+/** A bracketed word or two before a title: "(Android) Mobile Engineers - You will ...". */
+const TITLE_BRACKET = String.raw`(?:\([A-Z][\w/+# -]{0,20}\)[ \t]*)?`;
 /**
  * A paragraph that opens with a title and its colon ("Senior Data Engineer: $170k–$190k Build
  * ..."), or else with a title and a spaced dash ("Senior Mobile Developer - Create the first
  * cross-platform application ..."). The colon first: "Senior Software Engineer - Infrastructure:
  * you'll ..." is titled up to its colon.
  */
-const PARAGRAPH_TITLE = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
-const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=${SPACED_DASH})`);
+const PARAGRAPH_TITLE = new RegExp(String.raw`^${TITLE_BRACKET}[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=:\s)`);
+const PARAGRAPH_TITLE_DASH = new RegExp(String.raw`^${TITLE_BRACKET}[A-Z][^:.!?\n]{2,${LEAD_TITLE_MAX}}?(?=${SPACED_DASH})`);
 /**
  * Prose or a requirement before a colon, not a title: "Our CEO/founder is a marketer (see his
  * blog: ...", "Excellent recruiter and inspirational leader: ability to attract ...".
@@ -428,6 +430,22 @@ const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?
 const CLOSED_BRACKET = /\([^()]*\)/g;
 /** A word of a title: "AI / LLM Engineer" has three. */
 const TITLE_WORD = /[\p{L}\p{N}][^\s/]*/gu;
+
+/**
+ * A title's qualifier after a spaced dash, before a bracket, another dash, a colon or the end of
+ * the line: "Senior Software Engineers - Backend (several teams for Identity, Payments, and
+ * products) - You will ...", "Software Engineer – iOS: ...". Capitalised words only: "Senior
+ * Mobile Developer - Create the first ..." goes on with a sentence.
+ */
+const DASH_QUALIFIER = new RegExp(String.raw`^${SPACED_DASH}[A-Z][\w/+#.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w/+#.-]*){0,2}(?=[ \t]*\(|${SPACED_DASH}|[ \t]*:|[ \t]*$)`);
+
+/** The end of a list item's title at `end`, or past its qualifier after a dash (DASH_QUALIFIER). */
+function qualifiedEnd(text: string, end: number, lineEnd: number): number {
+  const to = Math.min(lineEnd, end + LEAD_TITLE_MAX);
+  const m = DASH_QUALIFIER.exec(text.slice(end, to));
+  // A qualifier that runs to where the slice was cut short of the line's end is no qualifier.
+  return m && (end + m[0].length < to || to === lineEnd) ? end + m[0].length : end;
+}
 
 function paragraphTitle(lead: string): RegExpExecArray | null {
   const m = PARAGRAPH_TITLE.exec(lead) ?? PARAGRAPH_TITLE_DASH.exec(lead);
