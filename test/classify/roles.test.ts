@@ -201,6 +201,16 @@ describe('lists of roles', () => {
     // A sentence after the dash is no qualifier.
     expect(roles('LedgerX | NYC<p>We are an exchange.<p>Senior Mobile Developer - Create The First cross-platform application for institutional trading.')).toEqual(['mobile']);
   });
+  it('reads directors and VPs of marketing, growth, business development, product and design (2.210.0)', () => {
+    expect(
+      roles('Townsquared | San Francisco, CA | Full-time | ONSITE<p>We\'re hiring for many roles including:<p>• Data Engineer:<p>• Full Stack Engineer:<p>• VP or Director of Marketing:'),
+    ).toEqual(['data_engineering', 'fullstack', 'other']);
+    expect(roles('Acme | Oakland<p>Positions:<p>- Full-stack Engineer: build the app.<p>- Head of Design: own the brand.<p>- Director of Product')).toEqual(['design', 'fullstack', 'product']);
+    expect(roles('Planetary | REMOTE, New York, NY<p>Looking to hire a head of Business Development. You\'ll help seek out potential leads.')).toEqual(['other']);
+    // Product marketing is marketing; product engineering is engineering.
+    expect(roles('Intercom | San Francisco<p>San Francisco:<p>* Head of Product Marketing:<p>* Operations Engineer:')).not.toContain('product');
+    expect(roles('ProPublica | Director of Product Engineering | Remote (US only) or NYC | Full-time')).toEqual(['engineering_management']);
+  });
   it('reads lines of items between commas after a line that announces roles (2.201.0)', () => {
     expect(roles("Smooch.io - - Full Time - Montreal (Canada) and San Francisco<p>We're hiring a variety of roles:<p>Node engineering, devops, test<p>Product management, talent, business development<p>Well funded.")).toEqual([
       'backend',
