@@ -211,6 +211,20 @@ describe('lists of roles', () => {
     expect(roles('Intercom | San Francisco<p>San Francisco:<p>* Head of Product Marketing:<p>* Operations Engineer:')).not.toContain('product');
     expect(roles('ProPublica | Director of Product Engineering | Remote (US only) or NYC | Full-time')).toEqual(['engineering_management']);
   });
+  it('reads the title that opens a long list item before its bracket (2.211.0)', () => {
+    expect(
+      roles(
+        'SEC | Application Developer | New York, NY | ONSITE<p>We use python, pandas, JavaScript/Typescript and React.<p>We’re hiring for 1 position:<p>1) Backend developer (2+ years of software development experience, proficient with Linux, proficient with some of our stack)',
+      ),
+    ).toEqual(['backend']);
+    expect(
+      roles(
+        'Acme | NYC<p>We are hiring:<p>• Backend Engineer (ideally... experience with Node, Postgres, Mongo, AWS, Twilio, Mailgun, etc, and working in a small team)<p>• Product Designer (ideally... experience with consumer facing apps, prototyping tools... Sketch, Invision, etc. and iterating quickly)',
+      ),
+    ).toEqual(['backend', 'design']);
+    // A requirement before its bracket is no title.
+    expect(roles('Acme | NYC | Backend Engineer<p>We are looking for someone with:<p>- Experience with the Google Analytics stack (3+ years, in a product team, measuring growth and marketing funnels)')).toEqual(['backend']);
+  });
   it('reads lines of items between commas after a line that announces roles (2.201.0)', () => {
     expect(roles("Smooch.io - - Full Time - Montreal (Canada) and San Francisco<p>We're hiring a variety of roles:<p>Node engineering, devops, test<p>Product management, talent, business development<p>Well funded.")).toEqual([
       'backend',

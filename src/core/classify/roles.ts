@@ -312,7 +312,7 @@ class Sentences {
    * build ...". Capitalised words only, as for opensListedTitle.
    */
   private bulletTitle(lead: string, ls: number): RegExpExecArray | null {
-    const m = BULLET_TITLE_CLAUSE.exec(lead);
+    const m = BULLET_TITLE_CLAUSE.exec(lead) ?? BULLET_TITLE_BRACKET.exec(lead);
     return m && this.opensRoleListClause(ls) ? m : null;
   }
 
@@ -421,6 +421,13 @@ const STACK_WORDS = /\b(?:stack|use|using|lean on|technolog\w*|tools|qualificati
 const BULLET_TITLE_CLAUSE = new RegExp(
   String.raw`${BULLET_MARK}+(?![A-Z][a-z]*ing\b)[A-Z][\w-]*(?:(?:\s*[/&]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*){0,5}(?=\s+(?:to|who|that|with|for)\s)`,
 );
+/**
+ * A list item that opens with a short title and a bracket of what it asks: "1) Backend developer
+ * (2+ years of software development experience, proficient with Linux, ...)". Not a requirement
+ * ("- Experience with Python (3+ years)", "- Strong SQL (Postgres)").
+ */
+const REQUIREMENT_WORDS = String.raw`(?:Experience|Knowledge|Strong|Solid|Proven|Excellent|Good|Great|Deep|Familiarity|Familiar|Understanding|Ability|Able|Background|Expertise|Proficiency|Proficient|Exposure|Degree|Bachelor|Master|Minimum|Plus|Bonus|Nice|Must|Some|Any|At|A|An|The|You|We|Our|Your|Comfortable|Working|Hands|Fluent|Fluency|Passion|Interest|Years?)\b`;
+const BULLET_TITLE_BRACKET = new RegExp(String.raw`${BULLET_MARK}+(?![A-Z][a-z]*ing\b|${REQUIREMENT_WORDS})[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4}(?=[ \t]*\()`);
 /** A title of capitalised words, joined by "and", "or", "&", "/" or commas. */
 const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*)*\s*$/;
 /**
