@@ -372,6 +372,9 @@ describe('words that name no role', () => {
   });
   it('does not read a requirement line as a title', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>Requirements:<p>- Python, Postgres<p>- Comfortable with basic devops tasks<p>- Able to communicate well with artists, designers, and producers')).toEqual(['backend']);
+    // Nor a duty one contributes to or ensures (2.212.0).
+    expect(roles('TradeBlock | NYC | Front-End Developer<p>Responsibilities<p>* Contribute to platform-wide UX / UI decisions<p>* Visualizations of linear and graph data')).toEqual(['frontend']);
+    expect(roles('Acme | .NET Developer | Austin<p>Duties:<p>-Ensure that deliverables are self-certified before going to QA and customers;')).toEqual(['backend']);
   });
   it('does not read the people a product serves or a team named after them as roles', () => {
     expect(roles('Acme | Backend Engineer | Denver<p>We are hiring. We build software our photographers use to upload photos.')).toEqual(['backend']);

@@ -348,12 +348,13 @@ class Sentences {
 
 /**
  * A short line that asks for a skill or describes a duty, not a title: "- A background in basic
- * data science concepts", "- Assist the customer success team", "- Comfortable with basic devops
+ * data science concepts", "- Assist the customer success team", "- Contribute to platform-wide UX / UI
+ * decisions", "- Ensure that deliverables are self-certified before going to QA", "- Comfortable with basic devops
  * tasks", "- Able to communicate with artists, designers", or the hiring process ("Interview
  * process: a call with our product manager"). It names roles only with a cue.
  */
 const REQUIREMENT_LINE =
-  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|understand|know|familiar\s+with|comfortable\s+with|proficiency|exposure|ability|able\s+to|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
+  /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:an?|some|your)\s+)?(?:background|experience|knowledge|familiarity|understanding|understand|know|familiar\s+with|comfortable\s+with|proficiency|exposure|ability|able\s+to|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|contribute|ensure|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
 
 /** A call that ends a sentence: "SoundCloud is hiring!", "We're hiring:", "Now hiring!". */
 const HIRING_CALL = /\b(?:is|are|we['’]re|now)\s+hiring\s*[!:]\s*$/i;
