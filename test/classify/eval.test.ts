@@ -71,8 +71,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // the targets, every other field above them; the fixes that followed met remote's and salary's.
   { set: 'eighth', postings: 160, roles: 0.8 },
   // Each posting labelled twice (the labellings agree at roles 0.983). Scored blind at 2.206.0:
-  // roles 0.804, remote 0.936 and company 0.897 below the targets, every other field above them.
-  { set: 'ninth', postings: 80, roles: 0.79, below: { remote: 0.93, company: 0.89 } },
+  // roles 0.804, remote 0.936 and company 0.897 below the targets, every other field above them;
+  // the fixes that followed met remote's and company's.
+  { set: 'ninth', postings: 80, roles: 0.81 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
