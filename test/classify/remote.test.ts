@@ -48,6 +48,10 @@ describe('remote refused: onsite', () => {
     // Relocation from anywhere is no remote work.
     'TravelPerk | Senior Python Developer | Barcelona | ONSITE<p>We can help with relocation from anywhere in the world.',
     'Acme | NYC | No remote',
+    // "No to remote" (2.213.0).
+    'Styloot | New York<p>Looking for front end designers and developers. Sorry no to remote.',
+    // Robots administered remotely are no remote work: the header's ONSITE stands (2.213.0).
+    'KeyMe | Software Engineers | New York, New York | Full-Time | ONSITE<p>Challenging problems (remotely administering 5k robots on cell modems? Live configuration sync between 5k nodes)',
     // Remote work said to be a bad idea, for now (2.207.0).
     "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
