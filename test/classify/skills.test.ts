@@ -176,10 +176,20 @@ describe('spellings beyond the aliases', () => {
     ['Quant dev experience preferred, team from CitSec, Aquatic, Old Mission, AWS.', 'AWS'],
     ['The founding team built Sqreen, a security startup acquired by Datadog.', 'Datadog'],
     ['We previously built Eloqua, the platform that was bought by Oracle for $871M.', 'Oracle'],
+    // Rivals and analogies name other companies' products (2.214.0).
+    ["We're building an open source AI image tool, aiming to take on the likes of Adobe, Figma, Blender, and more.", 'Figma'],
+    ['Our backgrounds reflect that, having worked at the likes of Red Hat, Heroku, and Salesforce.', 'Heroku'],
+    ['Aqora is the "Hugging Face for quantum computing". We host datasets and benchmarks.', 'Hugging Face'],
+    ['Transcriptic is "Amazon Web Services" for the life sciences.', 'AWS'],
+    ['For developers, we are the Heroku for code which gets deployed onto websites.', 'Heroku'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
     ['Funded by Khosla Ventures and angels from top AI labs.', 'AI'],
+    // Technologies one knows, said with "the likes of"; a list item that says what a tool is for.
+    ['We definitely won’t frown if you’re an expert in the likes of C++, Python or Java.', 'Python'],
+    ['Strong experience with likes of Kafka, Spark, Cassandra a requirement.', 'Kafka'],
+    ['Our stack:<p>- AWS for hosting<p>- Terraform for infrastructure', 'Terraform'],
     // The cue's clause ends with its bracket or header field.
     ['Blue River Technology (recently acquired by John Deere) | SW &amp; CV/ML | San Francisco', 'Machine Learning'],
   ])('%s is still %s', (text, skill) => expect(has(text, skill)).toBe(true));

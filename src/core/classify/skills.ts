@@ -135,10 +135,13 @@ const USE_VERBS = new WordSet(['use', 'uses', 'used', 'using', 'leverage', 'leve
 const NEGATIONS = new WordSet(["don't", 'dont', 'don’t', "doesn't", 'doesnt', 'doesn’t', 'never', 'without', "won't", 'won’t', 'not', 'zero']);
 /** "not only Go", "not just Python", "not required": these do not say the job avoids it. */
 const NOT_NEGATING = new WordSet(['only', 'just', 'necessarily', 'limited', 'exclusively', 'required', 'mandatory', 'a', 'an', 'the']);
-/** "backed companies like Twitter, Heroku, Lyft": a technology named as a company. */
+/**
+ * "backed companies like Twitter, Heroku, Lyft", "take on the likes of Adobe, Figma", "competing with
+ * Vercel": a technology named as a company.
+ */
 const COMPANY_CUE = new Keyword(
-  /\b(?:(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)|(?:companies|customers|brands|investors|backers|employers)\s+\((?=\w)|used by\b[^.;:\n]{0,60}?\bincluding)\b/gi,
-  ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi', 'used'],
+  /\b(?:(?:companies|customers|clients|brands|partners|investors|backers|employers|teams at|alumni of|engineers from)\s+(?:like|such as|including|include|includes)|(?:companies|customers|brands|investors|backers|employers)\s+\((?=\w)|used by\b[^.;:\n]{0,60}?\bincluding|(?<!\b(?:in|with|using|use|uses|know|knows)\s+(?:the\s+)?)likes\s+of|compet(?:e|es|ing)\s+with|competitors?\s+(?:like|such as|including|include))\b/gi,
+  ['comp', 'cust', 'clie', 'bran', 'part', 'inve', 'back', 'empl', 'team', 'alum', 'engi', 'used', 'like'],
 );
 /**
  * Cues that count only when a capitalised name follows (COMPANY_CUE's are case-insensitive):
@@ -172,6 +175,9 @@ function namedAsCompany(text: string, cues: readonly number[], from: number): bo
   }
   return false;
 }
+/** A name after "is the", "like a" or a quote, before "for" + a lower-case word: an analogy. */
+const ANALOGY_BEFORE = /(?:\b(?:is|are|be|like)\s+(?:the|a|an)\s+["“]?|["“])$/i;
+const ANALOGY_AFTER = /^["”]?\s+for\s+(?:the\s+)?[a-z]/;
 const SENTENCE_BREAK = /[.!?;\n)]/;
 const CONTEXT_WINDOW = 12;
 const NO = ['no'];
@@ -198,6 +204,9 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
   if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 40), from))) return true;
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
+  // "Aqora is the "Hugging Face for quantum computing"", "we are like the Stripe for payroll": an analogy
+  // names another company's product, not a technology the job uses.
+  if (ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
     // A negation reaches only its own sentence: "zero cloud. Think Android for CCTV".
