@@ -163,6 +163,7 @@ describe('spellings beyond the aliases', () => {
     ['Our chef cooks lunch every day, and we break for spring.', 'Chef'],
     ['Our chef cooks lunch every day, and we break for spring.', 'Spring'],
     ['Used by some of the best engineering teams in the world, including Twilio, Heroku, Instacart and Twitch.', 'Heroku'],
+    ['Customers like Uber, Heroku to name a few rely on us.', 'Heroku'],
     ['We raised $3.5M from OpenAI researchers and Lightspeed.', 'OpenAI'],
     ["Many companies (Docker, Tesla, Mapbox, Hashicorp) rely on FOSSA's tools.", 'Docker'],
     ['You should already have a secret or TS clearance to apply.', 'TypeScript'],
@@ -192,6 +193,8 @@ describe('spellings beyond the aliases', () => {
     ['Our stack:<p>- AWS for hosting<p>- Terraform for infrastructure', 'Terraform'],
     // The cue's clause ends with its bracket or header field.
     ['Blue River Technology (recently acquired by John Deere) | SW &amp; CV/ML | San Francisco', 'Machine Learning'],
+    // The customers' list ends before what they do with the product (2.215.0).
+    ['Our platform is used by major companies like King, GitHub, DigitalOcean, and Etsy to monitor their MySQL, PostgreSQL, MongoDB, and Redis servers.', 'PostgreSQL'],
   ])('%s is still %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it('reads a negation only within its sentence', () => {
     expect(has('on-device AI, zero cloud. Think Android for CCTV.', 'Android')).toBe(true);

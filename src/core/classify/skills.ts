@@ -156,8 +156,9 @@ const COMPANY_FROM = new Keyword(
 );
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;
-// A bracket or a header field ends the clause too: "(recently acquired by John Deere) | SW & CV/ML".
-const CLAUSE_END = /[.;:!?\n|)]/;
+// A bracket or a header field ends the clause too: "(recently acquired by John Deere) | SW & CV/ML"; so
+// does a verb's "to" after the last name: "used by companies like King and Etsy to monitor their PostgreSQL".
+const CLAUSE_END = /[.;:!?\n|)]|(?<=\b[A-Z][\w.&-]*)\s(?:to|who|that|which)\s/;
 
 /** Where the text names technologies as companies: [start, end) of each cue, found in one pass. */
 function companyCues(sites: KeywordSites): number[] {
