@@ -190,6 +190,9 @@ describe('locations in the body', () => {
     ['exe.dev | full time member of technical staff | sf bay area only', ['US']],
     // A list goes on after "or in", "and in": "in Berlin, Germany or in SF USA".
     ['Contentful | Berlin, Germany | full time<p>We have several positions open in Berlin, Germany or in SF USA.', ['DE', 'US']],
+    // A place said to be preferred or required (2.216.0).
+    ['<p>SEEKING FREELANCERS/INTERNS</p><p>1) web UI/Designer contract.</p><p>If you feel you are both you should also apply. Bay Area preferred. Remote is possible for exceptional candidates!</p>', ['US']],
+    ['Acme | Engineers<p>We build apps for teams. Bay Area or Los Angeles or Shanghai preferred, but remote work is possible for exceptional candidates (must live in the U.S.). Full-time.', ['CN', 'US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 });
 

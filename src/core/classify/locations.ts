@@ -130,7 +130,7 @@ const FROM_CUE = /\b(?:work|working|remote|remotely|anywhere|hire|hiring|candida
 const WORD_CUE =
   /\b(?:locations?|located|based|offices?|hq|headquarters|headquartered|onsite|on-site|on\s+site|in-office|in-person|hybrid|remote|remotely|relocation|relocate|where|hubs?|live|living|reside|residing|residents?)\b[^.;!?\n]{0,30}$/i;
 const CUE_AFTER =
-  /^[\s)]*(?:[-–]\s*)?(?:based|office|offices|hq|headquarters|area|metro(?:politan)?|bay\s+area|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|hours|business\s+hours|hub|campus|locations?|studio|team|work\s+(?:authori[sz]ation|permit|visa|eligibility)|or\s+remote|\/\s*remote|\(?remote|onsite|on-site|in-office|in\s+person|hybrid)\b/i;
+  /^[\s)]*(?:[-–]\s*)?(?:based|office|offices|hq|headquarters|area|metro(?:politan)?|bay\s+area|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|hours|business\s+hours|hub|campus|locations?|studio|team|work\s+(?:authori[sz]ation|permit|visa|eligibility)|or\s+remote|\/\s*remote|\(?remote|onsite|on-site|in-office|in\s+person|hybrid|(?:strongly\s+)?preferred|required)\b/i;
 const DEMONYM_CUE = /^\s*(?:residents?|citizens?|citizenship|nationals|time\s*zones?|timezones?|hours|business\s+hours|work\s+(?:authori[sz]ation|permit))\b/i;
 // Words that make a place in prose a job's place, and where a clause starts ("..., but have offices in").
 const JOB_CUE =
