@@ -282,6 +282,11 @@ describe('company', () => {
     ['Mason | Seattle, WA | Full-Time | ONSITE | Back-End, Front-End, Systems Engineers', 'Mason'],
     ['ASI - Atlanta, GA | Onsite | Site Reliability Engineer', 'ASI'],
     // A dash glued to the name before its place is no part of it.
+    // A name that ends in a title's word is still a name (2.217.0).
+    ['AeroLeads | Online Marketer | Full Time | Bangalore, India', 'AeroLeads'],
+    ['Plecto | Copenhagen | Frontend Developer', 'Plecto'],
+    ['TigerLead | Los Angeles | REMOTE', 'TigerLead'],
+    ['Sysadmin | Remote<p>Acme is hiring a sysadmin.', 'Acme'],
     ['Uptake- Chicago, IL - Principal Engineer - ONSITE', 'Uptake'],
     ['Ultimate Software- FT LAUDERDALE, FL (ONSITE)<p>Ultimate Software is hiring for a large number of positions.', 'Ultimate Software'],
     ['Cardinal Peak- Lafayette, CO - REMOTE and ONSITE', 'Cardinal Peak'],

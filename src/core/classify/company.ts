@@ -22,9 +22,12 @@ const NOT_A_NAME =
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
-/** A field that ends like a job title: "Senior Backend Engineer", "Open roles", "Developer Wanted". */
+/**
+ * A field that ends like a job title: "Senior Backend Engineer", "Open roles", "Developer Wanted". A
+ * whole word: "AeroLeads", "Plecto" and "TigerLead" are names.
+ */
 const TITLE_END =
-  /(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|administrators?)(?:\s+wanted)?\s*$/i;
+  /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|sysadmins?|administrators?)(?:\s+wanted)?\s*$/i;
 /** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
 const TITLE_START =
   /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
