@@ -557,6 +557,9 @@ describe('visa', () => {
     // A green card is no work visa: its sponsorship neither offers nor refuses one.
     ["Opower | Arlington, VA<p>Looking for U.S. residents (i.e. can't relocate from outside of U.S.) Can sponsor VISA / transfers. Can NOT offer immediate Green card sponsorship.", 'yes'],
     ['Acme | NYC<p>We cannot offer green card sponsorship at this time.', 'unspecified'],
+    // Written with a hyphen too (2.218.0).
+    ['Acme | NYC<p>We sponsor H-1B visas. No green-card sponsorship, though.', 'yes'],
+    ['Acme | NYC<p>We cannot offer green-card sponsorship at this time.', 'unspecified'],
     // Preferred is not required; the market's visas are no refusal of this job's.
     ['Toronto, ON. Canadian citizens or Permanent Residents preferred.', 'unspecified'],
     ['Tokyo. VISA sponsorships offered. There are not many companies offering VISA sponsorships in Japan.', 'yes'],

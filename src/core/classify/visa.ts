@@ -117,7 +117,7 @@ export function visaPolicy(text: string): VisaPolicy {
   if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ');
   if (OTHER_VISAS.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
   // A green card is permanent residence, not the work visa GUIDE.md asks about.
-  const greenCard = /green card/i.test(text);
+  const greenCard = /green[- ]card/i.test(text);
   if (greenCard) unconditional = unconditional.replace(GREEN_CARD_SPONSORSHIP, ' ');
   if (sitesOf(unconditional).test(REFUSED)) return 'no';
   let offered = text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text;
