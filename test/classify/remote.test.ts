@@ -212,6 +212,8 @@ describe('not a policy: unspecified', () => {
     'Acme | NYC<p>- Mobile (iOS/Android/hybrid)<p>- Diverse deployments: cloud, bare-metal, and hybrid',
     'Acme | NYC<p>* Ops -- Chef/AWS/Hybrid/Docker (especially DevOps Lead)',
     'Acme | NYC<p>Then a 1 day onsite interview with the team.',
+    // Quoted, the same (2.219.0).
+    'Mason | Software Engineers<p>I have written about our culture:<p>-&gt; What it means to be &quot;in-person&quot; with our customers: https://www.thisismason.com/blog/being-there',
     'Acme | NYC | Full-time',
     'Acme | NYC | Full-time<p>We ingest data from APIs, web scraping, remote databases and purchased data feeds.',
     '',

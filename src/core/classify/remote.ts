@@ -153,9 +153,9 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local".
 const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local)\b/gi;
-// On-site perks and interview steps are not a work arrangement.
+// On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
-  /^[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
 const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?)\s+$|(?:>|→|->)\s*$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
