@@ -74,8 +74,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // roles 0.804, remote 0.936 and company 0.897 below the targets, every other field above them;
   // the fixes that followed met remote's and company's.
   { set: 'ninth', postings: 80, roles: 0.81 },
-  // Scored blind at 2.212.0: roles 0.817 and remote 0.937 below the targets, every other field above them.
-  { set: 'tenth', postings: 160, roles: 0.81, below: { remote: 0.93 } },
+  // Scored blind at 2.212.0: roles 0.817 and remote 0.937 below the targets, every other field
+  // above them; the fixes that followed met remote's.
+  { set: 'tenth', postings: 160, roles: 0.81 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
