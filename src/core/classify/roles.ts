@@ -93,9 +93,14 @@ const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
 const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s`;
 const BULLET = new RegExp(BULLET_MARK);
+/**
+ * Words that open a requirement or a sentence, not a title: "- Experience with Python (3+ years)",
+ * "- Strong SQL", "- Familiarity with AWS", "- The ability to ...".
+ */
+const REQUIREMENT_WORDS = String.raw`(?:Experience|Knowledge|Strong|Solid|Proven|Excellent|Good|Great|Deep|Familiarity|Familiar|Understanding|Ability|Able|Background|Expertise|Proficiency|Proficient|Exposure|Degree|Bachelor|Master|Minimum|Plus|Bonus|Nice|Must|Some|Any|At|A|An|The|You|We|Our|Your|Comfortable|Working|Hands|Fluent|Fluency|Passion|Interest|Years?|Api)\b`;
 /** A bullet of at most four words ("- Front-end/web"): a list item when it follows "Positions available:". */
 const SHORT_BULLET = new RegExp(
-  String.raw`${BULLET_MARK}+(?!(?:experience|knowledge|familiar\w*|strong|ability|understanding|proficien\w*|exposure|passion|solid|deep|good|excellent|working|api)\b)[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$`,
+  String.raw`${BULLET_MARK}+(?!${REQUIREMENT_WORDS})[^\s.!?:]+(?:\s+[^\s.!?:]+){0,3}\s*$`,
   'i',
 );
 /**
@@ -427,7 +432,6 @@ const BULLET_TITLE_CLAUSE = new RegExp(
  * (2+ years of software development experience, proficient with Linux, ...)". Not a requirement
  * ("- Experience with Python (3+ years)", "- Strong SQL (Postgres)").
  */
-const REQUIREMENT_WORDS = String.raw`(?:Experience|Knowledge|Strong|Solid|Proven|Excellent|Good|Great|Deep|Familiarity|Familiar|Understanding|Ability|Able|Background|Expertise|Proficiency|Proficient|Exposure|Degree|Bachelor|Master|Minimum|Plus|Bonus|Nice|Must|Some|Any|At|A|An|The|You|We|Our|Your|Comfortable|Working|Hands|Fluent|Fluency|Passion|Interest|Years?)\b`;
 const BULLET_TITLE_BRACKET = new RegExp(String.raw`${BULLET_MARK}+(?![A-Z][a-z]*ing\b|${REQUIREMENT_WORDS})[A-Z][\w-]*(?:[ \t]+[\w-]+){0,4}(?=[ \t]*\()`);
 /** A title of capitalised words, joined by "and", "or", "&", "/" or commas. */
 const CAPITALISED_TITLE = /^\s*[A-Z][\w-]*(?:(?:\s*[/&,]\s*|\s+(?:and\s+|or\s+)?)[A-Z][\w-]*)*\s*$/;
