@@ -22,7 +22,7 @@ async function report(set: EvalSet): Promise<Report> {
 }
 
 /** Fields a set holds below the issue's target, at the level given. */
-type Below = { remote?: number; salary?: number; company?: number };
+type Below = { remote?: number; salary?: number; company?: number; isJob?: number };
 
 /** The issue's targets for every field; roles at `rolesMin`, and any other field as `below` says. */
 function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
@@ -32,7 +32,7 @@ function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
   expect(r.salary_exact_accuracy).toBeGreaterThanOrEqual(below.salary ?? 0.92);
   expect(r.visa_accuracy).toBeGreaterThanOrEqual(0.95);
   expect(r.company_accuracy).toBeGreaterThanOrEqual(below.company ?? 0.9);
-  expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(0.98);
+  expect(r.is_job_posting_accuracy).toBeGreaterThanOrEqual(below.isJob ?? 0.98);
   expect(r.roles.f1).toBeGreaterThanOrEqual(rolesMin);
   for (const term of TRAP_TERMS) {
     const t = r.trap_terms[term];
@@ -77,6 +77,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Scored blind at 2.212.0: roles 0.817 and remote 0.937 below the targets, every other field
   // above them; the fixes that followed met remote's.
   { set: 'tenth', postings: 160, roles: 0.81 },
+  // Scored blind at 2.219.0: roles 0.821 and is_job_posting 0.975 below the targets, every other
+  // field at or above them.
+  { set: 'eleventh', postings: 240, roles: 0.81, below: { isJob: 0.97 } },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
