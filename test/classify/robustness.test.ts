@@ -61,6 +61,11 @@ describe('postings the classifier cannot make sense of', () => {
     'Hey all, a friendly reminder. A who is Hiring Android app is available where you can search and filter all these positions: https://play.google.com/store/apps/details?id=x',
     'Looking for jobs with e.g. "php" and "javascript"? Try this chrome plugin for searching for jobs on this thread: https://chrome.google.com/webstore/detail/x',
     '&gt; $8k contract → 5% equity<p>Surely this is a typo, and you mean 50% equity?',
+    // An applicant's word about a posting, a question to the thread, a pointer (2.221.0).
+    'Careful - I applied to this role and the founder (I assume) ghosted me mid-way.',
+    "I applied to the Frontend Engineer Role last month, but haven't heard back yet. Would it be possible to bump up the application?",
+    'Could someone explain, what is usually considered by H1B here ?<p>Either candidate should already have H1B, or he could apply without H1B, but possible to process ?',
+    "And don't forget this: <a href=\"http://microsoft-news.com/project-westminster\">http://microsoft-news.com/project-westminster</a>",
   ])('a remark is not a posting: %s', (text) => {
     expect(classifyItem({ id: 4, text }).is_job_posting).toBe(false);
   });

@@ -18,7 +18,7 @@ const SEEKING = new Keyword(
  * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
  */
 const META_START =
-  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice)\b/i;
+  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice|(?:could|can) (?:someone|somebody|anyone|anybody)|careful|i(?:['’]ve| have)? (?:already )?applied|and don['’]?t forget)\b/i;
 // The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
 // Willing to relocate: / Technologies: / Résumé/CV: / Email:".
 const RELOCATE_FIELD = new Keyword(/\bwilling to relocate\s*:/i, ['will']);
