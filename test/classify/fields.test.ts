@@ -384,6 +384,9 @@ describe('salary', () => {
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     ['€~55k-€~75k', { min: 55000, max: 75000, currency: 'EUR', period: 'year' }],
     ['Comp: ₹40–60L + ESOPs (flexible)', { min: 4000000, max: 6000000, currency: 'INR', period: 'year' }],
+    // Lakhs per annum are rupees a year, with or without the sign (2.222.0).
+    ['Infystrat | Full Stack Engineer (Java, Microservices) | Remote (India) | Full-Time | 6–10 LPA', { min: 600000, max: 1000000, currency: 'INR', period: 'year' }],
+    ['Acme | Bangalore | ₹12-18 LPA', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
     ['Our salary offer is £40+k depending on the candidate', { min: 40000, max: 40000, currency: 'GBP', period: 'year' }],
     // On-target earnings include commission: not base pay.
     ['Founding Engineer | London | £60-120k<p>Account Executive | New York | $180-220k OTE', { min: 60000, max: 120000, currency: 'GBP', period: 'year' }],
@@ -473,6 +476,8 @@ describe('salary', () => {
     // A market figure.
     'Acme | London\nIt is worth noting that the UK median gross annual income within the Information and Communication sector was just under £36,000 in 2012.',
     'Acme | Austin\nThe average software engineer salary in Texas is about $110,000.',
+    // Money the company may raise (2.222.0).
+    'Acme | Tallinn\nWe can likely raise ~€250k fairly quickly via public funding in my country, without giving up shares.',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),

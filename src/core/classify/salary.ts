@@ -6,8 +6,8 @@ const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'D
 const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD' };
 
 // One amount: optional currency before, number with separators, optional k, optional currency after.
-// "£40+k" puts its plus before the k; "₹40–60L" counts in lakhs (100,000 rupees).
-const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|L(?![\w.]))?`;
+// "£40+k" puts its plus before the k; "₹40–60L" and "6–10 LPA" count in lakhs (100,000 rupees).
+const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.]))?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
@@ -48,7 +48,7 @@ const NOT_PAY_AFTER =
  * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
@@ -84,13 +84,16 @@ const HOURLY_WORK = /\b(?:hourly|per\s+hour|an\s+hour|\/\s*h(?:ou)?r|hrs?\b|cont
 
 /** Lakhs are Indian: "40L" in another currency is no amount. */
 function unitsFit(currency: string, k1: string | undefined, k2: string | undefined): boolean {
-  return currency === 'INR' || (k1 !== 'L' && k2 !== 'L');
+  return currency === 'INR' || (!isLakhs(k1) && !isLakhs(k2));
 }
+
+/** "L" after a figure, or "LPA" (lakhs per annum): hundreds of thousands of rupees. */
+const isLakhs = (k: string | undefined) => k === 'L' || k === 'LPA';
 
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
   const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
-  return k === 'L' ? n * 100_000 : k ? n * 1000 : n;
+  return isLakhs(k) ? n * 100_000 : k ? n * 1000 : n;
 }
 
 /** The period written right after an amount ("/hr", "per month", "p.a."), or null. */
@@ -137,7 +140,7 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 }
 
 /**
- * Text without a currency sign, a "k" figure, a currency code or an hourly rate ("100–200/hr")
+ * Text without a currency sign, a "k" figure, a currency code, an hourly rate ("100–200/hr") or "LPA"
  * has no pay figure: most postings skip the expressions below. Separate tests rather than one
  * alternation: the engine scans for a single kind of start far faster, and the signs are found
  * by indexOf.
@@ -146,7 +149,7 @@ const THOUSANDS = /\d\s?[kK]\b/;
 const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text);
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || text.includes('LPA');
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
@@ -245,9 +248,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   // ("115k - 180k USD") is CURRENCY_AFTER_RE's, whether its tests took it or not.
   for (const m of text.matchAll(BARE_RANGE_RE)) {
     const [, n1, k1, n2, k2, code] = m;
-    // A range without a currency is read as dollars: in lakhs it is none.
-    if (code || !noneYet || !n1 || !n2 || !unitsFit('USD', k1, k2)) continue;
     const end = m.index + m[0].length;
+    // "6–10 LPA": lakhs per annum are rupees a year.
+    const lpa = k2 === 'LPA';
+    // A range without a currency is read as dollars: in lakhs it is none.
+    if (code || !noneYet || !n1 || !n2 || !unitsFit(lpa ? 'INR' : 'USD', k1, k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
     const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index));
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
@@ -258,8 +263,12 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
       continue;
     }
-    const lo = toNumber(n1, k1 ?? 'k');
+    const lo = toNumber(n1, k1 ?? (lpa ? 'LPA' : 'k'));
     const hi = toNumber(n2, k2 ?? 'k');
+    if (lpa) {
+      if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
+      continue;
+    }
     if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
   // A single figure without a currency, said to be pay right after it: "110k+ (based on
