@@ -282,6 +282,15 @@ describe('company', () => {
     ['Mason | Seattle, WA | Full-Time | ONSITE | Back-End, Front-End, Systems Engineers', 'Mason'],
     ['ASI - Atlanta, GA | Onsite | Site Reliability Engineer', 'ASI'],
     // A dash glued to the name before its place is no part of it.
+    // "Company:" after a pipe says it as well as at a line's start (2.223.0).
+    ['Engineering Director, Developer Experience | Company: Adyen| San Francisco | Hybrid |', 'Adyen'],
+    // A header of a place and a title only: the name opens the next line, before a dash or "is" (2.223.0).
+    ['Austin, TX - Ruby Programmer\nAcademicWorks - Scholarship Management in a SAAS environment.<p>We use Ruby and Rails.', 'AcademicWorks'],
+    ["Mountain View, CA - full-time and intern, designers and devs<p>Khan Academy's mission is to provide a free world-class education.", 'Khan Academy'],
+    ['San Francisco, CA - Performance Engineer<p>Splunk, Inc. is focused specifically on managing massive amounts of machine data.', 'Splunk'],
+    // Not a line of skills or a heading.
+    ["Toronto, ON - Web / mobile developers<p>PHP, Python, iOS, or Android experience a plus, but we're more interested in awesome engineers.", null],
+    ['Miami, Florida USA - Senior Android Developer<p>COMPANY DESCRIPTION:<p>We partner with startups to build products.', null],
     // A name that ends in a title's word is still a name (2.217.0).
     ['AeroLeads | Online Marketer | Full Time | Bangalore, India', 'AeroLeads'],
     ['Plecto | Copenhagen | Frontend Developer', 'Plecto'],

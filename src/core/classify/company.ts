@@ -298,7 +298,7 @@ const PROSE_PATTERNS = [
  */
 // The match starts at the label (the lookbehind reads the line's start), so that it is tried
 // only where a word begins like one: not at every character of the opening lines.
-const LABELLED = new Keyword(/(?<=^[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
+const LABELLED = new Keyword(/(?<=^[ \t]*|\|[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
 const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
@@ -374,6 +374,8 @@ function fromFields(fields: readonly HeaderField[]): string | null {
 const LEGAL_FORM = /[,\s](?:inc|llc|ltd|gmbh|corp|plc|limited|ag|bv|b\.v|s\.a|sarl|srl|pty)\.?$/i;
 
 const DASHES = /\s+(?:--?|–|—)\s+/;
+/** A line that opens with a name of up to four words, then a dash or "is": "AcademicWorks - Scholarship ...", "MongoLab is one of ...". */
+const NAME_THEN_WHAT = /^\s*\S+(?:\s+\S+){0,3}?(?:\s+(?:--?|–|—)\s+|\s+(?:is|are)\s)/;
 
 /**
  * A name opening a short header-like line: "Careerimp - We are...", "Thinkfuse.com", or after
@@ -409,6 +411,10 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
   if (fields.length > 1) {
     const name = fromFields(fields);
     if (name) return name;
+    // "Austin, TX - Ruby Programmer" then "AcademicWorks - Scholarship Management ...": a header
+    // of a place and a title only, the name opening the next line.
+    const second = next && fields.length === 2 && fields[1]!.kind === 'role' && NAME_THEN_WHAT.test(next) && isPlace(fields[0]!.raw) ? fromLine(next) : null;
+    if (second) return second;
   } else if (firstLine) {
     const name = fromLine(firstLine) ?? fromProse(firstLine, true);
     if (name) return name;
