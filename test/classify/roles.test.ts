@@ -134,6 +134,10 @@ describe('roles named by titles and modifiers', () => {
     ['Distark | Remote<p>Open Roles (REMOTE, non US):<p>Animators (2D/3D or hybrid)<p>Writers<p>Programming interns', ['design', 'other']],
     ['Priceonomics | Staff Writer | San Francisco<p>The Priceonomics Blog is hiring writer #5 to join our staff.', ['other']],
     ["Acme | NYC | Backend Engineer<p>We're hiring for our mobile-focused B2B media startup, where a staff of writers and editors cover breaking news every day. We use Go.", ['backend']],
+    // Our writers, our recruiters, our world-class team of ...: people already there (2.224.0).
+    ['Acme | NYC | Full Stack Engineer<p>What you will do:<p>• Developing internal tools to give our writers superpowers', ['fullstack']],
+    ['Acme | NYC | Backend Engineer<p>We are hiring! Or you can reach one of our awesome recruiters at jobs@acme.com.', ['backend']],
+    ['Wise.io (Berkeley, CA) is looking for an amazing Full-Stack Developer to join our world-class team of engineers and data scientists in building a disruptive application framework.', ['fullstack']],
     // "SDR" is as often a software-defined radio as a sales rep.
     ['SkySafe | Wireless Engineer (SDR) | San Diego, CA | ONSITE<p>We use C++.', []],
     // Solutions architects work with customers, as solutions engineers do (2.202.0).

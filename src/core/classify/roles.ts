@@ -74,7 +74,7 @@ const HIRING_CUE = new Keyword(
  * and the users served: "tools for developers" (but "looking for developers" hires them).
  */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:\w+ )?(?:engineers|designers|scientists|developers|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
+  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
   ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for '],
 );
 /**
