@@ -205,6 +205,12 @@ describe('lists of roles', () => {
     // A sentence after the dash is no qualifier.
     expect(roles('LedgerX | NYC<p>We are an exchange.<p>Senior Mobile Developer - Create The First cross-platform application for institutional trading.')).toEqual(['mobile']);
   });
+  it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
+    expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
+    expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);
+    // A growth hacker is marketing (the dev labels say so).
+    expect(roles('Acme - San Francisco, California (Growth Hacker)<p>We are looking for a seasoned marketer.')).toEqual(['other']);
+  });
   it('reads directors and VPs of marketing, growth, business development, product and design (2.210.0)', () => {
     expect(
       roles('Townsquared | San Francisco, CA | Full-time | ONSITE<p>We\'re hiring for many roles including:<p>• Data Engineer:<p>• Full Stack Engineer:<p>• VP or Director of Marketing:'),
