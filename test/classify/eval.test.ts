@@ -78,8 +78,8 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // above them; the fixes that followed met remote's.
   { set: 'tenth', postings: 160, roles: 0.81 },
   // Scored blind at 2.219.0: roles 0.821 and is_job_posting 0.975 below the targets, every other
-  // field at or above them.
-  { set: 'eleventh', postings: 240, roles: 0.81, below: { isJob: 0.97 } },
+  // field at or above them; the fixes that followed met is_job_posting's.
+  { set: 'eleventh', postings: 240, roles: 0.81 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
