@@ -165,7 +165,7 @@ describe('lists of roles', () => {
   });
   it('reads the title that opens a long list item before what the hire will do (2.191.0)', () => {
     const long = 'to help us solve scalability challenges, build beautiful interfaces for millions of people, and ship every week.';
-    expect(roles(`500px | Toronto<p>We are looking for:<p>- Senior Web Developers ${long}<p>- Senior Mobile Developers ${long}`)).toEqual(['fullstack', 'mobile']);
+    expect(roles(`500px | Toronto<p>We are looking for:<p>- Senior Backend Developers ${long}<p>- Senior Mobile Developers ${long}`)).toEqual(['backend', 'mobile']);
     expect(roles(`Pusher | London<p>We are currently hiring:<p>* Platform Engineers ${long}<p>* Account Managers who ${long.slice(3)}`)).toEqual(['devops_sre_platform', 'other']);
     // A duty, under a line that announces a role, names none: "Using ...".
     expect(roles(`Tailwind | NYC | Data Engineer<p>Take a Lead Role in:<p>- Using Image Recognition to capture Visual Trends across the web in any vertical, from products and fashion to travel and art.`)).toEqual(['data_engineering']);
@@ -204,6 +204,13 @@ describe('lists of roles', () => {
     ).toEqual(['product', 'qa_test']);
     // A sentence after the dash is no qualifier.
     expect(roles('LedgerX | NYC<p>We are an exchange.<p>Senior Mobile Developer - Create The First cross-platform application for institutional trading.')).toEqual(['mobile']);
+  });
+  it('reads a web developer by the stack, as a generic engineer (2.226.0)', () => {
+    expect(roles('ProctorFree - Charlotte, NC - ONSITE<p>Java Web Developer - Java, Spring, Spring MVC, Hibernate')).toEqual(['backend']);
+    expect(roles('Acme | Web Developer | Berlin<p>We use Django, PostgreSQL and React.')).toEqual(['fullstack']);
+    expect(roles('Acme | Web Developer | Berlin<p>You will build our pages with JavaScript, HTML and CSS.')).toEqual(['frontend']);
+    // Beside a front-end title it adds no full stack (the dev labels).
+    expect(roles('Acme | NYC<p>We are hiring:<p>- Video Web Developer<p>- Front End Developer')).toEqual(['frontend']);
   });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
