@@ -375,7 +375,7 @@ const LEGAL_FORM = /[,\s](?:inc|llc|ltd|gmbh|corp|plc|limited|ag|bv|b\.v|s\.a|sa
 
 const DASHES = /\s+(?:--?|–|—)\s+/;
 /** A line that opens with a name of up to four words, then a dash or "is": "AcademicWorks - Scholarship ...", "MongoLab is one of ...". */
-const NAME_THEN_WHAT = /^\s*\S+(?:\s+\S+){0,3}?(?:\s+(?:--?|–|—)\s+|\s+(?:is|are)\s)/;
+const NAME_THEN_WHAT = new RegExp(String.raw`^\s*\S+(?:\s+\S+){0,3}?(?:${DASHES.source}|\s+(?:is|are)\s)`);
 
 /**
  * A name opening a short header-like line: "Careerimp - We are...", "Thinkfuse.com", or after

@@ -363,7 +363,10 @@ const REQUIREMENT_LINE =
 
 /** A call that ends a sentence: "SoundCloud is hiring!", "We're hiring:", "Now hiring!". */
 const HIRING_CALL = /\b(?:is|are|we['’]re|now)\s+hiring\s*[!:]\s*$/i;
-/** A sentence that opens as a list of titles: a capitalised word (no pronoun, article or preposition) and a comma soon. */
+/**
+ * A sentence that opens as a list of titles: a word that is no pronoun, article or preposition, in
+ * any case ("Back-end Developers, ...", "backend, frontend, ..."), and a comma soon.
+ */
 const TITLE_LIST = /^\s*(?!(?:we|you|our|i|it|this|they|the|a|an|if|as|at|in|from|for|with|and)\b)[A-Z][\w-]*(?:[ \t/&-]+[\w-]+){0,4}\s*,/i;
 
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
