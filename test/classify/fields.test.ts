@@ -310,6 +310,24 @@ describe('company', () => {
     ['1 point by skiplagged 31 days ago | parent | on: Ask HN: Who is hiring? (March 2016)<p>Skiplagged - New York, NY | REMOTE / ONSITE | Front-end and iOS Engineers', 'Skiplagged'],
     ['*<p>1 point by acme 31 days ago | parent [-] | on: Ask HN: Who is hiring? (September 2016)<p>Snowplow | Data Engineer | London', 'Snowplow'],
     ['1 point by johnk 0 minutes ago | link | edit | delete<p>Initech | Mobile Developer | Malvern, PA', 'Initech'],
+    // A minus sign (U+2212) separates fields as a dash does (2.227.0).
+    ['Lisbon − Initech − Backend Engineer<p>We build printers.', 'Initech'],
+    // A town the gazetteer does not know, qualified by its country, is a place; a name before its city stays.
+    ['Web Engineer - Smallville, France - VISA - Initech Labs<p>Initech Labs is seeking a web engineer.', 'Initech Labs'],
+    ['Backend Engineer - Initech, San Francisco<p>We build printers.', 'Initech'],
+    ['Senior Engineer - Initech Labs, Wellington, NZ<p>We build printers.', 'Initech Labs'],
+    // Hours a week are no name.
+    ['[unnamed startup in stealth] | REMOTE | 20-40h per week, freelancers welcome<p>Sorry for the vague description.', null],
+    // A place and a colon, then the name, even in lower case; not a stack or a title.
+    ['Pittsburgh PA: initechdata<p>The Products group is small.', 'initechdata'],
+    ['London: C++, Dev ops/Sysadmin, Android<p>We build audio software.', null],
+    ['Cleveland, Ohio: Windows Application Developers (C#/.NET)<p>We build PCs.', null],
+    // A name in lower case with a capital inside, then what it does; a founder or a lead "at" a name.
+    ['initechScore is building a distributed betting platform for sports fans.<p>We are hiring DevOps engineers.', 'initechScore'],
+    ['Hey HN, this is Lou, co-founder at InitechOS.<p>Mia, Dan and I are building supply chain software.', 'InitechOS'],
+    ["Hey! We're hiring for a Founding GTM Lead at Initech AI.<p>We are a research lab.", 'Initech AI'],
+    // A language's own site is no employer's.
+    ['London, UK<p>Python Developer - -<p>Details on the <a href="https://www.python.org/jobs/">Python Job Board</a>; <a href="https://initech.com">initech.com</a>', 'initech'],
   ])('%s → %s', (html, company) => {
     expect(extractCompany(parseHtml(html))).toBe(company);
   });

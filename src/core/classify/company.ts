@@ -195,6 +195,8 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   if (n.includes('/') && n.split('/').every((part) => findSkills(part).size > 0)) return null;
   // "One block from Berkeley BART": a capitalised phrase with lower-case words in it is prose.
   if (lowerWords >= 2 && /^\p{Lu}/u.test(n)) return null;
+  // "20-40h per week", "3 days a week": figures and lower-case words are no name ("37signals", "500 Startups" are).
+  if (lowerWords >= 2 && /^\d/.test(n)) return null;
   // "feel free to email Andrew at": lower-case words from the start are a sentence.
   if (/^[a-z]+ [a-z]+ /.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
@@ -203,7 +205,7 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
 }
 
 const IGNORED_HOSTS =
-  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com|grnh\.se|jobscore\.com|monster\.com|dice\.com|hired\.com|triplebyte\.com|craigslist\.(?:org|ca|com|co\.uk)|lnkd\.in|buff\.ly|smrtr\.io|ow\.ly|rebrand\.ly)$/i;
+  /(?:^|\.)(?:ycombinator\.com|github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|facebook\.com|google\.com|goo\.gl|forms\.gle|bit\.ly|medium\.com|youtube\.com|youtu\.be|notion\.so|notion\.site|typeform\.com|tally\.so|airtable\.com|angel\.co|wellfound\.com|workatastartup\.com|stackoverflow\.com|glassdoor\.com|indeed\.com|crunchbase\.com|techcrunch\.com|wikipedia\.org|dropbox\.com|calendly\.com|tinyurl\.com|t\.co|loom\.com|substack\.com|apple\.com|amazon\.com|gmail\.com|hotmail\.com|yahoo\.com|outlook\.com|protonmail\.com|proton\.me|icloud\.com|fastmail\.com|hey\.com|grnh\.se|jobscore\.com|monster\.com|dice\.com|hired\.com|triplebyte\.com|craigslist\.(?:org|ca|com|co\.uk)|lnkd\.in|buff\.ly|smrtr\.io|ow\.ly|rebrand\.ly|python\.org|ruby-lang\.org|golang\.org|go\.dev|rust-lang\.org|nodejs\.org|php\.net|haskell\.org|erlang\.org|elixir-lang\.org|clojure\.org|scala-lang\.org|djangoproject\.com|rubyonrails\.org|pypi\.org)$/i;
 /** Job boards whose first path segment (or subdomain) is the employer: jobs.lever.co/acme. */
 const BOARD_PATH =
   /(?:^|\.)(?:lever\.co|greenhouse\.io|theresumator\.com|hodesiq\.com|taleo\.net|myworkdayjobs\.com|icims\.com|applytojob\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
@@ -289,6 +291,8 @@ const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|
 const PROSE_PATTERNS = [
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
   /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
+  // "co-founder at SightlineOS", "a Founding GTM Lead at Skyfall AI".
+  /\b(?:[Ll]eads?|[Cc]o-?[Ff]ounders?|[Ff]ounders?)\s+at\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})\b/,
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:[ \t]+[A-Z0-9][\w.&'’+-]*){0,3})/,
   /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})\b/,
 ];
@@ -301,7 +305,7 @@ const PROSE_PATTERNS = [
 const LABELLED = new Keyword(/(?<=^[ \t]*|\|[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
 const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
-const LOWER_IS_HIRING = /^([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b/;
+const LOWER_IS_HIRING = new RegExp(String.raw`^(?:([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b|([a-z]+[A-Z][\w.&'’+-]*)${IS_HIRING})`);
 
 function fromProse(text: string, allowLower: boolean): string | null {
   for (const re of PROSE_PATTERNS) {
@@ -310,14 +314,15 @@ function fromProse(text: string, allowLower: boolean): string | null {
     if (name) return name;
   }
   const m = allowLower ? LOWER_IS_HIRING.exec(text) : null;
-  return m?.[1] ? clean(m[1]) : null;
+  const lower = m?.[1] ?? m?.[2];
+  return lower ? clean(lower) : null;
 }
 
 /**
  * Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator;
  * also a dash glued to the name before a capital ("Ultimate Software- FT LAUDERDALE").
  */
-const SEGMENT = /\s+(?:--?|–|—|\/)\s+|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
+const SEGMENT = /\s+(?:--?|–|—|−|\/)\s+|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
 // "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
 // "@" has no word boundary before it when a space precedes it: "DevOps Engineer @ NWEA".
 const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
@@ -338,6 +343,18 @@ function qualifiedPlace(raw: string): boolean {
   return lead.includes(',') && isPlace(lead);
 }
 
+/**
+ * "Versailles, France", "Smallville, KS": a field of two parts whose second is a country or a
+ * state ("Trulia, San Francisco" is a name and its city).
+ */
+function qualifiedByPlace(raw: string): boolean {
+  const comma = raw.indexOf(',');
+  // One comma: "Weta Digital, Wellington, NZ" is a name before its place.
+  if (comma <= 0 || raw.includes(',', comma + 1)) return false;
+  const after = raw.slice(comma + 1).trim();
+  return (after.length === 2 && isPlaceCode(after)) || lookupName(after).some((p) => p.kind === 'country' || p.kind === 'region');
+}
+
 /** The company among header fields: the first that is a name, not a place, title or policy. */
 function fromFields(fields: readonly HeaderField[]): string | null {
   // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
@@ -354,7 +371,9 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     if (policy && !(i === 0 && /^\s+[-–—]\s+/.test(f.raw.slice(head.length)) && fieldKind(head, 0) === 'company')) continue;
     // After the first field, a list of technologies ("PHP / Javascript") is the stack, and a
     // field naming a known place is the location even with a typo in it ("London or Catnerbury").
-    if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && placeCoverage(head) >= 0.6))) continue;
+    // "Web Engineer - Versailles, France - VISA - Blizzard Entertainment": a town the gazetteer
+    // does not know is a place when a country or state it knows qualifies it.
+    if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && (placeCoverage(head) >= 0.6 || qualifiedByPlace(f.raw))))) continue;
     const name = clean(head, !(i === 0 && placeElsewhere));
     if (name) return name;
     const at = f.kind === 'role' ? AT_COMPANY.exec(head) : null;
@@ -373,7 +392,7 @@ function fromFields(fields: readonly HeaderField[]): string | null {
 /** A legal form closing a field: "Acme GmbH", "Initech, Inc.", "Globex Ltd". */
 const LEGAL_FORM = /[,\s](?:inc|llc|ltd|gmbh|corp|plc|limited|ag|bv|b\.v|s\.a|sarl|srl|pty)\.?$/i;
 
-const DASHES = /\s+(?:--?|–|—)\s+/;
+const DASHES = /\s+(?:--?|–|—|−)\s+/;
 /** A line that opens with a name of up to four words, then a dash or "is": "AcademicWorks - Scholarship ...", "MongoLab is one of ...". */
 const NAME_THEN_WHAT = new RegExp(String.raw`^\s*\S+(?:\s+\S+){0,3}?(?:${DASHES.source}|\s+(?:is|are)\s)`);
 
@@ -385,8 +404,13 @@ function fromLine(line: string): string | null {
   const parts = line.split('\n')[0]!.replace(HIRING_PREFIX, '').split(DASHES);
   for (const part of parts.slice(0, 2)) {
     if (parts.length > 1 && isPlace(part)) continue;
-    const head = beforeSentenceEnd(part.split(SEGMENT)[0]!);
-    if (head.split(' ').length > 4 || !/^[^a-z]/.test(head)) return null;
+    // "Pittsburgh PA: invivodata": the place and a colon, then the name (maybe in lower case).
+    const colon = part.indexOf(': ');
+    // Not "London: C++, Dev ops", "Cleveland, Ohio: Windows Application Developer's".
+    const named = colon > 0 && colon < 40 && isPlace(part.slice(0, colon)) ? part.slice(colon + 2).split(SEGMENT)[0]! : null;
+    const afterPlace = named !== null && findSkills(named).size === 0 && fieldKind(named, 1) !== 'role';
+    const head = beforeSentenceEnd(afterPlace ? named : part.split(SEGMENT)[0]!);
+    if (head.split(' ').length > 4 || (!/^[^a-z]/.test(head) && (!afterPlace || head.includes(' ')))) return null;
     return clean(head);
   }
   return null;

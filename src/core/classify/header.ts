@@ -47,7 +47,7 @@ const kindOf = memo((raw: string): HeaderKind => {
 
 // Separators of a header line: pipes first; without pipes, a spaced dash or bullet. Old
 // headers without either ("Acme (YC W12), Redwood City, CA") stay one field.
-const DASH = /\s+(?:--?|–|—|•|·|~|\/\/)\s+/;
+const DASH = /\s+(?:--?|–|—|−|•|·|~|\/\/)\s+/;
 /** A first line this long without separators is prose ("We are a small team building..."). */
 const MAX_PROSE_FIELD = 150;
 
