@@ -33,7 +33,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
   Spring: {
     yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers', 'Java and Spring 5 services'],
-    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19"],
+    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19", 'Silver Spring, MD - Linux and Java engineers'],
   },
   Express: {
     yes: ['Node.js with Express.js', 'APIs in Express and Node.js', 'ideally with React, NodeJS, express, and relational databases', 'We run express/postgres/docker'],
@@ -221,5 +221,10 @@ describe('the taxonomy data', () => {
   it('a negated technology is not counted', () => {
     expect(has("You don't need Kubernetes experience", 'Kubernetes')).toBe(false);
     expect(has('We do not use OpenAI', 'OpenAI')).toBe(false);
+    // A line of it written or learned: the negation reaches over the idiom (2.228.0).
+    expect(has('Without writing a single line of Java, Acme compiled it for Android', 'Java')).toBe(false);
+    expect(has('Analyse your sales data without learning a line of SQL', 'SQL')).toBe(false);
+    expect(has('Ship an app with zero lines of Swift', 'Swift')).toBe(false);
+    expect(has('You will write a lot of lines of Java', 'Java')).toBe(true);
   });
 });

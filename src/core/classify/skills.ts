@@ -180,6 +180,9 @@ function namedAsCompany(text: string, cues: readonly number[], from: number): bo
 const ANALOGY_BEFORE = /(?:\b(?:is|are|be|like)\s+(?:the|a|an)\s+["“]?|["“])$/i;
 const ANALOGY_AFTER = /^["”]?\s+for\s+(?:the\s+)?[a-z]/;
 const SENTENCE_BREAK = /[.!?;\n)]/;
+/** "without writing a single line of Java", "zero lines of React": a negation further back than NEGATIONS reach. */
+const NO_LINE_OF = /\b(?:without|never|no|zero|not)\s+(?:[a-z]+ing\s+)?(?:(?:a|one|any)\s+)?(?:single\s+)?lines?\s+of\s+$/i;
+const OF = ['of'];
 const CONTEXT_WINDOW = 12;
 const NO = ['no'];
 const TECH_WORD_BEFORE = 3;
@@ -209,6 +212,7 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   // names another company's product, not a technology the job uses.
   if (ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
+  if (h.index > 3 && wordsAre(words, h.index - 1, OF) && NO_LINE_OF.test(words.text.slice(Math.max(0, from - 50), from))) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
     // A negation reaches only its own sentence: "zero cloud. Think Android for CCTV".
     if (NEGATIONS.at(words, i) && !NOT_NEGATING.at(words, i + 1) && !SENTENCE_BREAK.test(words.text.slice(words.end[i]!, from))) return true;
