@@ -80,6 +80,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Scored blind at 2.219.0: roles 0.821 and is_job_posting 0.975 below the targets, every other
   // field at or above them; the fixes that followed met is_job_posting's.
   { set: 'eleventh', postings: 240, roles: 0.81 },
+  // Scored blind at 2.226.0: roles 0.834, and the trap terms Java and Spring at precision 0.96 and
+  // 0.80 below the targets, every other field above them; the fixes that followed met Java's and Spring's.
+  { set: 'twelfth', postings: 240, roles: 0.82 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
