@@ -422,6 +422,25 @@ describe('words that name no role', () => {
   it('reads a client side developer as front end', () => {
     expect(roles('London, UK<p>Client Side Developer - http://example.com/jobs')).toEqual(['frontend']);
   });
+  it('does not read a design skill asked of the hire as a design role (2.229.0)', () => {
+    expect(roles('Acme | Frontend Engineer | Boston<p>You should know React and have a passion for UI/UX.')).toEqual(['frontend']);
+    expect(roles('Acme | Hybrid Mobile App Developer | Remote<p>We are looking for a mobile developer, strong in JavaScript, with UX/UI experience.')).toEqual(['mobile']);
+    expect(roles('Acme | Drupal Developer | London<p>Requirements:<p>Great SQL skills. Writing and UI design skills are a great plus.')).not.toContain('design');
+    // A designer is still a designer; and "DevOps experience" may well be the job.
+    expect(roles('Acme | NYC<p>We are hiring a UI/UX designer with design experience.')).toEqual(['design']);
+    expect(roles('Acme | Boston<p>Looking for someone with 2 years experience in DevOps, comfortable with Linux.')).toEqual(['devops_sre_platform']);
+  });
+  it('does not read "designer" before a thing as a designer (2.229.0)', () => {
+    expect(roles('Acme | Drupal Developer | London<p>We are the leading designer directory for fashion. We are hiring a Drupal developer.')).not.toContain('design');
+    expect(roles('Acme | Android Developer | Munich<p>The position is based in a cool "designer" office in Munich.')).toEqual(['mobile']);
+  });
+  it('does not read the designers a product is for as roles (2.229.0)', () => {
+    expect(roles('Acme | Member of Technical Staff | SF<p>We are hiring engineers building AI tools for fashion designers. Python.')).not.toContain('design');
+    expect(roles('Acme | Brazil<p>We are currently hiring for Designers and Developers (Mobile, Web and Backend).')).toContain('design');
+  });
+  it('reads a hyphenated test-automation title as QA (2.229.0)', () => {
+    expect(roles('Acme | Redwood City, CA | ONSITE<p>* Test-Automation Engineer<p>Python skills required.')).toContain('qa_test');
+  });
   it('does not read "design" in a list of verbs as a design role', () => {
     expect(roles('Acme | Embedded Engineer | SF<p>Architect, design, implement, and maintain complex firmware.')).toEqual(['embedded_hardware']);
   });
@@ -446,6 +465,11 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineer / QA Tester | Milan<p>We use Python, Node.js and MongoDB.', ['backend', 'qa_test']],
     // Not when the other title already is the back end, nor from a web stack.
     ['Acme | Software Engineer, Backend Engineer | NYC<p>We use React and CSS.', ['backend']],
+    // Both ends in the stack and no front end named: the generic title is full stack (2.229.0).
+    ['Acme | Full Time | Software Engineer or SRE | Gainesville, FL<p>We use PHP, Go, React, MySQL and Kubernetes.', ['devops_sre_platform', 'fullstack']],
+    ['Acme | Software Engineers | Remote<p>Roles: Software Engineer, Software Quality Engineer<p>Our stack: Java, Kotlin, Angular and PostgreSQL.', ['fullstack', 'qa_test']],
+    // Beside a front-end title the front end is taken: nothing is added.
+    ['Acme | Software Engineer, UI Engineer | NYC<p>We use Java, Go and Angular.', ['frontend']],
     // Embedded work in the stack is a hardware role beside the others it names.
     ['Acme | Software Engineer | Sunnyvale<p>Algorithms and drivers running on embedded Linux, drivers for custom FPGA blocks, networking in C and Python.', ['backend', 'embedded_hardware']],
     ['Tesla | Palo Alto, CA | Full Time - Onsite<p>We are hiring engineers comfortable working at the lowest levels of Linux or other embedded operating systems, in C and Python.', ['backend', 'embedded_hardware']],

@@ -74,8 +74,8 @@ const HIRING_CUE = new Keyword(
  * and the users served: "tools for developers" (but "looking for developers" hires them).
  */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers)\b/i,
-  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for '],
+  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers|(?:tools?|software|platforms?|products?|apps?|solutions?) for (?:\w+ )?designers)\b/i,
+  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for ', 'tool', 'soft', 'plat', 'prod', 'app', 'solu'],
 );
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
@@ -177,6 +177,23 @@ function refused(words: Words, i: number, n: number): boolean {
   if (hasCharIn(words.text, 44, lineFrom, start) && SIGNATURE_BEFORE.test(words.text.slice(lineFrom, start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
+}
+
+/** "UI design skills", "with UX/UI experience": a discipline asked of the hire, not a title. */
+const SKILL_AFTER = /^[ \t]+(?:skills?|experience|expertise|background|knowledge|sensibilit(?:y|ies)|chops)\b/i;
+/** "a passion for UI/UX", "experience in DevOps", "knowledge of marketing". */
+const SKILL_BEFORE = /\b(?:(?:passion|eye|flair|knack) for|(?:experience|expertise|background|skills?|interest) (?:in|with)|(?:knowledge|understanding) of|familiarity with)[ \t]+$/i;
+
+/**
+ * Whether a title term that names a discipline, not a person ("UX/UI", "UI design"; not
+ * "Designer"), is a skill the hire should have. Asked of design only: "experience in DevOps",
+ * "a passion for test automation" say what the one hire does as often as not (our labelled sets).
+ */
+function asSkill(words: Words, i: number, n: number): boolean {
+  const start = words.start[i]!;
+  const end = words.end[i + n - 1]!;
+  if (PERSON_WORD.test(words.text.slice(start, end))) return false;
+  return SKILL_AFTER.test(words.text.slice(end, end + 16)) || SKILL_BEFORE.test(words.text.slice(Math.max(0, start - 30), start));
 }
 
 /** Short lines are titles or list items ("- Senior iOS Developer", "Job: Android Engineer"). */
@@ -651,6 +668,10 @@ export function extractRoles(
   const titleNounAt = new Map<number, number>();
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
+    if (f.term.kind === 'title' && f.term.roles.includes('design') && asSkill(words, f.index, f.n)) {
+      trace?.(`title "${phraseAt(words, f.index, f.n)}" is a skill asked for`);
+      continue;
+    }
     if (f.term.kind === 'title') {
       if (productAfter(words, f.index + f.n - 1)) {
         trace?.(`title "${phraseAt(words, f.index, f.n)}" names a product`);
@@ -725,9 +746,13 @@ export function extractRoles(
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
-    if (roleFromStack(skillHits.map((h) => h.entry)).includes('backend')) {
+    const stack = roleFromStack(skillHits.map((h) => h.entry));
+    if (stack.includes('backend')) {
       roles.add('backend');
       trace?.('generic title beside a specialty, stack → backend');
+    } else if (stack.includes('fullstack') && !roles.has('frontend')) {
+      roles.add('fullstack');
+      trace?.('generic title beside a specialty, stack → fullstack');
     }
   }
   // Deep learning, NLP, computer vision and MLOps, named where roles are announced, are the work
@@ -772,7 +797,7 @@ function announcesAt(words: Words, sentences: Sentences, i: number): boolean {
  * capitalised noun goes on with a title ("Head of Product Platform", "Interaction Designer Apps",
  * "Data Science Platform team").
  */
-const PRODUCT_AFTER = /(?:[ \t]+(?:and|&)[ \t]+[\w-]+(?<!ing))?[ \t]+(?:platforms?|tools?|tooling|engines?|software|products?|solutions?|suites?|apps?|startups?|company|companies)\b/y;
+const PRODUCT_AFTER = /["”“’]?(?:[ \t]+(?:and|&)[ \t]+[\w-]+(?<!ing))?[ \t]+(?:platforms?|tools?|tooling|engines?|software|products?|solutions?|suites?|apps?|startups?|company|companies|director(?:y|ies)|offices?|brands?|clothes|clothing|labels?)\b/y;
 /** After the product noun, what makes it part of a title instead: "Product Manager", "Software Engineer", "Test Lead". */
 const TITLE_GOES_ON = /[ \t]*[-/]?[ \t]*(?:[A-Z]|(?:engineer|developer|manager|designer|architect|lead|test|engineering|development|team|owner)s?\b)/y;
 
