@@ -150,6 +150,12 @@ describe('roles named by titles and modifiers', () => {
 });
 
 describe('lists of roles', () => {
+  it('reads every specialty in a bracket after a title, however far in (2.230.0)', () => {
+    expect(roles('Acme | San Francisco, CA | On-Site | Software Engineer (backend, platform, infra, ML) + Data Scientist |')).toEqual(['backend', 'data_science', 'devops_sre_platform', 'ml_ai']);
+    expect(roles("Acme | Boston<p>We're looking for talented engineers (full-stack, front-end, data).")).toContain('data_engineering');
+    // A bracket that is not a list, or a word after its close, is not read so.
+    expect(roles('Acme | Software Engineer (we are a small team of four, so you will do some ML too) | NYC<p>Go')).not.toContain('ml_ai');
+  });
   it('reads each item of a list', () => {
     expect(roles('Acme | NYC<p>Open roles:<p>- Backend Engineer<p>- iOS Developer<p>- Product Designer')).toEqual(['backend', 'design', 'mobile']);
   });

@@ -710,7 +710,7 @@ export function extractRoles(
   for (const [i, m] of pending) {
     if (m.needsNoun) skillWords ??= wordsOfSkills(skillHits);
     // A weak word after a title is a product or team name ("Staff SWE - EMR Platform").
-    const noun = m.needsNoun && !skillWords!.has(i) ? weakAfterNoun(words, i, m, nounAt) : nounBefore(words, i, nounAt);
+    const noun = (m.needsNoun && !skillWords!.has(i) ? weakAfterNoun(words, i, m, nounAt) : nounBefore(words, i, nounAt)) ?? bracketListNoun(words, i, nounAt);
     const sentence = sentences.at(words.start[i]!);
     const inList = !m.needsNoun && (words.start[i]! >= sentence.listFrom() || sentence.opensListedTitle(words.start[i]!));
     // A layer named outright whose noun comes later in its list: "Looking for front-end (React,
@@ -947,6 +947,24 @@ const LIST_GOES_ON = /^[ \t]*,/;
  * of roles ("Engineers, Designers, Ops, Sales"); not a team that hires engineers of any kind
  * ("Software Engineer, Growth").
  */
+/** The items of a bracket so far, up to a comma or "and" before the next: "(backend, platform, infra, ". */
+const BRACKET_LIST_SO_FAR = /^[\w \t/&+.-]*,[\w \t/&+.,-]*(?:,|\band|&)[ \t]*$/;
+const BRACKET_REACH = 60;
+/**
+ * The noun a bracket of specialties opens after, for a word further into it than nounBefore
+ * reaches (three words): "Software Engineer (backend, platform, infra, ML)". Null elsewhere.
+ */
+function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): number | null {
+  const text = words.text;
+  const start = words.start[i]!;
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > BRACKET_REACH || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
+  let k = i - 1;
+  while (k >= 0 && words.end[k]! > open) k--;
+  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '') return null;
+  for (let j = k; j >= Math.max(0, k - 3); j--) if (nouns.get(j) && j + nouns.get(j)!.n - 1 === k) return j;
+  return null;
+}
 function weakAfterNoun(words: Words, i: number, m: Modifier, nouns: Map<number, Found>): number | null {
   if (m.roles.every((r) => r === 'other')) return null;
   const k = nounBefore(words, i, nouns);
