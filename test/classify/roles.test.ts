@@ -444,6 +444,12 @@ describe('words that name no role', () => {
     expect(roles('Acme | Member of Technical Staff | SF<p>We are hiring engineers building AI tools for fashion designers. Python.')).not.toContain('design');
     expect(roles('Acme | Brazil<p>We are currently hiring for Designers and Developers (Mobile, Web and Backend).')).toContain('design');
   });
+  it('reads the operations of a business, not of systems, as other (2.231.0)', () => {
+    expect(roles('Acme | Boston, MA | Business Operations | ONSITE')).toEqual(['other']);
+    expect(roles('Acme | India | Full Time<p>We are looking for:<p>Frontend Developer<p>Legal Operations / Legal Tech Associate')).toEqual(['frontend', 'other']);
+    expect(roles('Acme | Austin<p>We are hiring for roles in:<p>* Fleet Operations (mission managers, vehicle pilots)')).toEqual(['other']);
+    expect(roles('Acme | NYC<p>We are hiring an Operations Engineer to run our Kubernetes clusters.')).toEqual(['devops_sre_platform']);
+  });
   it('reads a hyphenated test-automation title as QA (2.229.0)', () => {
     expect(roles('Acme | Redwood City, CA | ONSITE<p>* Test-Automation Engineer<p>Python skills required.')).toContain('qa_test');
   });
