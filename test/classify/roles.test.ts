@@ -450,6 +450,12 @@ describe('words that name no role', () => {
     expect(roles('Acme | Austin<p>We are hiring for roles in:<p>* Fleet Operations (mission managers, vehicle pilots)')).toEqual(['other']);
     expect(roles('Acme | NYC<p>We are hiring an Operations Engineer to run our Kubernetes clusters.')).toEqual(['devops_sre_platform']);
   });
+  it('reads people named after their language as that layer (2.232.0)', () => {
+    expect(roles('Acme (YC S12) is hiring Javascripters and Rubyists in NYC.')).toEqual(['backend', 'frontend']);
+    expect(roles('Acme | SF<p>This time we are looking for Pythonistas in particular! Python, React.')).toEqual(['backend']);
+    // Not a layer named outright: full-stack Rubyists stay full stack.
+    expect(roles("Acme | SF<p>We're looking for sharp, collaborative full-stack rubyists.")).toEqual(['fullstack']);
+  });
   it('reads a hyphenated test-automation title as QA (2.229.0)', () => {
     expect(roles('Acme | Redwood City, CA | ONSITE<p>* Test-Automation Engineer<p>Python skills required.')).toContain('qa_test');
   });

@@ -31,17 +31,19 @@ interface RoleData {
   glue: string[];
   weak: string[];
   explicitLayers: string[];
+  languagePeople: Record<string, Role[]>;
 }
 const DATA = JSON.parse(readFileSync(new URL('./data/roles.json', import.meta.url), 'utf8')) as RoleData;
 
 type Term =
-  | { kind: 'title'; roles: Role[] }
+  | { kind: 'title'; roles: Role[]; explicit: boolean }
   | { kind: 'modifier'; roles: Role[]; weak: boolean; explicit: boolean }
   | { kind: 'noun'; generic: boolean };
 
 /** Titles, modifiers and nouns in one index: the longest phrase wins ("data scientist" over "data"). */
 const TERMS = new PhraseIndex<Term>();
-for (const [phrase, roles] of Object.entries(DATA.titles)) TERMS.add(phrase, { kind: 'title', roles });
+for (const [phrase, roles] of Object.entries(DATA.titles)) TERMS.add(phrase, { kind: 'title', roles, explicit: true });
+for (const [phrase, roles] of Object.entries(DATA.languagePeople)) TERMS.add(phrase, { kind: 'title', roles, explicit: false });
 const WEAK = new Set(DATA.weak);
 const EXPLICIT = new Set(DATA.explicitLayers);
 for (const [phrase, roles] of Object.entries(DATA.modifiers)) {
@@ -678,7 +680,7 @@ export function extractRoles(
         continue;
       }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
-      for (const r of f.term.roles) addRole(roles, explicitLayer, r, true);
+      for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
