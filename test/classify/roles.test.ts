@@ -393,6 +393,11 @@ describe('words that name no role', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>We are hiring: you follow a test driven development process.')).toEqual(['backend']);
     expect(roles('Acme | NYC<p>Positions: Data Warehouse Engineers')).toEqual(['data_engineering']);
   });
+  it('reads a requirement that opens with "have" or a quality as a requirement (2.233.0)', () => {
+    expect(roles('Acme | Full-stack Engineer | Remote<p>You:<p>- Have production experience with APIs, eventing, data engineering (BigQuery a plus)')).toEqual(['fullstack']);
+    expect(roles('Acme | London | Python Developer<p>• have experience as CTO/chief architect<p>• love Python')).toEqual(['backend']);
+    expect(roles('Acme | London | Python Developer<p>Previous experience in mobile product management is a big plus.')).toEqual(['backend']);
+  });
   it('does not read a requirement line as a title', () => {
     expect(roles('Acme | Backend Engineer | NYC<p>Requirements:<p>- Python, Postgres<p>- Comfortable with basic devops tasks<p>- Able to communicate well with artists, designers, and producers')).toEqual(['backend']);
     // Nor a duty one contributes to or ensures (2.212.0).
