@@ -153,6 +153,13 @@ describe('lists of roles', () => {
   it('reads every specialty in a bracket after a title, however far in (2.230.0)', () => {
     expect(roles('Acme | San Francisco, CA | On-Site | Software Engineer (backend, platform, infra, ML) + Data Scientist |')).toEqual(['backend', 'data_science', 'devops_sre_platform', 'ml_ai']);
     expect(roles("Acme | Boston<p>We're looking for talented engineers (full-stack, front-end, data).")).toContain('data_engineering');
+    // Items split by slashes too (2.234.0).
+    expect(roles('Acme | NYC<p>We are hiring:<p>- Software Engineer (frontend/backend/full-stack/data; mid-to-senior+)')).toContain('data_engineering');
+    expect(roles('Acme | Berlin<p>We are hiring the following positions:<p>* Interns (Backend/Hardware)')).toEqual(['backend', 'embedded_hardware']);
+    // "hackers for" a list of disciplines hires each (2.234.0).
+    expect(roles("Acme - San Francisco, CA<p>We're looking for hackers for front-end, back-end, ops, and more.")).toEqual(['backend', 'frontend']);
+    // A title does not run over a colon: "Game Developer: Experience ..." is no developer experience (2.234.0).
+    expect(roles('Acme | Palo Alto<p>We are hiring for the following positions:<p>Game Developer: Experience building games in C++.')).toEqual([]);
     // A bracket that is not a list, or a word after its close, is not read so.
     expect(roles('Acme | Software Engineer (we are a small team of four, so you will do some ML too) | NYC<p>Go')).not.toContain('ml_ai');
   });

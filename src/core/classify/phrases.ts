@@ -69,7 +69,7 @@ export class PhraseIndex<T> {
   /**
    * Calls `onHit(value, firstWord, wordCount)` for every phrase found, longest first. With
    * `ends` (the words as they were before some were cut short), a word cut short ends any phrase
-   * it is in. With `lines`, a phrase does not go on past the end of a short line (endsShortLine).
+   * it is in. With `lines`, a phrase does not go on past the end of a short line or a field (endsField).
    */
   scan(words: Words, onHit: (value: T, index: number, n: number) => void, ends: readonly number[] | null = null, lines = false): void {
     const { count, hash } = words;
@@ -83,7 +83,7 @@ export class PhraseIndex<T> {
       let longest = 0;
       let h = 0;
       for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
-        if (lines && n > 1 && endsShortLine(words, i + n - 2)) break;
+        if (lines && n > 1 && endsField(words, i + n - 2)) break;
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         hashes[n] = h;
         longest = n;
@@ -113,16 +113,20 @@ export class PhraseIndex<T> {
 const WRAPPED_LINE = 40;
 
 /**
- * Whether word k ends a short line: a list item or a heading ("Engineering" above "Lead
+ * Whether word k ends a field: a colon, semicolon or pipe after it, or the end of a short line: a list item or a heading ("Engineering" above "Lead
  * Developer", "Marketing Manager" above "Engineering Manager"), whose last word begins no phrase
  * with the next line's first. A long line ends where the poster's editor wrapped prose ("low
  * latency networking to systems" / "administration"): phrases go on over it.
  */
-function endsShortLine(words: Words, k: number): boolean {
+function endsField(words: Words, k: number): boolean {
   const text = words.text;
   const to = words.start[k + 1]!;
   for (let j = words.end[k]!; j < to; j++) {
-    if (text.charCodeAt(j) === 10) return j - (text.lastIndexOf('\n', words.start[k]!) + 1) < WRAPPED_LINE;
+    const c = text.charCodeAt(j);
+    if (c === 10) return j - (text.lastIndexOf('\n', words.start[k]!) + 1) < WRAPPED_LINE;
+    // "Game Developer: Experience building games" is no "developer experience"; nor does a
+    // phrase run over ";" or "|".
+    if (c === 58 || c === 59 || c === 124) return true;
   }
   return false;
 }

@@ -89,7 +89,7 @@ const SERVED = new Keyword(
 );
 /** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
 const DISCIPLINE_LIST =
-  /\b(?:hiring (?:across|for|in)|(?:engineers|developers) (?:on|across|including)|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+  /\b(?:hiring (?:across|for|in)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
@@ -950,7 +950,7 @@ const LIST_GOES_ON = /^[ \t]*,/;
  * ("Software Engineer, Growth").
  */
 /** The items of a bracket so far, up to a comma or "and" before the next: "(backend, platform, infra, ". */
-const BRACKET_LIST_SO_FAR = /^[\w \t/&+.-]*,[\w \t/&+.,-]*(?:,|\band|&)[ \t]*$/;
+const BRACKET_LIST_SO_FAR = /^[\w \t&+.-]*[,/][\w \t/&+.,-]*(?:[,/]|\band|&)[ \t]*$|^[\w \t&+.-]+\/[ \t]*$/;
 const BRACKET_REACH = 60;
 /**
  * The noun a bracket of specialties opens after, for a word further into it than nounBefore
@@ -959,8 +959,9 @@ const BRACKET_REACH = 60;
 function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): number | null {
   const text = words.text;
   const start = words.start[i]!;
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || start - open > BRACKET_REACH || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
+  // Looked for within reach only: a search back to the start of a long text for every word was quadratic.
+  const open = lastIndexIn(text, 40, Math.max(0, start - BRACKET_REACH), start);
+  if (open < 0 || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
   if (k < 0 || text.slice(words.end[k]!, open).trim() !== '') return null;
