@@ -456,6 +456,9 @@ describe('words that name no role', () => {
     expect(roles('Acme | Member of Technical Staff | SF<p>We are hiring engineers building AI tools for fashion designers. Python.')).not.toContain('design');
     expect(roles('Acme | Brazil<p>We are currently hiring for Designers and Developers (Mobile, Web and Backend).')).toContain('design');
   });
+  it('reads a general manager as other (2.235.0)', () => {
+    expect(roles("Acme - Santa Monica, CA<p>We're hiring a General Manager for our Los Angeles office.")).toEqual(['other']);
+  });
   it('reads the operations of a business, not of systems, as other (2.231.0)', () => {
     expect(roles('Acme | Boston, MA | Business Operations | ONSITE')).toEqual(['other']);
     expect(roles('Acme | India | Full Time<p>We are looking for:<p>Frontend Developer<p>Legal Operations / Legal Tech Associate')).toEqual(['frontend', 'other']);
