@@ -456,6 +456,13 @@ describe('words that name no role', () => {
     expect(roles('Acme | Member of Technical Staff | SF<p>We are hiring engineers building AI tools for fashion designers. Python.')).not.toContain('design');
     expect(roles('Acme | Brazil<p>We are currently hiring for Designers and Developers (Mobile, Web and Backend).')).toContain('design');
   });
+  it('reads the head of a discipline\'s engineering as its engineering manager (2.236.0)', () => {
+    expect(roles('Acme | NYC<p>Open roles:<p>* Head of Platform Engineering – infra leadership, reliability')).toEqual(['devops_sre_platform', 'engineering_management']);
+    expect(roles('Acme | NYC | Director of Mobile Engineering')).toEqual(['engineering_management', 'mobile']);
+    // Not of sales engineering or business development.
+    expect(roles('Acme | NYC | Director of Sales Engineering')).toEqual(['other']);
+    expect(roles('Acme | NYC | Head of Business Development')).toEqual(['other']);
+  });
   it('reads a general manager as other (2.235.0)', () => {
     expect(roles("Acme - Santa Monica, CA<p>We're hiring a General Manager for our Los Angeles office.")).toEqual(['other']);
   });

@@ -706,6 +706,10 @@ export function extractRoles(
     attached.add(noun);
     attachTech(techOf, noun, m);
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
+    if (leadsEngineering(words, i, noun, m)) {
+      addRole(roles, explicitLayer, 'engineering_management', true);
+      trace?.(`"${phraseAt(words, i, m.n)} engineering" led → engineering_management`);
+    }
     trace?.(`modifier "${phraseAt(words, i, m.n)}" → noun "${phraseAt(words, noun, 1)}" → ${m.roles}`);
   }
   let skillWords: Set<number> | null = null;
@@ -772,6 +776,15 @@ export function extractRoles(
 // Helpers of extractRoles at module level, not closures inside it: tsx runs the code with
 // esbuild's keepNames, which names a closure bound to a const every time it is created (a
 // property definition per call), and extractRoles runs for every posting.
+
+/** "Head of", "Director of", "VP of" before a discipline's engineering: who leads it. */
+const LEADER_OF = /\b(?:head|director|vp|vice president|svp|evp)\s+of\s+$/i;
+/** "Head of Platform Engineering", "Director of Mobile Engineering": an engineering manager of that discipline. */
+function leadsEngineering(words: Words, i: number, noun: number, m: Modifier): boolean {
+  if (m.roles.includes('other') || (wordAt(words, noun) !== 'engineering' && wordAt(words, noun) !== 'development')) return false;
+  const start = words.start[i]!;
+  return LEADER_OF.test(words.text.slice(Math.max(0, start - 24), start));
+}
 
 /** What separates the items of a header: "Acme | Engineering, Sales & Marketing". */
 const ITEM_BEFORE = /(?:^|[|,&/]|\band)[ \t]*$/;
