@@ -9,6 +9,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Backend in Go and PostgreSQL', 'We write golang microservices', 'Stack: Python, Go, Kubernetes', 'Go lang developers wanted', 'hackers working in python, R, go, mongodb'],
     no: [
       'Ready to go? Apply now',
+      'Mostly Java, Node and Python. Go straight to the jobs page',
       'our go-to-market team',
       'apps for people on the go',
       'Go to our careers page',
@@ -18,7 +19,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   C: {
-    yes: ['Firmware in C and Rust', 'Experience with C/C++ required', 'Languages: C, Python'],
+    yes: ['Firmware in C and Rust', 'Experience with C/C++ required', 'Languages: C, Python', 'Open Source Developers | C-language systems programming'],
     no: ['We just raised our Series C', 'Report to the C-level team', 'iOS in Objective-C', 'Backend in C#', 'Engine in C++', 'We are a C corp'],
   },
   R: {
