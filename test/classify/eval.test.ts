@@ -83,6 +83,10 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Scored blind at 2.226.0: roles 0.834, and the trap terms Java and Spring at precision 0.96 and
   // 0.80 below the targets, every other field above them; the fixes that followed met Java's and Spring's.
   { set: 'twelfth', postings: 240, roles: 0.82 },
+  // Scored blind at 2.236.0: roles 0.838 (the same as the session's starting classifier, 2.226.0,
+  // scores on it) and Go at precision 0.95 below the targets, every other field above them; the
+  // fix that followed met Go's.
+  { set: 'thirteenth', postings: 240, roles: 0.82 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
