@@ -463,6 +463,10 @@ describe('words that name no role', () => {
     expect(roles('Acme | NYC | Director of Sales Engineering')).toEqual(['other']);
     expect(roles('Acme | NYC | Head of Business Development')).toEqual(['other']);
   });
+  it('reads the departments or functions a posting hires in as a list (2.238.0)', () => {
+    expect(roles('Acme | San Mateo, CA | All positions<p>We are looking for hungry people at all levels for all departments (sales, marketing, design, customer success, operations).')).toEqual(['design', 'other']);
+    expect(roles('Acme | NYC<p>We are hiring across the organization including:<p>- Front-end engineer<p>- Most other business functions (sales, marketing, finance)')).toEqual(['frontend', 'other']);
+  });
   it('reads a general manager as other (2.235.0)', () => {
     expect(roles("Acme - Santa Monica, CA<p>We're hiring a General Manager for our Los Angeles office.")).toEqual(['other']);
   });

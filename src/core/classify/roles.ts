@@ -89,7 +89,7 @@ const SERVED = new Keyword(
 );
 /** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
 const DISCIPLINE_LIST =
-  /\b(?:hiring (?:across|for|in)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+  /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
