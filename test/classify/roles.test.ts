@@ -463,6 +463,11 @@ describe('words that name no role', () => {
     expect(roles('Acme | NYC | Director of Sales Engineering')).toEqual(['other']);
     expect(roles('Acme | NYC | Head of Business Development')).toEqual(['other']);
   });
+  it('reads a long line of capitalised titles as titles (2.239.0)', () => {
+    expect(roles('Acme | NYC<p>All jobs below in NYC, H1B welcome.<p>Backend Engineer, Frontend Engineer, iOS Engineer, Product Designer, Community Strategy, Business Development, Head of Public Relations')).toEqual(['backend', 'design', 'frontend', 'mobile']);
+    // A long line of requirements is no title line.
+    expect(roles('Acme | Firmware Engineer | SF<p>Extensive experience with C (interrupt handlers, concurrency), strong Linux skills, sensor integration over I2C and SPI, some frontend work, Python, Ruby, Bash')).toEqual(['embedded_hardware']);
+  });
   it('reads the departments or functions a posting hires in as a list (2.238.0)', () => {
     expect(roles('Acme | San Mateo, CA | All positions<p>We are looking for hungry people at all levels for all departments (sales, marketing, design, customer success, operations).')).toEqual(['design', 'other']);
     expect(roles('Acme | NYC<p>We are hiring across the organization including:<p>- Front-end engineer<p>- Most other business functions (sales, marketing, finance)')).toEqual(['frontend', 'other']);

@@ -111,6 +111,8 @@ const SHORT_BULLET = new RegExp(
  * Capitalised, unlike the lines of wrapped prose ("scalability challenges, build beautiful UI").
  */
 const COMMA_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*[A-Za-z][^.!?:,()\n]{0,30}){1,8}$/;
+/** COMMA_ITEMS whose every item opens with a capital or "iOS": a list of titles or disciplines. */
+const CAPITALISED_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*(?:and[ \t]+)?(?:[A-Z]|i[A-Z])[^.!?:,()\n]{0,30}){1,8}$/;
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
 const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
@@ -351,7 +353,9 @@ class Sentences {
       (s < this.firstLineEnd && this.fieldHeader) ||
       (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
       ((SHORT_BULLET.test(lineText) || COMMA_ITEMS.test(lineText)) && this.opensRoleList(ls));
-    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX && !REQUIREMENT_LINE.test(lineText));
+    // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
+    // Product Designer, Community Strategy, Business Development, Head of Public Relations".
+    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(lineText) : CAPITALISED_ITEMS.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const leadTitle = s === ls ? LEAD_TITLE.exec(lead) : null;
