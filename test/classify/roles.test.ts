@@ -463,6 +463,11 @@ describe('words that name no role', () => {
     expect(roles('Acme | NYC | Director of Sales Engineering')).toEqual(['other']);
     expect(roles('Acme | NYC | Head of Business Development')).toEqual(['other']);
   });
+  it('reads the titles after "We are hiring across the board." as announced (2.240.0)', () => {
+    expect(roles('Acme.com - Bangalore, India - Full Time - Multiple Positions<p>We are hiring across the board. Engineers, Product Managers, UX Designers, Engineering Managers - interested in working with one of the hottest startups in India? Shoot me an email.')).toEqual(['design', 'engineering_management', 'product']);
+    // Not after a sentence that only mentions hiring.
+    expect(roles('Acme | NYC<p>We stopped hiring last year after the merger with our parent company, sadly. Designers, Product Managers and engineers built this product in 2019 and it runs well.')).toEqual([]);
+  });
   it('reads a long line of capitalised titles as titles (2.239.0)', () => {
     expect(roles('Acme | NYC<p>All jobs below in NYC, H1B welcome.<p>Backend Engineer, Frontend Engineer, iOS Engineer, Product Designer, Community Strategy, Business Development, Head of Public Relations')).toEqual(['backend', 'design', 'frontend', 'mobile']);
     // A long line of requirements is no title line.

@@ -384,8 +384,8 @@ class Sentences {
 const REQUIREMENT_LINE =
   /^[\s*•·▪◦>-]*(?:\d{1,2}[.)]\s*)?(?:(?:have|has|possess|bring|with)\s+)?(?:(?:an?|some|your|strong|solid|proven|deep|production|hands-on|prior|previous|professional)\s+){0,2}(?:background|experience|knowledge|familiarity|understanding|understand|know|familiar\s+with|comfortable\s+with|proficiency|exposure|ability|able\s+to|expertise|degree|comfort|interest|passion|working\s+knowledge|years?\s+of|assist|collaborate|contribute|ensure|work\s+(?:with|closely|alongside)|help\s+(?:us|the|our|with|to)|participate|partner\s+with|liaise|coordinate|communicate|report\s+to|(?:hiring|interview(?:ing)?|application)\s+process)\b/i;
 
-/** A call that ends a sentence: "SoundCloud is hiring!", "We're hiring:", "Now hiring!". */
-const HIRING_CALL = /\b(?:is|are|we['’]re|now)\s+hiring\s*[!:]\s*$/i;
+/** A call that ends a sentence: "SoundCloud is hiring!", "We're hiring:", "Now hiring!", "We are hiring across the board.". */
+const HIRING_CALL = /\b(?:is|are|we['’]re|now)\s+hiring(?:\s*[!:]|(?:\s+across\s+the\s+board)?\s*\.)\s*$/i;
 /**
  * A sentence that opens as a list of titles: a word that is no pronoun, article or preposition, in
  * any case ("Back-end Developers, ...", "backend, frontend, ..."), and a comma soon.
