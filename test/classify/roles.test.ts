@@ -463,6 +463,10 @@ describe('words that name no role', () => {
     expect(roles('Acme | NYC | Director of Sales Engineering')).toEqual(['other']);
     expect(roles('Acme | NYC | Head of Business Development')).toEqual(['other']);
   });
+  it('reads "we\'d like to find", "looking to add" as hiring (2.241.0)', () => {
+    expect(roles("Acme | Vancouver, BC | Full-Time | ONSITE<p>We build asset planning software for utilities, and we want to expand our development team significantly in 2017. The project's stack includes NodeJS, Angular 2 and Postgres. We'd like to find both an experienced back-end developer, as well as an experienced front-end developer.")).toEqual(['backend', 'frontend']);
+    expect(roles("Acme Labs - San Francisco<p>We're building software that will radically change how lawyers approach the law, and we're looking to add a designer to our small team of legal-minded engineers.")).toEqual(['design']);
+  });
   it('reads the titles after "We are hiring across the board." as announced (2.240.0)', () => {
     expect(roles('Acme.com - Bangalore, India - Full Time - Multiple Positions<p>We are hiring across the board. Engineers, Product Managers, UX Designers, Engineering Managers - interested in working with one of the hottest startups in India? Shoot me an email.')).toEqual(['design', 'engineering_management', 'product']);
     // Not after a sentence that only mentions hiring.

@@ -64,8 +64,8 @@ const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
  * as a company's subject is no cue: "talk to our hiring managers", "make objective hiring decisions".
  */
 const HIRING_CUE = new Keyword(
-  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone|more|talented|experienced|skilled)|(?<!\bneeds )need is (?:for|an?)\b|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
-  ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
+  /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|(?:like|want|wants|hoping|hope|need|needs|looking) to (?:find|fill|bring on|add|hire|recruit)|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone|more|talented|experienced|skilled)|(?<!\bneeds )need is (?:for|an?)\b|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
+  ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'like', 'want', 'hopi', 'hope', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
 );
 /**
  * People already there: "work with designers", "our engineers", "a staff of writers and editors",
