@@ -326,6 +326,15 @@ describe('company', () => {
     ['initechScore is building a distributed betting platform for sports fans.<p>We are hiring DevOps engineers.', 'initechScore'],
     ['Hey HN, this is Lou, co-founder at InitechOS.<p>Mia, Dan and I are building supply chain software.', 'InitechOS'],
     ["Hey! We're hiring for a Founding GTM Lead at Initech AI.<p>We are a research lab.", 'Initech AI'],
+    // A slash and a space end a name; a short bracket inside a word is part of it; a sysadmin is a title (2.242.0).
+    ['INITECH Technology/ College Station, TX/ FULL TIME/ ONSITE<p>Entry Level Developer', 'INITECH Technology'],
+    ['O(1) Initech | Backend Engineer | SF', 'O(1) Initech'],
+    ['Initech(YC W12) | Backend Engineer | SF', 'Initech'],
+    ['Initech( ) | Backend Engineer | SF', 'Initech'],
+    ['Sysadmin with Coding | Full time | On-site | London, UK<p>Initech Labs is hiring a sysadmin.', 'Initech Labs'],
+    // A long first line of prose opens with a phrase, not a name.
+    ['Life insurance is a $130B market where 98% of policies are sold through agents and advisors.<p>Initech is building a new kind of insurer.', 'Initech'],
+    ["Initech's lean, mean team of engineers are conquering problems in big data and machine learning.<p>We are hiring.", 'Initech'],
     // A language's own site is no employer's.
     ['London, UK<p>Python Developer - -<p>Details on the <a href="https://www.python.org/jobs/">Python Job Board</a>; <a href="https://initech.com">initech.com</a>', 'initech'],
   ])('%s → %s', (html, company) => {

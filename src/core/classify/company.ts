@@ -30,7 +30,7 @@ const TITLE_END =
   /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|leads?|interns?|co-?founders?|cto|analysts?|researchers?|programmers?|hackers?|positions?|roles?|openings?|engineering|devops|sre|advocates?|evangelists?|admins?|sysadmins?|administrators?)(?:\s+wanted)?\s*$/i;
 /** A field that opens like a job title: "Software (Python/Go)", "Product & Design". */
 const TITLE_START =
-  /^(?:senior|sr\.?|staff|principal|lead|head of|founding|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
+  /^(?:senior|sr\.?|staff|principal|lead|head of|founding|sysadmins?|full[- ]?stack|front[- ]?end|back[- ]?end|web|software|data|technical|mobile|ios|android|devops|machine learning|ml|ai|ui|ux|platform|product|director|vp|chief)\b/i;
 /**
  * A field that names an industry or a stage, not the company: "Support Engineer | Remote | FinTech
  * | Open Source | Startup", "Founding Engineer Wanted | Defense Startup | Munich".
@@ -140,7 +140,9 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   // "RELOCATE OK]", "LOCAL ONLY)": the end of a bracket that a header's "|" or "-" split
   // ("[LOCAL | RELOCATE OK]"), or a list number ("1) Microsoft"); not a smiley ("Acme :)").
   if (n.includes(')') || n.includes(']')) n = n.replace(/^[^([]*[^([:;\s-][)\]](?=\s|$)/, ' ');
-  if (n.includes('(')) n = n.replace(/\([^)]*\)?/g, ' '); // "(YC W20)", "(acme.io)", an unclosed "("
+  // "(YC W20)", "(acme.io)", "RideCell(YC W12)", an unclosed "("; not a short bracket inside a
+  // word: "O(1) Labs", "Propel(x)".
+  if (n.includes('(')) n = n.replace(/(?<![\p{L}\p{N}])\([^)]*\)?|\([^)]{3,}\)?|\([^\p{L}\p{N})]*\)|\([^)]*$/gu, ' ');
   // "[PALTOWN Development Foundation] | ...": a name in brackets of its own is the whole field.
   // A description in brackets ("[Stealth Start-up Company]") is no name.
   if (n.includes('[')) n = /^\s*\[[^\]|]+\]\s*$/.test(n) && !DESCRIPTION.test(n) ? n.replace(/[[\]]/g, ' ') : n.replace(/\[[^\]]*\]?/g, ' ');
@@ -322,7 +324,7 @@ function fromProse(text: string, allowLower: boolean): string | null {
  * Splits "Acme - Berlin", "Acme, Berlin", "Acme: we build", "Acme | Berlin" at the first separator;
  * also a dash glued to the name before a capital ("Ultimate Software- FT LAUDERDALE").
  */
-const SEGMENT = /\s+(?:--?|–|—|−|\/)\s+|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
+const SEGMENT = /\s+(?:--?|–|—|−|\/)\s+|(?<=\w{2})\/\s+(?=[A-Z])|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/;
 // "engineers to Lifesum", "Senior Engineer at Acme", "Rails developer @ Acme".
 // "@" has no word boundary before it when a space precedes it: "DevOps Engineer @ NWEA".
 const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'’+-]*){0,2})\s*$/;
@@ -396,6 +398,9 @@ const DASHES = /\s+(?:--?|–|—|−)\s+/;
 /** A line that opens with a name of up to four words, then a dash or "is": "AcademicWorks - Scholarship ...", "MongoLab is one of ...". */
 const NAME_THEN_WHAT = new RegExp(String.raw`^\s*\S+(?:\s+\S+){0,3}?(?:${DASHES.source}|\s+(?:is|are)\s)`);
 
+/** A first line longer than this is prose, not a header. */
+const PROSE_LINE = 80;
+
 /**
  * A name opening a short header-like line: "Careerimp - We are...", "Thinkfuse.com", or after
  * a place: "Evans, GA - TaxSlayer".
@@ -411,7 +416,10 @@ function fromLine(line: string): string | null {
     const afterPlace = named !== null && findSkills(named).size === 0 && fieldKind(named, 1) !== 'role';
     const head = beforeSentenceEnd(afterPlace ? named : part.split(SEGMENT)[0]!);
     if (head.split(' ').length > 4 || (!/^[^a-z]/.test(head) && (!afterPlace || head.includes(' ')))) return null;
-    return clean(head);
+    const name = clean(head);
+    // "Life insurance is a $130B market where ...": a line of prose opens with a phrase, not a name.
+    if (name && line.length > PROSE_LINE && name.split(' ').some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w))) return null;
+    return name;
   }
   return null;
 }
