@@ -553,6 +553,9 @@ describe('salary', () => {
   it('reads a bare range after a pay word past the header', () => {
     const text = `Acme | SF\n${'We build tools for teams. '.repeat(15)}\nSalary: 88k-110k depending on location and experience.`;
     expect(extractSalary(text)).toEqual({ min: 88000, max: 110000, currency: 'USD', period: 'year' });
+    // "Salary:" above a bullet that gives the range (2.243.0).
+    const bulleted = `Acme | Amsterdam\n${'We build tools for teams. '.repeat(15)}\n\nSalary:\n\n- 45k-60k\n\nBonus:\n\n- lunch provided`;
+    expect(extractSalary(bulleted, () => ['NL'])).toEqual({ min: 45000, max: 60000, currency: 'EUR', period: 'year' });
   });
   it('reads a bare $ as the local dollar when the job is in Canada only', () => {
     expect(extractSalary('$90k-$110k', () => ['CA'])?.currency).toBe('CAD');
@@ -589,6 +592,9 @@ describe('visa', () => {
     // Said alone, with no other word of visas or work permits (2.188.0).
     ['FAIRTIQ | Bern, Switzerland | Data Scientist | ONSITE | EU-Passport holders only', 'no'],
     ['Full time engineering role (Remote, US person required; Pacific time zone)', 'no'],
+    // Any country's citizenship required (2.243.0); not when it is only preferred.
+    ['Acme | Berlin | ML Engineer<p>This role requires German/European citizenship due to regulatory requirements.', 'no'],
+    ['Acme | Paris | ML Engineer<p>This role requires French citizenship.', 'no'],
     // Legal to work, able to work, residents only (2.197.0).
     ['Fusionbox | Python Engineers | United States | REMOTE (Legal to work in the US)<p>We sponsor PyCon, DjangoCon, and Django Girls.', 'no'],
     ['UtilityAPI | Oakland, CA | ONSITE<p>Email me a cover letter. You must already be able to work in the U.S.', 'no'],
