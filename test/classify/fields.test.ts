@@ -332,6 +332,8 @@ describe('company', () => {
     ['Initech(YC W12) | Backend Engineer | SF', 'Initech'],
     ['Initech( ) | Backend Engineer | SF', 'Initech'],
     ['Sysadmin with Coding | Full time | On-site | London, UK<p>Initech Labs is hiring a sysadmin.', 'Initech Labs'],
+    // "makes and operates": two verbs after the name (2.244.0).
+    ['New York, NY - Full time.<p>Initech makes and operates an elegant phone charging station for restaurants.', 'Initech'],
     // A long first line of prose opens with a phrase, not a name.
     ['Life insurance is a $130B market where 98% of policies are sold through agents and advisors.<p>Initech is building a new kind of insurer.', 'Initech'],
     ["Initech's lean, mean team of engineers are conquering problems in big data and machine learning.<p>We are hiring.", 'Initech'],

@@ -287,7 +287,7 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
 
 // "Acme is hiring", "SAP helps companies", "At Acme, we", "Join Acme", "Company: Acme".
 // At least one space before the verb: "This is" must not read as "Th" + "is".
-const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
+const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:and\s+[a-z]+s\s+)?(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
 // The words of a name are on one line: "Boston\n\nAgile Software builds" names Agile Software.
 const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
 const PROSE_PATTERNS = [
