@@ -70,8 +70,9 @@ describe('HN HTML to text', () => {
         .split('\n\n')
         .map((p) => p.trim())
         .filter((p) => p.length > 0);
-      // Paragraphs without a word before the first with one are decoration, not the header.
-      while (paragraphs.length > 1 && !/[\p{L}\p{N}]/u.test(paragraphs[0]!)) paragraphs.shift();
+      // Paragraphs without a word (two letters or digits) before the first with one are
+      // decoration, not the header.
+      while (paragraphs.length > 1 && !/[\p{L}\p{N}]{2}/u.test(paragraphs[0]!)) paragraphs.shift();
       return { text: paragraphs.join('\n\n'), paragraphs };
     };
     const pieces = ['a', 'b c', '.', ' ', '  ', '\n', '\n\n', '\n \n', '\t', '\r\n', '\f', '\v', '\u00a0', '\u3000', '\u2028', 'é', '\u0007'];
@@ -555,6 +556,8 @@ describe('salary', () => {
   it('reads a bare range after a pay word past the header', () => {
     const text = `Acme | SF\n${'We build tools for teams. '.repeat(15)}\nSalary: 88k-110k depending on location and experience.`;
     expect(extractSalary(text)).toEqual({ min: 88000, max: 110000, currency: 'USD', period: 'year' });
+    // Total compensation is no base pay (2.245.0).
+    expect(extractSalary('Acme | Senior Software Engineer | ONSITE | New York City | $200k Salary - $400k Total Compensation')).toEqual({ min: 200000, max: 200000, currency: 'USD', period: 'year' });
     // "Salary:" above a bullet that gives the range (2.243.0).
     const bulleted = `Acme | Amsterdam\n${'We build tools for teams. '.repeat(15)}\n\nSalary:\n\n- 45k-60k\n\nBonus:\n\n- lunch provided`;
     expect(extractSalary(bulleted, () => ['NL'])).toEqual({ min: 45000, max: 60000, currency: 'EUR', period: 'year' });
@@ -594,6 +597,10 @@ describe('visa', () => {
     // Said alone, with no other word of visas or work permits (2.188.0).
     ['FAIRTIQ | Bern, Switzerland | Data Scientist | ONSITE | EU-Passport holders only', 'no'],
     ['Full time engineering role (Remote, US person required; Pacific time zone)', 'no'],
+    // A US person, US residency, citizens or green-card holders required (2.245.0).
+    ['Acme | Boulder, CO<p>This position requires access to export-controlled technology, so you also need to be an eligible US Person.', 'no'],
+    ['Acme | Remote (US)<p>Requirements:<p>- Java and Spring<p>- US residency (regulatory requirement)', 'no'],
+    ['Acme | Remote<p>U.S. Citizens/Green Card holders residing in the United States only.', 'no'],
     // Any country's citizenship required (2.243.0); not when it is only preferred.
     ['Acme | Berlin | ML Engineer<p>This role requires German/European citizenship due to regulatory requirements.', 'no'],
     ['Acme | Paris | ML Engineer<p>This role requires French citizenship.', 'no'],

@@ -110,6 +110,8 @@ describe('postings the classifier cannot make sense of', () => {
     const notPostings = [
       'SEEKING WORK | Full-Stack Developer (Django, Vue, AWS) | Argentina<p>Location: Argentina (remote-friendly)',
       'SEEKING REMOTE UI/UX DESIGN OPPORTUNITIES Location: India Remote: Yes',
+      // Under a drawn rule of single letters (2.245.0).
+      'o~~o~~o~~o~~o~~o~~o~~o~~o~~o<p>SEEKING WORK - Remote/Freelance UX/UI Web Designer based in London (UK)<p>Can design and build proofs of concept.',
       "Software Developer | Canada (remote) | Computer vision, 3D graphics<p>I'm a software developer with 20 years of experience in robotics.",
       'Hi Sir,<p>This is with reference to your add on the thread.<p>Please consider my CV for the position of Software Engineer.',
       'Subject: Full Stack Engineer Application<p>Hi,<p>Stack: React, TypeScript.<p>Happy to share my GitHub, CV, or jump on a call.',

@@ -292,8 +292,11 @@ function literalBreaks(html: string): string {
 // Not at the start of a paragraph, where a break would add nothing: "\\newline | Book Author".
 const LITERAL_BREAK = /(?<!^|>)\\n/g;
 
-/** A paragraph with no letter or digit: a rule of "# ~ # ~ #", "=====", a drawing's edge. */
-const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+/**
+ * A paragraph with no word of two letters or digits: a rule of "# ~ # ~ #", "=====", "o~~o~~o~~o",
+ * a drawing's edge.
+ */
+const NO_WORD = /^(?![\s\S]*[\p{L}\p{N}]{2})[\s\S]*$/u;
 
 /**
  * The paragraphs without the decoration some posters open with ("# ~ # ~ # ~ #" above "Rover.com -

@@ -46,10 +46,12 @@ const REFUSED = new Keyword(
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
-    String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens? (?:or|and|\/) (?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
+    String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b`,
     // "US Persons only due to government export controls" (ITAR)
-    String.raw`\b(?:us|u\.s\.) persons? (?:only|required|is required)\b|\bmust be (?:an? )?(?:us|u\.s\.) persons?\b`,
+    String.raw`\b(?:us|u\.s\.) persons? (?:only|required|is required)\b|\b(?:must|need to|needs to) be (?:an? )?(?:eligible )?(?:us|u\.s\.) persons?\b`,
+    // "US residency (regulatory requirement)", "U.S. residency required"
+    String.raw`\b(?:us|u\.s\.) residency\s*(?:\(?(?:regulatory |legal )?requirement\b|(?:is )?required\b)`,
     // "EU-Passport holders or eligible to work in Switzerland", "EU passport holders only"
     String.raw`\bpassport holders? (?:only\b|or (?:those )?(?:eligible|authori[sz]ed|permitted) to work\b)`,
   ].join('|'),
@@ -94,7 +96,7 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only)/i,
+  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only|residency)/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi'],
 );
 
