@@ -87,6 +87,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // scores on it) and Go at precision 0.95 below the targets, every other field above them; the
   // fix that followed met Go's.
   { set: 'thirteenth', postings: 240, roles: 0.82 },
+  // Scored blind at 2.244.0: roles 0.829 (0.822 at 2.226.0, the session's start), every other
+  // field at or above the targets (salary exact 0.920).
+  { set: 'fourteenth', postings: 240, roles: 0.82 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
