@@ -42,6 +42,10 @@ const TITLE_AT =
   /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
+/** How many words of a name are in lower case and no glue ("Bank of America" has none, "Life insurance" one). */
+function lowerWordCount(name: string): number {
+  return name.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
+}
 /** The thread's own name, which some posters copy above their header: "Hacker News Who’s Hiring". */
 const THREAD_NAME = /\bwho(?:['’]s|\s+is)\s+hiring\b|^(?:ask\s+)?(?:hacker\s+news|hn)\b/i;
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
@@ -191,7 +195,7 @@ function clean(raw: string, mayBePlace = true, spelledByAddress = false): string
   // with a label or an invitation ("Join Handshake" is Handshake's).
   const spelledName = spelledByAddress && n.includes(' ') && !LABEL_FIRST.test(n);
   if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
-  const lowerWords = n.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
+  const lowerWords = lowerWordCount(n);
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.
   if (n.includes('/') && n.split('/').every((part) => findSkills(part).size > 0)) return null;
@@ -290,13 +294,15 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
 const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:and\s+[a-z]+s\s+)?(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
 // The words of a name are on one line: "Boston\n\nAgile Software builds" names Agile Software.
 const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
+/** Up to four capitalised words, captured: the name after "At", "co-founder at", "roles at". */
+const CAPITALISED_NAME = String.raw`([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})`;
 const PROSE_PATTERNS = [
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
-  /\b(?:[Aa]t|[Jj]oin)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3}),?\s+(?:we|we're|we’re|our|you)\b/,
+  new RegExp(String.raw`\b(?:[Aa]t|[Jj]oin)\s+${CAPITALISED_NAME},?\s+(?:we|we're|we’re|our|you)\b`),
   // "co-founder at SightlineOS", "a Founding GTM Lead at Skyfall AI".
-  /\b(?:[Ll]eads?|[Cc]o-?[Ff]ounders?|[Ff]ounders?)\s+at\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})\b/,
+  new RegExp(String.raw`\b(?:[Ll]eads?|[Cc]o-?[Ff]ounders?|[Ff]ounders?)\s+at\s+${CAPITALISED_NAME}\b`),
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:[ \t]+[A-Z0-9][\w.&'’+-]*){0,3})/,
-  /\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})\b/,
+  new RegExp(String.raw`\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+${CAPITALISED_NAME}\b`),
 ];
 /**
  * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label
@@ -418,7 +424,7 @@ function fromLine(line: string): string | null {
     if (head.split(' ').length > 4 || (!/^[^a-z]/.test(head) && (!afterPlace || head.includes(' ')))) return null;
     const name = clean(head);
     // "Life insurance is a $130B market where ...": a line of prose opens with a phrase, not a name.
-    if (name && line.length > PROSE_LINE && name.split(' ').some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w))) return null;
+    if (name && line.length > PROSE_LINE && lowerWordCount(name) > 0) return null;
     return name;
   }
   return null;

@@ -65,7 +65,7 @@ const ENGINEERING: ReadonlySet<Role> = new Set<Role>([
  */
 const HIRING_CUE = new Keyword(
   /\b(?:hiring(?!\s+(?:decisions?|process(?:es)?|managers?|practices|pipelines?|markets?|needs)\b)|(?:to|we|will|we'll) hire|hires|looking for|(?:like|want|wants|hoping|hope|need|needs|looking) to (?:find|fill|bring on|add|hire|recruit)|seeking|searching for|recruiting|openings?|open roles?|open positions?|positions?|roles?|vacanc(?:y|ies)|we need|need (?:a|an|someone|more|talented|experienced|skilled)|(?<!\bneeds )need is (?:for|an?)\b|wanted|join (?:us|our team) as|apply|jobs?|opportunit(?:y|ies) for|fellowships?|reach out|get in touch)\b/i,
-  ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'like', 'want', 'hopi', 'hope', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
+  ['hiri', 'to h', 'we h', 'will', "we'l", 'hire', 'look', 'like', 'hopi', 'hope', 'seek', 'sear', 'recr', 'open', 'posi', 'role', 'vaca', 'we n', 'need', 'want', 'join', 'appl', 'job', 'oppo', 'fell', 'reac', 'get '],
 );
 /**
  * People already there: "work with designers", "our engineers", "a staff of writers and editors",
@@ -674,11 +674,11 @@ export function extractRoles(
   const titleNounAt = new Map<number, number>();
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
-    if (f.term.kind === 'title' && f.term.roles.includes('design') && asSkill(words, f.index, f.n)) {
-      trace?.(`title "${phraseAt(words, f.index, f.n)}" is a skill asked for`);
-      continue;
-    }
     if (f.term.kind === 'title') {
+      if (f.term.roles.includes('design') && asSkill(words, f.index, f.n)) {
+        trace?.(`title "${phraseAt(words, f.index, f.n)}" is a skill asked for`);
+        continue;
+      }
       if (productAfter(words, f.index + f.n - 1)) {
         trace?.(`title "${phraseAt(words, f.index, f.n)}" names a product`);
         continue;
@@ -959,13 +959,6 @@ const TURNED_ROUND = /^[ \t]*([,(])[ \t]*$/;
 /** After a weak word, a comma that goes on with a list: "Engineers, Ops, Sales, Admin". */
 const LIST_GOES_ON = /^[ \t]*,/;
 
-/**
- * The noun a weak word right after it specialises, turned round with a comma or in brackets:
- * "Software Engineer, Data", "Engineers (Data, Full-stack, Front-End)". Not a dash, after which
- * a weak word names a product or a team ("Staff SWE - EMR Platform"); not an item of a list
- * of roles ("Engineers, Designers, Ops, Sales"); not a team that hires engineers of any kind
- * ("Software Engineer, Growth").
- */
 /** The items of a bracket so far, up to a comma or "and" before the next: "(backend, platform, infra, ". */
 const BRACKET_LIST_SO_FAR = /^[\w \t&+.-]*[,/][\w \t/&+.,-]*(?:[,/]|\band|&)[ \t]*$|^[\w \t&+.-]+\/[ \t]*$/;
 const BRACKET_REACH = 60;
@@ -982,9 +975,19 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
   if (k < 0 || text.slice(words.end[k]!, open).trim() !== '') return null;
-  for (let j = k; j >= Math.max(0, k - 3); j--) if (nouns.get(j) && j + nouns.get(j)!.n - 1 === k) return j;
+  for (let j = k; j >= Math.max(0, k - 3); j--) {
+    const noun = nouns.get(j);
+    if (noun && j + noun.n - 1 === k) return j;
+  }
   return null;
 }
+/**
+ * The noun a weak word right after it specialises, turned round with a comma or in brackets:
+ * "Software Engineer, Data", "Engineers (Data, Full-stack, Front-End)". Not a dash, after which
+ * a weak word names a product or a team ("Staff SWE - EMR Platform"); not an item of a list
+ * of roles ("Engineers, Designers, Ops, Sales"); not a team that hires engineers of any kind
+ * ("Software Engineer, Growth").
+ */
 function weakAfterNoun(words: Words, i: number, m: Modifier, nouns: Map<number, Found>): number | null {
   if (m.roles.every((r) => r === 'other')) return null;
   const k = nounBefore(words, i, nouns);
