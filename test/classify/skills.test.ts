@@ -16,6 +16,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'We let you go ahead and ship',
       'As most Node shops go, we use open source',
       'Python developers: go ahead and apply',
+      'Our office is across from the ballpark (Go Giants!) and we write Python and React',
+      'Paid coding exercise in Python >> Go or No Go',
     ],
   },
   C: {
@@ -27,14 +29,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO', 'Our team comes from Amazon, R/GA, Dell and NASA', 'Automated CSS tests: tired of ⌘+R all day', 'press Ctrl+R to reload the Python app'],
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
-  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage'] },
+  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage', 'Values: Create Delight + Be Brilliant + Be Swift. We use Rails', 'Speakers include Taylor Swift; our app is built with React'] },
   Java: { yes: ['Java and Spring Boot'], no: ['JavaScript everywhere', 'Node and javascript'] },
   Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
   React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
   'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
   Spring: {
     yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers', 'Java and Spring 5 services'],
-    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19", 'Silver Spring, MD - Linux and Java engineers'],
+    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19", 'Silver Spring, MD - Linux and Java engineers', 'a ReactJS prototype we delivered in the late Spring', 'In beta with launch later this Spring. Senior engineers with Rails and React'],
   },
   Express: {
     yes: ['Node.js with Express.js', 'APIs in Express and Node.js', 'ideally with React, NodeJS, express, and relational databases', 'We run express/postgres/docker'],
