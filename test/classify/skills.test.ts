@@ -18,6 +18,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Python developers: go ahead and apply',
       'Our office is across from the ballpark (Go Giants!) and we write Python and React',
       'Paid coding exercise in Python >> Go or No Go',
+      'Matchmaking for CS:GO players; our stack is Node and Python',
+      'Near Union Station, easy to reach from GO Train. Stack: Node, React',
     ],
   },
   C: {
@@ -29,7 +31,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Our R&D team in Boston', 'Join our R & D lab', 'R. Smith, CTO', 'Our team comes from Amazon, R/GA, Dell and NASA', 'Automated CSS tests: tired of ⌘+R all day', 'press Ctrl+R to reload the Python app'],
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
-  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage', 'Values: Create Delight + Be Brilliant + Be Swift. We use Rails', 'Speakers include Taylor Swift; our app is built with React'] },
+  Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage', 'Values: Create Delight + Be Brilliant + Be Swift. We use Rails', 'Speakers include Taylor Swift; our app is built with React', 'My employer, Swift Navigation, hires embedded engineers (Python, FPGA)'] },
   Java: { yes: ['Java and Spring Boot'], no: ['JavaScript everywhere', 'Node and javascript'] },
   Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
   React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
