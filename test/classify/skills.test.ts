@@ -32,7 +32,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   Rust: { yes: ['Our core is written in Rust', 'rust, wasm'], no: ['Earn the trust of customers', 'Located in the Rust Belt'] },
   Swift: { yes: ['iOS app in Swift', 'Swift and SwiftUI'], no: ['We move swiftly', 'Integrations with SWIFT payments', 'SWIFT network messaging', 'Businesses using OpenStack in general and Swift in particular', 'Swift object storage', 'Values: Create Delight + Be Brilliant + Be Swift. We use Rails', 'Speakers include Taylor Swift; our app is built with React', 'My employer, Swift Navigation, hires embedded engineers (Python, FPGA)'] },
-  Java: { yes: ['Java and Spring Boot'], no: ['JavaScript everywhere', 'Node and javascript'] },
+  Java: { yes: ['Java and Spring Boot', 'Java/CoffeeScript services'], no: ['JavaScript everywhere', 'Node and javascript', 'N1 uses (java|coffee)script, React and SQL', 'Free coffee (the Java to your Script!) and a React codebase'] },
   Scala: { yes: ['Data pipelines in Scala and Spark'], no: ['Build scalable systems', 'highly scalable'] },
   React: { yes: ['Frontend: React, TypeScript', 'ReactJS experience'], no: ['React Native mobile apps only', 'We react quickly to customers', 'reactive streams'] },
   'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
