@@ -20,6 +20,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
       'Paid coding exercise in Python >> Go or No Go',
       'Matchmaking for CS:GO players; our stack is Node and Python',
       'Near Union Station, easy to reach from GO Train. Stack: Node, React',
+      'Perks: Caltrain Go Pass. We build machine learning in Python',
+      'Properties include MLB, ESPN+, PlayStation Vue, NHL, Fox Sports Go, WWE, Eurosport. We write Java',
     ],
   },
   C: {
