@@ -22,7 +22,7 @@ async function report(set: EvalSet): Promise<Report> {
 }
 
 /** Fields a set holds below the issue's target, at the level given. */
-type Below = { remote?: number; salary?: number; company?: number; isJob?: number };
+type Below = { remote?: number; salary?: number; company?: number; isJob?: number; traps?: Record<string, number> };
 
 /** The issue's targets for every field; roles at `rolesMin`, and any other field as `below` says. */
 function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
@@ -36,7 +36,7 @@ function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
   expect(r.roles.f1).toBeGreaterThanOrEqual(rolesMin);
   for (const term of TRAP_TERMS) {
     const t = r.trap_terms[term];
-    if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(0.97);
+    if (t && t.tp + t.fp > 0) expect(t.precision, term).toBeGreaterThanOrEqual(below.traps?.[term] ?? 0.97);
   }
 }
 
@@ -90,6 +90,11 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Scored blind at 2.244.0: roles 0.829 (0.822 at 2.226.0, the session's start), every other
   // field at or above the targets (salary exact 0.920).
   { set: 'fourteenth', postings: 240, roles: 0.82 },
+  // Scored blind at 2.250.0: roles 0.803, and the trap terms C (0.91, "REMOTE, C/S America") and R
+  // (0.50) below the targets, every other field above them; the fix that followed met C's. R's one
+  // false hit is RStudio in a list of what the team once built ("co-invented RLHF, ... and built
+  // Inspect and RStudio"): no rule tells a past product from a tool in use yet.
+  { set: 'fifteenth', postings: 240, roles: 0.79, below: { traps: { R: 0.5 } } },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
