@@ -785,7 +785,9 @@ export function extractRoles(
 const LEADER_OF = /\b(?:head|director|vp|vice president|svp|evp)\s+of\s+$/i;
 /** "Head of Platform Engineering", "Director of Mobile Engineering": an engineering manager of that discipline. */
 function leadsEngineering(words: Words, i: number, noun: number, m: Modifier): boolean {
-  if (m.roles.includes('other') || (wordAt(words, noun) !== 'engineering' && wordAt(words, noun) !== 'development')) return false;
+  if (m.roles.includes('other')) return false;
+  const nounWord = wordAt(words, noun);
+  if (nounWord !== 'engineering' && nounWord !== 'development') return false;
   const start = words.start[i]!;
   return LEADER_OF.test(words.text.slice(Math.max(0, start - 24), start));
 }
