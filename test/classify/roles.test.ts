@@ -80,6 +80,19 @@ describe('roles named by titles and modifiers', () => {
     ['StockTwits | San Diego, CA<p>Bookkeeper/Accountant - San Diego, CA', ['other']],
     ['Acme | NYC | Onsite<p>Open roles: API Technical Support Rep, Executive Assistant', ['other']],
     ['Pusher | London | Developer Evangelist | Full-time Onsite', ['other']],
+    // Jobs outside engineering that posts name by title (2.253.0): people, office, editorial,
+    // lab and social media work are all `other`.
+    ['Acme | Remote<p>Open roles:<p>- Senior Backend Engineer<p>- HR Manager', ['backend', 'other']],
+    ['Acme | Content Editor | NYC | Part-time', ['other']],
+    ['Acme Bio | Redwood City<p>We are hiring:<p>1) software engineers (Python)<p>2) wet lab technicians with chemistry experience', ['backend', 'other']],
+    ['Acme | Berlin<p>Open positions: Engineering Manager, Product Manager, Social Media Manager', ['engineering_management', 'other', 'product']],
+    ['Acme Law | Paralegal | Chicago, IL | Onsite', ['other']],
+    ['Acme | NYC<p>We are also hiring an administrative assistant.', ['other']],
+    // "generalist" and "coordinator" are people a discipline attaches to.
+    ['Acme | SF<p>We are looking for a marketing generalist to help with press and SEO.', ['other']],
+    ['Acme | SF<p>We are hiring a recruiting coordinator.', ['other']],
+    // Teachers are who an education company serves, not whom it hires: no title of their own.
+    ['Acme | Software Engineer | Remote<p>We build tools for teachers. Looking for engineers who know Rails.', ['backend']],
     // A discipline followed by a product noun is what the company makes or uses, not a role.
     ["Metabase | San Francisco, CA | ONSITE<p>We're hiring engineers to build open source business intelligence tools with a strong focus on user experience, used by over 17,000 companies.<p>Clojure backend, React frontend: we're looking for strong frontend, backend, or generalist engineers.", ['backend', 'frontend']],
     ['Acme | Frontend Developer | Austin, TX<p>Requirements:<p>- Solid JavaScript experience (Angular, React) and continuous integration/delivery practices desired.<p>- DevOps tools experience (Docker, Chef, Puppet) a plus.', ['frontend']],
