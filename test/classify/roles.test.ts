@@ -88,6 +88,10 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Berlin<p>Open positions: Engineering Manager, Product Manager, Social Media Manager', ['engineering_management', 'other', 'product']],
     ['Acme Law | Paralegal | Chicago, IL | Onsite', ['other']],
     ['Acme | NYC<p>We are also hiring an administrative assistant.', ['other']],
+    // Product managers by their short names and as a group (2.254.0).
+    ['Acme | Engineers, PMs, Designers | NYC | Onsite', ['design', 'product']],
+    ['Acme | NYC<p>We are hiring frontend engineers and product people.', ['frontend', 'product']],
+    ['Acme | Technical PM | Remote (US)', ['product']],
     // "generalist" and "coordinator" are people a discipline attaches to.
     ['Acme | SF<p>We are looking for a marketing generalist to help with press and SEO.', ['other']],
     ['Acme | SF<p>We are hiring a recruiting coordinator.', ['other']],
