@@ -92,6 +92,10 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Engineers, PMs, Designers | NYC | Onsite', ['design', 'product']],
     ['Acme | NYC<p>We are hiring frontend engineers and product people.', ['frontend', 'product']],
     ['Acme | Technical PM | Remote (US)', ['product']],
+    // Engineering managers by their short name and in a manager-first title (2.255.0).
+    ['Acme | SREs, EMs, Lead Backend Engineer | Berlin', ['backend', 'devops_sre_platform', 'engineering_management']],
+    ['Acme | Manager, Software Development | Ottawa | Hybrid', ['engineering_management']],
+    ['Acme | Oakland, CA<p>We are hiring a DevOps Manager to lead our operations engineers.', ['devops_sre_platform', 'engineering_management']],
     // "generalist" and "coordinator" are people a discipline attaches to.
     ['Acme | SF<p>We are looking for a marketing generalist to help with press and SEO.', ['other']],
     ['Acme | SF<p>We are hiring a recruiting coordinator.', ['other']],
