@@ -69,9 +69,11 @@ describe('roles named by titles and modifiers', () => {
     // "Front-End Web Developer" is a front-end role, not full stack.
     ['SumUp - Berlin, Germany - Front-End Web Developer (m/f)<p>Angular.js, Ruby', ['frontend']],
     ['Acme | Backend Web Developers | NYC<p>Python', ['backend']],
-    // Database administrators run infrastructure; AI infrastructure is ML work (GUIDE.md).
-    ['MedTech Exchange | Atlanta, GA | MySQL DBA | Onsite<p>We are looking for a MySQL DBA to review our current setup.', ['devops_sre_platform']],
-    ['MongoLab | San Francisco, CA<p>Full-Time MongoDB Database Administrator needed for MongoLab.', ['devops_sre_platform']],
+    // Database administrators look after the data's home: data_engineering, as ten of the eleven
+    // labelled postings that hire one have it (2.256.0; they were devops_sre_platform before).
+    // AI infrastructure is ML work (GUIDE.md).
+    ['MedTech Exchange | Atlanta, GA | MySQL DBA | Onsite<p>We are looking for a MySQL DBA to review our current setup.', ['data_engineering']],
+    ['Acme University | Boston<p>We are looking for software engineers and DBAs to help us build our course platform in Rails.', ['backend', 'data_engineering']],
     ['CVector | Senior Software Engineer – Backend &amp; AI Infra | New York City | ONSITE', ['backend', 'ml_ai']],
     // The jobs outside engineering are `other` (GUIDE.md: sales, support, operations).
     ['Storepass | Customer Service Rep | ONSITE (Burlingame, CA) | Full-Time', ['other']],
