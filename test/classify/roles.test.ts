@@ -98,6 +98,12 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | SREs, EMs, Lead Backend Engineer | Berlin', ['backend', 'devops_sre_platform', 'engineering_management']],
     ['Acme | Manager, Software Development | Ottawa | Hybrid', ['engineering_management']],
     ['Acme | Oakland, CA<p>We are hiring a DevOps Manager to lead our operations engineers.', ['devops_sre_platform', 'engineering_management']],
+    // Security work by its titles: penetration testers test security, not software (2.257.0).
+    ['Acme Security | Penetration Testers | Remote (US)', ['security']],
+    ['Acme | Vulnerability Research Engineer | Columbia, MD', ['security']],
+    ['Acme | SF<p>We are hiring cryptographers and a pentester.', ['security']],
+    // Robots are hardware: "Robot Perception Engineer" builds one.
+    ['Acme Robotics | San Jose, CA<p>We are hiring:<p>- Robot Navigation Engineer<p>- Robot Manipulation Engineer', ['embedded_hardware']],
     // "generalist" and "coordinator" are people a discipline attaches to.
     ['Acme | SF<p>We are looking for a marketing generalist to help with press and SEO.', ['other']],
     ['Acme | SF<p>We are hiring a recruiting coordinator.', ['other']],
