@@ -9,6 +9,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Backend in Go and PostgreSQL', 'We write golang microservices', 'Stack: Python, Go, Kubernetes', 'Go lang developers wanted', 'hackers working in python, R, go, mongodb'],
     no: [
       'Ready to go? Apply now',
+      'We are hiring Python engineers. Go check out our blog if you have not already.',
       'Mostly Java, Node and Python. Go straight to the jobs page',
       'our go-to-market team',
       'apps for people on the go',
