@@ -236,6 +236,9 @@ describe('company', () => {
     ['Production Engineers at Facebook (Menlo Park, CA)<p>We build the infrastructure.', 'Facebook'],
     ['DevOps Engineer @ The Minneapolis Star Tribune | Minneapolis, MN ONSITE FULL-TIME', 'The Minneapolis Star Tribune'],
     ['Full Stack Developer @ J.Crew 770 Broadway | New York, NY 10003 | ONSITE', 'J.Crew'],
+    // Who backs the company comes before its name, not in its place (2.260.0).
+    ['Backed by Sequoia Capital, Acme is the operational AI platform for logistics SF / NYC | In-office 4 days | $130,000 - $200,000', 'Acme'],
+    ['Funded by Y Combinator, Initech - Backend Engineer - Remote', 'Initech'],
     // Words, codes and figures that open a header are not names.
     ["So, uh, I'm looking for an entry-level sysadmin. You could call this an intern type position.", null],
     ['FT, remote/in office, mountain view ca.<p>Mirantis.com is a leading OpenStack company looking for cloud architects.', 'Mirantis'],
