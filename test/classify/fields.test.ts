@@ -424,6 +424,11 @@ describe('salary', () => {
     ['Acme | Contract | Remote (US)\nCompensation: market-rate contracting, typically 100–200/hr depending on experience', { min: 100, max: 200, currency: 'USD', period: 'hour' }],
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
+    // The currency written on the upper bound only (2.261.0).
+    ['Hadoop Developer - London Bridge, 60k - £80k per annum + benefits', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
+    // A thousands figure alone as a field of the header line is the pay, as a bare range there is.
+    ['Senior Developer-Bethlehem, PA 90k-Full Time-In Office- Acme is hiring', { min: 90000, max: 90000, currency: 'USD', period: 'year' }],
+    ['Acme | Senior Frontend Engineer | ONSITE | Full Time | 140k+, 10% bonus, significant equity', { min: 140000, max: 140000, currency: 'USD', period: 'year' }],
     ['€~55k-€~75k', { min: 55000, max: 75000, currency: 'EUR', period: 'year' }],
     ['Comp: ₹40–60L + ESOPs (flexible)', { min: 4000000, max: 6000000, currency: 'INR', period: 'year' }],
     // Lakhs per annum are rupees a year, with or without the sign (2.222.0).
@@ -476,6 +481,9 @@ describe('salary', () => {
     // A rate that nothing says is pay.
     'Acme | NYC | Our CI runs 100-200/hr builds',
     '401k matching',
+    'Acme | Backend Engineer | NYC | Full-time | 401k, health, dental',
+    // Revenue a founder grew, not pay: "0 to" is no lower bound of a salary.
+    'Acme - Remote\nI bootstrapped the business from 0 to $100K in the first year.',
     'competitive salary',
     "If you pass our interview we'll give you $1,000 CASH",
     'Learning budget of $2,000 per year',

@@ -20,6 +20,8 @@ const CURRENCY_AFTER_RE = new RegExp(
   String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£]))`,
   'g',
 );
+/** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
+const LOWER_BOUND_BEFORE = new RegExp(String.raw`(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$`);
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
 /**
@@ -35,6 +37,8 @@ const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's). */
 const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
+/** Where a field of the header line ends: a separator or the line's end ("90k | ", "90k-Full Time"). */
+const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
 /** "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet: a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
 const NOT_PAY_AFTER =
@@ -231,7 +235,9 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       code2;
     if (codeAfter) currency = codeAfter;
     else if (symAfter) currency = SYMBOLS[symAfter];
-    const f = currency && n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
+    // "60k - £80k per annum": the currency written on the upper bound only.
+    const lower = currency && n1 && !n2 && (dollar1 || sym1 || code1) ? LOWER_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const f = !currency || !n1 ? null : lower ? payFigure(text, m.index - lower[0].length, m[0].length + lower[0].length, currency, lower[1]!, lower[2], n1, k1) : payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2);
     if (f) found.push(f);
   }
   // Whether a figure with its currency before it was found: bare ranges stand in only then.
@@ -277,7 +283,10 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     for (const m of text.matchAll(BARE_FIGURE_RE)) {
       const end = m.index + m[0].length;
       const value = Number(m[1]) * 1000;
-      if (value >= 20000 && BARE_PAY_AFTER.test(text.slice(end, end + 40))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+      // "Bethlehem, PA 90k-Full Time-In Office": a field of the header line of its own.
+      // (Not "401k": a retirement plan.)
+      const headerField = m[1] !== '401' && end <= firstLineEnd(text) && FIELD_END.test(text.slice(end, end + 3));
+      if (value >= 20000 && (headerField || BARE_PAY_AFTER.test(text.slice(end, end + 40)))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
   if (found.length === 0) return null;
