@@ -102,6 +102,8 @@ describe('remote refused: onsite', () => {
     "Gaming Realms | London | Onsite<p>You'll be joining a sub team specialising in remote gaming integrations.",
     // Up to five days in the office is on-site.
     'Acme | Staff Engineers | NYC Onsite (4-5 days in-office w/ free catered lunch daily)',
+    // A paid day of work on site is an interview step, not a day a week in the office (2.262.0).
+    'Acme | Frontend Engineer | San Francisco | Onsite<p>Interview: a call with the CEO, an hour of pairing, then a paid 1 day onsite.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 
   it.each([

@@ -149,6 +149,7 @@ const NOT_HYBRID_BEFORE =
 const DAYS_IN_OFFICE =
   /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
+const VISIT_BEFORE = /\b(?:paid|final|interview|trial)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local".
@@ -268,7 +269,8 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     const start = from + m.index;
     const end = start + m[0].length;
     // "1 day onsite interview", "a 1/2 day onsite where we pair" are interview steps.
-    if (ONE_VISIT.test(text.slice(end, end + 25)) || /[/\d]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    // "paid 1 day onsite", "a final 1 day onsite": a paid or final visit too.
+    if (ONE_VISIT.test(text.slice(end, end + 25)) || /[/\d]$/.test(text.slice(Math.max(0, start - 1), start)) || VISIT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A range counts by its top: "Onsite (4-5 days in-office)" is on-site, "In-Office 3-4 days" hybrid.
     const n = (m[3] ?? m[1] ?? m[2] ?? '').toLowerCase();
     const days = NUMBER_WORDS[n] ?? Number(n);
