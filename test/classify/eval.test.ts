@@ -95,6 +95,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // false hit is RStudio in a list of what the team once built ("co-invented RLHF, ... and built
   // Inspect and RStudio"): no rule tells a past product from a tool in use yet.
   { set: 'fifteenth', postings: 240, roles: 0.79, below: { traps: { R: 0.5 } } },
+  // Scored blind at 2.259.0: roles 0.791 (0.792 at 2.252.0, the session's start), every other
+  // field at or above the targets, every trap term at precision 1.00.
+  { set: 'sixteenth', postings: 240, roles: 0.78 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
