@@ -141,6 +141,8 @@ const JOB_CUE =
 const TEAM_BEFORE =
   /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i;
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
+/** A job title, then the bracket the place opens: "Senior Infrastructure Engineer (UK)". */
+const TITLE_BEFORE_BRACKET = /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|analysts?|researchers?|sres?|swes?|devops|leads?)[ \t]*\([ \t]*$/i;
 const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
 const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b))/i;
 // A list that continues: "SF, NYC, and London", "Seattle / Singapore", "US/Canada", "Berlin,
@@ -345,10 +347,12 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f, places.firstEndingAfter(line.start)) >= (weak ? 0.99 : 0.5)) return 'job';
   if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
   if (chained) return 'job';
-  if (!cueBefore && !CUE_AFTER.test(after) && !cueAfterList(text, places, at)) return 'not';
+  // "Senior Infrastructure Engineer (UK)": a title's own place, in the bracket after it.
+  const titled = TITLE_BEFORE_BRACKET.test(before);
+  if (!cueBefore && !titled && !CUE_AFTER.test(after) && !cueAfterList(text, places, at)) return 'not';
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
-  return JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
+  return titled || JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
 }
 
 /**
