@@ -193,6 +193,10 @@ describe('locations in the body', () => {
     // A place said to be preferred or required (2.216.0).
     ['<p>SEEKING FREELANCERS/INTERNS</p><p>1) web UI/Designer contract.</p><p>If you feel you are both you should also apply. Bay Area preferred. Remote is possible for exceptional candidates!</p>', ['US']],
     ['Acme | Engineers<p>We build apps for teams. Bay Area or Los Angeles or Shanghai preferred, but remote work is possible for exceptional candidates (must live in the U.S.). Full-time.', ['CN', 'US']],
+    // "CAN" is Canada beside another country, never the verb of a sentence in capitals (2.264.0).
+    ['Acme | Full-Time | Remote in US & CAN | SaaS', ['CA', 'US']],
+    ['Acme | SF, NYC, REMOTE [CAN/US] | Engineering', ['CA', 'US']],
+    ['Acme | Nuremberg, Germany | (REMOTE OK, CAN OFFER VISA, RELOCATION)', ['DE']],
     // A title's own place, in the bracket after it, though the header already names one (2.263.0).
     ['Acme | New York, NY | Onsite<p>Open roles:<p>Senior Infrastructure Engineer (UK)<p>Product Designer (NYC)', ['GB', 'US']],
     ['Acme | Oslo | Onsite<p>Senior Data Engineer (Oslo): Software Engineer (NYC):', ['NO', 'US']],

@@ -141,6 +141,7 @@ const JOB_CUE =
 const TEAM_BEFORE =
   /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i;
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
+const CAPS_WORD_AFTER = /^[ \t]+[A-Z]{2,}\b/;
 /** A job title, then the bracket the place opens: "Senior Infrastructure Engineer (UK)". */
 const TITLE_BEFORE_BRACKET = /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|analysts?|researchers?|sres?|swes?|devops|leads?)[ \t]*\([ \t]*$/i;
 const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
@@ -313,6 +314,8 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   // sentence hires there too ("engineers in Berlin, and we're hiring").
   if (line.start > 0 && TEAM_BEFORE.test(before) && !JOB_AFTER.test(sentenceAfter(text, f))) return 'not';
   const weak = f.weak && !f.qualified;
+  // A name that is a word in capitals goes on as a sentence in capitals: "CAN OFFER VISA", "CAN YOU".
+  if (weak && CAPS_WORD_AFTER.test(after) && /^[A-Z]+$/.test(text.slice(f.start, f.end))) return 'not';
   // "Mobile QA Engineer", "ONSITE - Mobile/ Web Developer", "Mobile & Backend engineers": a name
   // that is also a word, followed by a role, is the role's specialty ("Perm position" too). Not
   // across a spaced dash: "Samsung R&D - San Jose - Software Engineering Manager". Nor is it a
