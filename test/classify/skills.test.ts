@@ -77,6 +77,11 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Develop and maintain GNU Make based toolchains with GCC', 'Build tools: GCC, Make, CMake'],
     no: ['Write software in Python and Go. Make sure the user experience is perfect.', 'We use Git and Bootstrap. Make an impact at a fast-paced startup.'],
   },
+  // Assembly in lower case in a list of languages, and inline; not the factory floor's (2.265.0).
+  Assembly: {
+    yes: ['We use C, Java, assembly (mostly ARM), Python and Perl', 'HIP/CUDA, GPU intrinsics and inline assembly', 'We write ARM7 assembly, GPU shaders, Node.js and Python back-ends'],
+    no: ['Machine Vision - Other: assembly/manufacturing/electronics technicians', 'Python, C++ and PCB layout and assembly techniques', 'Design, assembly, and qualification of subsystems'],
+  },
   // An extra skill (not in the eval vocabulary), in capitals only (2.192.0).
   LAMP: { yes: ['Our platform is built on a LAMP stack', 'Sr. level LAMP(PHP) engineer'], no: ['We make a desk lamp for engineers', 'Lamp and lighting retailer'] },
   'Machine Learning': { yes: ['ML engineers wanted', 'machine learning pipelines', 'Write software to build machine learned user models'], no: ['Know HTML and XML', 'YAML configs', 'Add 5 ml of water'] },
