@@ -338,6 +338,8 @@ const AT_COMPANY = /(?:\b(?:at|to|for)|@)\s*([A-Z][\w.&'’+-]*(?:\s+[A-Z][\w.&'
 const HIRING_PREFIX = /^\s*(?:who(?:'s| is) hiring|now hiring|hiring|tl;dr)\s*[:\-–—]\s*/i;
 /** Who backs the company before its name: "Backed by Sequoia Capital, Peregrine is ...". */
 const BACKERS_FIRST = /^\s*(?:[Bb]ack(?:ed)?|BACKED|[Ff]unded|FUNDED)\s+by\s+[^,|]{1,60},\s+(?=[A-Z0-9])/;
+/** A header field or line without what may come before the name (HIRING_PREFIX, BACKERS_FIRST). */
+const fromNameOn = (s: string) => s.replace(HIRING_PREFIX, '').replace(BACKERS_FIRST, '');
 
 /** "Automated Insights. Durham, NC": a name ends at a full stop that a place follows. */
 function beforeSentenceEnd(head: string): string {
@@ -375,7 +377,7 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     // "Chicago, IL - Braintree") or with a list of places ("Dallas – Houston – Chicago") opens
     // with where the job is: a town-named company ("Mason | Seattle, WA") has neither.
     if (i === 0 && fields.length > 1 && (qualifiedPlace(f.raw) || (fields.length >= 3 && fields.slice(0, 3).every((g) => isPlace(g.raw))))) continue;
-    const head = beforeSentenceEnd(f.raw.replace(HIRING_PREFIX, '').replace(BACKERS_FIRST, '').split(SEGMENT)[0]!);
+    const head = beforeSentenceEnd(fromNameOn(f.raw).split(SEGMENT)[0]!);
     // "40GRID - Full-time Remote": a first field can open with the name before its policy.
     const policy = f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa';
     if (policy && !(i === 0 && /^\s+[-–—]\s+/.test(f.raw.slice(head.length)) && fieldKind(head, 0) === 'company')) continue;
@@ -414,7 +416,7 @@ const PROSE_LINE = 80;
  * a place: "Evans, GA - TaxSlayer".
  */
 function fromLine(line: string): string | null {
-  const parts = line.split('\n')[0]!.replace(HIRING_PREFIX, '').replace(BACKERS_FIRST, '').split(DASHES);
+  const parts = fromNameOn(line.split('\n')[0]!).split(DASHES);
   for (const part of parts.slice(0, 2)) {
     if (parts.length > 1 && isPlace(part)) continue;
     // "Pittsburgh PA: invivodata": the place and a colon, then the name (maybe in lower case).

@@ -141,6 +141,7 @@ const JOB_CUE =
 const TEAM_BEFORE =
   /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i;
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
+/** A word in capitals after a name: "CAN" then "OFFER VISA" is a sentence in capitals, not Canada. */
 const CAPS_WORD_AFTER = /^[ \t]+[A-Z]{2,}\b/;
 /** A job title, then the bracket the place opens: "Senior Infrastructure Engineer (UK)". */
 const TITLE_BEFORE_BRACKET = /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|analysts?|researchers?|sres?|swes?|devops|leads?)[ \t]*\([ \t]*$/i;

@@ -280,12 +280,13 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   // A single figure without a currency, said to be pay right after it: "110k+ (based on
   // experience)", "95k base". Only when nothing else was found.
   if (found.length === 0) {
+    const headerEnd = firstLineEnd(text);
     for (const m of text.matchAll(BARE_FIGURE_RE)) {
       const end = m.index + m[0].length;
       const value = Number(m[1]) * 1000;
       // "Bethlehem, PA 90k-Full Time-In Office": a field of the header line of its own.
       // (Not "401k": a retirement plan.)
-      const headerField = m[1] !== '401' && end <= firstLineEnd(text) && FIELD_END.test(text.slice(end, end + 3));
+      const headerField = m[1] !== '401' && end <= headerEnd && FIELD_END.test(text.slice(end, end + 3));
       if (value >= 20000 && (headerField || BARE_PAY_AFTER.test(text.slice(end, end + 40)))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
