@@ -554,6 +554,8 @@ const DATA_PIPELINES = new Set(['Spark', 'Hadoop', 'Airflow', 'dbt', 'Flink', 'D
 const HARDWARE = new Set(['Embedded', 'FPGA', 'Verilog', 'VHDL', 'ROS']);
 /** Front-end technologies a React Native app uses as much as a web page does. */
 const MOBILE_COMPANIONS = new Set(['Redux', 'JavaScript', 'TypeScript']);
+/** The languages of systems software: a generic engineer's back end when nothing else is named. */
+const SYSTEMS_LANGUAGES = new Set(['C', 'C++']);
 /** Languages that say nothing about the layer (C, C++: embedded as often as backend). */
 const NEUTRAL = new Set(['Linux', 'C', 'C++', 'SQL', 'Shell', 'Assembly', 'MATLAB', 'R', 'Julia', 'Fortran', 'Verilog', 'VHDL']);
 
@@ -749,7 +751,11 @@ export function extractRoles(
   // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
   // generic title does, where no engineering specialty is named (read only then).
   if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd)))) {
-    const stack = roleFromStack(skillHits.map((h) => h.entry));
+    let stack = roleFromStack(skillHits.map((h) => h.entry));
+    // C and C++ say nothing of the layer beside another stack (NEUTRAL), but a generic engineer
+    // whose only language they are writes systems software: "C++ CAD Software Engineer",
+    // "Software Engineer - Database Engine" with C++ (our sets: backend in 9 of 10).
+    if (stack.length === 0 && generic.length > 0 && skillHits.some((h) => SYSTEMS_LANGUAGES.has(h.entry.name))) stack = ['backend'];
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
   } else if (!roles.has('backend') && !roles.has('fullstack') && generic.some((f) => inTitleAt(words, sentences, f.index))) {
