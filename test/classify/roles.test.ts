@@ -260,6 +260,30 @@ describe('lists of roles', () => {
     // Embedded work names its own specialty.
     expect(roles('Acme | Embedded Software Engineer | Austin<p>C and C++ on microcontrollers.')).toEqual(['embedded_hardware']);
   });
+  it('reads a CTO someone already is as no job (2.267.0)', () => {
+    const team = 'Acme | Backend Engineer | Berlin<p>We build APIs in Go.<p>';
+    for (const said of [
+      '* our CTO is the founder and still writes code',
+      '3) Technical call with CTO',
+      'Watch our TV episode with Amazon CTO Werner Vogels here.',
+      'Send any inquiries or resumes to:<p>- Josh (CTO)',
+      'More info: email me (Robin, founder / CTO) on robin at acme.com',
+      'Reach out to me directly (Co-Founder/CTO) at jobs at acme.com',
+      'Thanks, Rory - CTO',
+      'Email me: Michael, CTO, at m at acme.com',
+      'CTO was founder/CEO of CircleCI',
+      "I'm in the CTO role. We're hiring.",
+    ]) expect(roles(team + said), said).toEqual(['backend']);
+    // A CTO the posting hires.
+    for (const hire of [
+      'Acme | CTO | NYC | Full-time',
+      'Acme | San Francisco, CA | Co-founder CTO | Full-time',
+      "Acme | NYC<p>We're currently hiring a CTO and a Senior Backend Engineer.",
+      'Acme | NYC<p>We are also looking for someone who can grow into the CTO role.',
+      'Acme | NYC<p>The opportunity can develop into a full-time lead role (CTO) should we be the right fit.',
+      'Acme | NYC<p>Open roles: Backend Engineer, CTO',
+    ]) expect(roles(hire), hire).toContain('engineering_management');
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);

@@ -685,6 +685,10 @@ export function extractRoles(
         trace?.(`title "${phraseAt(words, f.index, f.n)}" names a product`);
         continue;
       }
+      if (heldAlready(words, f.index, f.n)) {
+        trace?.(`title "${phraseAt(words, f.index, f.n)}" is someone's already`);
+        continue;
+      }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
@@ -831,6 +835,41 @@ const TITLE_GOES_ON = /[ \t]*[-/]?[ \t]*(?:[A-Z]|(?:engineer|developer|manager|d
 /** A word for a person: after one, "and" starts another title ("data scientist and development platform (DevOps) vacancies"). */
 const PERSON_WORD = /(?:er|ist|or|ant|ian)s?$/i;
 const AND_AT = /[ \t]+(?:and|&)/y;
+
+/** Titles one person holds: a company has one CTO, and it is more often the poster than the job. */
+const ONE_PERSON = /^(?:cto|chief technology officer|chief technical officer)$/i;
+/** A possessive or a preposition: "our CTO is the founder", "work under the CTO", "a call with CTO", "former CTO". */
+const OWNER_WORD = String.raw`\b(?:[Oo]ur|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Ww]ith|[Ff]ormer|[Ee]x-?)[ \t]+`;
+/** A company's name: "Amazon CTO", "former Hulu CTO". Any capitalised word but those that describe the hire. */
+const COMPANY_WORD = String.raw`\b(?!(?:Founding|Fractional|Interim|Technical|Startup|Hands-on|Future|First|New|Remote|Hiring|Seeking|Wanted|Role|Position|Job|Title|Senior|Sr|Part-time|Full-time|Freelance|Contract|Acting|Lead|Head|Opening|Hire|Co-?[Ff]ounder|Cofounder|Founder|A|An)\b)[A-Z][\w&.-]*[ \t]+`;
+/** A person's first name (and last), never a job's words: "Backend Engineer, CTO" lists two roles. */
+const NAME = String.raw`(?!(?:[A-Z][\w'’-]*[ \t]+)?(?:Engineers?|Developers?|Designers?|Managers?|Scientists?|Analysts?|Leads?|Interns?|Architects?|Directors?|Officers?|Engineering|Product|Design|Marketing|Sales|Operations)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’]+)?`;
+/** A contact in brackets: "- Sunil (CTO)", "email me (Robin, founder / CTO)", "( , CTO)"; not "a lead role (CTO)". */
+const CONTACT_BRACKET = String.raw`(?<!\b(?:role|position|job)[ \t]*)\([ \t,]*(?:${NAME}[ \t]*[,–—-][ \t]*)?`;
+/** A signature: "Thanks, Rory - CTO", "Email me: Michael, CTO", "Contact Chris Hondl, CTO", "Me, Co-Founder/CTO". */
+const SIGNATURE = String.raw`(?:^|\n|:|\b(?:[Cc]ontact|[Ee]-?mail|[Mm]e|[Tt]hanks!?,?|[Cc]heers,?|[Bb]est,?|[Rr]egards,?))[ \t]*[-–—]?[ \t]*(?:${NAME}[ \t]*)?(?:,|[ \t][-–—])[ \t]*`;
+/** Words before a one-person title that make it someone's already, a founder's title before it or not. */
+const HELD_BEFORE = new RegExp(
+  `(?:${OWNER_WORD}|${COMPANY_WORD}|${CONTACT_BRACKET}|${SIGNATURE})(?:(?:[Cc]o-?)?[Ff]ounder[ \t]*(?:[&/,]|and)[ \t]*)?$`,
+);
+/** Words after it: "CTO Werner Vogels", "CTO was founder/CEO of CircleCI". */
+const HELD_AFTER = /^(?:[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z'’]+\b(?![ \t]*\/)|[ \t]+(?:was|is|has|had)\b)/;
+
+/** "grow into the CTO role", "the CTO and Front-end roles must be based in London": the job. */
+const THE_JOB_AFTER = /^[ \t]+(?:(?:and|&)[ \t]+[\w-]+[ \t]+)?(?:roles?|positions?|jobs?|openings?)\b/i;
+/** "I'm in the CTO role": the poster's own. */
+const POSTER_IN = /\bI['’]?m[ \t]+in[ \t]+the[ \t]+$/i;
+
+/** Whether a one-person title (ONE_PERSON) at word i names someone who holds it already. */
+function heldAlready(words: Words, i: number, n: number): boolean {
+  const start = words.start[i]!;
+  const end = words.end[i + n - 1]!;
+  if (!ONE_PERSON.test(words.text.slice(start, end))) return false;
+  const before = words.text.slice(Math.max(0, start - 40), start);
+  const after = words.text.slice(end, end + 30);
+  if (THE_JOB_AFTER.test(after)) return POSTER_IN.test(before);
+  return HELD_BEFORE.test(before) || HELD_AFTER.test(after);
+}
 
 /** Whether a product noun follows word i on its line (PRODUCT_AFTER) and ends there. */
 function productAfter(words: Words, i: number): boolean {
