@@ -284,6 +284,13 @@ describe('lists of roles', () => {
       'Acme | NYC<p>Open roles: Backend Engineer, CTO',
     ]) expect(roles(hire), hire).toContain('engineering_management');
   });
+  it('reads a one-paragraph posting as fields, then prose (2.268.0)', () => {
+    const runOn =
+      'MixRank (YC S11) | Software Engineers | 100% REMOTE (Global) | Full-Time MixRank processes petabytes of data every month from web crawling. We have hundreds of customers using our data products, across industries including Finance, Recruiting, Sales, Marketing, and Security. We are a fully-remote company with a global footprint in over 20 countries, growing and profitable. Our stack is Python, PostgreSQL and React.';
+    expect(roles(runOn)).toEqual(['fullstack']);
+    // The fields themselves are still a list, and prose with a hiring cue still counts.
+    expect(roles(`Acme | Backend Engineer, Data Engineer | Berlin | Full-Time Acme builds the ledger of record for small shops across Europe, from bakeries to bike repair. ${'We ship weekly. '.repeat(12)}We are also hiring a Product Designer.`)).toEqual(['backend', 'data_engineering', 'design']);
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);

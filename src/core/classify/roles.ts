@@ -227,6 +227,9 @@ interface Sentence {
  */
 const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co))\.(?=\s|$)|[!?;](?=\s|$)/g;
 
+/** A first line longer than any header's fields (characters): a paragraph that runs on after them. */
+const RUN_ON_HEADER = 250;
+
 /**
  * The sentences (or lines) of a text and what each says. Boundaries are found in one pass the
  * first time they are needed; the expressions run only on sentences that name a role term,
@@ -248,6 +251,14 @@ class Sentences {
     private readonly sites: KeywordSites,
   ) {
     this.firstLineEnd = Math.min(firstLineEnd(text), headerEnd);
+    // A posting written as one paragraph runs on from its header fields into prose: "MixRank |
+    // Software Engineers | 100% REMOTE | Full-Time MixRank processes petabytes ... across
+    // industries including Finance, Recruiting, Sales". Its header ends with the sentence its last
+    // field is in; the sentences after need a hiring cue as any other.
+    if (this.firstLineEnd > RUN_ON_HEADER) {
+      SENTENCE_END.lastIndex = Math.max(0, text.lastIndexOf('|', this.firstLineEnd));
+      if (SENTENCE_END.test(text) && SENTENCE_END.lastIndex < this.firstLineEnd) this.firstLineEnd = SENTENCE_END.lastIndex;
+    }
     // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
     this.fieldHeader = /\||\s[-–—]\s/.test(text.slice(0, this.firstLineEnd));
   }
