@@ -291,6 +291,11 @@ describe('lists of roles', () => {
     // The fields themselves are still a list, and prose with a hiring cue still counts.
     expect(roles(`Acme | Backend Engineer, Data Engineer | Berlin | Full-Time Acme builds the ledger of record for small shops across Europe, from bakeries to bike repair. ${'We ship weekly. '.repeat(12)}We are also hiring a Product Designer.`)).toEqual(['backend', 'data_engineering', 'design']);
   });
+  it('reads "non-technical" said of other people as no job (2.269.0)', () => {
+    for (const said of ['Can communicate technical concepts to non-technical folk', 'Clear communication with non-technical stakeholders', 'Work on our internal tools to make our non-technical team efficient'])
+      expect(roles(`Acme | Backend Engineer | Berlin<p>What we look for:<p>* ${said}`), said).toEqual(['backend']);
+    expect(roles('Acme | Backend Engineer | Berlin<p>We are also hiring for many non-technical roles.')).toEqual(['backend', 'other']);
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);

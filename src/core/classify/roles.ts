@@ -696,6 +696,10 @@ export function extractRoles(
         trace?.(`title "${phraseAt(words, f.index, f.n)}" names a product`);
         continue;
       }
+      if (describesOthers(words, f.index, f.n)) {
+        trace?.(`title "${phraseAt(words, f.index, f.n)}" describes other people`);
+        continue;
+      }
       if (heldAlready(words, f.index, f.n)) {
         trace?.(`title "${phraseAt(words, f.index, f.n)}" is someone's already`);
         continue;
@@ -846,6 +850,20 @@ const TITLE_GOES_ON = /[ \t]*[-/]?[ \t]*(?:[A-Z]|(?:engineer|developer|manager|d
 /** A word for a person: after one, "and" starts another title ("data scientist and development platform (DevOps) vacancies"). */
 const PERSON_WORD = /(?:er|ist|or|ant|ian)s?$/i;
 const AND_AT = /[ \t]+(?:and|&)/y;
+
+/**
+ * "Non-technical" before the people a hire deals with, not a job: "explain to non-technical
+ * audiences", "clear communication with non-technical stakeholders", "our non-technical team".
+ * ("non-technical roles", "technical and non-technical openings" are jobs.)
+ */
+const OTHERS_AFTER = /^[ \t]+(?:audiences?|stakeholders?|(?:end-)?users?|people|folks?|founders?|co-?founders?|teams?|colleagues|coworkers|customers?|clients?|partners?|staff|skills?|questions?|background|concepts?|(?:business )?owners?)\b/i;
+
+/** Whether a title at word i is "non-technical" said of other people (OTHERS_AFTER). */
+function describesOthers(words: Words, i: number, n: number): boolean {
+  if (n !== 1 || wordAt(words, i) !== 'non-technical') return false;
+  const end = words.end[i]!;
+  return OTHERS_AFTER.test(words.text.slice(end, end + 30));
+}
 
 /** Titles one person holds: a company has one CTO, and it is more often the poster than the job. */
 const ONE_PERSON = /^(?:cto|chief technology officer|chief technical officer)$/i;
