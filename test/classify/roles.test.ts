@@ -296,6 +296,16 @@ describe('lists of roles', () => {
       expect(roles(`Acme | Backend Engineer | Berlin<p>What we look for:<p>* ${said}`), said).toEqual(['backend']);
     expect(roles('Acme | Backend Engineer | Berlin<p>We are also hiring for many non-technical roles.')).toEqual(['backend', 'other']);
   });
+  it('reads recruiters in prose as no job, in a title or a list as one (2.270.0)', () => {
+    for (const said of [
+      'We have built a platform used at over 1,100 colleges, and also tools to help recruiters land entry-level talent at these universities.',
+      'Our interview process starts with a brief conversation with an SAP recruiter, a phone screen or coding test with the hiring team, and then an onsite.',
+      'I am happy to answer any questions related to our roles and the team - recruiters/agencies: please do not contact me, apply online.',
+    ])
+      expect(roles(`Acme | Backend Engineer | Berlin<p>${said}`), said).toEqual(['backend']);
+    expect(roles('Acme | Backend Engineer, Technical Recruiter | Berlin')).toEqual(['backend', 'other']);
+    expect(roles('Acme | Berlin<p>Open positions:<p>- Backend Engineer<p>- Recruiter')).toEqual(['backend', 'other']);
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);
