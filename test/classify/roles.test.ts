@@ -306,6 +306,11 @@ describe('lists of roles', () => {
     expect(roles('Acme | Backend Engineer, Technical Recruiter | Berlin')).toEqual(['backend', 'other']);
     expect(roles('Acme | Berlin<p>Open positions:<p>- Backend Engineer<p>- Recruiter')).toEqual(['backend', 'other']);
   });
+  it('reads "web" after a layer as its qualifier, not full stack (2.271.0)', () => {
+    expect(roles('Azyer | Frontend Web Developer | Bristol, UK | REMOTE')).toEqual(['frontend']);
+    expect(roles('Acme | NYC<p>We are hiring:<p>- Backend web positions work on scaling, data, and performance.<p>- Frontend web team writes HTML and JavaScript.')).toEqual(['backend', 'frontend']);
+    expect(roles('Acme | Web Developer | NYC<p>We use Django, PostgreSQL and React.')).toEqual(['fullstack']);
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);

@@ -728,6 +728,12 @@ export function extractRoles(
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
     const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak, m.needsNoun ? NO_TITLES : titleNounAt);
+    // "Backend web positions", "frontend web developers": "web" is the named layer's qualifier,
+    // not a second, full-stack role.
+    if (noun !== null && m.n === 1 && wordAt(words, i) === 'web' && layerBefore(modifierAt, i)) {
+      attached.add(noun);
+      continue;
+    }
     if (noun === null) {
       pending.push([i, m]);
       continue;
@@ -885,6 +891,12 @@ function recruiterInProse(words: Words, sentences: Sentences, i: number, n: numb
   if (!RECRUITER.test(words.text.slice(at, words.end[i + n - 1]!))) return false;
   const sentence = sentences.at(at);
   return !sentence.inTitle(at) && sentence.listFrom() > at;
+}
+
+/** Whether the word before i is a modifier naming a layer ("Backend web positions", "front-end web developers"). */
+function layerBefore(modifierAt: ReadonlyMap<number, Modifier>, i: number): boolean {
+  for (const [j, m] of modifierAt) if (j + m.n === i && m.roles.some((r) => r === 'backend' || r === 'frontend' || r === 'mobile' || r === 'fullstack')) return true;
+  return false;
 }
 
 /** Titles one person holds: a company has one CTO, and it is more often the poster than the job. */
