@@ -311,6 +311,12 @@ describe('lists of roles', () => {
     expect(roles('Acme | NYC<p>We are hiring:<p>- Backend web positions work on scaling, data, and performance.<p>- Frontend web team writes HTML and JavaScript.')).toEqual(['backend', 'frontend']);
     expect(roles('Acme | Web Developer | NYC<p>We use Django, PostgreSQL and React.')).toEqual(['fullstack']);
   });
+  it('reads Kotlin as a JVM back end, and as Android beside mobile work (2.272.0)', () => {
+    expect(roles('Springer Nature | Java/Kotlin Developer | London | Full-time')).toEqual(['backend']);
+    expect(roles('croit.io | Kotlin developer | Part time, Full time, freelance')).toEqual(['backend']);
+    expect(roles('Acme | Software Engineer, Android (Kotlin) | Berlin')).toEqual(['mobile']);
+    expect(roles('Acme | Software Engineer | Berlin<p>Our app is written in Kotlin for Android and Swift for iOS.')).toEqual(['mobile']);
+  });
   it('reads growth engineers as engineers, not marketers (2.225.0)', () => {
     expect(roles('Tictail - Growth Engineer - New York, NY (Fulltime, on site)<p>If you are excited about helping hundreds of thousands of shops grow, talk to us.')).toEqual(['fullstack']);
     expect(roles('Acme | NYC<p>We are hiring everything from product managers, sales execs, growth engineers, data analysts and everything in between.')).toEqual(['data_science', 'fullstack', 'product']);

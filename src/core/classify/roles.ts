@@ -559,7 +559,7 @@ class SentenceFacts implements Sentence {
 // ---- Technologies as modifiers: "Scala engineers", "iOS developer" ------------------------
 
 const FRONT_LANGUAGES = new Set(['JavaScript', 'TypeScript', 'HTML', 'CSS', 'CoffeeScript', 'Elm']);
-const MOBILE_SKILLS = new Set(['Swift', 'Objective-C', 'Kotlin', 'React Native', 'Flutter', 'Ionic', 'SwiftUI', 'Jetpack Compose', 'iOS', 'Android']);
+const MOBILE_SKILLS = new Set(['Swift', 'Objective-C', 'React Native', 'Flutter', 'Ionic', 'SwiftUI', 'Jetpack Compose', 'iOS', 'Android']);
 const DATA_PIPELINES = new Set(['Spark', 'Hadoop', 'Airflow', 'dbt', 'Flink', 'Databricks', 'Snowflake', 'BigQuery', 'Redshift', 'Kafka']);
 /** Technologies of embedded and hardware work. */
 const HARDWARE = new Set(['Embedded', 'FPGA', 'Verilog', 'VHDL', 'ROS']);
@@ -569,6 +569,17 @@ const MOBILE_COMPANIONS = new Set(['Redux', 'JavaScript', 'TypeScript']);
 const SYSTEMS_LANGUAGES = new Set(['C', 'C++']);
 /** Languages that say nothing about the layer (C, C++: embedded as often as backend). */
 const NEUTRAL = new Set(['Linux', 'C', 'C++', 'SQL', 'Shell', 'Assembly', 'MATLAB', 'R', 'Julia', 'Fortran', 'Verilog', 'VHDL']);
+
+/** Whether a mobile technology other than Kotlin is among these. */
+function hasMobileSkill(skills: Iterable<SkillEntry>): boolean {
+  for (const e of skills) if (e.name !== 'Kotlin' && roleOfSkill(e) === 'mobile') return true;
+  return false;
+}
+
+/** roleOfSkill, but Kotlin is Android's language beside another mobile technology, a JVM back end's without. */
+function roleOfSkillIn(e: SkillEntry, mobileStack: boolean): Role | null {
+  return mobileStack && e.name === 'Kotlin' ? 'mobile' : roleOfSkill(e);
+}
 
 /** The role a technology names when it qualifies a job title. */
 export function roleOfSkill(e: SkillEntry): Role | null {
@@ -601,8 +612,9 @@ function roleFromStack(skills: readonly SkillEntry[]): Role[] {
   let cloud = false;
   let webFront = false;
   let hardware = false;
+  const mobileStack = hasMobileSkill(skills);
   for (const e of skills) {
-    const r = roleOfSkill(e);
+    const r = roleOfSkillIn(e, mobileStack);
     if (r === 'frontend') {
       front = true;
       if (!MOBILE_COMPANIONS.has(e.name)) webFront = true;
@@ -714,9 +726,10 @@ export function extractRoles(
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
+  const mobileStack = hasMobileSkill(skillHits.map((h) => h.entry));
   for (const h of skillHits) {
     // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
-    const r = h.entry.core ? roleOfSkill(h.entry) : null;
+    const r = h.entry.core ? roleOfSkillIn(h.entry, mobileStack) : null;
     if (r && !modifierAt.has(h.index) && announcesAt(words, sentences, h.index)) modifierAt.set(h.index, { roles: [r], n: h.n, needsNoun: true, explicit: false, weak: false });
   }
 
