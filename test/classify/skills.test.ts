@@ -41,7 +41,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   'React Native': { yes: ['Mobile in React Native'], no: ['React and Native apps'] },
   Spring: {
     yes: ['Java with Spring Boot', 'Spring, Hibernate and Java developers', 'Java and Spring 5 services', 'You will move this Spring Boot service to Kubernetes', 'Experience in the Spring Boot ecosystem and Java'],
-    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19", 'Silver Spring, MD - Linux and Java engineers', 'a ReactJS prototype we delivered in the late Spring', 'In beta with launch later this Spring. Senior engineers with Rails and React', 'We plan to raise capital in the Spring. Full stack: Node, React, Java'],
+    no: ['Start in Spring 2025', 'Summer and spring internships', 'Spring break', 'Internships: Winter/Spring 2020 - Embedded, Java', "Java interns for Spring '19", 'Silver Spring, MD - Linux and Java engineers', 'a ReactJS prototype we delivered in the late Spring', 'In beta with launch later this Spring. Senior engineers with Rails and React', 'We plan to raise capital in the Spring. Full stack: Node, React, Java', 'Open roles: - 2018 Spring Engineering Intern (Node, React) - 2018 Spring Design Intern', 'Java developers, and Spring Design Interns too'],
   },
   Express: {
     yes: ['Node.js with Express.js', 'APIs in Express and Node.js', 'ideally with React, NodeJS, express, and relational databases', 'We run express/postgres/docker'],
