@@ -303,6 +303,12 @@ describe('lists of roles', () => {
       'I am happy to answer any questions related to our roles and the team - recruiters/agencies: please do not contact me, apply online.',
     ])
       expect(roles(`Acme | Backend Engineer | Berlin<p>${said}`), said).toEqual(['backend']);
+    // Nor in a title line, as a step of the interview, the poster or someone the candidate meets (2.274.0).
+    for (const said of ['Interview Process:<p>Recruiter Screen (20min) > Tech Screen (1hr)', '1) Call with our recruiter<p>2) Technical call', 'Questions welcome (I am an engineer, not a recruiter).', 'Please do NOT contact if you are a recruiter or a development agency.'])
+      expect(roles(`Acme | Backend Engineer | Berlin<p>${said}`), said).toEqual(['backend']);
+    // "Legal" as the market or the right to work, not a discipline (2.274.0).
+    expect(roles('iPify | Legal Tech | Remote (EU or UK) | Full Time')).toEqual([]);
+    expect(roles('Fusionbox | Python + TypeScript Engineers | United States | REMOTE (Legal to work in the US)')).not.toContain('other');
     expect(roles('Acme | Backend Engineer, Technical Recruiter | Berlin')).toEqual(['backend', 'other']);
     expect(roles('Acme | Berlin<p>Open positions:<p>- Backend Engineer<p>- Recruiter')).toEqual(['backend', 'other']);
   });

@@ -901,10 +901,18 @@ const RECRUITER = /^(?:(?:tech|technical|in-house|internal|senior|lead|gtm)[ \t]
  */
 function recruiterInProse(words: Words, sentences: Sentences, i: number, n: number): boolean {
   const at = words.start[i]!;
-  if (!RECRUITER.test(words.text.slice(at, words.end[i + n - 1]!))) return false;
+  const end = words.end[i + n - 1]!;
+  if (!RECRUITER.test(words.text.slice(at, end))) return false;
+  // In a title line too: "Interview process: recruiter phone interview, take home test", "Your
+  // recruiter is ...", "I'm an engineer, not a recruiter", "a call with our tech recruiter".
+  if (RECRUITER_STEP_AFTER.test(words.text.slice(end, end + 20)) || RECRUITER_MET_BEFORE.test(words.text.slice(Math.max(0, at - 30), at))) return true;
   const sentence = sentences.at(at);
   return !sentence.inTitle(at) && sentence.listFrom() > at;
 }
+/** A recruiter as a step of the interview: "recruiter phone interview", "recruiter screen". */
+const RECRUITER_STEP_AFTER = /^[ \t]+(?:phone|call|screen|screening|interview|chat|conversation)\b/i;
+/** A recruiter the candidate meets or the poster is not: "with our", "not a", "if you are a", "your". */
+const RECRUITER_MET_BEFORE = /\b(?:with[ \t]+(?:an?|our|the)[ \t]+(?:[\w-]+[ \t]+)?|not[ \t]+an?[ \t]+|you[ \t]+are[ \t]+an?[ \t]+|you['’]re[ \t]+an?[ \t]+|[Yy]our[ \t]+)$/;
 
 /** Whether the word before i is a modifier naming a layer ("Backend web positions", "front-end web developers"). */
 function layerBefore(modifierAt: ReadonlyMap<number, Modifier>, i: number): boolean {
