@@ -1,4 +1,4 @@
-import { HashFilter, HashSet, HashTable, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
+import { HashFilter, HashTable, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
 interface Entry<T> {
   value: T;
@@ -12,13 +12,25 @@ interface Key<T> {
   entries: Entry<T>[];
 }
 
+/**
+ * What the index knows of one hash of a word sequence: whether it is some phrase's first word,
+ * whether some longer phrase continues it, and the phrases it is the key of. One probe of one
+ * table answers all three: three tables (first words, prefixes, keys) read three times as many
+ * cache lines a word, and the scan's time went mostly to cache misses.
+ */
+interface Node<T> {
+  first: boolean;
+  prefix: boolean;
+  keys: Key<T>[] | null;
+}
+
 /** The hash of a word sequence, from its words' hashes: no string is built while scanning. */
 function extend(prefix: number, wordHash: number): number {
   const h = Math.imul(prefix ^ wordHash, 0x01000193);
   return h ^ (h >>> 15);
 }
 
-/** Longest phrase the index holds, in words; scanning keeps one hash per length. */
+/** Longest phrase the index holds, in words; scanning keeps one node per length. */
 const MAX_WORDS = 16;
 
 /**
@@ -29,14 +41,25 @@ const MAX_WORDS = 16;
  * phrase wins ("React Native" over "React"), and words inside a hit are not scanned again.
  */
 export class PhraseIndex<T> {
-  private readonly byHash = new HashTable<Key<T>[]>();
-  /** byHash's keys as a cache-sized filter: most lookups miss and never probe the Map. */
-  private readonly keyFilter = new HashFilter();
-  /** Hashes of every proper prefix of a phrase: extending stops as soon as none continues it. */
-  private readonly prefixes = new HashSet();
-  private readonly firstHashes = new HashSet();
+  private readonly nodes = new HashTable<Node<T>>();
+  /** The hashes of first words, cache-sized: most words of a text begin no phrase and stop here. */
+  private readonly firstFilter = new HashFilter();
+  /** Every hash `nodes` holds, likewise: most sequences a scan grows to are no key. */
+  private readonly nodeFilter = new HashFilter();
   private maxWords = 1;
-  private readonly hashes = new Int32Array(MAX_WORDS + 1);
+  /** The node of each length of the sequence being grown (undefined: none). */
+  private readonly grown: (Node<T> | undefined)[] = new Array(MAX_WORDS + 1).fill(undefined);
+
+  /** The node of hash h, made if new. */
+  private nodeOf(h: number): Node<T> {
+    let node = this.nodes.get(h);
+    if (!node) {
+      node = { first: false, prefix: false, keys: null };
+      this.nodes.set(h, node);
+      this.nodeFilter.add(h);
+    }
+    return node;
+  }
 
   /** Adds a phrase. `cased`: it only matches with exactly this capitalisation ("Go", "AI"). */
   add(phrase: string, value: T, cased = false): void {
@@ -46,24 +69,31 @@ export class PhraseIndex<T> {
     let h = 0;
     for (let k = 0; k < lower.length; k++) {
       h = k === 0 ? hashString(lower[0]!) : extend(h, hashString(lower[k]!));
-      if (k < lower.length - 1) this.prefixes.add(h);
+      if (k < lower.length - 1) this.nodeOf(h).prefix = true;
     }
-    const keys = this.byHash.get(h) ?? [];
+    const node = this.nodeOf(h);
+    const keys = node.keys ?? [];
+    node.keys = keys;
     let key = keys.find((k) => k.words.length === lower.length && k.words.every((w, i) => w === lower[i]));
     if (!key) {
       key = { words: lower, entries: [] };
       keys.push(key);
-      this.byHash.set(h, keys);
-      this.keyFilter.add(h);
     }
     key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
-    this.firstHashes.add(hashString(lower[0]!));
+    const first = hashString(lower[0]!);
+    this.nodeOf(first).first = true;
+    this.firstFilter.add(first);
     this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  /** The node of hash h, if the index has one. */
+  private nodeAt(h: number): Node<T> | undefined {
+    return this.nodeFilter.mightHave(h) ? this.nodes.get(h) : undefined;
   }
 
   /** Whether some phrase starts with the word of this hash. */
   startsPhrase(wordHash: number): boolean {
-    return this.firstHashes.has(wordHash);
+    return this.firstFilter.mightHave(wordHash) && this.nodes.get(wordHash)?.first === true;
   }
 
   /**
@@ -73,9 +103,10 @@ export class PhraseIndex<T> {
    */
   scan(words: Words, onHit: (value: T, index: number, n: number) => void, ends: readonly number[] | null = null, lines = false): void {
     const { count, hash } = words;
-    const hashes = this.hashes;
+    const grown = this.grown;
     for (let i = 0; i < count; ) {
-      if (!this.firstHashes.has(hash[i]!)) {
+      const first = this.firstFilter.mightHave(hash[i]!) ? this.nodes.get(hash[i]!) : undefined;
+      if (first === undefined || !first.first) {
         i++;
         continue;
       }
@@ -85,15 +116,15 @@ export class PhraseIndex<T> {
       for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
         if (lines && n > 1 && endsField(words, i + n - 2)) break;
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
-        hashes[n] = h;
+        const node = n === 1 ? first : this.nodeAt(h);
+        grown[n] = node;
         longest = n;
-        if (!this.prefixes.has(h) || (ends !== null && ends[i + n - 1] !== words.end[i + n - 1])) break;
+        if (node === undefined || !node.prefix || (ends !== null && ends[i + n - 1] !== words.end[i + n - 1])) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.
       for (let n = longest; n >= 1 && matched === 0; n--) {
-        const hn = hashes[n]!;
-        const keys = this.keyFilter.mightHave(hn) ? this.byHash.get(hn) : undefined;
+        const keys = grown[n]?.keys;
         if (!keys) continue;
         for (const key of keys) {
           if (key.words.length !== n || !wordsAre(words, i, key.words)) continue;
