@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
-import { hashRange, scanWords, sitesOfWords, type Words, WordSet, wordsAre } from './tokens.ts';
+import { hashRange, hashString, scanWords, sitesOfWords, type Words, WordSet, wordsAre } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
@@ -62,6 +62,12 @@ interface Compiled {
   entry: SkillEntry;
   notBefore: string[][];
   notAfter: string[][];
+  /**
+   * Hashes of the first words of notBefore and the last of notAfter: "Go" has 54 and 35 veto
+   * phrases, read at every "Go" of a text, and the word next to a hit is seldom any.
+   */
+  notBeforeFirst: Set<number>;
+  notAfterLast: Set<number>;
   notFollowedBy: RegExp | null;
   notPrecededBy: RegExp | null;
   contextWords: WordSet | null;
@@ -83,10 +89,14 @@ const splitWords = (list: string[] | undefined) => (list ?? []).map((w) => w.toL
 
 function compile(entry: SkillEntry): Compiled {
   const r = entry.rule ?? {};
+  const notBefore = splitWords(r.notBefore);
+  const notAfter = splitWords(r.notAfter);
   return {
     entry,
-    notBefore: splitWords(r.notBefore),
-    notAfter: splitWords(r.notAfter),
+    notBefore,
+    notAfter,
+    notBeforeFirst: new Set(notBefore.map((seq) => hashString(seq[0]!))),
+    notAfterLast: new Set(notAfter.map((seq) => hashString(seq[seq.length - 1]!))),
     notFollowedBy: r.notFollowedBy ? new RegExp(r.notFollowedBy) : null,
     notPrecededBy: r.notPrecededBy ? new RegExp(r.notPrecededBy) : null,
     contextWords: r.contextWords ? new WordSet(r.contextWords.map((w) => w.toLowerCase())) : null,
@@ -198,10 +208,16 @@ interface Hit {
 function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const s = h.target.skill;
   if (h.target.vetoWords) {
-    for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
+    // A phrase can only be there if the word next to the hit is its word (same hash).
+    if (h.index > 0 && s.notAfterLast.has(words.hash[h.index - 1]!)) {
+      for (const seq of s.notAfter) if (wordsAre(words, h.index - seq.length, seq)) return true;
+    }
     // After "use" or "using" the word is the thing used: "we use Go to build services", "using
     // React to render", not "go to market" or "react to feedback".
-    if (!USE_VERBS.at(words, h.index - 1)) for (const seq of s.notBefore) if (wordsAre(words, h.index + h.n, seq)) return true;
+    const next = h.index + h.n;
+    if (next < words.count && s.notBeforeFirst.has(words.hash[next]!) && !USE_VERBS.at(words, h.index - 1)) {
+      for (const seq of s.notBefore) if (wordsAre(words, next, seq)) return true;
+    }
   }
   const from = words.start[h.index]!;
   const to = words.end[h.index + h.n - 1]!;
