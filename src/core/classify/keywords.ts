@@ -48,6 +48,26 @@ let NEXT = new Uint16Array(SYMBOLS);
 const ACCEPT: (number[] | undefined)[] = [undefined];
 /** 1 where ACCEPT has ids: a byte per node, read at every step, so ACCEPT is read only on a hit. */
 let ACCEPTS = new Uint8Array(1);
+/**
+ * ACCEPT flattened for the scan: the ids of node k are ACCEPT_IDS[ACCEPT_FROM[k]] up to
+ * ACCEPT_IDS[ACCEPT_FROM[k + 1] - 1]. Two typed arrays, where ACCEPT is an array of arrays
+ * (a pointer and an object to follow on every hit); remade when a beginning is added.
+ */
+let ACCEPT_FROM = new Int32Array(2);
+let ACCEPT_IDS = new Int32Array(0);
+let flatStale = false;
+
+function flattenAccept(): void {
+  ACCEPT_FROM = new Int32Array(ACCEPT.length + 1);
+  const ids: number[] = [];
+  for (let node = 0; node < ACCEPT.length; node++) {
+    ACCEPT_FROM[node] = ids.length;
+    for (const id of ACCEPT[node] ?? []) ids.push(id);
+  }
+  ACCEPT_FROM[ACCEPT.length] = ids.length;
+  ACCEPT_IDS = Int32Array.from(ids);
+  flatStale = false;
+}
 
 function addBeginning(s: string, id: number): void {
   let node = 0;
@@ -75,6 +95,7 @@ function addBeginning(s: string, id: number): void {
   }
   ACCEPTS[node] = 1;
   if (!ids.includes(id)) ids.push(id);
+  flatStale = true;
 }
 
 /**
@@ -128,6 +149,7 @@ export class KeywordSites {
    */
   constructor(readonly text: string) {
     pairs = 0;
+    if (flatStale) flattenAccept();
   }
 
   /**
@@ -142,7 +164,8 @@ export class KeywordSites {
     const walkStart = pairs;
     for (let k = i + 1; node !== 0; k++) {
       if (ACCEPTS[node] === 1) {
-        for (const id of ACCEPT[node]!) {
+        for (let a = ACCEPT_FROM[node]!, to = ACCEPT_FROM[node + 1]!; a < to; a++) {
+          const id = ACCEPT_IDS[a]!;
           // Two beginnings of one expression on one walk ("no", "not ") note the offset once.
           let seen = false;
           for (let p = walkStart; p < pairs && !seen; p++) seen = PAIR_ID[p] === id;
