@@ -72,43 +72,6 @@ function isAsciiAlnum(c: number): boolean {
   return c < 128 && ALNUM[c] === 1;
 }
 
-/** The FNV-1a hash of the word wordPart has read so far: it hashes as it reads, one pass per word. */
-let partHash = 0;
-
-/**
- * The end of the letters, digits and "+"/"#" from i. A "+" or "#" run ends the word unless a
- * digit follows ("C++", "C#", "C++17" are words; "Go+Postgres" is two). Continues `partHash`
- * over what it reads. With `sites`, every place inside where a regular expression's `\b` sees
- * a word start is visited: an ASCII letter or digit right after an accented letter ("éremote")
- * or a "+" run ("C++17").
- */
-function wordPart(text: string, from: number, n: number, sites: KeywordSites | null): number {
-  let i = from;
-  let h = partHash;
-  let afterOther = sites !== null && from > 0 && !isAsciiAlnum(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 95;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isAlnum(c)) {
-      if (c < 128) {
-        if (afterOther) sites!.visit(text, i);
-        afterOther = false;
-      } else afterOther = sites !== null;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      i++;
-    } else if (isSuffixChar(c)) {
-      let j = i;
-      while (j < n && isSuffixChar(text.charCodeAt(j))) j++;
-      const next = j < n ? text.charCodeAt(j) : 0;
-      if (isAlnum(next) && !(next >= 48 && next <= 57)) break;
-      for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-      afterOther = sites !== null;
-      i = j;
-    } else break;
-  }
-  partHash = h;
-  return i;
-}
-
 /**
  * Splits text into words, by hand rather than with a regular expression (it runs on every
  * posting). A word is a letter or digit, then letters, digits, "+" and "#", then any number
@@ -138,15 +101,43 @@ export function scanWords(text: string, withSites = false): Words {
     let s = i;
     // Where `\b` sees this word start: its first letter, after the dot of ".NET"; not after "_".
     if (sites && isAsciiAlnum(lower.charCodeAt(dotted ? i + 1 : i)) && (dotted || i === 0 || lower.charCodeAt(i - 1) !== 95)) sites.visit(lower, dotted ? i + 1 : i);
-    partHash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-    if (dotted) partHash = Math.imul(partHash ^ lower.charCodeAt(i + 1), FNV_PRIME);
-    i = wordPart(lower, i + (dotted ? 2 : 1), n, sites);
-    while (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1))) {
-      if (sites && isAsciiAlnum(lower.charCodeAt(i + 1))) sites.visit(lower, i + 1);
-      partHash = Math.imul(Math.imul(partHash ^ lower.charCodeAt(i), FNV_PRIME) ^ lower.charCodeAt(i + 1), FNV_PRIME);
-      i = wordPart(lower, i + 2, n, sites);
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    if (dotted) h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+    i += dotted ? 2 : 1;
+    // The word's parts, one loop with the hash in hand (no call per part): letters, digits and
+    // "+"/"#" runs, then a joiner and the next part while a word character follows the joiner.
+    // A "+" or "#" run ends the word unless a digit follows ("C++", "C#", "C++17" are words;
+    // "Go+Postgres" is two). With sites, every place inside where a regular expression's `\b`
+    // sees a word start is visited: an ASCII letter or digit right after an accented letter
+    // ("éremote") or a "+" run ("C++17"), or after a joiner.
+    let afterOther = sites !== null && !isAsciiAlnum(lower.charCodeAt(i - 1)) && lower.charCodeAt(i - 1) !== 95;
+    for (;;) {
+      while (i < n) {
+        const d = lower.charCodeAt(i);
+        if (isAlnum(d)) {
+          if (d < 128) {
+            if (afterOther) sites!.visit(lower, i);
+            afterOther = false;
+          } else afterOther = sites !== null;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          i++;
+        } else if (isSuffixChar(d)) {
+          let j = i;
+          while (j < n && isSuffixChar(lower.charCodeAt(j))) j++;
+          const next = j < n ? lower.charCodeAt(j) : 0;
+          if (isAlnum(next) && !(next >= 48 && next <= 57)) break;
+          for (let k = i; k < j; k++) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+          afterOther = sites !== null;
+          i = j;
+        } else break;
+      }
+      if (!(i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1)))) break;
+      const w = lower.charCodeAt(i + 1);
+      if (sites && isAsciiAlnum(w)) sites.visit(lower, i + 1);
+      h = Math.imul(Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME) ^ w, FNV_PRIME);
+      i += 2;
+      afterOther = sites !== null && !isAsciiAlnum(w) && w !== 95;
     }
-    let h = partHash;
     // "end.Next": the dot ends the word before and is not part of this one.
     if (dotted && s > 0 && isAlnum(lower.charCodeAt(s - 1))) {
       s++;
