@@ -387,14 +387,20 @@ export class HashSet {
  */
 export class StringTable<V> {
   private readonly filter = new HashFilter();
-  private readonly byHash = new HashTable<[string, V][]>();
+  private readonly byHash = new HashTable<Keyed<V>>();
 
   set(key: string, value: V): void {
     const h = hashString(key);
     this.filter.add(h);
-    const list = this.byHash.get(h) ?? [];
-    list.push([key, value]);
-    this.byHash.set(h, list);
+    const entry: Keyed<V> = { key, value, next: null };
+    let last = this.byHash.get(h);
+    if (last === undefined) {
+      this.byHash.set(h, entry);
+      return;
+    }
+    // Kept in the order set: of two entries with the same key, the first one set is found.
+    while (last.next !== null) last = last.next;
+    last.next = entry;
   }
 
   /** Whether some key may have hash h: false means none has. */
@@ -405,11 +411,21 @@ export class StringTable<V> {
   /** The value of the key spelt by source[start, end), whose hash is h, or undefined. */
   at(source: string, start: number, end: number, h: number): V | undefined {
     if (!this.filter.mightHave(h)) return undefined;
-    const list = this.byHash.get(h);
-    if (list === undefined) return undefined;
-    for (const [key, value] of list) if (key.length === end - start && source.startsWith(key, start)) return value;
+    for (let e: Keyed<V> | null = this.byHash.get(h) ?? null; e !== null; e = e.next) {
+      if (e.key.length === end - start && source.startsWith(e.key, start)) return e.value;
+    }
     return undefined;
   }
+}
+
+/**
+ * A key of a StringTable and its value, chained to the next key of the same hash: one object
+ * to read per hit, where a list of [key, value] pairs was two more (the list, then the pair).
+ */
+interface Keyed<V> {
+  key: string;
+  value: V;
+  next: Keyed<V> | null;
 }
 
 /**
