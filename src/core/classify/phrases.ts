@@ -1,15 +1,17 @@
 import { HashFilter, HashTable, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
 
+/**
+ * A phrase's value, in a chain of the phrases of one hash: the scan reads one object per phrase
+ * it confirms, where a list of keys each with a list of entries made it follow four.
+ */
 interface Entry<T> {
+  /** The phrase's lower-cased words: a hash hit is confirmed against them (shared by its entries). */
+  words: string[];
   value: T;
   /** The phrase's words as written, when it must match that case. */
   cased: string[] | null;
-}
-
-interface Key<T> {
-  /** The phrase's lower-cased words: a hash hit is confirmed against them. */
-  words: string[];
-  entries: Entry<T>[];
+  /** The next entry of the same hash: those of one phrase one after the other, in the order added. */
+  next: Entry<T> | null;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Key<T> {
 interface Node<T> {
   first: boolean;
   prefix: boolean;
-  keys: Key<T>[] | null;
+  entries: Entry<T> | null;
 }
 
 /** The hash of a word sequence, from its words' hashes: no string is built while scanning. */
@@ -54,7 +56,7 @@ export class PhraseIndex<T> {
   private nodeOf(h: number): Node<T> {
     let node = this.nodes.get(h);
     if (!node) {
-      node = { first: false, prefix: false, keys: null };
+      node = { first: false, prefix: false, entries: null };
       this.nodes.set(h, node);
       this.nodeFilter.add(h);
     }
@@ -72,14 +74,21 @@ export class PhraseIndex<T> {
       if (k < lower.length - 1) this.nodeOf(h).prefix = true;
     }
     const node = this.nodeOf(h);
-    const keys = node.keys ?? [];
-    node.keys = keys;
-    let key = keys.find((k) => k.words.length === lower.length && k.words.every((w, i) => w === lower[i]));
-    if (!key) {
-      key = { words: lower, entries: [] };
-      keys.push(key);
+    const entry: Entry<T> = { words: lower, value, cased: cased ? words.map((w) => w.text) : null, next: null };
+    // The entries of one phrase stay together, in the order added: a new one goes after the last
+    // entry of the same words, or at the end.
+    let same: Entry<T> | null = null;
+    let last: Entry<T> | null = null;
+    for (let e = node.entries; e !== null; e = e.next) {
+      if (e.words.length === lower.length && e.words.every((w, i) => w === lower[i])) same = e;
+      last = e;
     }
-    key.entries.push({ value, cased: cased ? words.map((w) => w.text) : null });
+    if (same !== null) {
+      entry.words = same.words;
+      entry.next = same.next;
+      same.next = entry;
+    } else if (last !== null) last.next = entry;
+    else node.entries = entry;
     const first = hashString(lower[0]!);
     this.nodeOf(first).first = true;
     this.firstFilter.add(first);
@@ -124,15 +133,11 @@ export class PhraseIndex<T> {
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.
       for (let n = longest; n >= 1 && matched === 0; n--) {
-        const keys = grown[n]?.keys;
-        if (!keys) continue;
-        for (const key of keys) {
-          if (key.words.length !== n || !wordsAre(words, i, key.words)) continue;
-          for (const e of key.entries) {
-            if (e.cased !== null && !wordsAre(words, i, e.cased, words.text)) continue;
-            onHit(e.value, i, n);
-            matched = n;
-          }
+        for (let e = grown[n]?.entries ?? null; e !== null; e = e.next) {
+          if (e.words.length !== n || !wordsAre(words, i, e.words)) continue;
+          if (e.cased !== null && !wordsAre(words, i, e.cased, words.text)) continue;
+          onHit(e.value, i, n);
+          matched = n;
         }
       }
       i += matched || 1;
