@@ -264,6 +264,10 @@ describe('company', () => {
     ['[Stealth Start-up Company] - New York, New York<p>Full Time Employee', null],
     // Decoration above the header is not the header.
     ['# ~ # ~ # ~ # ~ # ~ #<p>Rover.com - SEATTLE<p>Let us make a checklist.', 'Rover'],
+    // Nor is a notice put above it once the jobs are taken (2.275.0); a header that says so is.
+    ['CLOSED - thanks for the great applications folks!<p>Evercred (Pre-A stage) | Remote (US) | Technical Co-Founder', 'Evercred'],
+    ['Edit: APPLICATIONS CLOSED - We are now reviewing submitted applications.<p>Hermes Health | ONSITE | Venice, CA | Backend Engineer', 'Hermes Health'],
+    ['(CLOSED) Entex | Full-stack Dev | Remote (Worldwide)<p>entex is a small established Swiss IT service provider.', 'Entex'],
     ['<pre><code>  _____  _\n |  __ \\(_)\n |_____/|_|</code></pre><p>SendGrid | Sr. Software Engineers | Denver | Full Time', 'SendGrid'],
     ['The Wikimedia Foundation :) | San Francisco | Full-time', 'The Wikimedia Foundation'],
     // A header that is only a place, with its glue words capitalised, names no company.

@@ -299,6 +299,14 @@ const LITERAL_BREAK = /(?<!^|>)\\n/g;
 const NO_WORD = /^(?![\s\S]*[\p{L}\p{N}]{2})[\s\S]*$/u;
 
 /**
+ * A notice put above a posting once its jobs are taken ("CLOSED - thanks for the great
+ * applications folks!", "Edit: APPLICATIONS CLOSED - We are now reviewing ..."): the header is the
+ * paragraph after it. A line of fields ("(CLOSED) Entex | Full-stack Dev | Remote") is the header.
+ */
+const CLOSED_NOTICE =
+  /^(?![^\n]*\|)\W*(?:(?:edit(?:ed)?|update[ds]?)\W+)?(?:(?:all\s+)?(?:positions?|roles?|jobs?|applications?|this\s+(?:position|role|job))\s+(?:(?:are|is|have\s+been|has\s+been)\s+)?)?(?:now\s+)?(?:closed|filled)\b/i;
+
+/**
  * The paragraphs without the decoration some posters open with ("# ~ # ~ # ~ #" above "Rover.com -
  * SEATTLE"): the first paragraph with a word in it is the header. Text is paragraphs joined by a
  * blank line, so what is dropped is a prefix of it.
@@ -306,7 +314,7 @@ const NO_WORD = /^(?![\s\S]*[\p{L}\p{N}]{2})[\s\S]*$/u;
 function withoutDecoration(p: { text: string; paragraphs: string[] }): { text: string; paragraphs: string[] } {
   let lead = 0;
   let cut = 0;
-  while (lead < p.paragraphs.length - 1 && NO_WORD.test(p.paragraphs[lead]!)) cut += p.paragraphs[lead++]!.length + 2;
+  while (lead < p.paragraphs.length - 1 && (NO_WORD.test(p.paragraphs[lead]!) || CLOSED_NOTICE.test(p.paragraphs[lead]!))) cut += p.paragraphs[lead++]!.length + 2;
   return lead === 0 ? p : { text: p.text.slice(cut), paragraphs: p.paragraphs.slice(lead) };
 }
 
