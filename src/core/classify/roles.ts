@@ -890,6 +890,10 @@ function describesOthers(words: Words, i: number, n: number): boolean {
 
 /** Recruiters, named as a title. */
 const RECRUITER = /^(?:(?:tech|technical|in-house|internal|senior|lead|gtm)[ \t]+)?recruiters?$/i;
+/** A recruiter as a step of the interview: "recruiter phone interview", "recruiter screen". */
+const RECRUITER_STEP_AFTER = /^[ \t]+(?:phone|call|screen|screening|interview|chat|conversation)\b/i;
+/** A recruiter the candidate meets or the poster is not: "with our", "not a", "if you are a", "your". */
+const RECRUITER_MET_BEFORE = /\b(?:with[ \t]+(?:an?|our|the)[ \t]+(?:[\w-]+[ \t]+)?|not[ \t]+an?[ \t]+|you[ \t]+are[ \t]+an?[ \t]+|you['’]re[ \t]+an?[ \t]+|[Yy]our[ \t]+)$/;
 
 /**
  * Whether a recruiter title at word i stands in prose: neither in a title (the header, a title
@@ -909,10 +913,6 @@ function recruiterInProse(words: Words, sentences: Sentences, i: number, n: numb
   const sentence = sentences.at(at);
   return !sentence.inTitle(at) && sentence.listFrom() > at;
 }
-/** A recruiter as a step of the interview: "recruiter phone interview", "recruiter screen". */
-const RECRUITER_STEP_AFTER = /^[ \t]+(?:phone|call|screen|screening|interview|chat|conversation)\b/i;
-/** A recruiter the candidate meets or the poster is not: "with our", "not a", "if you are a", "your". */
-const RECRUITER_MET_BEFORE = /\b(?:with[ \t]+(?:an?|our|the)[ \t]+(?:[\w-]+[ \t]+)?|not[ \t]+an?[ \t]+|you[ \t]+are[ \t]+an?[ \t]+|you['’]re[ \t]+an?[ \t]+|[Yy]our[ \t]+)$/;
 
 /** Whether the word before i is a modifier naming a layer ("Backend web positions", "front-end web developers"). */
 function layerBefore(modifierAt: ReadonlyMap<number, Modifier>, i: number): boolean {
