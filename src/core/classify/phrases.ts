@@ -100,9 +100,16 @@ export class PhraseIndex<T> {
     return this.nodeFilter.mightHave(h) ? this.nodes.get(h) : undefined;
   }
 
+  /** The node of a word's hash when some phrase starts with that word. */
+  private firstNode(wordHash: number): Node<T> | undefined {
+    if (!this.firstFilter.mightHave(wordHash)) return undefined;
+    const node = this.nodes.get(wordHash);
+    return node?.first ? node : undefined;
+  }
+
   /** Whether some phrase starts with the word of this hash. */
   startsPhrase(wordHash: number): boolean {
-    return this.firstFilter.mightHave(wordHash) && this.nodes.get(wordHash)?.first === true;
+    return this.firstNode(wordHash) !== undefined;
   }
 
   /**
@@ -114,8 +121,8 @@ export class PhraseIndex<T> {
     const { count, hash } = words;
     const grown = this.grown;
     for (let i = 0; i < count; ) {
-      const first = this.firstFilter.mightHave(hash[i]!) ? this.nodes.get(hash[i]!) : undefined;
-      if (first === undefined || !first.first) {
+      const first = this.firstNode(hash[i]!);
+      if (first === undefined) {
         i++;
         continue;
       }

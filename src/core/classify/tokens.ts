@@ -368,19 +368,6 @@ export class HashTable<V> {
   }
 }
 
-/** A set of hashes behind its own HashFilter: `has` asks the filter before the table. */
-export class HashSet {
-  private readonly filter = new HashFilter();
-  private readonly table = new HashTable<true>();
-  add(h: number): void {
-    this.filter.add(h);
-    this.table.set(h, true);
-  }
-  has(h: number): boolean {
-    return this.filter.mightHave(h) && this.table.get(h) === true;
-  }
-}
-
 /**
  * Strings and their values, looked up by a piece of a text and its hash (`hashRange`): the piece
  * is compared in place, never sliced out, and most pieces are turned away by the filter alone.
