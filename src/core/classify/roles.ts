@@ -604,15 +604,17 @@ export function roleOfSkill(e: SkillEntry): Role | null {
   }
 }
 
-/** Stack → role for a generic "Software Engineer" (GUIDE.md): both ends → fullstack. */
-function roleFromStack(skills: readonly SkillEntry[]): Role[] {
+/**
+ * Stack → role for a generic "Software Engineer" (GUIDE.md): both ends → fullstack.
+ * `mobileStack`: hasMobileSkill of these skills, worked out once per posting by the caller.
+ */
+function roleFromStack(skills: readonly SkillEntry[], mobileStack: boolean): Role[] {
   let front = false;
   let back = false;
   let mobile = false;
   let cloud = false;
   let webFront = false;
   let hardware = false;
-  const mobileStack = hasMobileSkill(skills);
   for (const e of skills) {
     const r = roleOfSkillIn(e, mobileStack);
     if (r === 'frontend') {
@@ -726,7 +728,8 @@ export function extractRoles(
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
-  const mobileStack = hasMobileSkill(skillHits.map((h) => h.entry));
+  const stackSkills = skillHits.map((h) => h.entry);
+  const mobileStack = hasMobileSkill(stackSkills);
   for (const h of skillHits) {
     // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
     const r = h.entry.core ? roleOfSkillIn(h.entry, mobileStack) : null;
@@ -793,7 +796,7 @@ export function extractRoles(
   // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
   // generic title does, where no engineering specialty is named (read only then).
   if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd)))) {
-    let stack = roleFromStack(skillHits.map((h) => h.entry));
+    let stack = roleFromStack(stackSkills, mobileStack);
     // C and C++ say nothing of the layer beside another stack (NEUTRAL), but a generic engineer
     // whose only language they are writes systems software: "C++ CAD Software Engineer",
     // "Software Engineer - Database Engine" with C++ (our sets: backend in 9 of 10).
@@ -804,7 +807,7 @@ export function extractRoles(
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
-    const stack = roleFromStack(skillHits.map((h) => h.entry));
+    const stack = roleFromStack(stackSkills, mobileStack);
     if (stack.includes('backend')) {
       roles.add('backend');
       trace?.('generic title beside a specialty, stack → backend');
