@@ -21,7 +21,7 @@ const CURRENCY_AFTER_RE = new RegExp(
   'g',
 );
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
-const LOWER_BOUND_BEFORE = new RegExp(String.raw`(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$`);
+const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
 /**
