@@ -412,6 +412,13 @@ describe('lists of roles', () => {
       expect.arrayContaining(['backend', 'frontend', 'mobile']),
     );
   });
+  it('reads disciplines listed after "engineers for" or "engineers:" with a bracketed stack after each (2.276.0)', () => {
+    expect(roles('Wingify - Delhi, India - Full time<p>Senior engineers for frontend (Angular.js), backend (PHP), Android, iOS and systems (nginx)')).toEqual(['backend', 'frontend', 'mobile']);
+    expect(roles("Acme | NYC<p>We're looking for all types of engineers: full-stack, backend, site reliability, data, machine learning.")).toEqual(
+      expect.arrayContaining(['backend', 'devops_sre_platform', 'fullstack', 'ml_ai']),
+    );
+    expect(roles('Acme | Oslo<p>Junior developers: Front-end, back-end, SQL, infrastructure.')).toEqual(expect.arrayContaining(['backend', 'frontend']));
+  });
   it.each([
     'Savi | Engineer Manager | Washington, DC Area',
     'Acme | NYC<p>Open roles in Engineering:<p>- Senior Engineer Manager (Oslo)',

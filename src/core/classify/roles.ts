@@ -87,9 +87,13 @@ const SERVED = new Keyword(
   /\b(?:help|helps|helping|support|supports|supporting|empower|empowers|empowering|enable|enables|enabling) (?:our |the |other )?(?=[\w-]+ (?:\w+ )?(?:engineers|designers|scientists|developers|analysts|researchers|teams?)\b)/,
   ['help', 'supp', 'empo', 'enab'],
 );
-/** Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure and Frontend". */
+/**
+ * Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure
+ * and Frontend", "engineers for frontend (Angular.js), backend (PHP), Android", "all types of
+ * engineers: full-stack, backend, data". A bracketed stack may follow the first item.
+ */
 const DISCIPLINE_LIST =
-  /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+  /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:engineers|developers):(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
