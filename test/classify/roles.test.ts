@@ -254,6 +254,14 @@ describe('lists of roles', () => {
     // Beside a front-end title it adds no full stack (the dev labels).
     expect(roles('Acme | NYC<p>We are hiring:<p>- Video Web Developer<p>- Front End Developer')).toEqual(['frontend']);
   });
+  it('reads a back-end language developer with three front-end technologies as full stack (2.277.0)', () => {
+    expect(roles('Python Web Developer | Andrew Harper LLC | Austin, TX<p>You will build our sites with Python, Django, HTML, CSS and JavaScript.')).toEqual(['fullstack']);
+    expect(roles('Acme | Senior Ruby Developer | London<p>Ruby, Rails, PostgreSQL, HTML, Sass, Vue')).toEqual(['fullstack']);
+    // One front-end technology is the back end's as often as not.
+    expect(roles('Acme | Ruby Programmer | Austin<p>Ruby, Rails, jQuery, PostgreSQL')).toEqual(['backend']);
+    // A back end named outright stays back end.
+    expect(roles('Acme | Backend Engineer | NYC<p>Python, Django, HTML, CSS, JavaScript')).toEqual(['backend']);
+  });
   it('reads a generic engineer whose only language is C or C++ as back end (2.266.0)', () => {
     expect(roles('Rubypoint | C++ CAD Software Engineer | Remote (US)<p>We are building a computational geometry engine from scratch in C++20.')).toEqual(['backend']);
     expect(roles('Mapbox - Software Engineer - REMOTE/SF/DC<p>Got an idea for solving this problem efficiently and elegantly in C++?')).toEqual(['backend']);

@@ -574,6 +574,22 @@ const SYSTEMS_LANGUAGES = new Set(['C', 'C++']);
 /** Languages that say nothing about the layer (C, C++: embedded as often as backend). */
 const NEUTRAL = new Set(['Linux', 'C', 'C++', 'SQL', 'Shell', 'Assembly', 'MATLAB', 'R', 'Julia', 'Fortran', 'Verilog', 'VHDL']);
 
+/** How many front-end technologies make a back-end language's developer full stack. */
+const FULL_STACK_FRONT_SKILLS = 3;
+
+/** Whether `role` is the only engineering role among these. */
+function onlyEngineeringRole(roles: ReadonlySet<Role>, role: Role): boolean {
+  for (const r of roles) if (r !== role && ENGINEERING.has(r)) return false;
+  return true;
+}
+
+/** How many different front-end technologies are among these. */
+function frontSkillCount(skills: readonly SkillEntry[]): number {
+  const names = new Set<string>();
+  for (const e of skills) if (roleOfSkill(e) === 'frontend') names.add(e.name);
+  return names.size;
+}
+
 /** Whether a mobile technology other than Kotlin is among these. */
 function hasMobileSkill(skills: Iterable<SkillEntry>): boolean {
   for (const e of skills) if (e.name !== 'Kotlin' && roleOfSkill(e) === 'mobile') return true;
@@ -790,6 +806,15 @@ export function extractRoles(
   // "Python and Angular engineer" is one full-stack person; "Sr. Java and UI Engineers" are two
   // kinds of engineers, each already counted.
   for (const [noun, set] of techOf) if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) roles.add('fullstack');
+  // "Python Web Developer" or "Senior Ruby Developer" with HTML, CSS and JavaScript in the stack
+  // writes both ends: the title names the back end's language, the stack the front end it also
+  // builds (GUIDE.md: both → fullstack). One front-end technology is not enough ("Ruby Programmer"
+  // with jQuery is back end as often as not in our sets; with three or more, 8 of 9 full stack).
+  if (roles.has('backend') && !explicitLayer.has('backend') && onlyEngineeringRole(roles, 'backend') && frontSkillCount(stackSkills) >= FULL_STACK_FRONT_SKILLS) {
+    roles.delete('backend');
+    roles.add('fullstack');
+    trace?.('back-end technology title, front end in the stack → fullstack');
+  }
   // "Full-stack C# developer", "Full stack UI Engineer": one full-stack role, not three.
   if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r)) roles.delete(r);
   // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
