@@ -262,6 +262,12 @@ describe('lists of roles', () => {
     // A back end named outright stays back end.
     expect(roles('Acme | Backend Engineer | NYC<p>Python, Django, HTML, CSS, JavaScript')).toEqual(['backend']);
   });
+  it('reads "web" beside a back end named outright or beside mobile as the web front end (2.278.0)', () => {
+    expect(roles('Acme | NYC<p>We are hiring web and backend engineers.')).toEqual(['backend', 'frontend']);
+    expect(roles('Blue Atlas Interactive | DC<p>Blue Atlas Interactive is looking for talented and motivated web and mobile developers.')).toEqual(['frontend', 'mobile']);
+    // Beside a full stack named outright, "web" stays full stack.
+    expect(roles('Acme | NYC<p>We are hiring web and full-stack engineers.')).toEqual(['fullstack']);
+  });
   it('reads a generic engineer whose only language is C or C++ as back end (2.266.0)', () => {
     expect(roles('Rubypoint | C++ CAD Software Engineer | Remote (US)<p>We are building a computational geometry engine from scratch in C++20.')).toEqual(['backend']);
     expect(roles('Mapbox - Software Engineer - REMOTE/SF/DC<p>Got an idea for solving this problem efficiently and elegantly in C++?')).toEqual(['backend']);
@@ -703,7 +709,7 @@ describe('who is hired and who is already there', () => {
     ['Acme | Backend Engineer | Prague<p>Python, Postgres<p>– Krystof Hilar, Co-Founder &amp; CTO', ['backend']],
     // A list of roles is no signature, a verb no name.
     ['Acme | NYC<p>Open roles: Backend Engineer, CTO', ['backend', 'engineering_management']],
-    ['San Francisco, CA - Web and Mobile Engineers<p>Rails, iOS', ['fullstack', 'mobile']],
+    ['San Francisco, CA - Web and Mobile Engineers<p>Rails, iOS', ['frontend', 'mobile']],
     ["Acme | NYC<p>I’m hiring frontend-leaning, full-stack Rails engineers.", ['fullstack']],
     // Colleagues worked with "directly" or "closely" are not hired either.
     ['Acme | Front End Developer | NYC<p>React<p>We are looking for a Front End Developer, working directly with our experienced back-end engineers and in-house designers.', ['frontend']],

@@ -590,6 +590,11 @@ function frontSkillCount(skills: readonly SkillEntry[]): number {
   return names.size;
 }
 
+/** Whether modifier m at word i is "web" alone. */
+function isWeb(words: Words, i: number, m: Modifier): boolean {
+  return m.n === 1 && wordAt(words, i) === 'web';
+}
+
 /** Whether a mobile technology other than Kotlin is among these. */
 function hasMobileSkill(skills: Iterable<SkillEntry>): boolean {
   for (const e of skills) if (e.name !== 'Kotlin' && roleOfSkill(e) === 'mobile') return true;
@@ -708,6 +713,10 @@ export function extractRoles(
   trace?: (why: string) => void,
 ): Role[] {
   const found: Found[] = [];
+  /** Full stack named by a title, a modifier other than "web", or a noun's technologies. */
+  let fullstackNamed = false;
+  /** Full stack read from "web" ("Web Engineers"). */
+  let webFullstack = false;
   // A title or modifier does not run over the end of a list item or heading: "Marketing
   // Manager" then "- Engineering Manager" on the next line is no "Manager Engineering".
   TERMS.scan(words, (term, index, n) => found.push({ term, index, n }), null, true);
@@ -744,6 +753,7 @@ export function extractRoles(
       }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
+      if (f.term.roles.includes('fullstack')) fullstackNamed = true;
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
@@ -777,6 +787,10 @@ export function extractRoles(
     attached.add(noun);
     attachTech(techOf, noun, m);
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
+    if (m.roles.includes('fullstack')) {
+      if (isWeb(words, i, m)) webFullstack = true;
+      else fullstackNamed = true;
+    }
     if (leadsEngineering(words, i, noun, m)) {
       addRole(roles, explicitLayer, 'engineering_management', true);
       trace?.(`"${phraseAt(words, i, m.n)} engineering" led → engineering_management`);
@@ -797,6 +811,10 @@ export function extractRoles(
     if (noun !== null ? attached.has(noun) && !inList : !inList && !alone) continue;
     if (noun !== null) attachTech(techOf, noun, m);
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
+    if (m.roles.includes('fullstack')) {
+      if (isWeb(words, i, m)) webFullstack = true;
+      else fullstackNamed = true;
+    }
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
   }
   for (const [i] of nounAt) {
@@ -805,7 +823,20 @@ export function extractRoles(
 
   // "Python and Angular engineer" is one full-stack person; "Sr. Java and UI Engineers" are two
   // kinds of engineers, each already counted.
-  for (const [noun, set] of techOf) if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) roles.add('fullstack');
+  for (const [noun, set] of techOf) {
+    if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) {
+      roles.add('fullstack');
+      fullstackNamed = true;
+    }
+  }
+  // "Web" beside a back end named outright or beside mobile is the web client: "iOS, Android, Web
+  // and Backend engineers", "mobile and web developers", "Web Developer" beside "iOS Developer"
+  // and "UI Developer" (the dev set; our sets: 13 postings right, 3 wrong, 2 traded).
+  if (webFullstack && !fullstackNamed && (explicitLayer.has('backend') || roles.has('mobile'))) {
+    roles.delete('fullstack');
+    roles.add('frontend');
+    trace?.('"web" beside a named back end or mobile → frontend');
+  }
   // "Python Web Developer" or "Senior Ruby Developer" with HTML, CSS and JavaScript in the stack
   // writes both ends: the title names the back end's language, the stack the front end it also
   // builds (GUIDE.md: both → fullstack). One front-end technology is not enough ("Ruby Programmer"
