@@ -409,6 +409,9 @@ describe('lists of roles', () => {
   it.each([
     // A layer of the product is no role: "Ruby on the backend", "our Golang backend".
     ['Acme | Product Designer | NYC<p>We write Ruby on the backend.', 'backend'],
+    // "Systems engineering" is a background or a discipline of hardware, not DevOps (2.279.0).
+    ['Acme | Backend Engineer | NYC<p>We are looking for engineers with backgrounds in systems engineering and distributed networks.', 'devops_sre_platform'],
+    ['AuriQ Systems | Python Developer | Pasadena<p>We are looking for an experienced Python developer with systems engineering experience.', 'devops_sre_platform'],
     ['Acme | Product Designer | NYC<p>Looking for a designer who knows our Golang backend and React front end.', 'frontend'],
     // A duty or a requirement is no role.
     ['Acme | Designer | NYC<p>Front and back end development experience is nice to have.', 'frontend'],
