@@ -418,6 +418,11 @@ describe('lists of roles', () => {
     // Only a role word shares a title's noun, not a technology: "Scala Data Engineer" is a data engineer.
     ['Acme | Scala Data Engineer | NYC', 'backend'],
   ])('%s → no %s', (html, role) => expect(roles(html)).not.toContain(role));
+  it.each([
+    ['Segment | San Francisco ONSITE | Engineering and Business roles', ['other']],
+    ['Acme | NYC<p>Positions: Data science, Backend dev, Frontend dev, Business dev, DevOps', ['backend', 'data_science', 'devops_sre_platform', 'frontend', 'other']],
+    ['Expensify - Portland, OR, San Francisco, CA Full Stack Engineer, Mobile Engineer, Success Coach', ['fullstack', 'mobile', 'other']],
+  ])('reads business roles, business dev and success coaches as other (2.280.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });
