@@ -268,6 +268,14 @@ describe('lists of roles', () => {
     // Beside a full stack named outright, "web" stays full stack.
     expect(roles('Acme | NYC<p>We are hiring web and full-stack engineers.')).toEqual(['fullstack']);
   });
+  it('reads the noun of a title or of a bracketed specialty as no generic engineer beside it (2.281.0)', () => {
+    // "Engineer" in "Site Reliability Engineer" is the SRE's own noun, not a second, back-end hire.
+    expect(roles('Acme | Site Reliability Engineer (SRE) | Full-Time | ONSITE Austin, TX<p>We run Java and Python services.')).toEqual(['devops_sre_platform']);
+    expect(roles('Zenly | Software Engineer (Android) | Paris, France | VISA<p>We use Kotlin, Go and Java.')).toEqual(['mobile']);
+    // A title and a generic noun that only a slash or a line joins are two roles.
+    expect(roles('Acme | Designer/Developer | London<p>We use Python and Django.')).toEqual(['backend', 'design']);
+    expect(roles('Acme | NYC<p>Open roles:<p>- Engineering Manager:<p>- Software Engineer:<p>Tech Stack: Go, Postgres')).toEqual(['backend', 'engineering_management']);
+  });
   it('reads a generic engineer whose only language is C or C++ as back end (2.266.0)', () => {
     expect(roles('Rubypoint | C++ CAD Software Engineer | Remote (US)<p>We are building a computational geometry engine from scratch in C++20.')).toEqual(['backend']);
     expect(roles('Mapbox - Software Engineer - REMOTE/SF/DC<p>Got an idea for solving this problem efficiently and elegantly in C++?')).toEqual(['backend']);

@@ -769,6 +769,8 @@ export function extractRoles(
   // Modifiers before their noun first ("Front-end engineers (UX and visualization)": the
   // bracket is a focus, not a second title); then those after a noun that has none.
   const attached = new Set<number>();
+  /** Nouns a specialty in brackets right after qualifies: "Software Engineer (Android)". */
+  const qualifiedInBracket = new Set<number>();
   /** Technologies attached to each noun: "Software engineer, Angular and Python" is full stack. */
   const techOf = new Map<number, Set<Role>>();
   const pending: [number, Modifier][] = [];
@@ -809,7 +811,11 @@ export function extractRoles(
     // JavaScript engineers".
     const alone = noun === null && m.explicit && !m.weak && layerOfList(words, i, m.n, nounAt);
     if (noun !== null ? attached.has(noun) && !inList : !inList && !alone) continue;
-    if (noun !== null) attachTech(techOf, noun, m);
+    if (noun !== null) {
+      attachTech(techOf, noun, m);
+      const nounEnd = words.end[noun + (nounAt.get(noun)?.n ?? 1) - 1]!;
+      if (BRACKET_OPENS.test(words.text.slice(nounEnd, words.start[i]!))) qualifiedInBracket.add(noun);
+    }
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     if (m.roles.includes('fullstack')) {
       if (isWeb(words, i, m)) webFullstack = true;
@@ -852,7 +858,16 @@ export function extractRoles(
   // "Software Engineer", "developers" or only "you love writing software".
   // A posting hiring only a marketer or a designer names no engineering stack to read.
   // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
-  const generic = [...nounAt.values()].filter((f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index));
+  // Nor is the noun of a title ("Site Reliability Engineer", "Research Engineer") or one that
+  // a bracket qualifies ("Senior Engineer (AI Search / RAG)"): these name their specialty.
+  const afterTitle = new Set<number>();
+  for (const f of found) {
+    const next = f.index + f.n;
+    if (f.term.kind === 'title' && next < words.count && SPACE_ONLY.test(words.text.slice(words.end[next - 1]!, words.start[next]!))) afterTitle.add(next);
+  }
+  const generic = [...nounAt.values()].filter(
+    (f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index) && !afterTitle.has(f.index) && !qualifiedInBracket.has(f.index),
+  );
   // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
   // generic title does, where no engineering specialty is named (read only then).
   if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd)))) {
@@ -902,6 +917,11 @@ function leadsEngineering(words: Words, i: number, noun: number, m: Modifier): b
   const start = words.start[i]!;
   return LEADER_OF.test(words.text.slice(Math.max(0, start - 24), start));
 }
+
+/** Only spaces between two words: one phrase ("Site Reliability Engineer"), not "Designer/Developer". */
+const SPACE_ONLY = /^[ \t]+$/;
+/** Only an opening bracket between a noun and the word after it. */
+const BRACKET_OPENS = /^[ \t]*\([ \t]*$/;
 
 /** What separates the items of a header: "Acme | Engineering, Sales & Marketing". */
 const ITEM_BEFORE = /(?:^|[|,&/]|\band)[ \t]*$/;
