@@ -276,6 +276,13 @@ describe('lists of roles', () => {
     expect(roles('Acme | Designer/Developer | London<p>We use Python and Django.')).toEqual(['backend', 'design']);
     expect(roles('Acme | NYC<p>Open roles:<p>- Engineering Manager:<p>- Software Engineer:<p>Tech Stack: Go, Postgres')).toEqual(['backend', 'engineering_management']);
   });
+  it.each([
+    ['Yousician - - Helsinki - UI/UX Engineer - Full time, visa', ['frontend']],
+    ['Acme | NYC<p>Open roles:<p>- DevOps Engineer<p>- UX/UI Senior Software Engineer, Cryptocurrency', ['devops_sre_platform', 'frontend']],
+    ['Acme | NYC<p>We are looking for a UX/UI developer that has experience with React.', ['frontend']],
+    // A designer stays a designer.
+    ['Acme | UI/UX Designer | NYC', ['design']],
+  ])('reads a UI/UX engineer or developer as front end, not design (2.282.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
   it('reads a generic engineer whose only language is C or C++ as back end (2.266.0)', () => {
     expect(roles('Rubypoint | C++ CAD Software Engineer | Remote (US)<p>We are building a computational geometry engine from scratch in C++20.')).toEqual(['backend']);
     expect(roles('Mapbox - Software Engineer - REMOTE/SF/DC<p>Got an idea for solving this problem efficiently and elegantly in C++?')).toEqual(['backend']);

@@ -731,6 +731,11 @@ export function extractRoles(
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
+      if (f.term.roles.length === 1 && f.term.roles[0] === 'design' && builtBy(words, f.index, f.n)) {
+        addRole(roles, explicitLayer, 'frontend', false);
+        trace?.(`title "${phraseAt(words, f.index, f.n)}" before an engineer → frontend`);
+        continue;
+      }
       if (f.term.roles.includes('design') && asSkill(words, f.index, f.n)) {
         trace?.(`title "${phraseAt(words, f.index, f.n)}" is a skill asked for`);
         continue;
@@ -916,6 +921,16 @@ function leadsEngineering(words: Words, i: number, noun: number, m: Modifier): b
   if (nounWord !== 'engineering' && nounWord !== 'development') return false;
   const start = words.start[i]!;
   return LEADER_OF.test(words.text.slice(Math.max(0, start - 24), start));
+}
+
+/** An engineer's noun after a design discipline: "UI/UX Developer", "UX/UI Senior Software Engineer". */
+const ENGINEER_AFTER = /^[ \t]+(?:(?:senior|sr\.?|staff|lead|principal|junior|jr\.?)[ \t]+)?(?:software[ \t]+)?(?:engineer|developer|dev|programmer)s?\b/i;
+
+/** Whether the design title at words [i, i+n) names what an engineer builds ("UI/UX Engineer"), not a designer. */
+function builtBy(words: Words, i: number, n: number): boolean {
+  if (PERSON_WORD.test(wordAt(words, i + n - 1))) return false;
+  const end = words.end[i + n - 1]!;
+  return ENGINEER_AFTER.test(words.text.slice(end, end + 40));
 }
 
 /** Only spaces between two words: one phrase ("Site Reliability Engineer"), not "Designer/Developer". */
