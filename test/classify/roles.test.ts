@@ -438,6 +438,12 @@ describe('lists of roles', () => {
     ['Acme | NYC<p>Positions: Data science, Backend dev, Frontend dev, Business dev, DevOps', ['backend', 'data_science', 'devops_sre_platform', 'frontend', 'other']],
     ['Expensify - Portland, OR, San Francisco, CA Full Stack Engineer, Mobile Engineer, Success Coach', ['fullstack', 'mobile', 'other']],
   ])('reads business roles, business dev and success coaches as other (2.280.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
+  it.each([
+    ['Imgur | San Francisco | Full Time | Machine Learning, Ops, iOS, Android, Design | No Remote, No Visa', ['design', 'devops_sre_platform', 'ml_ai', 'mobile']],
+    ['Tecton | UI, Data-Viz, Backend, Data Infra | San Francisco | Onsite', ['backend', 'devops_sre_platform', 'frontend']],
+    // "Operations" alone is a business team as often.
+    ['Sourceress | Operations | San Francisco | ONSITE<p>We use Python.', ['backend']],
+  ])('reads a weak word that is a whole item of the header as a discipline (2.283.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });

@@ -815,7 +815,11 @@ export function extractRoles(
     // ES6) and back-end (Java, HBase) developers", "frontend, backend Python and full stack
     // JavaScript engineers".
     const alone = noun === null && m.explicit && !m.weak && layerOfList(words, i, m.n, nounAt);
-    if (noun !== null ? attached.has(noun) && !inList : !inList && !alone) continue;
+    // A weak word that is a whole item of the header's list names a discipline hired for: "iOS,
+    // Android, ML, DB, Web, Unity", "Engineering, Operations, and Sales (also VP Engineering)".
+    // Not one right after a title's noun, the title's team: "Software Engineer, Growth".
+    const item = noun === null && m.weak && !skillWords!.has(i) && weakHeaderItem(words, i, m.n, headerEnd) && nounBefore(words, i, nounAt) === null;
+    if (noun !== null ? attached.has(noun) && !inList : !inList && !alone && !item) continue;
     if (noun !== null) {
       attachTech(techOf, noun, m);
       const nounEnd = words.end[noun + (nounAt.get(noun)?.n ?? 1) - 1]!;
@@ -941,6 +945,19 @@ const BRACKET_OPENS = /^[ \t]*\([ \t]*$/;
 /** What separates the items of a header: "Acme | Engineering, Sales & Marketing". */
 const ITEM_BEFORE = /(?:^|[|,&/]|\band)[ \t]*$/;
 const ITEM_AFTER = /^[ \t]*(?:$|[|,&/\n]|and\b)/;
+
+/**
+ * Whether the weak words [i, i+n) are a whole item of the header ("Imgur | Machine Learning, Ops,
+ * iOS", "Tecton | UI, Data-Viz, Backend"). Not "Operations": as an item it is a business team
+ * ("Sourceress | Operations | San Francisco") as often as DevOps.
+ */
+function weakHeaderItem(words: Words, i: number, n: number, headerEnd: number): boolean {
+  const start = words.start[i]!;
+  const end = words.end[i + n - 1]!;
+  if (end > headerEnd || (n === 1 && wordAt(words, i) === 'operations')) return false;
+  const text = words.text;
+  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && ITEM_AFTER.test(text.slice(end, end + 6));
+}
 
 /** Whether word i is "Engineering" standing alone as an item of the header. */
 function engineeringItem(words: Words, i: number, headerEnd: number): boolean {
