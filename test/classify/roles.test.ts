@@ -424,6 +424,9 @@ describe('lists of roles', () => {
   it.each([
     // A layer of the product is no role: "Ruby on the backend", "our Golang backend".
     ['Acme | Product Designer | NYC<p>We write Ruby on the backend.', 'backend'],
+    // A discipline word that is a verb names no role (2.284.0).
+    ['MixRank | Software Engineers | Remote<p>For each new member of the team, we design a custom role and responsibilities. Python, React.', 'design'],
+    ['Heavybit | SF<p>Heavybit seeks an event manager to help design and plan developer community events.', 'design'],
     // "Systems engineering" is a background or a discipline of hardware, not DevOps (2.279.0).
     ['Acme | Backend Engineer | NYC<p>We are looking for engineers with backgrounds in systems engineering and distributed networks.', 'devops_sre_platform'],
     ['AuriQ Systems | Python Developer | Pasadena<p>We are looking for an experienced Python developer with systems engineering experience.', 'devops_sre_platform'],
@@ -444,6 +447,9 @@ describe('lists of roles', () => {
     // "Operations" alone is a business team as often.
     ['Sourceress | Operations | San Francisco | ONSITE<p>We use Python.', ['backend']],
   ])('reads a weak word that is a whole item of the header as a discipline (2.283.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
+  it('still reads "design" after "to" as a discipline (2.284.0)', () => {
+    expect(roles('New York, Brooklyn, NYC - Etsy.com is hiring all kinds of positions from engineering to design to marketing. Come join an awesome team.')).toEqual(['design', 'other']);
+  });
   it('reads disciplines after "hiring across"', () => {
     expect(roles('Acme | NYC<p>We are hiring across backend, infrastructure and security.')).toEqual(['backend', 'devops_sre_platform', 'security']);
   });

@@ -761,6 +761,7 @@ export function extractRoles(
       if (f.term.roles.includes('fullstack')) fullstackNamed = true;
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
+    else if (verbAt(words, f.index, f.n)) trace?.(`"${phraseAt(words, f.index, f.n)}" is a verb`);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
   const stackSkills = skillHits.map((h) => h.entry);
@@ -935,6 +936,20 @@ function builtBy(words: Words, i: number, n: number): boolean {
   if (PERSON_WORD.test(wordAt(words, i + n - 1))) return false;
   const end = words.end[i + n - 1]!;
   return ENGINEER_AFTER.test(words.text.slice(end, end + 40));
+}
+
+/** Discipline words that are verbs too: "we design a custom role", "you'll test new features", "help support our users". (Not after "to": "from engineering to design to marketing".) */
+const VERB_WORDS = new WordSet(['design', 'test', 'support']);
+/** A subject or an auxiliary right before: the word is a verb. */
+const VERB_BEFORE = /\b(?:we|you|they|i|will|can|help|helps|helping)[ \t]+$|['’]ll[ \t]+$/;
+
+/** Whether the lower-case modifier at word i is a verb ("we design a custom role"). */
+function verbAt(words: Words, i: number, n: number): boolean {
+  if (n !== 1 || !VERB_WORDS.at(words, i)) return false;
+  const start = words.start[i]!;
+  const c = words.text.charCodeAt(start);
+  if (c < 97 || c > 122) return false;
+  return VERB_BEFORE.test(words.text.slice(Math.max(0, start - 12), start));
 }
 
 /** Only spaces between two words: one phrase ("Site Reliability Engineer"), not "Designer/Developer". */
