@@ -99,6 +99,20 @@ describe('postings the classifier cannot make sense of', () => {
     expect(classifyItem({ id: 6, text: seeker }).is_job_posting).toBe(false);
     const employer = 'interviewing.io is looking for a back-end engineer.<p>We give great engineers free mock interviews.<p>Location: SF<p>Remote: OK<p>Willing to relocate: Yup!<p>Resume: No, thanks';
     expect(classifyItem({ id: 7, text: employer }).is_job_posting).toBe(true);
+    // Filled in whole, a "we" does not make it an employer's (2.285.0).
+    const whole = 'Location: San Jose, California\nRemote: Yes<p>Willing to relocate: Yes, within US<p>Technologies: JavaScript | React | Node.js<p>Résumé/CV: .<p>Email:<p>Description: A FullStack Dev. Please feel free to reach out, and we can discuss further.';
+    expect(classifyItem({ id: 8, text: whole }).is_job_posting).toBe(false);
+    // An employer's header line outweighs the template below it.
+    const withHeader = 'Careforce AI | Senior Fullstack Engineer | REMOTE (US)<p>Location: Remote (US) Remote: Yes (US Only) Willing to relocate: No Technologies: Python, React Résumé/CV: https://example.org/jobs/1';
+    expect(classifyItem({ id: 9, text: withHeader }).is_job_posting).toBe(true);
+  });
+  it.each([
+    'Aggregated for easier reading: <a href="https://hn-discussions.top/who-is-hiring-jan-2026/">https://hn-discussions.top/who-is-hiring-jan-2026/</a>',
+    'As a meta-note, check out <a href="http://hnhiring.me/">http://hnhiring.me</a> for a nicer interface for viewing these monthly posts.',
+    'Can I add an additional spin on this... HOW are you hiring? What does your process look like?',
+    'Can I just say I love these threads? I got multiple interviews and an offer from a great company for an internship from one of them.',
+  ])('a page made from the thread or a remark to it is not a posting (2.285.0): %s', (text) => {
+    expect(classifyItem({ id: 13, text }).is_job_posting).toBe(false);
   });
   it('a job seeker is not a posting', () => {
     expect(classifyItem({ id: 3, text: 'Hello,<p>I am currently looking for a job. Full Stack Developer with 7 years of React.' }).is_job_posting).toBe(false);

@@ -18,15 +18,21 @@ const SEEKING = new Keyword(
  * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
  */
 const META_START =
-  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice|(?:could|can) (?:someone|somebody|anyone|anybody)|careful|i(?:['’]ve| have)? (?:already )?applied|and don['’]?t forget)\b/i;
+  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice|(?:could|can) (?:someone|somebody|anyone|anybody|i)|careful|i(?:['’]ve| have)? (?:already )?applied|and don['’]?t forget)\b/i;
 // The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
 // Willing to relocate: / Technologies: / Résumé/CV: / Email:".
 const RELOCATE_FIELD = new Keyword(/\bwilling to relocate\s*:/i, ['will']);
-const OTHER_SEEKER_FIELDS = [/\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im];
+const OTHER_SEEKER_FIELDS = [/\br[ée]sum[ée](?:\s*\/\s*cv)?\s*:/i, /\bcv\s*:/i, /\btechnologies\s*:/i, /^\s*remote\s*:/im, /^\s*location\s*:/im, /^\s*e-?mail\s*:/im];
 // Employers sometimes answer in the same template ("Willing to relocate: depends on the candidate"),
 // but they write "we".
-const isSeekerTemplate = (text: string, sites: KeywordSites) =>
-  sites.test(RELOCATE_FIELD) && OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text);
+// Filled in whole (four fields or more), it is a seeker's even with a "we": "reach out, and we
+// can discuss further".
+const TEMPLATE_FIELDS_IN_WHOLE = 4;
+const isSeekerTemplate = (text: string, sites: KeywordSites) => {
+  if (!sites.test(RELOCATE_FIELD)) return false;
+  const fields = OTHER_SEEKER_FIELDS.filter((f) => f.test(text)).length;
+  return fields >= TEMPLATE_FIELDS_IN_WHOLE || (fields >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text));
+};
 
 const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
 
@@ -160,6 +166,9 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first) && !HIRING_SAID.test(text)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
   if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text) || (SEEKER_SAID.test(text) && !COMPANY_VOICE.test(text)))) return false;
+  // "Aggregated for easier reading: https://…/who-is-hiring-jan-2026/": a page made from the
+  // thread, and nothing an employer writes.
+  if (short && parsed.links.length > 0 && parsed.links.every((l) => THREAD_LINK.test(l)) && !HIRING.test(text)) return false;
   // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
   if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write
