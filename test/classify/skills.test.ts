@@ -55,6 +55,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Phoenix: { yes: ['Elixir and Phoenix LiveView', 'Elixir, Phoenix, PostgreSQL'], no: ['Office in Phoenix, AZ', 'Located in Phoenix Arizona, we build Python apps'] },
   Julia: { yes: ['Numerical code in Julia and Python'], no: ['Say hi to Julia, our recruiter'] },
   Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python', 'We use a Unity3D / RubyOnRails stack'], no: [] },
+  // "Kotlin Multiplatform" is written in Kotlin (2.287.0).
+  Kotlin: { yes: ['Looking for someone strong in Kotlin Multiplatform + Compose Multiplatform', 'Kotlin and Swift'], no: [] },
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers', 'We use a Unity3D / RubyOnRails stack'], no: ['Safety rails for models'] },
   Dart: { yes: ['Flutter and Dart developers'], no: ['Throw a dart at the board'] },
   Crystal: { yes: ['Services written in Crystal and Ruby'], no: ['crystal clear requirements', 'SQL Server, SSIS and Crystal Reports', 'macOS Apps Developer | Crystal City, Arlington, VA'] },
