@@ -283,6 +283,11 @@ describe('lists of roles', () => {
     // A designer stays a designer.
     ['Acme | UI/UX Designer | NYC', ['design']],
   ])('reads a UI/UX engineer or developer as front end, not design (2.282.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
+  it('reads one person named with both layers as full stack too (2.288.0)', () => {
+    expect(roles('TuneFind - Remote - Approx 20 hrs/week - Front End/Back End Developer<p>The site is built on PHP, MySQL and jQuery.')).toEqual(['backend', 'frontend', 'fullstack']);
+    // Two kinds of engineers are two roles.
+    expect(roles('Curriculet - Full Time - San Francisco, CA<p>Curriculet is looking for senior frontend and backend software engineers.')).toEqual(['backend', 'frontend']);
+  });
   it('reads a generic engineer whose only language is C or C++ as back end (2.266.0)', () => {
     expect(roles('Rubypoint | C++ CAD Software Engineer | Remote (US)<p>We are building a computational geometry engine from scratch in C++20.')).toEqual(['backend']);
     expect(roles('Mapbox - Software Engineer - REMOTE/SF/DC<p>Got an idea for solving this problem efficiently and elegantly in C++?')).toEqual(['backend']);

@@ -777,6 +777,8 @@ export function extractRoles(
   const attached = new Set<number>();
   /** Nouns a specialty in brackets right after qualifies: "Software Engineer (Android)". */
   const qualifiedInBracket = new Set<number>();
+  /** Layers named outright before each noun: "Front End/Back End Developer". */
+  const layersOf = new Map<number, Set<Role>>();
   /** Technologies attached to each noun: "Software engineer, Angular and Python" is full stack. */
   const techOf = new Map<number, Set<Role>>();
   const pending: [number, Modifier][] = [];
@@ -794,6 +796,11 @@ export function extractRoles(
     }
     attached.add(noun);
     attachTech(techOf, noun, m);
+    if (m.explicit && !m.needsNoun && m.roles.length === 1 && (m.roles[0] === 'frontend' || m.roles[0] === 'backend')) {
+      const set = layersOf.get(noun) ?? new Set<Role>();
+      set.add(m.roles[0]);
+      layersOf.set(noun, set);
+    }
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
     if (m.roles.includes('fullstack')) {
       if (isWeb(words, i, m)) webFullstack = true;
@@ -839,6 +846,17 @@ export function extractRoles(
 
   // "Python and Angular engineer" is one full-stack person; "Sr. Java and UI Engineers" are two
   // kinds of engineers, each already counted.
+  // "Front End/Back End Developer", "frontend and backend development": one person on both
+  // layers is full stack as well (our labels keep the two layers beside it as often as not).
+  for (const [noun, set] of layersOf) {
+    const last = noun + (nounAt.get(noun)?.n ?? 1) - 1;
+    // "frontend, backend, or generalist engineers": a noun before a plural one is its qualifier.
+    if (set.size === 2 && !PLURAL.test(wordAt(words, last)) && !(PERSON_NOUN.at(words, last + 1) && PLURAL.test(wordAt(words, last + 1)))) {
+      roles.add('fullstack');
+      fullstackNamed = true;
+      trace?.(`both layers on one "${phraseAt(words, noun, 1)}" → fullstack`);
+    }
+  }
   for (const [noun, set] of techOf) {
     if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) {
       roles.add('fullstack');
