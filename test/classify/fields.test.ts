@@ -270,6 +270,8 @@ describe('company', () => {
     ['(CLOSED) Entex | Full-stack Dev | Remote (Worldwide)<p>entex is a small established Swiss IT service provider.', 'Entex'],
     ['<pre><code>  _____  _\n |  __ \\(_)\n |_____/|_|</code></pre><p>SendGrid | Sr. Software Engineers | Denver | Full Time', 'SendGrid'],
     ['The Wikimedia Foundation :) | San Francisco | Full-time', 'The Wikimedia Foundation'],
+    // Bullets beside pipes separate fields too (2.290.0).
+    ['Willowtree • • Charlottesville, VA || Research Triangle, NC • ONSITE', 'Willowtree'],
     // A header that is only a place, with its glue words capitalised, names no company.
     ['Philadelphia Suburbs (Blue Bell) - Wingspan Technology<p>Scala, Javascript', 'Wingspan Technology'],
     ['DC Metro Area<p>Blue Atlas Interactive is hiring a web developer.', 'Blue Atlas Interactive'],

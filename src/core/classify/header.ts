@@ -48,6 +48,8 @@ const kindOf = memo((raw: string): HeaderKind => {
 // Separators of a header line: pipes first; without pipes, a spaced dash or bullet. Old
 // headers without either ("Acme (YC W12), Redwood City, CA") stay one field.
 const DASH = /\s+(?:--?|–|—|−|•|·|~|\/\/)\s+/;
+/** Spaced bullets, one or more in a row. */
+const BULLETS = /\s+[•·](?:\s+[•·])*\s+/;
 /** A first line this long without separators is prose ("We are a small team building..."). */
 const MAX_PROSE_FIELD = 150;
 
@@ -59,7 +61,9 @@ const MAX_PROSE_FIELD = 150;
 export function parseHeader(header: string): HeaderField[] {
   const line = header.slice(0, firstLineEnd(header)).trim();
   if (!line) return [];
-  const parts = line.includes('|') || line.includes('｜') ? splitAtPipes(line) : DASH.test(line) ? line.split(DASH) : [line];
+  let parts = line.includes('|') || line.includes('｜') ? splitAtPipes(line) : DASH.test(line) ? line.split(DASH) : [line];
+  // Bullets beside pipes separate fields too: "Willowtree • • Charlottesville, VA || Research Triangle, NC • ONSITE".
+  if (parts.length > 1 && (line.includes('•') || line.includes('·'))) parts = parts.flatMap((p) => p.split(BULLETS));
   const fields: HeaderField[] = [];
   for (const part of parts) {
     const raw = trimField(part);
