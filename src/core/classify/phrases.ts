@@ -167,9 +167,9 @@ function endsField(words: Words, k: number): boolean {
   for (let j = words.end[k]!; j < to; j++) {
     const c = text.charCodeAt(j);
     if (c === 10) return j - (text.lastIndexOf('\n', words.start[k]!) + 1) < WRAPPED_LINE;
-    // "Game Developer: Experience building games" is no "developer experience"; nor does a
-    // phrase run over ";" or "|".
-    if (c === 58 || c === 59 || c === 124) return true;
+    // "Game Developer: Experience building games" is no "developer experience", nor "Android
+    // App Developer (experience with maps)"; nor does a phrase run over ";" or "|".
+    if (c === 58 || c === 59 || c === 124 || c === 40) return true;
   }
   return false;
 }
