@@ -1233,8 +1233,8 @@ function nounBefore(words: Words, i: number, nouns: Map<number, Found>): number 
   return null;
 }
 
-/** Only a comma or an opening bracket between a title's noun and the word after it. */
-const TURNED_ROUND = /^[ \t]*([,(])[ \t]*$/;
+/** Only a comma, an opening bracket or a colon between a title's noun and the word after it. */
+const TURNED_ROUND = /^[ \t]*([,(:])[ \t]*$/;
 /** After a weak word, a comma that goes on with a list: "Engineers, Ops, Sales, Admin". */
 const LIST_GOES_ON = /^[ \t]*,/;
 
@@ -1249,11 +1249,14 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   const text = words.text;
   const start = words.start[i]!;
   // Looked for within reach only: a search back to the start of a long text for every word was quadratic.
-  const open = lastIndexIn(text, 40, Math.max(0, start - BRACKET_REACH), start);
+  // A colon opens such a list too: "Software Engineer: Web, Mobile, and Data".
+  const from = Math.max(0, start - BRACKET_REACH);
+  const colon = lastIndexIn(text, 58, from, start);
+  const open = Math.max(lastIndexIn(text, 40, from, start), colon);
   if (open < 0 || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
-  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '') return null;
+  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (open === colon && !PERSON_NOUN.at(words, k))) return null;
   for (let j = k; j >= Math.max(0, k - 3); j--) {
     const noun = nouns.get(j);
     if (noun && j + noun.n - 1 === k) return j;
@@ -1261,8 +1264,9 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   return null;
 }
 /**
- * The noun a weak word right after it specialises, turned round with a comma or in brackets:
- * "Software Engineer, Data", "Engineers (Data, Full-stack, Front-End)". Not a dash, after which
+ * The noun a weak word right after it specialises, turned round with a comma, in brackets or
+ * after a colon: "Software Engineer, Data", "Engineers (Data, Full-stack, Front-End)",
+ * "Software Engineer: Web, Mobile, and Data". Not a dash, after which
  * a weak word names a product or a team ("Staff SWE - EMR Platform"); not an item of a list
  * of roles ("Engineers, Designers, Ops, Sales"); not a team that hires engineers of any kind
  * ("Software Engineer, Growth").
@@ -1273,9 +1277,10 @@ function weakAfterNoun(words: Words, i: number, m: Modifier, nouns: Map<number, 
   if (k === null || k + nouns.get(k)!.n !== i) return null;
   const text = words.text;
   const mark = TURNED_ROUND.exec(text.slice(words.end[i - 1]!, words.start[i]!));
-  if (!mark) return null;
+  // After a colon only a person's noun: "Open roles: API Technical Support Rep" lists titles.
+  if (!mark || (mark[1] === ':' && !PERSON_NOUN.at(words, i - 1))) return null;
   const after = words.end[i + m.n - 1]!;
-  return mark[1] === '(' || !LIST_GOES_ON.test(text.slice(after, after + 4)) ? k : null;
+  return mark[1] === '(' || mark[1] === ':' || !LIST_GOES_ON.test(text.slice(after, after + 4)) ? k : null;
 }
 
 // ---- Seniority and employment type --------------------------------------------------------
