@@ -150,6 +150,7 @@ describe('roles named by titles and modifiers', () => {
     // A weak word specialises a title turned round with a comma or in brackets (2.194.0); not
     // after a dash (a product), not in a list of roles, and not a team ("Growth").
     ['Hotjar | Software Engineer, Data | Remote', ['data_engineering']],
+    ['Scribie | San Francisco, CA | Speech Recognition Engineer | Full Time | Onsite', ['ml_ai']],
     // After a colon too (2.292.0).
     ['Oscar Insurance is hiring a Software Engineer: Data (Full-time, Onsite in NYC)', ['data_engineering']],
     ['Poynt | | Palo Alto, CA (ONSITE)<p>Software Engineer: Web, Mobile, and Data<p>Our real-time data pipeline', ['data_engineering', 'frontend', 'mobile']],
