@@ -505,6 +505,8 @@ describe('salary', () => {
     'Acme | NYC\nOne of our products went from nothing to $200k/month in under a year.',
     'Acme | NYC\nWe have 650k users and generate $110k/mo. Ask me anything.',
     'Acme | NYC\nCustomers help us generate $420k MRR. We spend about $223k/mo on salaries.',
+    // (2.295.0) "spending" further back than before, past "an average of about".
+    'Acme | NYC\nSo, with fewer than 200 customers spending an average of about $25,000/year each, there is lots of room for expansion.',
     'Acme | NYC\nExperience with $10k+ deals a big plus.',
     'Acme | NYC\nReferral bonus: $10k cash for referring the candidate we hire.',
     "Acme | NYC\nIf you're not after a job, join our $10k hackathon.",

@@ -52,7 +52,7 @@ const NOT_PAY_AFTER =
  * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
@@ -186,7 +186,7 @@ function payFigure(
   if (/^\s*(equity|in equity|options|stock)/i.test(after)) return null;
   // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
   if (NOT_PAY_AFTER.test(text.slice(end, end + 50))) return null;
-  const before = text.slice(Math.max(0, at - 25), at).toLowerCase();
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, at)) return null;
   // "$120-150k": the k of the upper bound applies to both.
   let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? k2 : undefined));
