@@ -185,6 +185,8 @@ describe('hybrid', () => {
     // The greater part of the role remote, the rest in person (2.207.0).
     "Valis Insights (VALIS) | Full-time | Software Engineer | remote-first hybrid Massachusetts (US)<p>For some hardware/firmware/R&amp;D, you'll need to be in-person in Worcester MA, but majority of role is remote.",
     'Acme | Berlin | Onsite<p>Perks: remote time allowed on Fridays.',
+    // Partly on site (2.296.0).
+    'The Museum of Modern Art | New York City | partial onsite | $140k-$160k',
   ])('%s', (html) => expect(remote(html)).toBe('hybrid'));
   it('does not take a hybrid technology that opens a header field for the policy', () => {
     expect(remote('Acme | Hybrid Mobile App Developer | Full-time')).toBe('unspecified');

@@ -258,8 +258,8 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
   }
 }
 
-/** "Mostly on-site", "primarily in the office": on-site with some days elsewhere, i.e. hybrid. */
-const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly)\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
+/** "Mostly on-site", "primarily in the office", "partial onsite": on-site with some days elsewhere, i.e. hybrid. */
+const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly|partial(?:ly)?|partly)\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
 
 /** Office days and on-site phrases in text[from, to). */
 function readOnsiteWords(text: string, from: number, to: number, signals: Signal[]) {
