@@ -451,6 +451,8 @@ describe('lists of roles', () => {
     ['Expensify - Portland, OR, San Francisco, CA Full Stack Engineer, Mobile Engineer, Success Coach', ['fullstack', 'mobile', 'other']],
     ['18F (aka The Federal Government)<p>Hiring:<p>* Developers<p>* Engagement Managers', ['other']],
     ["Udacity | Mountain View<p>We produce our own content, so we're also hiring course developers.", ['other']],
+    // "=>" and "->" mark list items as "-" does (2.297.0).
+    ['Acme | NYC<p>We are looking for:<p>=> Lead Software Engineer Frontend<p>=> Software Engineer Backend', ['backend', 'frontend']],
     // A title does not run into a bracket after it (2.291.0): no "Developer Experience" here.
     ['Acme | NYC<p>We are hiring:<p>* Java Developer for Kiosks<p>* Android App Developer (experience with emm and location services)', ['backend', 'mobile']],
   ])('reads business roles, business dev and success coaches as other (2.280.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));

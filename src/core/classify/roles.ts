@@ -97,7 +97,7 @@ const DISCIPLINE_LIST =
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
-const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|\d{1,2}[.)])\s`;
+const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|[=-]>|\d{1,2}[.)])\s`;
 const BULLET = new RegExp(BULLET_MARK);
 /**
  * Words that open a requirement or a sentence, not a title: "- Experience with Python (3+ years)",
