@@ -222,7 +222,7 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   const from = words.start[h.index]!;
   const to = words.end[h.index + h.n - 1]!;
   if (s.notFollowedBy?.test(words.text.slice(to, to + 40))) return true;
-  if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 40), from))) return true;
+  if (s.notPrecededBy?.test(words.text.slice(Math.max(0, from - 70), from))) return true;
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
   // "Aqora is the "Hugging Face for quantum computing"", "we are like the Stripe for payroll": an analogy
   // names another company's product, not a technology the job uses.
