@@ -17,6 +17,8 @@ export interface SkillRule {
   notFollowedBy?: string;
   notPrecededBy?: string;
   requires?: string[];
+  notWith?: string[];
+  unlessWith?: string[];
 }
 
 /** One technology of data/skills.json. */
@@ -49,6 +51,8 @@ function ruleOf(r: SkillRule): SkillRule {
     notFollowedBy: r.notFollowedBy,
     notPrecededBy: r.notPrecededBy,
     requires: r.requires,
+    notWith: r.notWith,
+    unlessWith: r.unlessWith,
   };
 }
 
@@ -352,8 +356,13 @@ export function scanSkills(words: Words): SkillHit[] {
     names.add(h.target.skill.entry.name);
   }
   return accepted.filter((h) => {
-    const req = h.entry.rule?.requires;
-    return !req || req.some((r) => names.has(r));
+    const rule = h.entry.rule;
+    if (!rule) return true;
+    const req = rule.requires;
+    if (req && !req.some((r) => names.has(r))) return false;
+    // "OpenStack Swift" names the object store: Swift the language only beside iOS work.
+    const not = rule.notWith;
+    return !not || !not.some((r) => names.has(r)) || (rule.unlessWith ?? []).some((r) => names.has(r));
   });
 }
 
