@@ -90,6 +90,9 @@ describe('postings the classifier cannot make sense of', () => {
   ])('a tool made from the thread is not a posting, whatever its link says: %s', (text) => {
     expect(classifyItem({ id: 12, text }).is_job_posting).toBe(false);
   });
+  it('a company named like a remark is a posting (Awesome Inc, 2.300.0)', () => {
+    expect(classifyItem({ id: 14, text: 'Awesome Inc | Lexington, KY | Full-time<p>We build web apps. Join us.' }).is_job_posting).toBe(true);
+  });
   it('a company named like a remark is a posting', () => {
     const text = 'Great Lakes Energy:<p>Building off-grid solar systems for clinics. Come join us and help grow our impact.<p>Perks: volcano hikes, lots of dogs. Did I say lots of dogs?';
     expect(classifyItem({ id: 5, text }).is_job_posting).toBe(true);
@@ -111,6 +114,7 @@ describe('postings the classifier cannot make sense of', () => {
     'As a meta-note, check out <a href="http://hnhiring.me/">http://hnhiring.me</a> for a nicer interface for viewing these monthly posts.',
     'Can I add an additional spin on this... HOW are you hiring? What does your process look like?',
     'Can I just say I love these threads? I got multiple interviews and an offer from a great company for an internship from one of them.',
+    'Amazing to see such a support',
   ])('a page made from the thread or a remark to it is not a posting (2.285.0): %s', (text) => {
     expect(classifyItem({ id: 13, text }).is_job_posting).toBe(false);
   });

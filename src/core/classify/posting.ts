@@ -18,7 +18,7 @@ const SEEKING = new Keyword(
  * but". A remark word followed by a capitalised word is a name: "Great Lakes Energy".
  */
 const META_START =
-  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|lol|\+1|same|ditto|great|nice|(?:could|can) (?:someone|somebody|anyone|anybody|i)|careful|i(?:['’]ve| have)? (?:already )?applied|and don['’]?t forget)\b/i;
+  /^(?![\w ]{1,12}:)(?:anyone|anybody|any one|is anyone|is anybody|is there|are there|does anyone|does anybody|do any|any (?:companies|company|startups?|one)|why|how come|how do|what|where|who(?!\s+is\s+hiring)|this (?:thread|month)|off[- ]topic|meta|question|i don['’]?t work (?:there|for|at)|i do not work|not hiring|sorry|thanks|thank you|wow|amazing|awesome|lol|\+1|same|ditto|great|nice|(?:could|can) (?:someone|somebody|anyone|anybody|i)|careful|i(?:['’]ve| have)? (?:already )?applied|and don['’]?t forget)\b/i;
 // The "Who wants to be hired?" template, posted in the wrong thread: "Location: / Remote: /
 // Willing to relocate: / Technologies: / Résumé/CV: / Email:".
 const RELOCATE_FIELD = new Keyword(/\bwilling to relocate\s*:/i, ['will']);
@@ -34,7 +34,7 @@ const isSeekerTemplate = (text: string, sites: KeywordSites) => {
   return fields >= TEMPLATE_FIELDS_IN_WHOLE || (fields >= 2 && !/\b(?:[Ww]e|[Ww]e['’]re|[Oo]ur|us)\b/.test(text));
 };
 
-const REMARK_WORD = /^(?:great|nice|wow|same|sorry)$/i;
+const REMARK_WORD = /^(?:great|nice|wow|same|sorry|amazing|awesome)$/i;
 
 /** META_START, unless its remark word begins a name ("Great Lakes Energy", "Nice Systems"). */
 function opensAsRemark(header: string): boolean {
