@@ -151,6 +151,8 @@ describe('roles named by titles and modifiers', () => {
     // after a dash (a product), not in a list of roles, and not a team ("Growth").
     ['Hotjar | Software Engineer, Data | Remote', ['data_engineering']],
     ['Scribie | San Francisco, CA | Speech Recognition Engineer | Full Time | Onsite', ['ml_ai']],
+    // "Software Engineers" is plural in its last word: engineers of two stacks are two roles (2.301.0).
+    ['Kensho, Boston, MA: FULL TIME Software Engineers (Python, JavaScript/AngularJS/d3js)', ['backend', 'frontend']],
     // After a colon too (2.292.0).
     ['Oscar Insurance is hiring a Software Engineer: Data (Full-time, Onsite in NYC)', ['data_engineering']],
     ['Poynt | | Palo Alto, CA (ONSITE)<p>Software Engineer: Web, Mobile, and Data<p>Our real-time data pipeline', ['data_engineering', 'frontend', 'mobile']],

@@ -858,7 +858,8 @@ export function extractRoles(
     }
   }
   for (const [noun, set] of techOf) {
-    if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun))) {
+    // The number of the noun's last word: "Software Engineers (Python, JavaScript)" are two.
+    if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun + (nounAt.get(noun)?.n ?? 1) - 1))) {
       roles.add('fullstack');
       fullstackNamed = true;
     }
