@@ -362,7 +362,7 @@ export function scanSkills(words: Words): SkillHit[] {
     if (req && !req.some((r) => names.has(r))) return false;
     // "OpenStack Swift" names the object store: Swift the language only beside iOS work.
     const not = rule.notWith;
-    return !not || !not.some((r) => names.has(r)) || (rule.unlessWith ?? []).some((r) => names.has(r));
+    return !not?.some((r) => names.has(r)) || (rule.unlessWith ?? []).some((r) => names.has(r));
   });
 }
 
