@@ -136,6 +136,25 @@ const DEPARTMENT = /\b(?:engineering|product|platform|services|team|infrastructu
  * `spelledByAddress`: the words spell a name the posting's addresses use.
  */
 function clean(raw: string, mayBePlace = true, spelledByAddress = false): string | null {
+  return raw.length <= CLEANED_MAX ? CLEANED[(mayBePlace ? 2 : 0) + (spelledByAddress ? 1 : 0)]!(raw) : cleanName(raw, mayBePlace, spelledByAddress);
+}
+
+/**
+ * cleanName remembered, one memo for each setting of its flags: a company's fields come back
+ * with its postings month after month (over the recorded postings about half of the calls
+ * repeat an earlier one), and each call runs some thirty expressions.
+ */
+const CLEANED = [
+  memo((raw) => cleanName(raw, false, false)),
+  memo((raw) => cleanName(raw, false, true)),
+  memo((raw) => cleanName(raw, true, false)),
+  memo((raw) => cleanName(raw, true, true)),
+];
+/** Longer candidates (prose run into a field) are cleaned without the memo: memo() is for short texts. */
+const CLEANED_MAX = 200;
+
+/** clean, worked out. */
+function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
   // "£27,854 - £36,298 pa": a salary field, however its figures read.

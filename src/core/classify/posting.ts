@@ -143,13 +143,20 @@ const THREAD_LINK = /who-?is-?hiring|hacker-?news|ycombinator|hn-?(?:jobs|hiring
 /** Hiring said outright, whatever opens the post: "we're hiring!", "join our team". */
 const HIRING_SAID = /\b(?:we['’]?re|we are|is|are) hiring\b|\bjoin (?:us|our team)\b/i;
 
+/**
+ * Whether the posting links to a company's jobs page. Asked only of short texts, where it
+ * decides: most postings are settled by their header before, and their links are not read.
+ */
+function hasJobsLink(parsed: ParsedPosting): boolean {
+  return parsed.links.some((l) => JOBS_LINK.test(l) && !THREAD_LINK.test(l));
+}
+
 /** Whether a top-level comment advertises a job (GUIDE.md is_job_posting). */
 export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean }): boolean {
   const text = parsed.text;
   if (item.deleted) return false;
-  const jobsLink = parsed.links.some((l) => JOBS_LINK.test(l) && !THREAD_LINK.test(l));
   // A company's jobs page with a place or a word or two: "New York, PaperlessPost.com/jobs".
-  if (jobsLink && text.length < MIN_LENGTH && !/[?]/.test(text)) return true;
+  if (text.length < MIN_LENGTH && !/[?]/.test(text) && hasJobsLink(parsed)) return true;
   // "9999999999…", "42. 0.ae . 1e": no word at all.
   if (text.length < MIN_LENGTH || !/\p{L}{3}/u.test(text)) return false;
   const sites = sitesOf(text);
@@ -173,6 +180,6 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (short && text.startsWith('>')) return false;
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
-  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text) && !jobsLink) return false;
-  return !short || HIRING.test(text) || jobsLink || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
+  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text) && !hasJobsLink(parsed)) return false;
+  return !short || HIRING.test(text) || hasJobsLink(parsed) || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
 }
