@@ -216,20 +216,30 @@ export class KeywordSites {
       return out;
     }
     // Both texts' sites, merged expression by expression, through the scan's own pairs.
-    for (let id = 0; id < ALL.length; id++) {
-      for (const at of mergeAscending(this.range(id), extra.range(id))) {
-        PAIR_ID[pairs] = id;
-        PAIR_AT[pairs] = at;
-        pairs++;
-      }
-    }
+    for (let id = 0; id < ALL.length; id++) this.mergeInto(extra, id);
     out.seal();
     return out;
   }
 
-  /** The offsets of expression `id`, ascending. */
-  private range(id: number): readonly number[] {
-    return id + 1 < this.from.length ? this.at.slice(this.from[id], this.from[id + 1]) : NONE;
+  /**
+   * Notes the offsets of expression `id` in these sites and in `other` as pairs, ascending and
+   * without repeats: merged in place, without slicing both lists out (and a merged copy) for
+   * every expression, of which a blank adds sites to one or two.
+   */
+  private mergeInto(other: KeywordSites, id: number): void {
+    let i = id + 1 < this.from.length ? this.from[id]! : 0;
+    const iEnd = id + 1 < this.from.length ? this.from[id + 1]! : 0;
+    let j = id + 1 < other.from.length ? other.from[id]! : 0;
+    const jEnd = id + 1 < other.from.length ? other.from[id + 1]! : 0;
+    let last = -1;
+    while (i < iEnd || j < jEnd) {
+      const v = j >= jEnd || (i < iEnd && this.at[i]! <= other.at[j]!) ? this.at[i++]! : other.at[j++]!;
+      if (v === last) continue;
+      PAIR_ID[pairs] = id;
+      PAIR_AT[pairs] = v;
+      pairs++;
+      last = v;
+    }
   }
 
   /** The first match of `kw` in the text, as `kw.re.exec` finds it (without g). */
@@ -303,18 +313,6 @@ function isWordStart(s: string, at: number): boolean {
   if (at === 0) return true;
   const b = s.charCodeAt(at - 1);
   return !(b < 128 && WORD_CHAR[b] === 1);
-}
-
-/** Two ascending lists as one, without repeats. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const v = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (out[out.length - 1] !== v) out.push(v);
-  }
-  return out;
 }
 
 /** Every keyword expression, for the test that holds each to its plain expression's matches. */

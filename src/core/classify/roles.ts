@@ -96,9 +96,24 @@ const DISCIPLINE_LIST =
   /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:engineers|developers):(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
+/** Whether a line has what ITEM_LINE needs, found by a string search rather than the expression. */
+const mayBeItemLine = (line: string) => line.includes(' | ') || line.includes(' / ');
 /** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
 const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|[=-]>|\d{1,2}[.)])\s`;
 const BULLET = new RegExp(BULLET_MARK);
+
+/**
+ * Whether a text may open with BULLET_MARK: false when its first character after ASCII white
+ * space is none a bullet or a number starts with (a non-ASCII one may be either). The
+ * expressions that open with a bullet run for every sentence described, and most lines open
+ * with a word: this turns those away without starting an expression.
+ */
+function mayOpenWithBullet(text: string): boolean {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  return c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || (c >= 48 && c <= 57);
+}
 /**
  * Words that open a requirement or a sentence, not a title: "- Experience with Python (3+ years)",
  * "- Strong SQL", "- Familiarity with AWS", "- The ability to ...".
@@ -117,6 +132,19 @@ const SHORT_BULLET = new RegExp(
 const COMMA_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*[A-Za-z][^.!?:,()\n]{0,30}){1,8}$/;
 /** COMMA_ITEMS whose every item opens with a capital or "iOS": a list of titles or disciplines. */
 const CAPITALISED_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*(?:and[ \t]+)?(?:[A-Z]|i[A-Z])[^.!?:,()\n]{0,30}){1,8}$/;
+/**
+ * Whether a line may be COMMA_ITEMS or CAPITALISED_ITEMS: a capital after spaces and tabs, and
+ * the line's first comma at most 31 characters after it. Most lines fail this, and the
+ * expressions read up to 30 characters of each before they fail.
+ */
+function mayBeCommaItems(line: string): boolean {
+  let i = 0;
+  let c = line.charCodeAt(0);
+  while (c === 32 || c === 9) c = line.charCodeAt(++i);
+  if (!(c >= 65 && c <= 90)) return false;
+  const comma = line.indexOf(',', i + 1);
+  return comma >= 0 && comma <= i + 31;
+}
 /** Words before a role that turn it away: "Please no recruiters", "no agencies or recruiters". */
 const REFUSAL = new WordSet(['no', 'unsolicited']);
 /** Words after a role that turn it away: "recruiters need not apply". */
@@ -312,7 +340,7 @@ class Sentences {
       if (end <= 0) break;
       const start = t.lastIndexOf('\n', end - 1) + 1;
       const line = t.slice(start, end);
-      if (!BULLET.test(line) && !COMMA_ITEMS.test(line) && line.trim()) {
+      if (!(mayOpenWithBullet(line) && BULLET.test(line)) && !(mayBeCommaItems(line) && COMMA_ITEMS.test(line)) && line.trim()) {
         found = [start, end];
         break;
       }
@@ -353,6 +381,7 @@ class Sentences {
    * build ...". Capitalised words only, as for opensListedTitle.
    */
   private bulletTitle(lead: string, ls: number): RegExpExecArray | null {
+    if (!mayOpenWithBullet(lead)) return null;
     const m = BULLET_TITLE_CLAUSE.exec(lead) ?? BULLET_TITLE_BRACKET.exec(lead);
     return m && this.opensRoleListClause(ls) ? m : null;
   }
@@ -366,14 +395,14 @@ class Sentences {
     const lineText = t.slice(ls, le);
     const fieldLine =
       (s < this.firstLineEnd && this.fieldHeader) ||
-      (le - ls <= TITLE_LINE_MAX && ITEM_LINE.test(lineText)) ||
-      ((SHORT_BULLET.test(lineText) || COMMA_ITEMS.test(lineText)) && this.opensRoleList(ls));
+      (le - ls <= TITLE_LINE_MAX && mayBeItemLine(lineText) && ITEM_LINE.test(lineText)) ||
+      (((mayOpenWithBullet(lineText) && SHORT_BULLET.test(lineText)) || (mayBeCommaItems(lineText) && COMMA_ITEMS.test(lineText))) && this.opensRoleList(ls));
     // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
     // Product Designer, Community Strategy, Business Development, Head of Public Relations".
-    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(lineText) : CAPITALISED_ITEMS.test(lineText));
+    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(lineText) : mayBeCommaItems(lineText) && CAPITALISED_ITEMS.test(lineText));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
-    const leadTitle = s === ls ? LEAD_TITLE.exec(lead) : null;
+    const leadTitle = s === ls && mayOpenWithBullet(lead) ? LEAD_TITLE.exec(lead) : null;
     const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null) ?? this.bulletTitle(lead, ls)) : null;
     // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
     // follows a semicolon goes on with the list that the line's label opens.
@@ -384,7 +413,8 @@ class Sentences {
     const listed = bullet && CAPITALISED_TITLE.test(leadTitle![0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
     // "SoundCloud is hiring! Back-end Developers, Front-End Developers, ...": the call announces
     // the sentence after it on its line.
-    const called = s > ls && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s)) && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)));
+    // The list first: it is anchored and rarely there, where the call is looked for at every offset.
+    const called = s > ls && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60))) && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
     return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, fieldLine, listed ? ls + bullet![0].length : -1, called);
   }
 }
@@ -501,6 +531,11 @@ function qualifiedEnd(text: string, end: number, lineEnd: number): number {
 }
 
 function paragraphTitle(lead: string): RegExpExecArray | null {
+  // Both expressions open with a capital or a bracket and need a colon or a dash after the
+  // title: most leads are turned away here.
+  const c = lead.charCodeAt(0);
+  if (c !== 40 /* ( */ && !(c >= 65 && c <= 90)) return null;
+  if (!lead.includes(':') && !lead.includes('-') && !lead.includes('–') && !lead.includes('—')) return null;
   const m = PARAGRAPH_TITLE.exec(lead) ?? PARAGRAPH_TITLE_DASH.exec(lead);
   if (!m) return null;
   const title = m[0].replace(CLOSED_BRACKET, '');
