@@ -112,7 +112,7 @@ function mayOpenWithBullet(text: string): boolean {
   let i = 0;
   let c = text.charCodeAt(0);
   while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
-  return c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || (c >= 48 && c <= 57);
+  return c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || c === 61 /* =, of "=>" */ || (c >= 48 && c <= 57);
 }
 /**
  * Words that open a requirement or a sentence, not a title: "- Experience with Python (3+ years)",
