@@ -865,7 +865,7 @@ export function extractRoles(
     if (noun !== null ? attached.has(noun) && !inList : !inList && !alone && !item) continue;
     if (noun !== null) {
       attachTech(techOf, noun, m);
-      const nounEnd = words.end[noun + (nounAt.get(noun)?.n ?? 1) - 1]!;
+      const nounEnd = words.end[lastWordOf(nounAt, noun)]!;
       if (BRACKET_OPENS.test(words.text.slice(nounEnd, words.start[i]!))) qualifiedInBracket.add(noun);
     }
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
@@ -884,7 +884,7 @@ export function extractRoles(
   // "Front End/Back End Developer", "frontend and backend development": one person on both
   // layers is full stack as well (our labels keep the two layers beside it as often as not).
   for (const [noun, set] of layersOf) {
-    const last = noun + (nounAt.get(noun)?.n ?? 1) - 1;
+    const last = lastWordOf(nounAt, noun);
     // "frontend, backend, or generalist engineers": a noun before a plural one is its qualifier.
     if (set.size === 2 && !PLURAL.test(wordAt(words, last)) && !(PERSON_NOUN.at(words, last + 1) && PLURAL.test(wordAt(words, last + 1)))) {
       roles.add('fullstack');
@@ -894,7 +894,7 @@ export function extractRoles(
   }
   for (const [noun, set] of techOf) {
     // The number of the noun's last word: "Software Engineers (Python, JavaScript)" are two.
-    if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, noun + (nounAt.get(noun)?.n ?? 1) - 1))) {
+    if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, lastWordOf(nounAt, noun)))) {
       roles.add('fullstack');
       fullstackNamed = true;
     }
@@ -1004,6 +1004,11 @@ function verbAt(words: Words, i: number, n: number): boolean {
   const c = words.text.charCodeAt(start);
   if (c < 97 || c > 122) return false;
   return VERB_BEFORE.test(words.text.slice(Math.max(0, start - 12), start));
+}
+
+/** The index of the last word of the noun found at word `noun` ("Engineers" of "Software Engineers"). */
+function lastWordOf(nounAt: ReadonlyMap<number, Found>, noun: number): number {
+  return noun + (nounAt.get(noun)?.n ?? 1) - 1;
 }
 
 /** Only spaces between two words: one phrase ("Site Reliability Engineer"), not "Designer/Developer". */
