@@ -960,6 +960,13 @@ export function extractRoles(
   // scientists (machine learning: random forest, deep learning)"). "AI", "ML" and "LLM" are not:
   // they describe the product the engineers build on as often (both labelled sets: about half
   // the postings naming them are labelled ml_ai; 20 of the 22 naming one of these four are).
+  // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
+  // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
+  // Scientists" and "Android Engineers"): 3 of 3 in our sets.
+  if (!roles.has('embedded_hardware') && skillHits.some((h) => HARDWARE.has(h.entry.name) && announcesAt(words, sentences, h.index))) {
+    roles.add('embedded_hardware');
+    trace?.('hardware work in the stack → embedded_hardware');
+  }
   if (!roles.has('ml_ai') && skillHits.some((h) => ML_WORK.has(h.entry.name) && announcesAt(words, sentences, h.index))) {
     roles.add('ml_ai');
     trace?.('machine-learning work in the stack → ml_ai');
