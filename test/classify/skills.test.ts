@@ -55,6 +55,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   Phoenix: { yes: ['Elixir and Phoenix LiveView', 'Elixir, Phoenix, PostgreSQL'], no: ['Office in Phoenix, AZ', 'Located in Phoenix Arizona, we build Python apps'] },
   Julia: { yes: ['Numerical code in Julia and Python'], no: ['Say hi to Julia, our recruiter'] },
   Ruby: { yes: ['Ruby on Rails monolith', 'Ruby, Python', 'We use a Unity3D / RubyOnRails stack'], no: [] },
+  // An embeddable product is no embedded work (2.303.0); a list item "embedded" is.
+  Embedded: { yes: ['We are hiring people with strong C++ skills, embedded, video (h.264 compression), iOS, android', 'Embedded C and Rust on microcontrollers'], no: ['Core JavaScript Engineer. Work on our embedded commenting platform / Backbone.js application.', 'Our embedded comment service sees 6bn pageviews; Django, Redis'] },
   // "Kotlin Multiplatform" is written in Kotlin (2.287.0).
   Kotlin: { yes: ['Looking for someone strong in Kotlin Multiplatform + Compose Multiplatform', 'Kotlin and Swift'], no: [] },
   Rails: { yes: ['Ruby on Rails monolith', 'RoR developers', 'We use a Unity3D / RubyOnRails stack'], no: ['Safety rails for models'] },
