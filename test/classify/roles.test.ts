@@ -151,6 +151,9 @@ describe('roles named by titles and modifiers', () => {
     // after a dash (a product), not in a list of roles, and not a team ("Growth").
     ['Hotjar | Software Engineer, Data | Remote', ['data_engineering']],
     ['Scribie | San Francisco, CA | Speech Recognition Engineer | Full Time | Onsite', ['ml_ai']],
+    // Cryptography engineers and threat researchers are security hires (2.304.0).
+    ['Sunscreen | SWE, Product Engineer, Cryptography Engineer | Full-time | SF or REMOTE', expect.arrayContaining(['security'])],
+    ['Balbix | San Jose<p>Open reqs:<p>Principal Threat Researcher |<p>Senior Software Engineer - Backend |', ['backend', 'security']],
     // Hardware technologies where roles are announced are hardware work beside other roles (2.302.0).
     ["Acme | SF<p>We're hiring Data Scientists and Android Engineers.<p>Technologies: C++ on ROS", ['data_science', 'embedded_hardware', 'mobile']],
     // "Software Engineers" is plural in its last word: engineers of two stacks are two roles (2.301.0).
