@@ -469,6 +469,9 @@ describe('lists of roles', () => {
     // "Operations" alone is a business team as often.
     ['Sourceress | Operations | San Francisco | ONSITE<p>We use Python.', ['backend']],
   ])('reads a weak word that is a whole item of the header as a discipline (2.283.0): %s', (html, expected) => expect(roles(html)).toEqual(expected));
+  it('reads disciplines after "candidates in" (2.305.0)', () => {
+    expect(roles("Sentry | San Francisco<p>We are looking for experienced candidates in product engineering, operations, growth, and design. If you'd like to join, write.")).toEqual(['design']);
+  });
   it('still reads "design" after "to" as a discipline (2.284.0)', () => {
     expect(roles('New York, Brooklyn, NYC - Etsy.com is hiring all kinds of positions from engineering to design to marketing. Come join an awesome team.')).toEqual(['design', 'other']);
   });

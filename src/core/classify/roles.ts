@@ -90,10 +90,11 @@ const SERVED = new Keyword(
 /**
  * Where a list of disciplines starts, which needs no noun: "hiring across Backend, Infrastructure
  * and Frontend", "engineers for frontend (Angular.js), backend (PHP), Android", "all types of
- * engineers: full-stack, backend, data". A bracketed stack may follow the first item.
+ * engineers: full-stack, backend, data", "candidates in product engineering, operations, growth,
+ * and design". A bracketed stack may follow the first item.
  */
 const DISCIPLINE_LIST =
-  /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|(?:engineers|developers|hackers|people) for(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:engineers|developers):(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
+  /\b(?:hiring (?:across|for|in)|(?:departments|functions)\s*(?:\(|:|including)|(?:engineers|developers) (?:on|across|including)|candidates (?:in|across)(?= [\w-]+(?: [\w-]+){0,2}(?:,| and| or))|(?:engineers|developers|hackers|people) for(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:engineers|developers):(?= [\w-]+(?: \([^()\n]{1,40}\))?(?:,| and| or))|(?:fellowships?|internships?|jobs?|opportunities|careers?|roles?|openings?|positions?) (?:in|across|for|including)|across (?:the board|all|our)(?: \w+)?|disciplines?:)/i;
 /** A line of items: "iOS/Swift | Android/Java | Back-End", "Frontend / Backend / Full-stack / Ops". */
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** Whether a line has what ITEM_LINE needs, found by a string search rather than the expression. */
