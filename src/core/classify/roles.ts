@@ -822,7 +822,7 @@ export function extractRoles(
     const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak, m.needsNoun ? NO_TITLES : titleNounAt);
     // "Backend web positions", "frontend web developers": "web" is the named layer's qualifier,
     // not a second, full-stack role.
-    if (noun !== null && m.n === 1 && wordAt(words, i) === 'web' && layerBefore(modifierAt, i)) {
+    if (noun !== null && isWeb(words, i, m) && layerBefore(modifierAt, i)) {
       attached.add(noun);
       continue;
     }
@@ -964,11 +964,11 @@ export function extractRoles(
   // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
   // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
   // Scientists" and "Android Engineers"): 3 of 3 in our sets.
-  if (!roles.has('embedded_hardware') && skillHits.some((h) => HARDWARE.has(h.entry.name) && announcesAt(words, sentences, h.index))) {
+  if (!roles.has('embedded_hardware') && namedWhereAnnounced(skillHits, HARDWARE, words, sentences)) {
     roles.add('embedded_hardware');
     trace?.('hardware work in the stack → embedded_hardware');
   }
-  if (!roles.has('ml_ai') && skillHits.some((h) => ML_WORK.has(h.entry.name) && announcesAt(words, sentences, h.index))) {
+  if (!roles.has('ml_ai') && namedWhereAnnounced(skillHits, ML_WORK, words, sentences)) {
     roles.add('ml_ai');
     trace?.('machine-learning work in the stack → ml_ai');
   }
@@ -1037,7 +1037,11 @@ function weakHeaderItem(words: Words, i: number, n: number, headerEnd: number): 
   const start = words.start[i]!;
   const end = words.end[i + n - 1]!;
   if (end > headerEnd || (n === 1 && wordAt(words, i) === 'operations')) return false;
-  const text = words.text;
+  return wholeItem(words.text, start, end);
+}
+
+/** Whether text[start, end) stands alone between item separators (ITEM_BEFORE, ITEM_AFTER). */
+function wholeItem(text: string, start: number, end: number): boolean {
   return ITEM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && ITEM_AFTER.test(text.slice(end, end + 6));
 }
 
@@ -1046,8 +1050,12 @@ function engineeringItem(words: Words, i: number, headerEnd: number): boolean {
   const start = words.start[i]!;
   const end = words.end[i]!;
   if (start >= headerEnd || wordAt(words, i) !== 'engineering') return false;
-  const text = words.text;
-  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && ITEM_AFTER.test(text.slice(end, end + 6));
+  return wholeItem(words.text, start, end);
+}
+
+/** Whether one of these technologies is named where roles are announced. */
+function namedWhereAnnounced(skillHits: readonly SkillHit[], names: ReadonlySet<string>, words: Words, sentences: Sentences): boolean {
+  return skillHits.some((h) => names.has(h.entry.name) && announcesAt(words, sentences, h.index));
 }
 
 /** Whether word i stands where roles are announced. */
