@@ -781,3 +781,19 @@ describe('who is hired and who is already there', () => {
     ['UpCounsel | SF<p>We are looking for Engineers (Data, Full-stack, Front-End), Data Analysts, and an SEO Manager!', ['data_engineering', 'data_science', 'frontend', 'fullstack', 'other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('long lines of titles with their place in brackets (2.306.0)', () => {
+  it.each([
+    // Longer than a title line, each title with its office: still a line of titles, under its label.
+    [
+      'Leap Motion | San Francisco | Onsite<p>Openings:<p>Engineering: Applications (Unreal/Unity), Engineer (SF), Computer Vision Engineer (SF), DSP Software Engineer (SF), Embedded Linux Software Engineer (SF), Machine Learning Engineer (SF), VP of Engineering (SF)',
+      ['embedded_hardware', 'engineering_management', 'ml_ai'],
+    ],
+    [
+      'Acme | NYC<p>Site Reliability Engineer (Systems Administrator), Database Administrator, Web Engineer (Perl or PHP), Project Manager, Javascript Developer, Web Interface Designer',
+      expect.arrayContaining(['design', 'devops_sre_platform', 'frontend', 'other']),
+    ],
+    // A line of the stack with its details in brackets is no line of titles: "ETL" is no hire.
+    ['Acme | Backend Engineer | NYC<p>Skills: Ruby / Rails (emphasis on the Ruby part), Postgres / SQL, Automated Testing (RSpec), Scraping / ETL, Redis, Elasticsearch', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -134,6 +134,19 @@ const COMMA_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*[A-Za-z][^.!?:,()\n
 /** COMMA_ITEMS whose every item opens with a capital or "iOS": a list of titles or disciplines. */
 const CAPITALISED_ITEMS = /^[ \t]*[A-Z][^.!?:,()\n]{0,30}(?:,[ \t]*(?:and[ \t]+)?(?:[A-Z]|i[A-Z])[^.!?:,()\n]{0,30}){1,8}$/;
 /**
+ * A long line of titles, each with its place or team in brackets, under a discipline's label:
+ * "Engineering: Computer Vision Engineer (SF), DSP Software Engineer (SF), Machine Learning
+ * Engineer (SF), ...". Every item opens with a capital, as in CAPITALISED_ITEMS (nine recorded
+ * postings change: eight lines of titles, one list of topics).
+ */
+const TITLE_ITEM = String.raw`[^.!?:,()\n]{0,40}(?:\([^()\n]{1,25}\)[ \t]*)?`;
+const BRACKETED_TITLES = new RegExp(String.raw`^[ \t]*(?:([A-Z][\w &/-]{0,25}):[ \t]+)?[A-Z]${TITLE_ITEM}(?:,[ \t]*(?:and[ \t]+)?(?:[A-Z]|i[A-Z])${TITLE_ITEM}){2,30},?[ \t]*$`);
+/** BRACKETED_TITLES, not under a label of the stack ("Technologies that we use:", "Skills:"). */
+function bracketedTitles(line: string): boolean {
+  const m = BRACKETED_TITLES.exec(line);
+  return m !== null && !(m[1] !== undefined && STACK_WORDS.test(m[1]));
+}
+/**
  * Whether a line may be COMMA_ITEMS or CAPITALISED_ITEMS: a capital after spaces and tabs, and
  * the line's first comma at most 31 characters after it. Most lines fail this, and the
  * expressions read up to 30 characters of each before they fail.
@@ -400,7 +413,9 @@ class Sentences {
       (((mayOpenWithBullet(lineText) && SHORT_BULLET.test(lineText)) || (mayBeCommaItems(lineText) && COMMA_ITEMS.test(lineText))) && this.opensRoleList(ls));
     // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
     // Product Designer, Community Strategy, Business Development, Head of Public Relations".
-    const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(lineText) : mayBeCommaItems(lineText) && CAPITALISED_ITEMS.test(lineText));
+    const titleLine =
+      s < this.firstLineEnd ||
+      (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(lineText) : (mayBeCommaItems(lineText) && CAPITALISED_ITEMS.test(lineText)) || (lineText.includes('(') && bracketedTitles(lineText)));
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const leadTitle = s === ls && mayOpenWithBullet(lead) ? LEAD_TITLE.exec(lead) : null;
