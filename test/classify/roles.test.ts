@@ -782,6 +782,19 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('list items lettered "a)" (2.307.0)', () => {
+  it.each([
+    [
+      "Gatecoin | Hong Kong ONSITE | Multiple Positions<p>We're looking for technical folks to fill some roles:<p>a) Devs (Frontend, Backend, Fullstack, Mobile soonish via Xamarin)<p>b) QA<p>c) SysAdmins+DBA<p>d) Security<p>e) UI/UX/CSS designers (Android/iOS experience desirable too)<p>We use AngularJS and .NET",
+      expect.arrayContaining(['qa_test', 'security']),
+    ],
+    [
+      'Nod Labs - - Mountain View CA - Full Time, possible remote work.<p>You could be working on our custom OS twiddling GPIOs or you could be hacking on the backend or polishing off our iOS app.<p>We are currently looking for<p>a) Computer Vision Engineers: Ideally a PhD in CV or robotics. Just using thirdparty libraries (such as opencv) will not get you a job at Nod.<p>b) Game developer with Unity/Unreal experience. Will require working in NDK/C++ land on Android.',
+      expect.arrayContaining(['ml_ai']),
+    ],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('long lines of titles with their place in brackets (2.306.0)', () => {
   it.each([
     // Longer than a title line, each title with its office: still a line of titles, under its label.

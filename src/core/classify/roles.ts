@@ -99,8 +99,8 @@ const DISCIPLINE_LIST =
 const ITEM_LINE = / \| |^[^.!?]*(?: \/ [^.!?]*){2,}$/;
 /** Whether a line has what ITEM_LINE needs, found by a string search rather than the expression. */
 const mayBeItemLine = (line: string) => line.includes(' | ') || line.includes(' / ');
-/** A list item's mark: a bullet or a number ("- ", "* ", "• ", "2. ", "3) "). */
-const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|[=-]>|\d{1,2}[.)])\s`;
+/** A list item's mark: a bullet, a number or a letter ("- ", "* ", "• ", "2. ", "3) ", "a) "). */
+const BULLET_MARK = String.raw`^\s*(?:[-*•·▪◦>]|[=-]>|\d{1,2}[.)]|[a-h]\))\s`;
 const BULLET = new RegExp(BULLET_MARK);
 
 /**
@@ -113,7 +113,9 @@ function mayOpenWithBullet(text: string): boolean {
   let i = 0;
   let c = text.charCodeAt(0);
   while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
-  return c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || c === 61 /* =, of "=>" */ || (c >= 48 && c <= 57);
+  return (
+    c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || c === 61 /* =, of "=>" */ || (c >= 48 && c <= 57) || (c >= 97 && c <= 104 && text.charCodeAt(i + 1) === 41) /* "a)" */
+  );
 }
 /**
  * Words that open a requirement or a sentence, not a title: "- Experience with Python (3+ years)",
