@@ -782,6 +782,17 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('a layer named only as a kind of development (2.308.0)', () => {
+  it.each([
+    // The full-stack hire's work, not two more roles.
+    ['Dave.com | Senior Full Stack Engineer | Los Angeles, CA | ONSITE<p>Requirements:<p>* Frontend and backend web development experience<p>* 3+ years of Javascript', ['fullstack']],
+    ['Coveo | Senior Fullstack Developer | Canada<p>You\'d be a great fit if you have:<p>- A strong track record in high-scale backend development<p>- Solid front-end skills', ['fullstack']],
+    // Without a full-stack title it names the role as before.
+    ['Acme | NYC<p>We are hiring for backend development in Go.', ['backend']],
+    ['Acme | Software Engineer | NYC<p>Frontend development with React, backend development with Django.', ['backend', 'frontend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('list items lettered "a)" (2.307.0)', () => {
   it.each([
     [

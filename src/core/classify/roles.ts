@@ -777,6 +777,8 @@ export function extractRoles(
   const roles = new Set<Role>();
   /** backend/frontend named outright, not only through a technology or "UI". */
   const explicitLayer = new Set<Role>();
+  /** backend/frontend named only as a kind of development: "backend development experience". */
+  const developmentLayer = new Set<Role>();
   const nounAt = new Map<number, Found>();
   const modifierAt = new Map<number, Modifier>();
   /** Titles that end in a person noun, by first word: the noun's index ("Data Engineers"). */
@@ -854,7 +856,11 @@ export function extractRoles(
       set.add(m.roles[0]);
       layersOf.set(noun, set);
     }
-    for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
+    // "Frontend and backend web development experience" beside a full-stack title is the work
+    // of the full-stack hire, not two more roles: a layer's development is named outright only
+    // in the way a technology names it.
+    const development = m.explicit && wordAt(words, lastWordOf(nounAt, noun)) === 'development';
+    for (const r of m.roles) addRole(roles, development ? developmentLayer : explicitLayer, r, m.explicit);
     if (m.roles.includes('fullstack')) {
       if (isWeb(words, i, m)) webFullstack = true;
       else fullstackNamed = true;
@@ -920,7 +926,7 @@ export function extractRoles(
   // "Web" beside a back end named outright or beside mobile is the web client: "iOS, Android, Web
   // and Backend engineers", "mobile and web developers", "Web Developer" beside "iOS Developer"
   // and "UI Developer" (the dev set; our sets: 13 postings right, 3 wrong, 2 traded).
-  if (webFullstack && !fullstackNamed && (explicitLayer.has('backend') || roles.has('mobile'))) {
+  if (webFullstack && !fullstackNamed && (explicitLayer.has('backend') || developmentLayer.has('backend') || roles.has('mobile'))) {
     roles.delete('fullstack');
     roles.add('frontend');
     trace?.('"web" beside a named back end or mobile → frontend');
@@ -929,7 +935,7 @@ export function extractRoles(
   // writes both ends: the title names the back end's language, the stack the front end it also
   // builds (GUIDE.md: both → fullstack). One front-end technology is not enough ("Ruby Programmer"
   // with jQuery is back end as often as not in our sets; with three or more, 8 of 9 full stack).
-  if (roles.has('backend') && !explicitLayer.has('backend') && onlyEngineeringRole(roles, 'backend') && frontSkillCount(stackSkills) >= FULL_STACK_FRONT_SKILLS) {
+  if (roles.has('backend') && !explicitLayer.has('backend') && !developmentLayer.has('backend') && onlyEngineeringRole(roles, 'backend') && frontSkillCount(stackSkills) >= FULL_STACK_FRONT_SKILLS) {
     roles.delete('backend');
     roles.add('fullstack');
     trace?.('back-end technology title, front end in the stack → fullstack');
