@@ -782,6 +782,16 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe("a team's name is no role (2.309.0)", () => {
+  it.each([
+    ['Tampa Bay Rays | Data Engineer | Full-time | Onsite<p>We are looking for a Data Engineer to join our Baseball Operations team.', ['data_engineering']],
+    ["Acme | NYC<p>We're looking for a data engineer to join our analytics team! You will use dbt.", ['data_engineering']],
+    ["Acme | Remote<p>We're looking for a Senior Software Engineer to join our Core Storage team. Go and Linux.", ['backend']],
+    // A team listed as hiring still names its role.
+    ["Acme | NYC<p>We're hiring:<p>- core API team (Node.js)<p>- analytics team<p>- iOS team (Obj-C)", expect.arrayContaining(['data_science'])],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('a layer named only as a kind of development (2.308.0)', () => {
   it.each([
     // The full-stack hire's work, not two more roles.

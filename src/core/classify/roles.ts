@@ -735,6 +735,16 @@ interface Modifier {
 }
 
 /** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
+/**
+ * The team a hire joins, named by what it looks after: "a Data Engineer to join our analytics
+ * team", "join our Core Storage team", "one in our operations team". The team's name is no second
+ * role (our sets: 8 postings right, none wrong). Not "platform": "work on our Cloud Native
+ * Platform team" hires platform engineers as often as not (the dev set among them).
+ */
+const TEAM = new WordSet(['team', 'teams']);
+const TEAM_NAME = new Set(['analytics', 'storage', 'cloud', 'operations']);
+/** "our", "the", "its", "their" or a possessive, then only words, before the team's name. */
+const OWNED_BEFORE = /(?:\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)|['’]s)(?:[ \t]+[\w&-]+)*[ \t]+$/;
 const PERSON_NOUN = new WordSet(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
 /** A technology or a weak word does not share a title's noun: "Scala Data Engineer" is a data engineer. */
 const NO_TITLES: ReadonlyMap<number, number> = new Map();
@@ -847,6 +857,11 @@ export function extractRoles(
     }
     if (noun === null) {
       pending.push([i, m]);
+      continue;
+    }
+    if (TEAM.at(words, lastWordOf(nounAt, noun)) && TEAM_NAME.has(phraseAt(words, i, m.n).toLowerCase()) && OWNED_BEFORE.test(words.text.slice(Math.max(0, words.start[i]! - 40), words.start[i]!))) {
+      attached.add(noun);
+      trace?.(`"${phraseAt(words, i, m.n)} team" names a team`);
       continue;
     }
     attached.add(noun);
