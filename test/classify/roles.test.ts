@@ -782,6 +782,15 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('a place before a comma is no signature (2.310.0)', () => {
+  it.each([
+    ['New York, Backend and Frontend Developers &amp; Designer. Full-time.', ['backend', 'design', 'frontend']],
+    ['Segment — San Francisco, Infrastructure Engineering<p>We write primarily in Go and Node.js.', ['devops_sre_platform']],
+    // A person's name still signs: "Krystof Hilar, Co-Founder &amp; CTO" is the poster.
+    ['Acme | Backend Engineer | Prague<p>Python, Postgres<p>– Krystof Hilar, Co-Founder &amp; CTO', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe("a team's name is no role (2.309.0)", () => {
   it.each([
     ['Tampa Bay Rays | Data Engineer | Full-time | Onsite<p>We are looking for a Data Engineer to join our Baseball Operations team.', ['data_engineering']],

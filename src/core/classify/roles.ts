@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lookupName } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
@@ -180,7 +181,13 @@ const POSTER_BEFORE = new Keyword(
  * words are no title's ("Backend Engineer, CTO" lists two roles).
  */
 const SIGNATURE_BEFORE =
-  /^[ \t]*(?:[-–—~]+[ \t]*)?(?!(?:[A-Z][\w'’.-]*[ \t]+)*(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|Head|Hiring|Backend|Back|Frontend|Front|Full|Fullstack|Software|Data|Product|Engineering|Engineers?|Developers?|Designers?|Design|Managers?|Directors?|Founders?|Co-[Ff]ounders?|Chief|Technical|Mobile|Web|Platform|Cloud|Security|Marketing|Sales|Operations|Systems?|Administrators?|Analysts?|Scientists?|Researchers?|Interns?|Test|Support|Customer|Account|Solutions|Site|Machine|Learning|Embedded|Hardware|Firmware|Game|Graphics)\b)[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,2},[ \t]*(?:(?:[Cc]o-?[Ff]ounder|[Ff]ounder|CEO|VP|[Hh]ead|and|of)[ \t]*(?:[&/][ \t]*)?)*$/;
+  /^[ \t]*(?:[-–—~]+[ \t]*)?(?!(?:[A-Z][\w'’.-]*[ \t]+)*(?:Senior|Sr|Junior|Jr|Staff|Lead|Principal|Head|Hiring|Backend|Back|Frontend|Front|Full|Fullstack|Software|Data|Product|Engineering|Engineers?|Developers?|Designers?|Design|Managers?|Directors?|Founders?|Co-[Ff]ounders?|Chief|Technical|Mobile|Web|Platform|Cloud|Security|Marketing|Sales|Operations|Systems?|Administrators?|Analysts?|Scientists?|Researchers?|Interns?|Test|Support|Customer|Account|Solutions|Site|Machine|Learning|Embedded|Hardware|Firmware|Game|Graphics)\b)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’.-]+){1,2}),[ \t]*(?:(?:[Cc]o-?[Ff]ounder|[Ff]ounder|CEO|VP|[Hh]ead|and|of)[ \t]*(?:[&/][ \t]*)?)*$/;
+
+/** SIGNATURE_BEFORE, unless its "name" is a place: "New York, Backend and Frontend Developers". */
+function signatureBefore(text: string): boolean {
+  const m = SIGNATURE_BEFORE.exec(text);
+  return m !== null && lookupName(m[1]!).length === 0;
+}
 
 /** The last offset in [from, to) of the character `c`, or -1. */
 function lastIndexIn(text: string, c: number, from: number, to: number): number {
@@ -226,7 +233,7 @@ function refused(words: Words, i: number, n: number): boolean {
   // A signature has a comma before the role: most terms have none on their line, and skip the expression.
   // Both searches stop at `from`: one running back to the line's start made a long line quadratic.
   const lineFrom = lastIndexIn(words.text, 10, from, start) + 1 || from;
-  if (hasCharIn(words.text, 44, lineFrom, start) && SIGNATURE_BEFORE.test(words.text.slice(lineFrom, start))) return true;
+  if (hasCharIn(words.text, 44, lineFrom, start) && signatureBefore(words.text.slice(lineFrom, start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
