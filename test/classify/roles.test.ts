@@ -782,6 +782,17 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('more titles of other roles (2.311.0)', () => {
+  it.each([
+    ['Native Instruments | C++ Developer, Scrum Master, Agile Coach | Berlin | ONSITE', ['backend', 'other']],
+    ['Acme | NYC<p>Open roles: Talent Acquisition Manager, Regulatory Affairs Specialist, Proposal Manager', ['other']],
+    ['Acme | Remote<p>We are hiring a Developer Success engineer and an SEO Lead.', ['other']],
+    ['Acme | NYC<p>Roles: Chief Commercial Officer, Risk Officer, Technical Editor', ['other']],
+    // Teachers are an edtech product's users as often as its hires: not a title.
+    ['Remind | San Francisco<p>We help teachers reach students. Hiring Rails engineers.', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('a place before a comma is no signature (2.310.0)', () => {
   it.each([
     ['New York, Backend and Frontend Developers &amp; Designer. Full-time.', ['backend', 'design', 'frontend']],
