@@ -782,6 +782,14 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('a generic title beside hardware work (2.312.0)', () => {
+  it.each([
+    ['Acme Robotics | Embedded Firmware Engineer, Software Engineer | Austin<p>We write C and C++ on ARM, with Python for test rigs.', ['embedded_hardware']],
+    // Beside a specialty that is no device's, the stack still names the generic title's layer.
+    ['Acme | Data Engineer, Software Engineer | Austin<p>We use Go and Postgres.', ['backend', 'data_engineering']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('more titles of other roles (2.311.0)', () => {
   it.each([
     ['Native Instruments | C++ Developer, Scrum Master, Agile Coach | Berlin | ONSITE', ['backend', 'other']],

@@ -787,6 +787,8 @@ export function extractRoles(
   let fullstackNamed = false;
   /** Full stack read from "web" ("Web Engineers"). */
   let webFullstack = false;
+  /** A hardware engineer named as a person ("Embedded Engineer", "electrical engineers"). */
+  let deviceHire = false;
   // A title or modifier does not run over the end of a list item or heading: "Marketing
   // Manager" then "- Engineering Manager" on the next line is no "Manager Engineering".
   TERMS.scan(words, (term, index, n) => found.push({ term, index, n }), null, true);
@@ -873,6 +875,7 @@ export function extractRoles(
     }
     attached.add(noun);
     attachTech(techOf, noun, m);
+    if (m.roles.includes('embedded_hardware')) deviceHire = true;
     if (m.explicit && !m.needsNoun && m.roles.length === 1 && (m.roles[0] === 'frontend' || m.roles[0] === 'backend')) {
       const set = layersOf.get(noun) ?? new Set<Role>();
       set.add(m.roles[0]);
@@ -988,7 +991,7 @@ export function extractRoles(
     if (stack.length === 0 && generic.length > 0 && skillHits.some((h) => SYSTEMS_LANGUAGES.has(h.entry.name))) stack = ['backend'];
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
-  } else if (!roles.has('backend') && !roles.has('fullstack') && generic.some((f) => inTitleAt(words, sentences, f.index))) {
+  } else if (!roles.has('backend') && !roles.has('fullstack') && !(deviceHire && onlyDevices(roles)) && generic.some((f) => inTitleAt(words, sentences, f.index))) {
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
@@ -1018,6 +1021,24 @@ export function extractRoles(
     trace?.('machine-learning work in the stack → ml_ai');
   }
   return [...roles].sort();
+}
+
+/**
+ * Engineering roles whose generic titles beside them are more of the same: a "Software Engineer"
+ * beside "Embedded Firmware Engineer" writes firmware too (our sets: 2 of 9 such generic titles
+ * labelled back end). Not mobile: "Senior Engineer" beside "iOS Engineer" is as often the back
+ * end the app talks to (3 of 10 right without it, 5 postings worse, the dev set among them).
+ */
+const DEVICE_ROLES = new Set<Role>(['embedded_hardware']);
+
+/**
+ * Whether every engineering role found is one of DEVICE_ROLES. Asked only where such an engineer
+ * is named as a person: embedded work named as a technology ("drivers running on embedded Linux")
+ * beside a "Software Engineer" leaves the generic title to the stack.
+ */
+function onlyDevices(roles: ReadonlySet<Role>): boolean {
+  for (const r of roles) if (ENGINEERING.has(r) && !DEVICE_ROLES.has(r)) return false;
+  return true;
 }
 
 // Helpers of extractRoles at module level, not closures inside it: tsx runs the code with
