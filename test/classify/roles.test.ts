@@ -782,6 +782,14 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('apps beside both web ends (2.313.0)', () => {
+  it.each([
+    ['Curbside | Palo Alto<p>We are hiring software engineers.<p>Tech Stack: Clojure, Python, Javascript, iOS, Android, Elasticsearch', ['fullstack', 'mobile']],
+    // As beside a back end alone.
+    ['Acme | Palo Alto<p>We are hiring software engineers.<p>Tech Stack: Python, iOS, Android', ['backend', 'mobile']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('a generic title beside hardware work (2.312.0)', () => {
   it.each([
     ['Acme Robotics | Embedded Firmware Engineer, Software Engineer | Austin<p>We write C and C++ on ARM, with Python for test rigs.', ['embedded_hardware']],
