@@ -782,6 +782,15 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('database engineers build databases (2.314.0)', () => {
+  it.each([
+    ['ParadeDB | Database Internals Engineers | Remote', ['backend']],
+    ['10gen | New York, NY - MongoDB Database Kernel Engineer (C++)', ['backend']],
+    // Administrators keep the data: a DBA is still data engineering.
+    ['Paperless Post | NYC<p>We’re seeking a DBA to run our PostgreSQL.', ['data_engineering']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('apps beside both web ends (2.313.0)', () => {
   it.each([
     ['Curbside | Palo Alto<p>We are hiring software engineers.<p>Tech Stack: Clojure, Python, Javascript, iOS, Android, Elasticsearch', ['fullstack', 'mobile']],
