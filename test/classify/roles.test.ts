@@ -782,6 +782,16 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('the people already there (2.315.0)', () => {
+  it.each([
+    ["Acme | Backend Engineer | NYC<p>Python. We're a team of 12 developers &amp; designers and looking to grow!", ['backend']],
+    ["Acme | Backend Engineer | NYC<p>Python. We've been lucky to hire some super-talented engineers and designers.", ['backend']],
+    ['Acme | Engineering Manager | Remote<p>Right now we are 26 developers, designers, and product managers.', ['engineering_management']],
+    // Building a team of them hires them.
+    ['Acme | NYC<p>We need you as we are building a world-class team of engineers, data scientists and marketers.', expect.arrayContaining(['data_science', 'other'])],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('database engineers build databases (2.314.0)', () => {
   it.each([
     ['ParadeDB | Database Internals Engineers | Remote', ['backend']],

@@ -74,11 +74,14 @@ const HIRING_CUE = new Keyword(
  * "coordinating with the CTO, project managers", "a call with our People Operations Manager", "join
  * our CTO in building", "learn directly under our CTO" (but
  * "Our product manager wants a full stack engineer" hires);
- * and the users served: "tools for developers" (but "looking for developers" hires them).
+ * and the users served: "tools for developers" (but "looking for developers" hires them);
+ * the team as it is: "We're a team of 12 developers & designers", "we are 26 developers,
+ * designers, and product managers", "lucky to hire some super-talented engineers and designers"
+ * (but "building a world-class team of engineers, data scientists" hires them).
  */
 const COLLEAGUES = new Keyword(
-  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers|(?:tools?|software|platforms?|products?|apps?|solutions?) for (?:\w+ )?designers)\b/i,
-  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for ', 'tool', 'soft', 'plat', 'prod', 'app', 'solu'],
+  /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers|(?:tools?|software|platforms?|products?|apps?|solutions?) for (?:\w+ )?designers|(?<!\b(?:build|grow|expand)\w*\s+(?:[\w-]+\s+){0,3})(?:team|group|collection) of (?:[\w-]+ ){0,3}(?:engineers|designers|developers|scientists)|we(?:['’]re| are) \d+ |(?:lucky|fortunate) to (?:hire|have|work))\b/i,
+  ['work', 'coll', 'part', 'coor', 'liai', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for ', 'tool', 'soft', 'plat', 'prod', 'app', 'solu', 'grou', "we'r", 'we a', 'luck', 'fort'],
 );
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
