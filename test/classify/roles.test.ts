@@ -782,6 +782,16 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('a comma between items ends a role phrase (2.317.0)', () => {
+  it.each([
+    // Not "data design" (no role): data and design are two items.
+    ['Udacity | Mountain View<p>Open positions in Engineering, Infrastructure/DevOps, Content, Data, Design, Marketing, Support, and Sales:', expect.arrayContaining(['design'])],
+    // A title turned round at a comma goes on.
+    ['Intersection Co. | Hardware Engineering, Lead | New York, NY | onsite', ['engineering_management']],
+    ['Acme | Manager, Software Engineering | NYC', ['engineering_management']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('the people already there (2.315.0)', () => {
   it.each([
     ["Acme | Backend Engineer | NYC<p>Python. We're a team of 12 developers &amp; designers and looking to grow!", ['backend']],

@@ -170,6 +170,17 @@ function endsField(words: Words, k: number): boolean {
     // "Game Developer: Experience building games" is no "developer experience", nor "Android
     // App Developer (experience with maps)"; nor does a phrase run over ";" or "|".
     if (c === 58 || c === 59 || c === 124 || c === 40) return true;
+    // "Product, marketing and sales positions", "Data, Design, Marketing": items of a list, not
+    // "product marketing" or "data design". A title turned round goes on: "Manager, Engineering",
+    // "VP, Engineering", "Hardware Engineering, Lead".
+    if (c === 44) return !(isLeaderWord(words, k) || isLeaderWord(words, k + 1));
   }
   return false;
+}
+
+/** Words on either side of a comma that turns a title round ("Director, Engineering", "Engineering, Lead"). */
+const LEADER_WORDS = new Set(['manager', 'managers', 'director', 'directors', 'vp', 'svp', 'evp', 'head', 'chief', 'president', 'lead', 'leads']);
+
+function isLeaderWord(words: Words, k: number): boolean {
+  return LEADER_WORDS.has(words.lower.slice(words.start[k]!, words.end[k]!));
 }
