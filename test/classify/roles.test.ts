@@ -782,6 +782,15 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe("a technology in brackets after a noun is that noun's (2.318.0)", () => {
+  it.each([
+    // Not the UI engineer's back end: Java is the platform engineer's.
+    ['WebAction | Palo Alto, CA | Big Data Platform Engineer (Java), UI Engineer (JS/Backbone), UI/UX Designer', expect.not.arrayContaining(['fullstack'])],
+    // Coordinated items with brackets still share their noun.
+    ['TrueCar is hiring Rails, Python, mobile (iOS and Android), and devops engineers in Santa Monica.', ['devops_sre_platform', 'mobile']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('a comma between items ends a role phrase (2.317.0)', () => {
   it.each([
     // Not "data design" (no role): data and design are two items.

@@ -863,6 +863,12 @@ export function extractRoles(
   const techOf = new Map<number, Set<Role>>();
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
+    // "Big Data Platform Engineer (Java), UI Engineer": a technology in brackets right after a
+    // noun qualifies that noun (below, with those after a noun), not the next title.
+    if (m.needsNoun && bracketAfterNoun(words, i, nounAt)) {
+      pending.push([i, m]);
+      continue;
+    }
     const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak, m.needsNoun ? NO_TITLES : titleNounAt);
     // "Backend web positions", "frontend web developers": "web" is the named layer's qualifier,
     // not a second, full-stack role.
@@ -1343,6 +1349,16 @@ function nounAfter(
     if (++unknown > 1 || (weak && !/^[A-Z]/.test(words.text[words.start[k]!]!))) return null;
   }
   return null;
+}
+
+/** Whether word i opens a bracket right after a noun: "Engineer (Java". */
+function bracketAfterNoun(words: Words, i: number, nouns: ReadonlyMap<number, Found>): boolean {
+  if (i === 0 || !BRACKET_OPENS.test(words.text.slice(words.end[i - 1]!, words.start[i]!))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const noun = nouns.get(k);
+    if (noun && k + noun.n === i) return true;
+  }
+  return false;
 }
 
 const CLAUSE_SUBJECT = /\b(?:you|you['’]ll|we|we['’]ll|i|they|will|to|can|should|must)\b/i;
