@@ -707,9 +707,12 @@ describe('a generic engineer takes the category of the stack', () => {
     ['Acme | Software Engineers | Remote<p>Roles: Software Engineer, Software Quality Engineer<p>Our stack: Java, Kotlin, Angular and PostgreSQL.', ['fullstack', 'qa_test']],
     // Beside a front-end title the front end is taken: nothing is added.
     ['Acme | Software Engineer, UI Engineer | NYC<p>We use Java, Go and Angular.', ['frontend']],
-    // Embedded work in the stack is a hardware role beside the others it names.
-    ['Acme | Software Engineer | Sunnyvale<p>Algorithms and drivers running on embedded Linux, drivers for custom FPGA blocks, networking in C and Python.', ['backend', 'embedded_hardware']],
-    ['Tesla | Palo Alto, CA | Full Time - Onsite<p>We are hiring engineers comfortable working at the lowest levels of Linux or other embedded operating systems, in C and Python.', ['backend', 'embedded_hardware']],
+    // Embedded work in the stack is a hardware role; a back-end language beside it is the
+    // firmware's or the tools' (2.319.0; until then these were back end too).
+    ['Acme | Software Engineer | Sunnyvale<p>Algorithms and drivers running on embedded Linux, drivers for custom FPGA blocks, networking in C and Python.', ['embedded_hardware']],
+    ['Tesla | Palo Alto, CA | Full Time - Onsite<p>We are hiring engineers comfortable working at the lowest levels of Linux or other embedded operating systems, in C and Python.', ['embedded_hardware']],
+    // Beside a web front end it is still full stack.
+    ['Acme | Software Engineer | Sunnyvale<p>Firmware on embedded Linux; our dashboard in React and Django.', ['embedded_hardware', 'fullstack']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 

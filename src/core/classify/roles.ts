@@ -721,7 +721,9 @@ function roleFromStack(skills: readonly SkillEntry[], mobileStack: boolean): Rol
   // React, Swift"): our sets, 30 postings better, 17 worse, 13 of 18 sets up (the dev set down,
   // 2 postings).
   if (front && back) return mobile ? ['fullstack', 'mobile', ...hw] : ['fullstack', ...hw];
-  if (back) return mobile ? ['backend', 'mobile', ...hw] : ['backend', ...hw];
+  // A back-end language beside embedded work is the firmware's or the tools' ("C, Python,
+  // FPGA"): generic engineers there are hardware engineers (our sets: back end in 1 of 8).
+  if (back) return mobile ? ['backend', 'mobile', ...hw] : hardware ? hw : ['backend'];
   // React Native with Redux is a mobile stack; a web framework beside it is a web front end too.
   if (mobile) return webFront ? ['frontend', 'mobile', ...hw] : ['mobile', ...hw];
   if (front) return ['frontend', ...hw];
