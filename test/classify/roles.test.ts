@@ -785,6 +785,14 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('"web" beside a front end named outright (2.320.0)', () => {
+  it.each([
+    ['Exabeam | San Mateo<p>We are hiring a Front-End Developer.<p>Your Skills:<p>- From 3-5 years experience in web engineering<p>- HTML5/CSS/JavaScript', ['frontend']],
+    // Beside a named full stack it stays full stack.
+    ['Acme | NYC<p>Hiring Front-End Developers and Full Stack Web Developers. React, Django.', ['frontend', 'fullstack']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe("a technology in brackets after a noun is that noun's (2.318.0)", () => {
   it.each([
     // Not the UI engineer's back end: Java is the platform engineer's.
