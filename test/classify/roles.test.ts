@@ -785,6 +785,15 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('"recruiting" before a noun is the verb (2.321.0)', () => {
+  it.each([
+    ['Acme | NYC<p>We are recruiting for an experienced, full-stack developer who has deployed Rails apps.', ['fullstack']],
+    ['Acme | Design Lead | NYC<p>You will build your own design team by recruiting exceptional design talent.', ['design']],
+    // Its own people are still hired.
+    ["Acme | NYC<p>We're hiring a Recruiting Manager and a Backend Engineer (Go).", ['backend', 'other']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('"web" beside a front end named outright (2.320.0)', () => {
   it.each([
     ['Exabeam | San Mateo<p>We are hiring a Front-End Developer.<p>Your Skills:<p>- From 3-5 years experience in web engineering<p>- HTML5/CSS/JavaScript', ['frontend']],

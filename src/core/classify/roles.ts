@@ -757,6 +757,8 @@ interface Modifier {
  * Platform team" hires platform engineers as often as not (the dev set among them).
  */
 const TEAM = new WordSet(['team', 'teams']);
+/** The nouns after "recruiting" that name its people: "recruiting team", "Recruiting Manager". */
+const RECRUITING_STAFF = new WordSet(['team', 'teams', 'manager', 'managers', 'lead', 'leads', 'coordinator', 'coordinators', 'specialist', 'specialists', 'partner', 'partners', 'director']);
 const TEAM_NAME = new Set(['analytics', 'storage', 'cloud', 'operations']);
 /** "our", "the", "its", "their" or a possessive, then only words, before the team's name. */
 const OWNED_BEFORE = /(?:\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)|['’]s)(?:[ \t]+[\w&-]+)*[ \t]+$/;
@@ -880,6 +882,13 @@ export function extractRoles(
     }
     if (noun === null) {
       pending.push([i, m]);
+      continue;
+    }
+    // "We are recruiting for an experienced developer", "recruiting top candidates", "recruiting
+    // software": the verb, not the discipline; "our recruiting team" and "Manager, Recruiting" are
+    // (our sets: 0 of 9 right before any other noun).
+    if (wordAt(words, i) === 'recruiting' && !RECRUITING_STAFF.at(words, lastWordOf(nounAt, noun))) {
+      trace?.(`"recruiting ${phraseAt(words, noun, 1)}" is the verb`);
       continue;
     }
     if (TEAM.at(words, lastWordOf(nounAt, noun)) && TEAM_NAME.has(phraseAt(words, i, m.n).toLowerCase()) && OWNED_BEFORE.test(words.text.slice(Math.max(0, words.start[i]! - 40), words.start[i]!))) {
