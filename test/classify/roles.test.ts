@@ -785,6 +785,12 @@ describe('who is hired and who is already there', () => {
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
 
+describe('a step of the hiring process is no hire (2.322.0)', () => {
+  it.each([
+    ["Acme | Backend Engineer | NYC<p>Python.<p>Our interview process: 1) A phone or in-person non-technical interview 2) A technical interview", ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
+
 describe('"recruiting" before a noun is the verb (2.321.0)', () => {
   it.each([
     ['Acme | NYC<p>We are recruiting for an experienced, full-stack developer who has deployed Rails apps.', ['fullstack']],

@@ -1175,7 +1175,7 @@ const AND_AT = /[ \t]+(?:and|&)/y;
  * audiences", "clear communication with non-technical stakeholders", "our non-technical team".
  * ("non-technical roles", "technical and non-technical openings" are jobs.)
  */
-const OTHERS_AFTER = /^[ \t]+(?:audiences?|stakeholders?|(?:end-)?users?|people|folks?|founders?|co-?founders?|teams?|colleagues|coworkers|customers?|clients?|partners?|staff|skills?|questions?|background|concepts?|(?:business )?owners?)\b/i;
+const OTHERS_AFTER = /^[ \t]+(?:interviews?|screens?|audiences?|stakeholders?|(?:end-)?users?|people|folks?|founders?|co-?founders?|teams?|colleagues|coworkers|customers?|clients?|partners?|staff|skills?|questions?|background|concepts?|(?:business )?owners?)\b/i;
 
 /** Whether a title at word i is "non-technical" said of other people (OTHERS_AFTER). */
 function describesOthers(words: Words, i: number, n: number): boolean {
