@@ -889,6 +889,8 @@ describe("a team's name is no role (2.309.0)", () => {
     ['Tampa Bay Rays | Data Engineer | Full-time | Onsite<p>We are looking for a Data Engineer to join our Baseball Operations team.', ['data_engineering']],
     ["Acme | NYC<p>We're looking for a data engineer to join our analytics team! You will use dbt.", ['data_engineering']],
     ["Acme | Remote<p>We're looking for a Senior Software Engineer to join our Core Storage team. Go and Linux.", ['backend']],
+    // (2.323.0)
+    ["Acme | NYC<p>We're looking for a Python-centric web developer to join our marketing team to build out landing pages.", ['backend']],
     // A team listed as hiring still names its role.
     ["Acme | NYC<p>We're hiring:<p>- core API team (Node.js)<p>- analytics team<p>- iOS team (Obj-C)", expect.arrayContaining(['data_science'])],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));

@@ -752,14 +752,14 @@ interface Modifier {
 /** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
 /**
  * The team a hire joins, named by what it looks after: "a Data Engineer to join our analytics
- * team", "join our Core Storage team", "one in our operations team". The team's name is no second
- * role (our sets: 8 postings right, none wrong). Not "platform": "work on our Cloud Native
+ * team", "join our Core Storage team", "one in our operations team", "a web developer to join our
+ * marketing team". The team's name is no second role (our sets: 11 postings right, none wrong). Not "platform": "work on our Cloud Native
  * Platform team" hires platform engineers as often as not (the dev set among them).
  */
 const TEAM = new WordSet(['team', 'teams']);
 /** The nouns after "recruiting" that name its people: "recruiting team", "Recruiting Manager". */
 const RECRUITING_STAFF = new WordSet(['team', 'teams', 'manager', 'managers', 'lead', 'leads', 'coordinator', 'coordinators', 'specialist', 'specialists', 'partner', 'partners', 'director']);
-const TEAM_NAME = new Set(['analytics', 'storage', 'cloud', 'operations']);
+const TEAM_NAME = new Set(['analytics', 'storage', 'cloud', 'operations', 'marketing']);
 /** "our", "the", "its", "their" or a possessive, then only words, before the team's name. */
 const OWNED_BEFORE = /(?:\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)|['’]s)(?:[ \t]+[\w&-]+)*[ \t]+$/;
 const PERSON_NOUN = new WordSet(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
