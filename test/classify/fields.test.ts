@@ -607,6 +607,8 @@ describe('visa', () => {
   it.each([
     ['Onsite | VISA', 'yes'],
     ['We sponsor visas and relocation', 'yes'],
+    // "... but sponsorship / remote is not." (2.324.0)
+    ['Relocation is an option but sponsorship / remote is not.', 'no'],
     ['H1B transfer welcome', 'yes'],
     // H1-B spelt with its hyphen after the 1.
     ['Optimizely - San Francisco, CA - Fulltime, Permanant. Intern/H1-B okay as well.', 'yes'],

@@ -56,6 +56,8 @@ describe('remote refused: onsite', () => {
     "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
+    // "... but remote is not." (2.324.0)
+    'Acme | San Francisco<p>We are hiring engineers. Relocation is an option but remote is not.',
     'Acme | NYC | Onsite only, remote not possible',
     'Acme | NYC | Remote: no',
     'Acme - Mountain View, CA<p>Remote: Sorry, no remote work<p>We are adding features.',
