@@ -56,6 +56,12 @@ describe('remote refused: onsite', () => {
     "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
+    // "Local" as a header field, an office the job is based in (2.325.0).
+    'Brooklyn, NY (local/salaried) - PHP Developer - Main Street Connect',
+    'SessionM, Inc - Boston, MA - Full Time Local<p>Backend Developers',
+    'GetGlue is hiring in NYC - full time, local, relocation.',
+    'Formstack | Indianapolis<p>This position is located in our corporate office in Indianapolis.',
+    'Acme | SF<p>The job is based out of our San Francisco office and includes competitive salary.',
     // "... but remote is not." (2.324.0)
     'Acme | San Francisco<p>We are hiring engineers. Relocation is an option but remote is not.',
     'Acme | NYC | Onsite only, remote not possible',
@@ -125,6 +131,8 @@ describe('remote refused: onsite', () => {
 
 describe('no policy stated', () => {
   it.each([
+    // "local" as a word of prose is no field (2.325.0).
+    "Acme | Brooklyn<p>We're a startup with ambitious plans for local news.",
     'Society of Grownups | Brookline, MA<p>A startup with a mix of in-person classes and online tools.',
     'KitchenTrack -- London, UK<p>Ability to solve problems on site with clients.',
     // An interview on site, a climbing wall on site: no work arrangement (2.196.0).

@@ -152,8 +152,10 @@ const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s
 const VISIT_BEFORE = /\b(?:paid|final|interview|trial)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-// "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local".
-const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local)\b/gi;
+// "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local";
+// "(local/salaried)", "full time, local, relocation", "Full Time Local": one that is "local" alone;
+// "located in our corporate office in Indianapolis", "based out of our San Francisco office".
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local|(?<=[(,/][ \t]*|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|.]|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
   /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
@@ -282,7 +284,11 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     const start = from + m.index;
     const end = start + m[0].length;
     if (NOT_ONSITE_AFTER.test(text.slice(end, end + 30)) || NOT_ONSITE_BEFORE.test(text.slice(Math.max(0, start - 15), start))) continue;
-    signals.push({ kind: MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'hybrid' : 'onsite', start, end });
+    const mostly = MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    // "primarily based in our London office, but you will work with our teams around the world":
+    // where the team sits, no arrangement of days.
+    if (mostly && /^(?:located|based)/i.test(m[0])) continue;
+    signals.push({ kind: mostly ? 'hybrid' : 'onsite', start, end });
   }
 }
 
