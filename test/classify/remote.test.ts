@@ -145,6 +145,9 @@ describe('no policy stated', () => {
 
 describe('hybrid', () => {
   it.each([
+    // (2.326.0)
+    'Windsor Circle - Durham North Carolina<p>Telecommuting is available 1-2 days/wk with the rest of your time spent in our downtown Durham office.',
+    'Content Direct is hiring in Chicago<p>We offer competitive pay, casual dress, work from home opportunities, Happy Hours.',
     'Acme | Toronto, Semi-Remote | JS Developer',
     'Acme | Greenwich, CT | Onsite<p>We are open to semi-remote candidates (on-site twice a week).',
     'Acme | NYC | Hybrid',

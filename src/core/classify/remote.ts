@@ -115,12 +115,13 @@ const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|init
 const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
 // Partial remote said with the word "remote": "not fully remote", "partly remote", "remote 2 days a week",
+// "Telecommuting is available 1-2 days/wk",
 // "majority of role is remote", "10% of remote work time allowed" (but "remote allowed" is remote).
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -131,7 +132,7 @@ const HOME = new Keyword(/\bhome\b/i, ['home']);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
 // working from home now and then, beside an office.
-const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|days?|policy|when\s+needed|available|friendly)\b/i;
+const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|opportunit(?:y|ies)|days?|policy|when\s+needed|available|friendly)\b/i;
 
 const HYBRID_WORD = new Keyword(/\bhybrid\b/gi, ['hybr']);
 // "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
