@@ -56,6 +56,9 @@ describe('remote refused: onsite', () => {
     "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
+    // A refusal in brackets, not being ready to support remote work (2.327.0).
+    'Acme | Phoenix<p>[H1B] is fine. Usually no [REMOTE] but we have made exceptions.',
+    "Acme | Seattle<p>Seattle area only. We're just not ready to support a distributed team yet.",
     // "Local" as a header field, an office the job is based in (2.325.0).
     'Brooklyn, NY (local/salaried) - PHP Developer - Main Street Connect',
     'SessionM, Inc - Boston, MA - Full Time Local<p>Backend Developers',
@@ -131,6 +134,8 @@ describe('remote refused: onsite', () => {
 
 describe('no policy stated', () => {
   it.each([
+    // Remote design of a product is no remote work (2.327.0).
+    'Acme | SF<p>We make going solar easy by doing remote system design. You might work on remote design tools using satellite imagery.',
     // "local" as a word of prose is no field (2.325.0).
     "Acme | Brooklyn<p>We're a startup with ambitious plans for local news.",
     'Society of Grownups | Brookline, MA<p>A startup with a mix of in-person classes and online tools.',
