@@ -134,6 +134,12 @@ describe('remote refused: onsite', () => {
 
 describe('no policy stated', () => {
   it.each([
+    // Perks and talk made or had on site are no work arrangement (2.328.0).
+    'Acme | Austin<p>Perks: gym membership, In office kegerator',
+    'Acme | SF<p>Free gym membership with shuttle service, onsite cardio gym.',
+    'Good Eggs | SF<p>Super tasty lunches made on-site by our chefs.',
+    "Acme | NYC<p>If you want to chat in person, we are at all the meetups.",
+    'Acme | NYC<p>Until video technologies can properly replace in-person learning, we see an opportunity.',
     // Remote design of a product is no remote work (2.327.0).
     'Acme | SF<p>We make going solar easy by doing remote system design. You might work on remote design tools using satellite imagery.',
     // "local" as a word of prose is no field (2.325.0).
