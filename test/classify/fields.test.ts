@@ -607,6 +607,13 @@ describe('visa', () => {
   it.each([
     ['Onsite | VISA', 'yes'],
     ['We sponsor visas and relocation', 'yes'],
+    // Requirements as header fields and list items, "only ... with EU work permit" (2.329.0).
+    ['Currently we can only accept applicants with EU work permit', 'no'],
+    ['Senior Mobile Developer | Full-time | Budapest ONSITE | React Native | EU work permit', 'no'],
+    ['Devops Specialist | Chicago, IL | Onsite | Full-Time | Citizen | Elasticsearch', 'no'],
+    ['Requirements:\n- US citizen, live in the US and are able to obtain a security clearance', 'no'],
+    ['REQUIREMENTS\n- US citizenship.\n- 2-3 years experience', 'no'],
+    ['We are only accepting candidates who are located in and authorized to work in the United States.', 'no'],
     // "... but sponsorship / remote is not." (2.324.0)
     ['Relocation is an option but sponsorship / remote is not.', 'no'],
     ['H1B transfer welcome', 'yes'],

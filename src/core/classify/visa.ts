@@ -36,9 +36,12 @@ const REFUSED = new Keyword(
     // to apply".
     String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*(?:the\s+)?|\b(?:you|who)\s+are\s+)(?:(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
-    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\bauthori[sz]ed to work in\b`,
+    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\bauthori[sz]ed to work in\b`,
     // "This role is only open to candidates with US work authorization"
-    String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+authori[sz]ation\b`,
+    // "we can only accept applicants with EU work permit"
+    String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:an?|the|valid)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+(?:authori[sz]ation|permits?)\b`,
+    // A requirement as a header field or list item: "| Citizen |", "| EU work permit", "- US citizen, live in the US", "- US citizenship."
+    String.raw`(?<=\|[ \t]*)(?:us\s+|u\.s\.\s+)?citizen(?:s|ship)?(?=[ \t]*\|)|(?<=\|[ \t]*)(?:us|u\.s\.|uk|eu)\s+work\s+(?:permit|authori[sz]ation|visa)\b(?=[ \t]*(?:\||\n|$))|(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
     // "EU work permit required", "EU/EEC work permit/visa required", "EU RIGHT TO WORK NEEDED"
     String.raw`\b(?:work\s+permits?|right\s+to\s+work)(?:\s*\/\s*visas?)?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must|mandatory)\b`,
