@@ -117,6 +117,9 @@ describe('remote scope', () => {
 describe('places that are not job locations', () => {
   it.each([
     ['Acme | Berlin<p>Our customers love reading nice things.', ['DE']],
+    // "ABOUT US", "JOIN US" in capitals are the pronoun (2.330.0).
+    ['Questrade | TORONTO, FULL-TIME<p>ABOUT US:<p>Questrade is a fast growing online brokerage.', ['CA']],
+    ['Acme | Paris<p>WHY WORK WITH US? Because the team is incredible.', ['FR']],
     ['Acme | Berlin<p>We have customers in the US and Japan.', ['DE']],
     // A spaced dash before a title is no audience of the place: "Client Services Engineer" (2.198.0).
     ['San Francisco, CA - Client Services Engineer (70% Ruby, 30% JavaScript)<p>CrowdFlower is hiring.', ['US']],

@@ -289,6 +289,9 @@ function listedAfter(text: string, prev: Found, f: Found): boolean {
  * to having someone work there"), not the company's other offices ("we are based in Copenhagen
  * but have offices in New York"), events ("the World Economic Forum in Davos") or markets.
  */
+/** Verbs and prepositions in capitals that take "US" as their object: "ABOUT US", "JOIN US". */
+const US_PRONOUN_BEFORE = /\b(?:ABOUT|JOIN|CONTACT|E-?MAIL|CALL|FOLLOW|VISIT|TELL|HELP|WITH)[ \t]+$/;
+
 function judge(text: string, line: Line, places: PlaceList, at: number, prev: { f: Found; verdict: Verdict } | null, headerPlace: boolean): Verdict {
   const { found } = places;
   const f = found[at]!;
@@ -297,6 +300,8 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   const chained = prev !== null && prev.verdict !== 'not' && listedAfter(text, prev.f, f);
   if (NEGATED.test(before) || (chained && prev?.verdict === 'negated')) return 'negated';
   if (streetOrMarket(before, after)) return 'not';
+  // "ABOUT US:", "JOIN US", "CONTACT US": the pronoun in capitals, not the country.
+  if (US_PRONOUN_BEFORE.test(before) && text.slice(f.start, f.end) === 'US') return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
   const toCue = TO_CUE.exec(before);
