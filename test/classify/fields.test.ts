@@ -429,6 +429,8 @@ describe('salary', () => {
     // An hourly rate said to be pay needs neither a currency nor a k.
     ['Acme | Contract | Remote (US)\nCompensation: market-rate contracting, typically 100–200/hr depending on experience', { min: 100, max: 200, currency: 'USD', period: 'hour' }],
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
+    // A dollar's code before its sign (2.331.0).
+    ['Good Pair Days | Software Engineer | Europe | REMOTE | AUD $90,000 to $180,000 + Stock Options', { min: 90000, max: 180000, currency: 'AUD', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     // The currency written on the upper bound only (2.261.0).
     ['Hadoop Developer - London Bridge, 60k - £80k per annum + benefits', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],

@@ -193,6 +193,9 @@ describe('spellings beyond the aliases', () => {
     ['With backing from Balderton and leaders at Hugging Face, DeepMind.', 'Hugging Face'],
     ['Quant dev experience preferred, team from CitSec, Aquatic, Old Mission, AWS.', 'AWS'],
     ['The founding team built Sqreen, a security startup acquired by Datadog.', 'Datadog'],
+    // Investors' own companies (2.331.0).
+    ["We're backed by Sequoia; founders of Next.js, Prisma, and Segment; and a bunch of (ex-)Stripe employees.", 'Next.js'],
+    ['Funding from Andreessen Horowitz and the founders of Gmail, GitHub, Stripe, Reddit, Intercom.', 'GitHub'],
     ['We previously built Eloqua, the platform that was bought by Oracle for $871M.', 'Oracle'],
     // Rivals and analogies name other companies' products (2.214.0).
     ["We're building an open source AI image tool, aiming to take on the likes of Adobe, Figma, Blender, and more.", 'Figma'],

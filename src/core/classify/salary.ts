@@ -222,6 +222,9 @@ function payFigure(
   return { min: lo, max: hi, currency, period, at };
 }
 
+/** A dollar's currency code right before its "$": "AUD $90,000", "CAD $120k". */
+const DOLLAR_CODE_BEFORE = /\b(USD|CAD|AUD|NZD|SGD|HKD)[ \t]*$/;
+
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
@@ -235,6 +238,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       code2;
     if (codeAfter) currency = codeAfter;
     else if (symAfter) currency = SYMBOLS[symAfter];
+    else if (dollar1 && !pre1) {
+      // "AUD $90,000 to $180,000": a dollar's code written before its sign.
+      const code = DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (code) currency = code[1]!;
+    }
     // "60k - £80k per annum": the currency written on the upper bound only.
     const lower = currency && n1 && !n2 && (dollar1 || sym1 || code1) ? LOWER_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
     const f = !currency || !n1 ? null : lower ? payFigure(text, m.index - lower[0].length, m[0].length + lower[0].length, currency, lower[1]!, lower[2], n1, k1) : payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2);

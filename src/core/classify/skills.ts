@@ -161,12 +161,13 @@ const COMPANY_CUE = new Keyword(
  * Cues that count only when a capitalised name follows (COMPANY_CUE's are case-insensitive):
  * where people come from ("angels from OpenAI, Apple", "backing from leaders at Hugging Face",
  * "team from Citadel, AWS"), who bought a company ("acquired by Datadog"), and customers
- * ("used by Google, Stripe, Anthropic", "trusted by teams at Cloudflare"). "angels from top AI
+ * ("used by Google, Stripe, Anthropic", "trusted by teams at Cloudflare"), and investors' own
+ * companies ("backed by Sequoia; founders of Next.js, Prisma, and Segment"). "angels from top AI
  * labs", "engineers join the team from many backgrounds including C#, Java" name none.
  */
 const COMPANY_FROM = new Keyword(
-  /\b(?:(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from|[Rr]ais(?:ed|ing)\s+\S+\s+from)(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers)(?:\s*&\s*\w+)?\s*(?:at|of|from|@))?|[Bb]acked\s+by\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers|angels|investors)(?:\s*&\s*\w+)?\s*(?:at|of|from|@|like|including)|(?:[Aa]cquired|[Bb]ought|[Uu]sed|[Tt]rusted)\s+by|(?:[Tt]eams|[Cc]ompanies)\s+at)(?=\s+[A-Z])/g,
-  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'acqu', 'boug', 'rais', 'used', 'trus', 'comp'],
+  /\b(?:(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from|[Rr]ais(?:ed|ing)\s+\S+\s+from)(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers)(?:\s*&\s*\w+)?\s*(?:at|of|from|@))?|[Bb]acked\s+by\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers|angels|investors)(?:\s*&\s*\w+)?\s*(?:at|of|from|@|like|including)|(?:[Aa]cquired|[Bb]ought|[Uu]sed|[Tt]rusted)\s+by|(?:[Tt]eams|[Cc]ompanies)\s+at|(?:[Cc]o-?)?[Ff]ounders\s+of)(?=\s+[A-Z])/g,
+  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'co-f', 'cofo', 'acqu', 'boug', 'rais', 'used', 'trus', 'comp'],
 );
 /** How far before a technology its company cue may be, in characters, within one clause. */
 const COMPANY_CUE_REACH = 80;
