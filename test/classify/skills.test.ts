@@ -203,6 +203,9 @@ describe('spellings beyond the aliases', () => {
     ['Aqora is the "Hugging Face for quantum computing". We host datasets and benchmarks.', 'Hugging Face'],
     ['Transcriptic is "Amazon Web Services" for the life sciences.', 'AWS'],
     ['For developers, we are the Heroku for code which gets deployed onto websites.', 'Heroku'],
+    // A framework's name with "js" is the framework alone (2.332.0).
+    ['About the stack:\n* ruby on rails, angular js, aws ec2, iOs, gems for days, stripe', 'JavaScript'],
+    ['Stack: PHP, Laravel, vue js, MySQL', 'JavaScript'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
