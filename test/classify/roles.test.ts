@@ -868,6 +868,8 @@ describe('more titles of other roles (2.311.0)', () => {
     ['Acme | NYC<p>Open roles: Talent Acquisition Manager, Regulatory Affairs Specialist, Proposal Manager', ['other']],
     ['Acme | Remote<p>We are hiring a Developer Success engineer and an SEO Lead.', ['other']],
     ['Acme | NYC<p>Roles: Chief Commercial Officer, Risk Officer, Technical Editor', ['other']],
+    // A product strategist is a product hire (2.333.0).
+    ['Replica | Software Engineer | NYC<p>Software Engineer (Platform) -<p>Product Strategist -', ['devops_sre_platform', 'product']],
     // Technical services engineers serve customers (2.316.0).
     ['MongoDB | New York<p>Technical Services Engineer: Location: New York, NY', ['other']],
     // Teachers are an edtech product's users as often as its hires: not a title.
