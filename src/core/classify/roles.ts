@@ -392,12 +392,12 @@ class Sentences {
   }
 
   /** Whether the bullets around line start `ls` follow a line that announces roles ("Positions available:"). */
-  private opensRoleList(ls: number): boolean {
+  opensRoleList(ls: number): boolean {
     return this.listOpening(ls)?.announces ?? false;
   }
 
   /** opensRoleList, when the clause before the colon itself announces roles (ListOpening.clauseAnnounces). */
-  private opensRoleListClause(ls: number): boolean {
+  opensRoleListClause(ls: number): boolean {
     return this.listOpening(ls)?.clauseAnnounces ?? false;
   }
 
@@ -412,17 +412,51 @@ class Sentences {
     return m && this.opensRoleListClause(ls) ? m : null;
   }
 
-  /** The sentence [s, e), without its closing mark, and the line it is on. */
+  /**
+   * Whether the sentence starting at `s`, on the line [ls, le), is in a line of fields or
+   * pipe-separated items, or is a short item of a list that follows a line announcing roles.
+   */
+  isFieldLine(s: number, ls: number, le: number): boolean {
+    if (s < this.firstLineEnd && this.fieldHeader) return true;
+    const lineText = this.text.slice(ls, le);
+    return (
+      (le - ls <= TITLE_LINE_MAX && mayBeItemLine(lineText) && ITEM_LINE.test(lineText)) ||
+      (((mayOpenWithBullet(lineText) && SHORT_BULLET.test(lineText)) || (mayBeCommaItems(lineText) && COMMA_ITEMS.test(lineText))) && this.opensRoleList(ls))
+    );
+  }
+
+  /**
+   * "SoundCloud is hiring! Back-end Developers, Front-End Developers, ...": whether the sentence
+   * [s, e) on the line from `ls` follows a call on its line, which announces it.
+   */
+  followsCall(s: number, e: number, ls: number): boolean {
+    const t = this.text;
+    // The list first: it is anchored and rarely there, where the call is looked for at every offset.
+    return s > ls && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60))) && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
+  }
+
+  /**
+   * Where the title of the short list item `leadTitle` (on the line from `ls`) starts, when it is
+   * a title of capitalised words under a line announcing roles: "* Mobile (iOS, Objective-C) -
+   * leading our native apps". Else -1.
+   */
+  listedTitleStart(ls: number, leadTitle: RegExpExecArray): number {
+    const bullet = BULLET.exec(leadTitle.input);
+    const listed = bullet && CAPITALISED_TITLE.test(leadTitle[0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
+    return listed ? ls + bullet![0].length : -1;
+  }
+
+  /**
+   * The sentence [s, e), without its closing mark, and the line it is on. Only what every
+   * question needs (where its title ends) is worked out here; the rest when first asked: most
+   * sentences are only asked whether they announce roles.
+   */
   private describe(s: number, e: number): Sentence {
     const t = this.text;
     const ls = s === 0 ? 0 : t.lastIndexOf('\n', s - 1) + 1;
     const nl = t.indexOf('\n', e);
     const le = nl < 0 ? t.length : nl;
     const lineText = t.slice(ls, le);
-    const fieldLine =
-      (s < this.firstLineEnd && this.fieldHeader) ||
-      (le - ls <= TITLE_LINE_MAX && mayBeItemLine(lineText) && ITEM_LINE.test(lineText)) ||
-      (((mayOpenWithBullet(lineText) && SHORT_BULLET.test(lineText)) || (mayBeCommaItems(lineText) && COMMA_ITEMS.test(lineText))) && this.opensRoleList(ls));
     // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
     // Product Designer, Community Strategy, Business Development, Head of Public Relations".
     const titleLine =
@@ -436,14 +470,7 @@ class Sentences {
     // follows a semicolon goes on with the list that the line's label opens.
     const labelled = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
     const itemEnd = item ? qualifiedEnd(t, ls + item[0].length, le) : s;
-    // A short line's title too: "* Mobile (iOS, Objective-C) - leading our native apps".
-    const bullet = leadTitle ? BULLET.exec(lead) : null;
-    const listed = bullet && CAPITALISED_TITLE.test(leadTitle![0].slice(bullet[0].length).replace(CLOSED_BRACKET, '')) && this.opensRoleListClause(ls);
-    // "SoundCloud is hiring! Back-end Developers, Front-End Developers, ...": the call announces
-    // the sentence after it on its line.
-    // The list first: it is anchored and rarely there, where the call is looked for at every offset.
-    const called = s > ls && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60))) && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
-    return new SentenceFacts(this.sites, t.slice(s, e), s, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, fieldLine, listed ? ls + bullet![0].length : -1, called);
+    return new SentenceFacts(this, this.sites, t.slice(s, e), s, e, ls, le, titleLine || labelled ? Number.POSITIVE_INFINITY : itemEnd, leadTitle);
   }
 }
 
@@ -575,28 +602,33 @@ class SentenceFacts implements Sentence {
   private announcing: boolean | null = null;
   private colleaguesFrom = -1;
   private list = -1;
+  /** Where the title of a list item under a line announcing roles starts, -1 for none; -2 until known. */
+  private listedTitleStart = -2;
   constructor(
+    private readonly owner: Sentences,
     private readonly sites: KeywordSites,
     private readonly sentence: string,
     private readonly start: number,
+    private readonly end: number,
+    private readonly lineStart: number,
+    private readonly lineEnd: number,
     /** Up to here the sentence announces without a cue: all of it in the header or a short
      *  title line or list item, the title that opens a longer list item, else nothing. */
     private readonly titleUntil: number,
-    /** A line of fields or pipe-separated items: a list. */
-    private readonly fieldLine: boolean,
-    /** Where the title of a list item under a line announcing roles starts, or -1. */
-    private readonly listedTitleStart: number,
-    /** The sentence follows a call on its line: "We're hiring!". */
-    private readonly called: boolean,
+    /** The title a short list item opens with before its colon or dash, if it does (LEAD_TITLE). */
+    private readonly leadTitle: RegExpExecArray | null,
   ) {}
 
   opensListedTitle(offset: number): boolean {
+    if (this.leadTitle === null) return false;
+    if (this.listedTitleStart === -2) this.listedTitleStart = this.owner.listedTitleStart(this.lineStart, this.leadTitle);
     return offset === this.listedTitleStart;
   }
 
   announces(offset: number): boolean {
     if (offset >= this.titleUntil) {
-      this.announcing ??= this.called || this.sites.firstIn(HIRING_CUE, this.sentence, this.start) !== null;
+      // The sentence follows a call on its line ("We're hiring!"), or has a hiring cue of its own.
+      this.announcing ??= this.owner.followsCall(this.start, this.end, this.lineStart) || this.sites.firstIn(HIRING_CUE, this.sentence, this.start) !== null;
       if (!this.announcing) return false;
     }
     // "Looking for Rust developers to join our team of researchers": the hiring comes first.
@@ -617,8 +649,9 @@ class SentenceFacts implements Sentence {
     if (this.list >= 0) return this.list;
     // A line of fields ("Acme | Backend, Data | Berlin") or items ("iOS/Swift | Back-End") is a
     // list; so is what follows "hiring across", "roles in", "disciplines:".
-    const list = this.fieldLine ? null : DISCIPLINE_LIST.exec(this.sentence);
-    this.list = this.fieldLine ? this.start : list ? this.start + list.index + list[0].length : Number.POSITIVE_INFINITY;
+    const fieldLine = this.owner.isFieldLine(this.start, this.lineStart, this.lineEnd);
+    const list = fieldLine ? null : DISCIPLINE_LIST.exec(this.sentence);
+    this.list = fieldLine ? this.start : list ? this.start + list.index + list[0].length : Number.POSITIVE_INFINITY;
     return this.list;
   }
 }
