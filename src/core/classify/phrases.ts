@@ -1,4 +1,4 @@
-import { HashFilter, HashTable, hashString, tokenize, type Words, wordsAre } from './tokens.ts';
+import { HashFilter, HashTable, hashString, tokenize, type Words, WordSet, wordsAre } from './tokens.ts';
 
 /**
  * A phrase's value, in a chain of the phrases of one hash: the scan reads one object per phrase
@@ -173,14 +173,10 @@ function endsField(words: Words, k: number): boolean {
     // "Product, marketing and sales positions", "Data, Design, Marketing": items of a list, not
     // "product marketing" or "data design". A title turned round goes on: "Manager, Engineering",
     // "VP, Engineering", "Hardware Engineering, Lead".
-    if (c === 44) return !(isLeaderWord(words, k) || isLeaderWord(words, k + 1));
+    if (c === 44) return !(LEADER_WORDS.at(words, k) || LEADER_WORDS.at(words, k + 1));
   }
   return false;
 }
 
 /** Words on either side of a comma that turns a title round ("Director, Engineering", "Engineering, Lead"). */
-const LEADER_WORDS = new Set(['manager', 'managers', 'director', 'directors', 'vp', 'svp', 'evp', 'head', 'chief', 'president', 'lead', 'leads']);
-
-function isLeaderWord(words: Words, k: number): boolean {
-  return LEADER_WORDS.has(words.lower.slice(words.start[k]!, words.end[k]!));
-}
+const LEADER_WORDS = new WordSet(['manager', 'managers', 'director', 'directors', 'vp', 'svp', 'evp', 'head', 'chief', 'president', 'lead', 'leads']);
