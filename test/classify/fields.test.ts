@@ -124,6 +124,8 @@ describe('header line', () => {
 describe('company', () => {
   it.each([
     ['Acme Inc. | Engineer | NYC', 'Acme'],
+    // "AI" after a town's name is the company's, not Anguilla's code (2.334.0).
+    ['Beacon AI | Offices in SF and SF Peninsula | Full-Time | SF Bay Area (Primarily) + Hybrid', 'Beacon AI'],
     ['Senior Engineer | Globex GmbH | Berlin', 'Globex'],
     ['San Francisco, CA | Initech (YC W20) | Onsite', 'Initech'],
     ['<p>Boston, MA</p><p>Hooli is hiring Python developers.</p>', 'Hooli'],
