@@ -124,6 +124,8 @@ describe('header line', () => {
 describe('company', () => {
   it.each([
     ['Acme Inc. | Engineer | NYC', 'Acme'],
+    // A jobs page's host names the company without its "careers." (2.335.0).
+    ['telli is hiring [Berlin, on-site] - careers.telli.com', 'telli'],
     // "AI" after a town's name is the company's, not Anguilla's code (2.334.0).
     ['Beacon AI | Offices in SF and SF Peninsula | Full-Time | SF Bay Area (Primarily) + Hybrid', 'Beacon AI'],
     ['Senior Engineer | Globex GmbH | Berlin', 'Globex'],

@@ -196,7 +196,8 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // A name that ends in "s" takes the apostrophe alone: "Disqus' mission".
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’])\s+[a-z].*$/, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
-  if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
+  // "careers.telli.com": nor the jobs page's host.
+  if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^(?:www|careers|jobs|apply)\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
   n = n.replace(/\s+(?:is|are)\b.*$/, '');
