@@ -433,6 +433,8 @@ describe('salary', () => {
     // An hourly rate said to be pay needs neither a currency nor a k.
     ['Acme | Contract | Remote (US)\nCompensation: market-rate contracting, typically 100–200/hr depending on experience', { min: 100, max: 200, currency: 'USD', period: 'hour' }],
     ['£60,000–£80,000', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
+    // Lakhs spelled out (2.336.0).
+    ['Zenskar | REMOTE (India preferred) | Head of Engineering | INR 30 - 80 lacs + ESOPs (0.05% - 2%) |', { min: 3000000, max: 8000000, currency: 'INR', period: 'year' }],
     // A dollar's code before its sign (2.331.0).
     ['Good Pair Days | Software Engineer | Europe | REMOTE | AUD $90,000 to $180,000 + Stock Options', { min: 90000, max: 180000, currency: 'AUD', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],

@@ -6,8 +6,8 @@ const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'D
 const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD' };
 
 // One amount: optional currency before, number with separators, optional k, optional currency after.
-// "£40+k" puts its plus before the k; "₹40–60L" and "6–10 LPA" count in lakhs (100,000 rupees).
-const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.]))?`;
+// "£40+k" puts its plus before the k; "₹40–60L", "6–10 LPA" and "INR 30 - 80 lacs" count in lakhs (100,000 rupees).
+const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.])|[Ll](?:akhs?|acs?)\b|LA(?:KHS?|CS?)\b)?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
@@ -91,8 +91,8 @@ function unitsFit(currency: string, k1: string | undefined, k2: string | undefin
   return currency === 'INR' || (!isLakhs(k1) && !isLakhs(k2));
 }
 
-/** "L" after a figure, or "LPA" (lakhs per annum): hundreds of thousands of rupees. */
-const isLakhs = (k: string | undefined) => k === 'L' || k === 'LPA';
+/** "L", "lakhs" or "lacs" after a figure, or "LPA" (lakhs per annum): hundreds of thousands of rupees. */
+const isLakhs = (k: string | undefined) => k !== undefined && (k[0] === 'L' || k[0] === 'l');
 
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
