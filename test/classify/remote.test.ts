@@ -56,6 +56,8 @@ describe('remote refused: onsite', () => {
     "FinFolio | Denver, CO<p>Relocation is available for the right candidate; remote work probably isn't a good idea yet.",
     'Acme | NYC | NO REMOTE',
     'Acme | NYC | Not remote',
+    // "Local" after a spaced dash (2.337.0).
+    'Los Altos, CA -- Ness (likeness.com) -- Local, H1B',
     // A refusal in brackets, not being ready to support remote work (2.327.0).
     'Acme | Phoenix<p>[H1B] is fine. Usually no [REMOTE] but we have made exceptions.',
     "Acme | Seattle<p>Seattle area only. We're just not ready to support a distributed team yet.",
@@ -134,6 +136,11 @@ describe('remote refused: onsite', () => {
 
 describe('no policy stated', () => {
   it.each([
+    // A happy hour, the team's head count, an interview step; a company named local.ch (2.337.0).
+    'OnDeck | New York<p>Perks:<p>* In-office Happy Hour Wednesdays',
+    "Acme | SF<p>We're small (3 in-office employees) and still building a culture.",
+    'Acme | SF<p>Interview process looks standard: calls, technical screening, on-site.',
+    'Zurich, Switzerland - local.ch<p>Software Engineers',
     // Perks and talk made or had on site are no work arrangement (2.328.0).
     'Acme | Austin<p>Perks: gym membership, In office kegerator',
     'Acme | SF<p>Free gym membership with shuttle service, onsite cardio gym.',
@@ -156,6 +163,8 @@ describe('no policy stated', () => {
 
 describe('hybrid', () => {
   it.each([
+    // "(partial) Onsite" (2.337.0).
+    'GUTS Tickets | Full stack developer | Amsterdam, The Netherlands | (partial) Onsite €35k-€70k p.a.',
     // (2.326.0)
     'Windsor Circle - Durham North Carolina<p>Telecommuting is available 1-2 days/wk with the rest of your time spent in our downtown Durham office.',
     'Content Direct is hiring in Chicago<p>We offer competitive pay, casual dress, work from home opportunities, Happy Hours.',

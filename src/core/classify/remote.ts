@@ -156,11 +156,11 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local";
 // "(local/salaried)", "full time, local, relocation", "Full Time Local": one that is "local" alone;
 // "located in our corporate office in Indianapolis", "based out of our San Francisco office".
-const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local|(?<=[(,/][ \t]*|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|.]|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
-  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
-const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk)\s+$|(?:>|→|->)\s*$/i;
+  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk)\s+$|(?:>|→|->)\s*$|\b(?:screen(?:ing)?|calls?)\s*,\s*(?:and\s+)?(?:an?\s+)?$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
 function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
@@ -262,7 +262,7 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
 }
 
 /** "Mostly on-site", "primarily in the office", "partial onsite": on-site with some days elsewhere, i.e. hybrid. */
-const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly|partial(?:ly)?|partly)\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
+const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly|partial(?:ly)?|partly)\)?\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
 
 /** Office days and on-site phrases in text[from, to). */
 function readOnsiteWords(text: string, from: number, to: number, signals: Signal[]) {
