@@ -283,15 +283,15 @@ function listedAfter(text: string, prev: Found, f: Found): boolean {
   return f.start - prev.qualEnd <= 20 && LIST_GAP.test(text.slice(prev.qualEnd, f.start));
 }
 
+/** Verbs and prepositions in capitals that take "US" as their object: "ABOUT US", "JOIN US". */
+const US_PRONOUN_BEFORE = /\b(?:ABOUT|JOIN|CONTACT|E-?MAIL|CALL|FOLLOW|VISIT|TELL|HELP|WITH)[ \t]+$/;
+
 /**
  * `headerPlace`: the header line already says where the job is. Prose then adds a place only
  * when it is said to be a job's ("we need a QA person for our Belfast office", "we would be open
  * to having someone work there"), not the company's other offices ("we are based in Copenhagen
  * but have offices in New York"), events ("the World Economic Forum in Davos") or markets.
  */
-/** Verbs and prepositions in capitals that take "US" as their object: "ABOUT US", "JOIN US". */
-const US_PRONOUN_BEFORE = /\b(?:ABOUT|JOIN|CONTACT|E-?MAIL|CALL|FOLLOW|VISIT|TELL|HELP|WITH)[ \t]+$/;
-
 function judge(text: string, line: Line, places: PlaceList, at: number, prev: { f: Found; verdict: Verdict } | null, headerPlace: boolean): Verdict {
   const { found } = places;
   const f = found[at]!;

@@ -154,6 +154,8 @@ export class PhraseIndex<T> {
 
 /** Shortest line that may be prose wrapped by its poster's editor. */
 const WRAPPED_LINE = 40;
+/** Words on either side of a comma that turns a title round ("Director, Engineering", "Engineering, Lead"). */
+const LEADER_WORDS = new WordSet(['manager', 'managers', 'director', 'directors', 'vp', 'svp', 'evp', 'head', 'chief', 'president', 'lead', 'leads']);
 
 /**
  * Whether word k ends a field: a colon, semicolon or pipe after it, or the end of a short line: a list item or a heading ("Engineering" above "Lead
@@ -177,6 +179,3 @@ function endsField(words: Words, k: number): boolean {
   }
   return false;
 }
-
-/** Words on either side of a comma that turns a title round ("Director, Engineering", "Engineering, Lead"). */
-const LEADER_WORDS = new WordSet(['manager', 'managers', 'director', 'directors', 'vp', 'svp', 'evp', 'head', 'chief', 'president', 'lead', 'leads']);

@@ -178,8 +178,10 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (short && parsed.links.length > 0 && parsed.links.every((l) => THREAD_LINK.test(l)) && !HIRING.test(text)) return false;
   // "> $8k contract → 5% equity / Surely this is a typo?": a reply that quotes another comment.
   if (short && text.startsWith('>')) return false;
+  if (!short) return true;
+  const jobsLink = hasJobsLink(parsed);
   // A short remark in the first person with a question, and nothing an employer would write
   // but a job word: "Safe to say, everybody? I think this is why software engineers are overpaid."
-  if (short && parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text) && !hasJobsLink(parsed)) return false;
-  return !short || HIRING.test(text) || hasJobsLink(parsed) || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
+  if (parsed.headerFields.length < 2 && DISCUSSION.test(text) && /\?/.test(text) && !EMPLOYER_CUE.test(text) && !jobsLink) return false;
+  return HIRING.test(text) || jobsLink || (EMPLOYER_LINE.test(first) && !DISCUSSION.test(first));
 }

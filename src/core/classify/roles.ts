@@ -691,6 +691,21 @@ function isWeb(words: Words, i: number, m: Modifier): boolean {
   return m.n === 1 && wordAt(words, i) === 'web';
 }
 
+/** Where a posting's full-stack role came from. */
+interface FullstackSource {
+  /** A title, a modifier other than "web", or a noun's technologies named it. */
+  named: boolean;
+  /** "web" read it ("Web Engineers"). */
+  web: boolean;
+}
+
+/** Notes where modifier m at word i, when it is a full-stack one, says full stack comes from. */
+function noteFullstack(fullstack: FullstackSource, words: Words, i: number, m: Modifier): void {
+  if (!m.roles.includes('fullstack')) return;
+  if (isWeb(words, i, m)) fullstack.web = true;
+  else fullstack.named = true;
+}
+
 /** Whether a mobile technology other than Kotlin is among these. */
 function hasMobileSkill(skills: Iterable<SkillEntry>): boolean {
   for (const e of skills) if (e.name !== 'Kotlin' && roleOfSkill(e) === 'mobile') return true;
@@ -782,19 +797,20 @@ interface Modifier {
   weak: boolean;
 }
 
-/** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
+const TEAM = new WordSet(['team', 'teams']);
 /**
  * The team a hire joins, named by what it looks after: "a Data Engineer to join our analytics
  * team", "join our Core Storage team", "one in our operations team", "a web developer to join our
- * marketing team". The team's name is no second role (our sets: 11 postings right, none wrong). Not "platform": "work on our Cloud Native
- * Platform team" hires platform engineers as often as not (the dev set among them).
+ * marketing team". The team's name is no second role (our sets: 11 postings right, none wrong).
+ * Not "platform": "work on our Cloud Native Platform team" hires platform engineers as often as
+ * not (the dev set among them).
  */
-const TEAM = new WordSet(['team', 'teams']);
-/** The nouns after "recruiting" that name its people: "recruiting team", "Recruiting Manager". */
-const RECRUITING_STAFF = new WordSet(['team', 'teams', 'manager', 'managers', 'lead', 'leads', 'coordinator', 'coordinators', 'specialist', 'specialists', 'partner', 'partners', 'director']);
 const TEAM_NAME = new Set(['analytics', 'storage', 'cloud', 'operations', 'marketing']);
 /** "our", "the", "its", "their" or a possessive, then only words, before the team's name. */
 const OWNED_BEFORE = /(?:\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)|['’]s)(?:[ \t]+[\w&-]+)*[ \t]+$/;
+/** The nouns after "recruiting" that name its people: "recruiting team", "Recruiting Manager". */
+const RECRUITING_STAFF = new WordSet(['team', 'teams', 'manager', 'managers', 'lead', 'leads', 'coordinator', 'coordinators', 'specialist', 'specialists', 'partner', 'partners', 'director']);
+/** Person nouns that end a title a modifier before it may share: "Backend and Data Engineers". */
 const PERSON_NOUN = new WordSet(['engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'hacker', 'hackers']);
 /** A technology or a weak word does not share a title's noun: "Scala Data Engineer" is a data engineer. */
 const NO_TITLES: ReadonlyMap<number, number> = new Map();
@@ -826,10 +842,7 @@ export function extractRoles(
   trace?: (why: string) => void,
 ): Role[] {
   const found: Found[] = [];
-  /** Full stack named by a title, a modifier other than "web", or a noun's technologies. */
-  let fullstackNamed = false;
-  /** Full stack read from "web" ("Web Engineers"). */
-  let webFullstack = false;
+  const fullstack: FullstackSource = { named: false, web: false };
   /** A hardware engineer named as a person ("Embedded Engineer", "electrical engineers"). */
   let deviceHire = false;
   // A title or modifier does not run over the end of a list item or heading: "Marketing
@@ -875,7 +888,7 @@ export function extractRoles(
       }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
-      if (f.term.roles.includes('fullstack')) fullstackNamed = true;
+      if (f.term.roles.includes('fullstack')) fullstack.named = true;
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else if (verbAt(words, f.index, f.n)) trace?.(`"${phraseAt(words, f.index, f.n)}" is a verb`);
@@ -920,11 +933,12 @@ export function extractRoles(
     // "We are recruiting for an experienced developer", "recruiting top candidates", "recruiting
     // software": the verb, not the discipline; "our recruiting team" and "Manager, Recruiting" are
     // (our sets: 0 of 9 right before any other noun).
-    if (wordAt(words, i) === 'recruiting' && !RECRUITING_STAFF.at(words, lastWordOf(nounAt, noun))) {
+    const nounLast = lastWordOf(nounAt, noun);
+    if (wordAt(words, i) === 'recruiting' && !RECRUITING_STAFF.at(words, nounLast)) {
       trace?.(`"recruiting ${phraseAt(words, noun, 1)}" is the verb`);
       continue;
     }
-    if (TEAM.at(words, lastWordOf(nounAt, noun)) && TEAM_NAME.has(phraseAt(words, i, m.n).toLowerCase()) && OWNED_BEFORE.test(words.text.slice(Math.max(0, words.start[i]! - 40), words.start[i]!))) {
+    if (TEAM.at(words, nounLast) && TEAM_NAME.has(phraseAt(words, i, m.n).toLowerCase()) && OWNED_BEFORE.test(words.text.slice(Math.max(0, words.start[i]! - 40), words.start[i]!))) {
       attached.add(noun);
       trace?.(`"${phraseAt(words, i, m.n)} team" names a team`);
       continue;
@@ -940,12 +954,9 @@ export function extractRoles(
     // "Frontend and backend web development experience" beside a full-stack title is the work
     // of the full-stack hire, not two more roles: a layer's development is named outright only
     // in the way a technology names it.
-    const development = m.explicit && wordAt(words, lastWordOf(nounAt, noun)) === 'development';
+    const development = m.explicit && wordAt(words, nounLast) === 'development';
     for (const r of m.roles) addRole(roles, development ? developmentLayer : explicitLayer, r, m.explicit);
-    if (m.roles.includes('fullstack')) {
-      if (isWeb(words, i, m)) webFullstack = true;
-      else fullstackNamed = true;
-    }
+    noteFullstack(fullstack, words, i, m);
     if (leadsEngineering(words, i, noun, m)) {
       addRole(roles, explicitLayer, 'engineering_management', true);
       trace?.(`"${phraseAt(words, i, m.n)} engineering" led → engineering_management`);
@@ -974,10 +985,7 @@ export function extractRoles(
       if (BRACKET_OPENS.test(words.text.slice(nounEnd, words.start[i]!))) qualifiedInBracket.add(noun);
     }
     for (const r of m.roles) addRole(roles, explicitLayer, r, m.explicit);
-    if (m.roles.includes('fullstack')) {
-      if (isWeb(words, i, m)) webFullstack = true;
-      else fullstackNamed = true;
-    }
+    noteFullstack(fullstack, words, i, m);
     trace?.(`modifier "${phraseAt(words, i, m.n)}" ${noun === null ? 'in a list' : `after noun "${phraseAt(words, noun, 1)}"`} → ${m.roles}`);
   }
   for (const [i] of nounAt) {
@@ -993,7 +1001,7 @@ export function extractRoles(
     // "frontend, backend, or generalist engineers": a noun before a plural one is its qualifier.
     if (set.size === 2 && !PLURAL.test(wordAt(words, last)) && !(PERSON_NOUN.at(words, last + 1) && PLURAL.test(wordAt(words, last + 1)))) {
       roles.add('fullstack');
-      fullstackNamed = true;
+      fullstack.named = true;
       trace?.(`both layers on one "${phraseAt(words, noun, 1)}" → fullstack`);
     }
   }
@@ -1001,7 +1009,7 @@ export function extractRoles(
     // The number of the noun's last word: "Software Engineers (Python, JavaScript)" are two.
     if (set.has('frontend') && set.has('backend') && !PLURAL.test(wordAt(words, lastWordOf(nounAt, noun)))) {
       roles.add('fullstack');
-      fullstackNamed = true;
+      fullstack.named = true;
     }
   }
   // "Web" beside a back end named outright or beside mobile is the web client: "iOS, Android, Web
@@ -1009,7 +1017,7 @@ export function extractRoles(
   // and "UI Developer" (the dev set; our sets: 13 postings right, 3 wrong, 2 traded). So it is
   // beside a front end named outright: "Front-End Developer" with "3-5 years in web engineering"
   // (2.320.0: 99 recorded postings, our sets 1 better, none worse).
-  if (webFullstack && !fullstackNamed && (explicitLayer.has('backend') || developmentLayer.has('backend') || roles.has('mobile') || explicitLayer.has('frontend'))) {
+  if (fullstack.web && !fullstack.named && (explicitLayer.has('backend') || developmentLayer.has('backend') || roles.has('mobile') || explicitLayer.has('frontend'))) {
     roles.delete('fullstack');
     roles.add('frontend');
     trace?.('"web" beside a named layer or mobile → frontend');
@@ -1397,14 +1405,18 @@ function nounAfter(
   return null;
 }
 
+/** The first word of the noun whose last word is word k (nouns are at most three words), or null. */
+function nounEndingAt(nouns: ReadonlyMap<number, Found>, k: number): number | null {
+  for (let j = k; j >= Math.max(0, k - 3); j--) {
+    const noun = nouns.get(j);
+    if (noun && j + noun.n - 1 === k) return j;
+  }
+  return null;
+}
+
 /** Whether word i opens a bracket right after a noun: "Engineer (Java". */
 function bracketAfterNoun(words: Words, i: number, nouns: ReadonlyMap<number, Found>): boolean {
-  if (i === 0 || !BRACKET_OPENS.test(words.text.slice(words.end[i - 1]!, words.start[i]!))) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const noun = nouns.get(k);
-    if (noun && k + noun.n === i) return true;
-  }
-  return false;
+  return i > 0 && BRACKET_OPENS.test(words.text.slice(words.end[i - 1]!, words.start[i]!)) && nounEndingAt(nouns, i - 1) !== null;
 }
 
 const CLAUSE_SUBJECT = /\b(?:you|you['’]ll|we|we['’]ll|i|they|will|to|can|should|must)\b/i;
@@ -1448,11 +1460,7 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
   if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (open === colon && !PERSON_NOUN.at(words, k))) return null;
-  for (let j = k; j >= Math.max(0, k - 3); j--) {
-    const noun = nouns.get(j);
-    if (noun && j + noun.n - 1 === k) return j;
-  }
-  return null;
+  return nounEndingAt(nouns, k);
 }
 /**
  * The noun a weak word right after it specialises, turned round with a comma, in brackets or

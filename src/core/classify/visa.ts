@@ -17,8 +17,7 @@ const REFUSED = new Keyword(
     String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1-?bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
-    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)|unavailable)\b`,
-    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:is|are)\s+not\s*(?:[.!;)]|$)`,
+    String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
     // "Visa: no", "Visa/relocation: No", "Visa sponsorship: no"
     String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*no\b`,
     // "must (already) be authorized / eligible to work", "legally able to work"
