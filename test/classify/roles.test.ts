@@ -937,3 +937,18 @@ describe('long lines of titles with their place in brackets (2.306.0)', () => {
     ['Acme | Backend Engineer | NYC<p>Skills: Ruby / Rails (emphasis on the Ruby part), Postgres / SQL, Automated Testing (RSpec), Scraping / ETL, Redis, Elasticsearch', ['backend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a technology title of its own beside a full-stack one (2.338.0)', () => {
+  it.each([
+    // Two hires in one list: the Scala engineer is back end, not the full-stack engineer's language.
+    ['Twin Technologies | Boston<p>Hot Jobs: Scala Engineer, Fullstack/JS Engineer, Sr QA (mobile, responsive, ecommerce)', ['backend', 'fullstack', 'qa_test']],
+    ['Acme | Oakland, CA | ONSITE<p>=Jobs=<p>* Full-Stack Engineer - You will be writing application code.<p>* Python Developer - You will be writing tools and scripts that collect data.', ['backend', 'fullstack']],
+    ['Nordstrom | Seattle, WA<p>Full Stack Engineer<p>https://example.com/1<p>Node.js Engineer<p>https://example.com/2', ['backend', 'fullstack']],
+    // The full-stack person's own language, a few words after it: one hire.
+    ['The Marshall Project | NYC ONSITE<p>We are hiring a full-stack Ruby on Rails developer to join our newsroom.', ['fullstack']],
+    // "Full Stack Developer" in the header, "an experienced Clojure developer" below: one hire.
+    ['Aclaimant | Remote | Full Stack Developer | Full-time<p>Aclaimant is looking for an experienced Clojure developer to join our team.', ['fullstack']],
+    // "Web" is no full stack named outright: "JavaScript engineers" are the web engineers.
+    ['Acme | NYC<p>We are hiring Web Engineers: JavaScript engineers who love the browser.', expect.not.arrayContaining(['frontend', 'backend'])],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

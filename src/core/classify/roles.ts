@@ -858,6 +858,8 @@ export function extractRoles(
   const modifierAt = new Map<number, Modifier>();
   /** Titles that end in a person noun, by first word: the noun's index ("Data Engineers"). */
   const titleNounAt = new Map<number, number>();
+  /** Where full stack is named on a person ("Fullstack/JS Engineer", "full-stack developers"): first words. */
+  const fullstackAt: number[] = [];
   for (const f of found) {
     if (!announcesAt(words, sentences, f.index) || refused(words, f.index, f.n)) continue;
     if (f.term.kind === 'title') {
@@ -888,7 +890,11 @@ export function extractRoles(
       }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
-      if (f.term.roles.includes('fullstack')) fullstack.named = true;
+      if (f.term.roles.includes('fullstack')) {
+        fullstack.named = true;
+        // On a person, not a kind of work: "Full Stack Engineer", not "full stack development".
+        if (PERSON_NOUN.at(words, f.index + f.n - 1) || PERSON_NOUN.at(words, f.index + f.n)) fullstackAt.push(f.index);
+      }
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
     else if (verbAt(words, f.index, f.n)) trace?.(`"${phraseAt(words, f.index, f.n)}" is a verb`);
@@ -911,6 +917,8 @@ export function extractRoles(
   const layersOf = new Map<number, Set<Role>>();
   /** Technologies attached to each noun: "Software engineer, Angular and Python" is full stack. */
   const techOf = new Map<number, Set<Role>>();
+  /** Technologies titling a person of their own in the body: "Scala Engineer", by word. */
+  const techTitles: [number, number][] = [];
   const pending: [number, Modifier][] = [];
   for (const [i, m] of modifierAt) {
     // "Big Data Platform Engineer (Java), UI Engineer": a technology in brackets right after a
@@ -945,6 +953,12 @@ export function extractRoles(
     }
     attached.add(noun);
     attachTech(techOf, noun, m);
+    if (PERSON_NOUN.at(words, nounLast)) {
+      if (m.roles.includes('fullstack')) {
+        if (!isWeb(words, i, m)) fullstackAt.push(i);
+      }
+      else if (m.needsNoun && !m.explicit && words.start[i]! >= headerEnd) techTitles.push([i, noun]);
+    }
     if (m.roles.includes('embedded_hardware')) deviceHire = true;
     if (m.explicit && !m.needsNoun && m.roles.length === 1 && (m.roles[0] === 'frontend' || m.roles[0] === 'backend')) {
       const set = layersOf.get(noun) ?? new Set<Role>();
@@ -1032,7 +1046,8 @@ export function extractRoles(
     trace?.('back-end technology title, front end in the stack → fullstack');
   }
   // "Full-stack C# developer", "Full stack UI Engineer": one full-stack role, not three.
-  if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r)) roles.delete(r);
+  const titled = titledLayers(words, headerEnd, techOf, techTitles, fullstackAt, found);
+  if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r) && !titled.has(r)) roles.delete(r);
   // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
   // "Software Engineer", "developers" or only "you love writing software".
   // A posting hiring only a marketer or a designer names no engineering stack to read.
@@ -1356,6 +1371,40 @@ function attachTech(techOf: Map<number, Set<Role>>, noun: number, m: Modifier): 
   const set = techOf.get(noun) ?? new Set<Role>();
   for (const r of m.roles) set.add(r);
   techOf.set(noun, set);
+}
+
+/**
+ * Layers a technology names as a title of its own beside a full-stack one: "Scala Engineer" and
+ * "Fullstack/JS Engineer" are two hires. Not the full-stack person's own language ("full-stack
+ * Java developer": the full-stack word a few words before it).
+ */
+function titledLayers(
+  words: Words,
+  headerEnd: number,
+  techOf: ReadonlyMap<number, ReadonlySet<Role>>,
+  techTitles: readonly [number, number][],
+  fullstackAt: readonly number[],
+  found: readonly Found[],
+): Set<Role> {
+  const out = new Set<Role>();
+  if (fullstackAt.length === 0) return out;
+  const onlyInHeader = fullstackAt.every((f) => words.start[f]! < headerEnd);
+  const fullstackWords = found.filter((f) => f.term.kind !== 'noun' && f.term.roles.includes('fullstack')).map((f) => f.index);
+  for (const [i, noun] of techTitles) {
+    const set = techOf.get(noun)!;
+    if (set.size !== 1 || fullstackWords.some((f) => sameTitle(words, f, i, noun))) continue;
+    // "Full Stack Developer" in the header, "an experienced Clojure developer" below: one hire.
+    if (onlyInHeader && !PLURAL.test(wordAt(words, noun))) continue;
+    if (set.has('backend')) out.add('backend');
+    else if (set.has('frontend')) out.add('frontend');
+  }
+  return out;
+}
+
+/** Whether full-stack word f is in the title of technology i and its noun: "full-stack Ruby on Rails developer". */
+function sameTitle(words: Words, f: number, i: number, noun: number): boolean {
+  if (f > noun || f < i - 5) return false;
+  return f < i ? !breakBetween(words, f, i) : !breakBetween(words, i, f);
 }
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
