@@ -952,3 +952,14 @@ describe('a technology title of its own beside a full-stack one (2.338.0)', () =
     ['Acme | NYC<p>We are hiring Web Engineers: JavaScript engineers who love the browser.', expect.not.arrayContaining(['frontend', 'backend'])],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('back-end work named without a title or a stack (2.339.0)', () => {
+  it.each([
+    ['Heap | Software Engineer | San Francisco | REMOTE<p>As an engineer at Heap, you will work on our in-house distributed system that ingests billions of events a week.', ['backend']],
+    ['Qubole - Mountain View, CA or Remote, Full time<p>We are looking for strong candidates who can work on our backend infrastructure.', ['backend']],
+    // A stack still says which: distributed systems in React and Django are full stack.
+    ['Acme | Software Engineer | NYC<p>You will build distributed systems with React and Django.', ['fullstack']],
+    // No engineering hire, no back end.
+    ['Acme | Account Executive | NYC<p>Sell our distributed database to enterprises.', ['other']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

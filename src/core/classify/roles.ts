@@ -1070,6 +1070,9 @@ export function extractRoles(
     // whose only language they are writes systems software: "C++ CAD Software Engineer",
     // "Software Engineer - Database Engine" with C++ (our sets: backend in 9 of 10).
     if (stack.length === 0 && generic.length > 0 && skillHits.some((h) => SYSTEMS_LANGUAGES.has(h.entry.name))) stack = ['backend'];
+    // Nor does a stack say more than the work does: engineers who build "distributed systems" or
+    // "our backend infrastructure" write the back end (our sets: 8 of 8 labelled so).
+    if (stack.length === 0 && BACKEND_WORK.test(words.text)) stack = ['backend'];
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
   } else if (!roles.has('backend') && !roles.has('fullstack') && !(deviceHire && onlyDevices(roles)) && generic.some((f) => inTitleAt(words, sentences, f.index))) {
@@ -1406,6 +1409,9 @@ function sameTitle(words: Words, f: number, i: number, noun: number): boolean {
   if (f > noun || f < i - 5) return false;
   return f < i ? !breakBetween(words, f, i) : !breakBetween(words, i, f);
 }
+
+/** Work only back-end engineers do, named without a title or a stack. */
+const BACKEND_WORK = /\bdistributed (?:systems?|databases?|computing)\b|\bback-?end infrastructure\b|\bserver[- ]side\b/i;
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
 const ML_WORK = new Set(['Deep Learning', 'NLP', 'Computer Vision', 'MLOps']);
