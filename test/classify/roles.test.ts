@@ -963,3 +963,20 @@ describe('back-end work named without a title or a stack (2.339.0)', () => {
     ['Acme | Account Executive | NYC<p>Sell our distributed database to enterprises.', ['other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a numbered list item is one sentence with its number (2.340.0)', () => {
+  it.each([
+    // "1." is the item's number, not the end of a sentence: the item opens with its title.
+    [
+      'BabyList - Oakland, CA<p>Babylist is making it easier for expecting parents to prepare for one of the biggest events in their lives.<p>We are hiring for two positions:<p>1. Frontend Developer - Lead the development of our website. Obsess over user-experience, A/B testing, code maintainability and page-speed.<p>2. Merchandising &amp; Operations Project Manager - We want someone who can get us from our first sale to our 1,000th and beyond, and more besides.',
+      ['frontend', 'other'],
+    ],
+    [
+      'flaconi | Germany / Berlin | Full Time<p>We are an online shop for beauty products.<p>1. Staff Software Engineer - Frontend - €85.000 - €105.000 EUR - https://example.com/1 - we will very likely work together. Happy to answer questions.<p>2. QA Engineer Mobile - €60.000 - €83.000 EUR',
+      ['frontend', 'qa_test'],
+    ],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+  // "Software Engineer, full stack" names full stack on a person: "UI Engineer" beside it is a hire of its own.
+  it('a full-stack title after its noun', () =>
+    expect(roles('Zenefits | SF<p>• San Francisco, CA - Software Engineer, full stack (Full Time) 2+ yrs exp.<p>• San Francisco, CA - UI Engineer (Full Time) - JavaScript, Ember.js, HTML, CSS.')).toEqual(['frontend', 'fullstack']));
+});

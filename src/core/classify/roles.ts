@@ -283,7 +283,7 @@ interface Sentence {
  * of an abbreviation: "hiring across the board: Engineering Manager, Sr. Front-end Engineer, Sr.
  * Back-end Engineer, ..." is one sentence.
  */
-const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co))\.(?=\s|$)|[!?;](?=\s|$)/g;
+const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co)|(?:^|\n)[ \t]*\d{1,2})\.(?=\s|$)|[!?;](?=\s|$)/g;
 
 /** A first line longer than any header's fields (characters): a paragraph that runs on after them. */
 const RUN_ON_HEADER = 250;
@@ -893,7 +893,8 @@ export function extractRoles(
       if (f.term.roles.includes('fullstack')) {
         fullstack.named = true;
         // On a person, not a kind of work: "Full Stack Engineer", not "full stack development".
-        if (PERSON_NOUN.at(words, f.index + f.n - 1) || PERSON_NOUN.at(words, f.index + f.n)) fullstackAt.push(f.index);
+        // Or after one: "Software Engineer, full stack".
+        if (PERSON_NOUN.at(words, f.index + f.n - 1) || PERSON_NOUN.at(words, f.index + f.n) || (f.index > 0 && PERSON_NOUN.at(words, f.index - 1) && commaBetween(words, f.index - 1))) fullstackAt.push(f.index);
       }
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
     } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
