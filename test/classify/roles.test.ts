@@ -980,3 +980,12 @@ describe('a numbered list item is one sentence with its number (2.340.0)', () =>
   it('a full-stack title after its noun', () =>
     expect(roles('Zenefits | SF<p>• San Francisco, CA - Software Engineer, full stack (Full Time) 2+ yrs exp.<p>• San Francisco, CA - UI Engineer (Full Time) - JavaScript, Ember.js, HTML, CSS.')).toEqual(['frontend', 'fullstack']));
 });
+
+describe('both ends named as the work of one hire (2.341.0)', () => {
+  it.each([
+    ["CT RISE Network | Junior Software Developer | REMOTE (US) | Full-Time<p>We're hiring a Junior Software Developer to help build new features. You'll work across frontend, backend, and cloud systems.", ['fullstack']],
+    ['Sourcegraph is hiring programmers.<p>As a member of our team, you will design and implement new functionality (front-end, back-end, language analysis).', ['fullstack']],
+    // A list of the engineers hired names each end, not one full-stack hire.
+    ['Streak<p>San Francisco, CA<p>We\'re looking for software engineers of all types (frontend/backend/mobile).', expect.not.arrayContaining(['fullstack'])],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -1073,6 +1073,8 @@ export function extractRoles(
     if (stack.length === 0 && generic.length > 0 && skillHits.some((h) => SYSTEMS_LANGUAGES.has(h.entry.name))) stack = ['backend'];
     // Nor does a stack say more than the work does: engineers who build "distributed systems" or
     // "our backend infrastructure" write the back end (our sets: 8 of 8 labelled so).
+    // Work across both ends ("you'll work across frontend, backend, and cloud systems") is full stack.
+    if (stack.length === 0 && bothEndsWork(words.text)) stack = ['fullstack'];
     if (stack.length === 0 && BACKEND_WORK.test(words.text)) stack = ['backend'];
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
@@ -1413,6 +1415,25 @@ function sameTitle(words: Words, f: number, i: number, noun: number): boolean {
 
 /** Work only back-end engineers do, named without a title or a stack. */
 const BACKEND_WORK = /\bdistributed (?:systems?|databases?|computing)\b|\bback-?end infrastructure\b|\bserver[- ]side\b/i;
+
+/** Both ends named close together: "(front-end, back-end, language analysis)". */
+const BOTH_ENDS =
+  /\b(?:front[- ]?end|client[- ]side)\b[^.\n]{0,40}\b(?:back[- ]?end|server[- ]side)\b|\b(?:back[- ]?end|server[- ]side)\b[^.\n]{0,40}\b(?:front[- ]?end|client[- ]side)\b/i;
+/** Hires or a third kind beside the ends: a list of kinds of engineers, not the work of one. */
+const HIRES_BEFORE = /\b(?:engineers|developers|devs|programmers|hackers|positions|roles|openings)\b[^.\n]*$/i;
+const FULL_STACK_IN = /\bfull[- ]?stack\b/i;
+
+/**
+ * Whether a posting names both ends as the work of one hire: "you'll work across frontend,
+ * backend, and cloud systems", "from a complex web frontend to distributed backend". Not a list
+ * of the engineers hired: "software engineers of all types (frontend/backend/mobile)", "Front end
+ * / back end / full stack... whatever you are".
+ */
+function bothEndsWork(text: string): boolean {
+  const m = BOTH_ENDS.exec(text);
+  if (!m) return false;
+  return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
+}
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
 const ML_WORK = new Set(['Deep Learning', 'NLP', 'Computer Vision', 'MLOps']);
