@@ -989,3 +989,17 @@ describe('both ends named as the work of one hire (2.341.0)', () => {
     ['Streak<p>San Francisco, CA<p>We\'re looking for software engineers of all types (frontend/backend/mobile).', expect.not.arrayContaining(['fullstack'])],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a line of titles under the line that calls for them (2.342.0)', () => {
+  it.each([
+    [
+      "RTO+P | Philadelphia<p>RTO+P is a full-service ad shop based in Philadelphia.<p>We're looking for: <p>Tech Lead, Lead/senior Rails engineer, Senior front-end developer, and more. We're approaching hiring with a \"smart people first, skills second\" mindset, so get at us. Agency experience is not required.",
+      expect.arrayContaining(['backend', 'frontend']),
+    ],
+    // Not a sentence that only opens with a few words and a comma: "Core Systems Engineers to design, scale, ...".
+    [
+      "Mobian | Remote<p>We're hiring engineers across two tracks: <p>Core Systems Engineers to design, scale, and harden production-grade APIs, data pipelines, cloud infrastructure leveraging the latest tooling.",
+      expect.not.arrayContaining(['devops_sre_platform']),
+    ],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -432,7 +432,12 @@ class Sentences {
   followsCall(s: number, e: number, ls: number): boolean {
     const t = this.text;
     // The list first: it is anchored and rarely there, where the call is looked for at every offset.
-    return s > ls && TITLE_LIST.test(t.slice(s, Math.min(e, s + 60))) && HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
+    if (!TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)))) return false;
+    // Or the call ends the line before: "We're looking for:" then "Tech Lead, Lead/senior Rails
+    // engineer, Senior front-end developer, and more. We're approaching hiring ...".
+    if (s > ls) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
+    const sentence = t.slice(s, e).replace(CLOSING_MARK, '');
+    return mayBeCommaItems(sentence) && COMMA_ITEMS.test(sentence) && this.opensRoleListClause(ls);
   }
 
   /**
@@ -495,6 +500,8 @@ const TITLE_LIST = /^\s*(?!(?:we|you|our|i|it|this|they|the|a|an|if|as|at|in|fro
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
 const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;
 const SEMICOLON_BEFORE = /;\s*$/;
+/** The mark that closes a sentence, and the space after it. */
+const CLOSING_MARK = /[.!?;]?\s*$/;
 
 /** Longest title a list item may open with before its colon or dash. */
 const LEAD_TITLE_MAX = 60;
