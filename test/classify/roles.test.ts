@@ -1003,3 +1003,14 @@ describe('a line of titles under the line that calls for them (2.342.0)', () => 
     ],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('long titles after a call that ends with "!" (2.343.0)', () => {
+  it.each([
+    [
+      'Butterfly Network | NYC | Full-Time<p>We are hiring amazing people to help build our cutting edge technology platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and Android Developers, Senior DevOps/SRE Engineers, DL/ML Scientists, Senior Data Scientist, Security Engineer and more!',
+      ['data_science', 'devops_sre_platform', 'fullstack', 'ml_ai', 'mobile', 'security'],
+    ],
+    // A sentence of prose after the call is no list of titles.
+    ['Acme | NYC<p>We are hiring! Our office is near the park, the river, and the best coffee in town, with a great manager.', []],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

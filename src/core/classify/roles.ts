@@ -432,12 +432,26 @@ class Sentences {
   followsCall(s: number, e: number, ls: number): boolean {
     const t = this.text;
     // The list first: it is anchored and rarely there, where the call is looked for at every offset.
-    if (!TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)))) return false;
+    if (!TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)))) {
+      // Longer titles after a call that ends with "!" or ":": "We are hiring amazing people to
+      // help build our platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and
+      // Android Developers, Senior DevOps/SRE Engineers, ...".
+      return s > ls && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
+    }
+    if (s > ls) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
     // Or the call ends the line before: "We're looking for:" then "Tech Lead, Lead/senior Rails
     // engineer, Senior front-end developer, and more. We're approaching hiring ...".
-    if (s > ls) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
     const sentence = t.slice(s, e).replace(CLOSING_MARK, '');
     return mayBeCommaItems(sentence) && COMMA_ITEMS.test(sentence) && this.opensRoleListClause(ls);
+  }
+
+  /** Whether the sentence before `s` on its line has a hiring cue and ends with "!" or ":". */
+  private callEndsBefore(ls: number, s: number): boolean {
+    const from = Math.max(ls, s - CALL_MAX);
+    const before = this.text.slice(from, s);
+    if (!CALL_CLOSE.test(before)) return false;
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1;
+    return this.sites.firstIn(HIRING_CUE, before.slice(start), from + start) !== null;
   }
 
   /**
@@ -500,6 +514,21 @@ const TITLE_LIST = /^\s*(?!(?:we|you|our|i|it|this|they|the|a|an|if|as|at|in|fro
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
 const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;
 const SEMICOLON_BEFORE = /;\s*$/;
+/** A title of capitalised words ending in a word for a person: "Senior DevOps/SRE Engineers". */
+const LISTED_TITLE = /^\s*(?:and\s+)?[A-Z][\w/+-]*(?:\s+(?:and\s+|&\s+)?[\w/+-]+){0,7}?\s+[\w/-]*(?:er|ist|or|ant|ian|ead|ect)s?\s*$/;
+
+/** Whether a sentence is a list of two or more such titles, joined by commas. */
+function titleItems(sentence: string): boolean {
+  const items = sentence.split(',');
+  if (items.length < 3) return false;
+  let titles = 0;
+  for (const item of items) if (LISTED_TITLE.test(item)) titles++;
+  return titles >= 2 && titles * 2 >= items.length;
+}
+
+/** The longest call before a list on its line (characters), and how it ends. */
+const CALL_MAX = 160;
+const CALL_CLOSE = /[!:]\s*$/;
 /** The mark that closes a sentence, and the space after it. */
 const CLOSING_MARK = /[.!?;]?\s*$/;
 
