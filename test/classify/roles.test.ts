@@ -1014,3 +1014,14 @@ describe('long titles after a call that ends with "!" (2.343.0)', () => {
     ['Acme | NYC<p>We are hiring! Our office is near the park, the river, and the best coffee in town, with a great manager.', []],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('recruiters turned away in their own sentence (2.344.0)', () => {
+  it.each([
+    ['Flickr | SF<p>We are hiring Python engineers. Email flickr.jobs@yahoo.com (read first by engineers, not recruiters).', ['backend']],
+    ["Twenty20 | Los Angeles, CA<p>We're looking for a senior mobile developer. I'm our internal recruiter; feel free to reach out to me.", ['mobile']],
+    ["OnCare | London<p>We're hiring a full-stack developer. P.s. recruiters/offshore devs, we're not interested so don't waste your time.", ['fullstack']],
+    ['Graphite | NYC<p>We are hiring full-stack engineers. Recruiters: appreciate your hustle, but we’re only hiring through direct applications.', ['fullstack']],
+    // A recruiter hired is still a hire.
+    ['Acme | NYC<p>We are hiring a Technical Recruiter to grow the team.', ['other']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -240,6 +240,36 @@ function refused(words: Words, i: number, n: number): boolean {
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
+/**
+ * What turns recruiters away, or says the recruiter is the poster: "(read first by engineers, not
+ * recruiters)", "P.s. recruiters/offshore devs, we're not interested", "Recruiters: appreciate your
+ * hustle, but we're only hiring through direct applications", "I'm our internal recruiter".
+ */
+const RECRUITERS_AWAY = /\b(?:not|no|don['’]t|do not|never|only|interested|appreciate|please|spam|agenc(?:y|ies)|internal|our|my|i['’]m|i am)\b/i;
+
+/** Whether the sentence around a recruiter term (start, end) turns recruiters away (RECRUITERS_AWAY). */
+function recruitersTurnedAway(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 40), end + 60);
+  const at = start - Math.max(0, start - 40);
+  // Only the term's own sentence: cut at the sentence marks on each side.
+  let from = 0;
+  for (let j = at - 1; j >= 0; j--) {
+    const c = near.charCodeAt(j);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && j + 1 < near.length && near.charCodeAt(j + 1) === 32)) {
+      from = j + 1;
+      break;
+    }
+  }
+  let to = near.length;
+  for (let j = at + (end - start); j < near.length; j++) {
+    const c = near.charCodeAt(j);
+    if (c === 10 || c === 46 || c === 33 || c === 63) {
+      to = j;
+      break;
+    }
+  }
+  return RECRUITERS_AWAY.test(near.slice(from, to));
+}
 
 /** "UI design skills", "with UX/UI experience": a discipline asked of the hire, not a title. */
 const SKILL_AFTER = /^[ \t]+(?:skills?|experience|expertise|background|knowledge|sensibilit(?:y|ies)|chops)\b/i;
@@ -1304,6 +1334,7 @@ function recruiterInProse(words: Words, sentences: Sentences, i: number, n: numb
   // In a title line too: "Interview process: recruiter phone interview, take home test", "Your
   // recruiter is ...", "I'm an engineer, not a recruiter", "a call with our tech recruiter".
   if (RECRUITER_STEP_AFTER.test(words.text.slice(end, end + 20)) || RECRUITER_MET_BEFORE.test(words.text.slice(Math.max(0, at - 30), at))) return true;
+  if (recruitersTurnedAway(words.text, at, end)) return true;
   const sentence = sentences.at(at);
   return !sentence.inTitle(at) && sentence.listFrom() > at;
 }
