@@ -1025,3 +1025,10 @@ describe('recruiters turned away in their own sentence (2.344.0)', () => {
     ['Acme | NYC<p>We are hiring a Technical Recruiter to grow the team.', ['other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a contact the reader is to get in touch with (2.345.0)', () => {
+  it.each([
+    ['Songkick | London<p>We are hiring Ruby engineers. See our jobs page and get in touch with our COO Pete Smith at pete@songkick.com', ['backend']],
+    ['Acme | NYC<p>We are hiring Python developers. Talk to our CTO at the meetup.', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -173,11 +173,11 @@ const REFUSAL_AFTER = /^\W*(?:need not apply|not welcome|please don['’]t|do no
  * A role that is the poster or a contact, not a job: "I'm a tech recruiter for Rapid7", "I'm Head
  * of Product", "I'm Olli's CTO" (the company's name is blanked by then, so the owner may be
  * spaces), "I previously was VP Eng at Bugsnag", "contact our technical recruiter", "email our
- * freelance recruiter Todora", "send our CTO an email".
+ * freelance recruiter Todora", "send our CTO an email", "get in touch with our COO Pete Smith".
  */
 const POSTER_BEFORE = new Keyword(
-  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|[a-z]+(?<!ing)(?:[ \t]+[a-z]+(?<!ing))?[ \t]*[(,][ \t]*|$)|\bi[ \t]+(?:(?:previously|formerly|once|also)[ \t]+)?(?:was|have[ \t]+been|['’]ve[ \t]+been)[ \t]+(?:(?:a|an|the)[ \t]+)?|\bme[ \t]+\([ \t]*|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to|send)[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+(?:[ \t]*[&/][ \t]*|[ \t]+)){0,2}$/i,
-  ["i'", 'im', 'i a', 'i ', 'me ', 'cont', 'e-ma', 'emai', 'writ', 'reac', 'send'],
+  /(?:\b(?:i['’]?m|i\s+am)\s+(?:(?:a|an|the)\s+|[\w-]*['’]s\s+|[a-z]+(?<!ing)(?:[ \t]+[a-z]+(?<!ing))?[ \t]*[(,][ \t]*|$)|\bi[ \t]+(?:(?:previously|formerly|once|also)[ \t]+)?(?:was|have[ \t]+been|['’]ve[ \t]+been)[ \t]+(?:(?:a|an|the)[ \t]+)?|\bme[ \t]+\([ \t]*|\bcontact[ \t]+(?:(?:a|an|the|our|my)[ \t]+)?|\b(?:e-?mail|write[ \t]+to|reach[ \t]+out[ \t]+to|send|get[ \t]+in[ \t]+touch[ \t]+with|talk[ \t]+to|speak[ \t]+(?:to|with))[ \t]+(?:the|our|my)[ \t]+)(?:[\w-]+(?:[ \t]*[&/][ \t]*|[ \t]+)){0,2}$/i,
+  ["i'", 'im', 'i a', 'i ', 'me ', 'cont', 'e-ma', 'emai', 'writ', 'reac', 'send', 'get ', 'talk', 'spea'],
 );
 /**
  * A signature before the role: "Krystof Hilar, Co-Founder & CTO", "- Jane Doe, CTO". The name's
