@@ -1032,3 +1032,14 @@ describe('a contact the reader is to get in touch with (2.345.0)', () => {
     ['Acme | NYC<p>We are hiring Python developers. Talk to our CTO at the meetup.', ['backend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('bare managers beside engineers (2.346.0)', () => {
+  it.each([
+    ['Medallia is Hiring Engineers and Managers - McLean, VA<p>Who do we need: Sr. Manager - Front End Engineering', expect.arrayContaining(['engineering_management'])],
+    ['PathAI | Boston | Onsite<p>PathAI is looking for software engineers, managers, and security engineers/analysts to work toward detecting disease.', expect.arrayContaining(['engineering_management', 'security'])],
+    ['Blue Apron | NYC<p>We are hiring:<p>- Software Engineers/Leads/Mgrs: Ruby, Rails, Ember', expect.arrayContaining(['engineering_management'])],
+    // Managers of another kind are not engineering managers.
+    ['Acme | NYC<p>We are looking for sales, marketing and QA automation engineers and managers to join the team.', expect.not.arrayContaining(['engineering_management'])],
+    ['Acme | NYC<p>We are hiring product managers and engineers.', expect.not.arrayContaining(['engineering_management'])],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

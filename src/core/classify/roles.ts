@@ -1165,6 +1165,12 @@ export function extractRoles(
   // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
   // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
   // Scientists" and "Android Engineers"): 3 of 3 in our sets.
+  // "Hiring Engineers and Managers", "developers and managers", "Software Engineers/Leads/Mgrs":
+  // bare managers beside engineers manage them (our sets: 7 of 7).
+  if (!roles.has('engineering_management') && managersOfEngineers(words.text, sentences)) {
+    roles.add('engineering_management');
+    trace?.('managers beside engineers → engineering_management');
+  }
   if (!roles.has('embedded_hardware') && namedWhereAnnounced(skillHits, HARDWARE, words, sentences)) {
     roles.add('embedded_hardware');
     trace?.('hardware work in the stack → embedded_hardware');
@@ -1500,6 +1506,22 @@ function bothEndsWork(text: string): boolean {
   const m = BOTH_ENDS.exec(text);
   if (!m) return false;
   return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
+}
+
+/** Engineers coordinated with bare managers, either way round. */
+const ENGINEERS_AND_MANAGERS =
+  /\b(?:engineers?|developers?|devs)(?:[ \t]*(?:,|\band\b|&|\/)[ \t]*(?:tech[ \t]+)?leads)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:managers?|mgrs?)\b|\b(?:managers?|mgrs?)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:software[ \t]+)?(?:engineers|developers)\b/gi;
+/** A word before the engineers that makes them another kind's: "QA automation engineers and managers". */
+const OTHER_KIND_BEFORE = /\b(?:qa|automation|test|sales|marketing|product|project|program|account|support|data|hardware|mechanical|electrical|field|solutions?|customer)[ \t]+$/i;
+
+/** Whether bare managers are hired beside engineers (ENGINEERS_AND_MANAGERS), where roles are announced. */
+function managersOfEngineers(text: string, sentences: Sentences): boolean {
+  ENGINEERS_AND_MANAGERS.lastIndex = 0;
+  for (let m = ENGINEERS_AND_MANAGERS.exec(text); m; m = ENGINEERS_AND_MANAGERS.exec(text)) {
+    if (OTHER_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (sentences.at(m.index).announces(m.index)) return true;
+  }
+  return false;
 }
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
