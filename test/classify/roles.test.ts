@@ -1043,3 +1043,12 @@ describe('bare managers beside engineers (2.346.0)', () => {
     ['Acme | NYC<p>We are hiring product managers and engineers.', expect.not.arrayContaining(['engineering_management'])],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a title qualified again after its noun, at the end of its line (2.347.0)', () => {
+  it.each([
+    ['Lumos | SF<p>Engineering Openings:<p>- DevOps Engineer<p>- Platform Software Engineer, Data<p>- Staff Software Engineer, Workflows Platform', ['data_engineering', 'devops_sre_platform']],
+    ['AddThis - Northern Virginia (Tysons)<p>JavaScript Developers, Java Developers, Ops', ['backend', 'devops_sre_platform', 'frontend']],
+    // Not inside a sentence that goes on: "Senior Engineer, Data and more" is left to the rules before.
+    ['Acme | NYC<p>We are hiring a Python Engineer, growth minded and curious.', ['backend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -1059,7 +1059,10 @@ export function extractRoles(
     // Android, ML, DB, Web, Unity", "Engineering, Operations, and Sales (also VP Engineering)".
     // Not one right after a title's noun, the title's team: "Software Engineer, Growth".
     const item = noun === null && m.weak && !skillWords!.has(i) && weakHeaderItem(words, i, m.n, headerEnd) && nounBefore(words, i, nounAt) === null;
-    if (noun !== null ? attached.has(noun) && !inList : !inList && !alone && !item) continue;
+    // A title qualified before its noun may be qualified again after it, at the end of its line:
+    // "Platform Software Engineer, Data", "Senior Mobile Engineer, Security".
+    const again = noun !== null && attached.has(noun) && !inList && tailQualifier(words, i, m, noun, nounAt);
+    if (noun !== null ? attached.has(noun) && !inList && !again : !inList && !alone && !item) continue;
     if (noun !== null) {
       attachTech(techOf, noun, m);
       const nounEnd = words.end[lastWordOf(nounAt, noun)]!;
@@ -1522,6 +1525,16 @@ function managersOfEngineers(text: string, sentences: Sentences): boolean {
     if (sentences.at(m.index).announces(m.index)) return true;
   }
   return false;
+}
+
+/** "Platform Software Engineer, Data": a comma qualifier that ends its line, after a title already qualified. */
+function tailQualifier(words: Words, i: number, m: Modifier, noun: number, nouns: ReadonlyMap<number, Found>): boolean {
+  const last = lastWordOf(nouns, noun);
+  if (last + 1 !== i || !PERSON_NOUN.at(words, last)) return false;
+  const text = words.text;
+  if (!/^[ \t]*,[ \t]*$/.test(text.slice(words.end[last]!, words.start[i]!))) return false;
+  const after = words.end[i + m.n - 1]!;
+  return /^[ \t]*(?:\n|$|[-–—(|])/.test(text.slice(after, after + 3));
 }
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
