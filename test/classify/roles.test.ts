@@ -1052,3 +1052,11 @@ describe('a title qualified again after its noun, at the end of its line (2.347.
     ['Acme | NYC<p>We are hiring a Python Engineer, growth minded and curious.', ['backend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('a platform whose noun comes later in its list (2.348.0)', () => {
+  it.each([
+    ['Wheels | LA<p>We are currently Seeking- iOS, Android, Backend (python), Devops and Front-end Engineers', ['backend', 'devops_sre_platform', 'frontend', 'mobile']],
+    ['Hipmunk | San Francisco | ONSITE<p>Looking for Android, Site Reliability, Full-Stack, and Machine Learning engineers.', ['devops_sre_platform', 'fullstack', 'ml_ai', 'mobile']],
+    ['Acme | Stockholm<p>Looking for iOS, Android, and Test Automation engineers.', ['mobile', 'qa_test']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
