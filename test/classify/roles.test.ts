@@ -1060,3 +1060,15 @@ describe('a platform whose noun comes later in its list (2.348.0)', () => {
     ['Acme | Stockholm<p>Looking for iOS, Android, and Test Automation engineers.', ['mobile', 'qa_test']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('"product" as an item of a list of disciplines hired for (2.349.0)', () => {
+  it.each([
+    ["Acme | NYC<p>We're looking for Rails engineers. We're also hiring in product and marketing.", ['backend', 'other', 'product']],
+    ['Tundra.com | Frontend, Backend, Fullstack, DevOps, Product, Design | Zurich, Switzerland', ['backend', 'design', 'devops_sre_platform', 'frontend', 'fullstack', 'product']],
+    ['Acme | NYC<p>We have numerous open positions in engineering, product, and data science.', expect.arrayContaining(['product'])],
+    // The product a company makes, a title's team, the teams a hire works with: no product manager.
+    ['Acme | NYC<p>We are hiring Go engineers to work with product/sales on requirements.', ['backend']],
+    ['Cleric | SF | Staff SWE, Product | Founding Marketer', expect.not.arrayContaining(['product'])],
+    ['Acme | NYC<p>We are hiring a designer. You will drive the vision across our engineering, product, and design teams.', ['design']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

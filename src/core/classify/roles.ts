@@ -1171,6 +1171,10 @@ export function extractRoles(
   // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
   // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
   // Scientists" and "Android Engineers"): 3 of 3 in our sets.
+  if (!roles.has('product') && productListed(words, sentences, headerEnd)) {
+    roles.add('product');
+    trace?.('"product" an item of a list of disciplines → product');
+  }
   // "Hiring Engineers and Managers", "developers and managers", "Software Engineers/Leads/Mgrs":
   // bare managers beside engineers manage them (our sets: 7 of 7).
   if (!roles.has('engineering_management') && managersOfEngineers(words.text, sentences)) {
@@ -1512,6 +1516,33 @@ function bothEndsWork(text: string): boolean {
   const m = BOTH_ENDS.exec(text);
   if (!m) return false;
   return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
+}
+
+/** "Product" as a bare item of a list: between separators, before another discipline or a noun of roles. */
+const PRODUCT_ITEM = /\bproduct\b(?=[ \t]*(?:[,&/)|]|and\b|or\b|$|\n|(?:[ \t]+(?:roles|positions|openings|jobs))\b))/gi;
+const PRODUCT_ITEM_BEFORE = /(?:[,&/(|:]|\b(?:and|in|for|across))[ \t]*$/i;
+const TITLE_BEFORE_ITEM = /\b(?:swe|eng|engineer|developer|dev|designer|manager)s?[ \t]*[,(-][ \t]*$/i;
+const NOUN_AFTER_ITEMS = /^[^.;:!?\n]{0,40}?\b(?:teams?|engineers?|developers?|folks|people|experience|backgrounds?|groups?|functions)\b/i;
+
+/**
+ * Whether "product" is an item of a list of disciplines hired for: "We're also hiring in product
+ * and marketing", "Design, product and engineering roles", "Hiring for ALL roles (Engineering,
+ * Design, Product)", "Frontend, Backend, Fullstack, DevOps, Product, Design" (a header). Not
+ * "work with product/sales" nor "our product and engineering teams": only in a list that
+ * announces roles (after "hiring in", "roles in", a line of fields) or as an item of the header.
+ */
+function productListed(words: Words, sentences: Sentences, headerEnd: number): boolean {
+  const text = words.text;
+  PRODUCT_ITEM.lastIndex = 0;
+  for (let m = PRODUCT_ITEM.exec(text); m; m = PRODUCT_ITEM.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // "Staff SWE, Product", "Software Eng (Product)": a title's team; "our engineering, product,
+    // and design teams", "infrastructure, product, and backend engineer": the list qualifies a noun.
+    if (TITLE_BEFORE_ITEM.test(text.slice(Math.max(0, at - 12), at)) || NOUN_AFTER_ITEMS.test(text.slice(end, end + 40))) continue;
+    if (at < headerEnd ? wholeItem(text, at, end) : PRODUCT_ITEM_BEFORE.test(text.slice(Math.max(0, at - 10), at)) && sentences.at(at).listFrom() <= at && sentences.at(at).announces(at)) return true;
+  }
+  return false;
 }
 
 /** Engineers coordinated with bare managers, either way round. */
