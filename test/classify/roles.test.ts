@@ -1072,3 +1072,12 @@ describe('"product" as an item of a list of disciplines hired for (2.349.0)', ()
     ['Acme | NYC<p>We are hiring a designer. You will drive the vision across our engineering, product, and design teams.', ['design']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('design and development as the work (2.350.0)', () => {
+  it.each([
+    ['Acme | Python Developer | NYC<p>What you will do:<p>- Design and development of new product features and enhancements', ['backend']],
+    ['Acme | C++ Developer | Oslo<p>We are hiring. Requirements: Extensive C++ and OO design and development.', ['backend']],
+    // A designer named as a person is still hired.
+    ['Acme | NYC<p>We are hiring a product designer and a Rails developer.', ['backend', 'design']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

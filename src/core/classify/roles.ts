@@ -1036,6 +1036,12 @@ export function extractRoles(
     // of the full-stack hire, not two more roles: a layer's development is named outright only
     // in the way a technology names it.
     const development = m.explicit && wordAt(words, nounLast) === 'development';
+    // "Design and development of our web apps", "UI design & development": the developers' work,
+    // not a designer hired (our sets: 5 of 5).
+    if (m.roles.length === 1 && m.roles[0] === 'design' && wordAt(words, nounLast) === 'development') {
+      trace?.(`"${phraseAt(words, i, m.n)} ... development" is the work`);
+      continue;
+    }
     for (const r of m.roles) addRole(roles, development ? developmentLayer : explicitLayer, r, m.explicit);
     noteFullstack(fullstack, words, i, m);
     if (leadsEngineering(words, i, noun, m)) {
