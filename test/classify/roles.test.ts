@@ -1081,3 +1081,10 @@ describe('design and development as the work (2.350.0)', () => {
     ['Acme | NYC<p>We are hiring a product designer and a Rails developer.', ['backend', 'design']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('designers iterated with, and a designing tool (2.351.0)', () => {
+  it.each([
+    ['Acme | Full Stack Engineer | NYC<p>You will be:<p>* Iterating with our interaction and visual designers to refine user experience', ['fullstack']],
+    ['Acme | Senior Electrical Engineer | Austin<p>We are looking for a Senior Electrical Engineer that is well-versed in Altium Designer.', ['embedded_hardware']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
