@@ -1088,3 +1088,10 @@ describe('designers iterated with, and a designing tool (2.351.0)', () => {
     ['Acme | Senior Electrical Engineer | Austin<p>We are looking for a Senior Electrical Engineer that is well-versed in Altium Designer.', ['embedded_hardware']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('operations and support before "development" as the work (2.352.0)', () => {
+  it.each([
+    ['Acme | NYC<p>We are hiring a Go engineer. Requirements: 5+ years of experience in distributed & infrastructure software development.', ['backend']],
+    ['Acme | Senior Frontend Engineer | NYC<p>We are hiring an engineer to join our team and lead our platform interface development.', ['frontend']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -1036,9 +1036,10 @@ export function extractRoles(
     // of the full-stack hire, not two more roles: a layer's development is named outright only
     // in the way a technology names it.
     const development = m.explicit && wordAt(words, nounLast) === 'development';
-    // "Design and development of our web apps", "UI design & development": the developers' work,
-    // not a designer hired (our sets: 5 of 5).
-    if (m.roles.length === 1 && m.roles[0] === 'design' && wordAt(words, nounLast) === 'development') {
+    // "Design and development of our web apps", "UI design & development", "infrastructure software
+    // development", "Product Support and Development Team": the developers' work, not a designer,
+    // an operations engineer or a support hire (our sets: design 5, the other two 7 postings better, none worse).
+    if (m.roles.length === 1 && WORK_BEFORE_DEVELOPMENT.has(m.roles[0]!) && wordAt(words, nounLast) === 'development') {
       trace?.(`"${phraseAt(words, i, m.n)} ... development" is the work`);
       continue;
     }
@@ -1576,6 +1577,9 @@ function tailQualifier(words: Words, i: number, m: Modifier, noun: number, nouns
   const after = words.end[i + m.n - 1]!;
   return /^[ \t]*(?:\n|$|[-–—(|])/.test(text.slice(after, after + 3));
 }
+
+/** Disciplines that, before "development", name what is developed (see the first modifier loop). */
+const WORK_BEFORE_DEVELOPMENT = new Set<Role>(['design', 'devops_sre_platform', 'other']);
 
 /** Technologies only ML engineers work with (see the end of extractRoles). */
 const ML_WORK = new Set(['Deep Learning', 'NLP', 'Computer Vision', 'MLOps']);
