@@ -1095,3 +1095,11 @@ describe('operations and support before "development" as the work (2.352.0)', ()
     ['Acme | Senior Frontend Engineer | NYC<p>We are hiring an engineer to join our team and lead our platform interface development.', ['frontend']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('more non-engineering titles (2.353.0)', () => {
+  it.each([
+    ['rsync.net | San Diego<p>rsync.net is hiring an implementation engineer.', ['other']],
+    ['LingoLooper | Lead Content Strategist | REMOTE (Europe-friendly)', ['other']],
+    ['Acme | NYC<p>We are hiring for these roles: Creative Director, Communications Managers.', ['other']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
