@@ -119,6 +119,9 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // the fix that followed met salary's ("AUD $90,000"). R's one false hit is a title run together
   // ("6. Canada - R Java Systems Engineer"). Its years are the twentieth's, 2019's eight taken from 2020.
   { set: 'twenty-first', postings: 240, roles: 0.81, below: { traps: { R: 0.75 } } },
+  // Scored blind at 2.353.0: roles 0.826 (0.827 at 2.337.0, the session's start), every other
+  // field at or above the targets, every trap term at precision 1.00. Years as the twenty-first's.
+  { set: 'twenty-second', postings: 240, roles: 0.81 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {
