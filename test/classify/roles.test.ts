@@ -1103,3 +1103,16 @@ describe('more non-engineering titles (2.353.0)', () => {
     ['Acme | NYC<p>We are hiring for these roles: Creative Director, Communications Managers.', ['other']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('operations words that name no operations engineer (2.354.0)', () => {
+  it.each([
+    // A skill asked of the hire.
+    ['Acme | NYC<p>We are looking for an experienced backend developer with DevOps skills. Our infrastructure is built on Python.', ['backend']],
+    ['Acme | Python Developer | NYC<p>The position requirements are:<p>* Expert in Python &amp; MySQL.<p>* 5+ years Linux devops experience', ['backend']],
+    // The teams a product serves, and business operations.
+    ['Acme | Account Executive | NYC<p>We are hiring. Our tool gives engineering and ops teams one view of their incidents.', ['other']],
+    ['Acme | NYC<p>Open roles:<p>- Senior developers<p>- Account Managers<p>- Operations Specialists', expect.not.arrayContaining(['devops_sre_platform'])],
+    // A DevOps engineer is still hired.
+    ['Acme | DevOps Engineer | NYC<p>We use Terraform and Kubernetes.', ['devops_sre_platform']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
