@@ -1116,3 +1116,11 @@ describe('operations words that name no operations engineer (2.354.0)', () => {
     ['Acme | DevOps Engineer | NYC<p>We use Terraform and Kubernetes.', ['devops_sre_platform']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('"the developer experience" and customer reliability engineers (2.355.0)', () => {
+  it.each([
+    ['Acme | Frontend Engineer | Berlin<p>You:<p>* Care about quality, processes and the developer experience', ['frontend']],
+    ['Supabase | Customer Reliability Engineer | Remote', ['other']],
+    ['Acme | Developer Experience Engineer | Remote', ['devops_sre_platform']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});
