@@ -1124,3 +1124,11 @@ describe('"the developer experience" and customer reliability engineers (2.355.0
     ['Acme | Developer Experience Engineer | Remote', ['devops_sre_platform']],
   ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
 });
+
+describe('operations titles run together (2.356.0)', () => {
+  it.each([
+    ['PagerDuty | Software Engineers + Database Reliability | Atlanta, SF, Toronto', ['devops_sre_platform']],
+    ['Inverid | Remote<p>Among the roles we have open are Cloudops engineer, Java developer, and more.', ['backend', 'devops_sre_platform']],
+    ['Acme | DevSecOps Engineer | Remote', ['devops_sre_platform', 'security']],
+  ])('%s', (html, expected) => expect(roles(html)).toEqual(expected));
+});

@@ -13,7 +13,7 @@ import { visaPolicy } from './visa.ts';
 export type { ClassifierInput, ParsedPosting, Prediction };
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '2.355.0';
+export const CLASSIFIER_VERSION = '2.356.0';
 
 function notAPosting(id: number): Prediction {
   return {
