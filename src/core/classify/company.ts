@@ -1,5 +1,5 @@
 import { isPlaceCode, isWeakName, lookupName } from './gazetteer.ts';
-import { fieldKind, parseHeader } from './header.ts';
+import { fieldKind, firstLineEnd, parseHeader } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
 import { memo } from './memo.ts';
@@ -282,14 +282,23 @@ function mostNamed(parsed: ParsedPosting, names: Set<string>): string | null {
 /** A generic domain ending, which clean() drops from a name ("acme.com" is Acme). */
 const GENERIC_DOMAIN_END = /\.(?:com|net|org)$/;
 
+/** The length of the first `n` paragraphs joined by blank lines, as the text holds them. */
+function prefixLength(paragraphs: readonly string[], n: number): number {
+  let length = 0;
+  for (let k = 0; k < n && k < paragraphs.length; k++) length += (k > 0 ? 2 : 0) + paragraphs[k]!.length;
+  return length;
+}
+
 /** The words of the text (as written) whose letters spell one of the address names. */
 function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
-  // The first six paragraphs: a prefix of the text, so its words are the text's first words.
-  const scope = parsed.paragraphs.slice(0, 6).join('\n\n');
+  // The first six paragraphs: a prefix of the text (its paragraphs joined by blank lines), so
+  // its words are the text's first words. Read in the text, not joined again.
+  const scope = parsed.text;
+  const scopeEnd = prefixLength(parsed.paragraphs, 6);
   const { start, end, lower } = textWords;
   let count = 0;
-  while (count < textWords.count && end[count]! <= scope.length) count++;
+  while (count < textWords.count && end[count]! <= scopeEnd) count++;
   for (let i = 0; i < count; i++) {
     if (!/[A-Z0-9]/.test(scope[start[i]!]!)) continue;
     let joined = '';
@@ -468,9 +477,11 @@ export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWor
   const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
   if (named) return named;
   const fields = parsed.headerFields;
-  const firstLine = parsed.header.split('\n')[0] ?? '';
+  const header = parsed.header;
+  const firstEnd = firstLineEnd(header);
+  const firstLine = header.slice(0, firstEnd);
   // The line after the first: the header's second line, or the second paragraph.
-  const next = parsed.header.includes('\n') ? parsed.header.split('\n')[1] : parsed.paragraphs[1];
+  const next = firstEnd < header.length ? header.slice(firstEnd + 1, firstLineEnd(header, firstEnd + 1)) : parsed.paragraphs[1];
   if (fields.length > 1) {
     const name = fromFields(fields);
     if (name) return name;

@@ -250,14 +250,27 @@ export function isPlaceCode(code: string): boolean {
   return CODES.has(code);
 }
 
+/** Plain ASCII without an apostrophe: its words are its runs of letters and digits. */
+const PLAIN_NAME = /^[\x00-\x26\x28-\x7f]*$/;
+const NOT_ALNUM_RUN = /[^a-z0-9]+/g;
+
+/**
+ * The key of ENTRIES for a name: its folded words, joined by spaces. A name in plain ASCII
+ * without an apostrophe (nearly every one the classifier asks about) is read without WORD's
+ * match objects: lower-cased, with each run of other characters a space.
+ */
+function entryKey(name: string): string {
+  return PLAIN_NAME.test(name) ? name.toLowerCase().replace(NOT_ALNUM_RUN, ' ').trim() : wordsOf(name).join(' ');
+}
+
 /** The places a name can be (empty if the gazetteer does not list it). */
 export function lookupName(name: string): Place[] {
-  return ENTRIES.get(wordsOf(name).join(' '))?.places ?? [];
+  return ENTRIES.get(entryKey(name))?.places ?? [];
 }
 
 /** Whether a name is also a common word or name ("Mobile", "Jordan"). */
 export function isWeakName(name: string): boolean {
-  return ENTRIES.get(wordsOf(name).join(' '))?.weak ?? false;
+  return ENTRIES.get(entryKey(name))?.weak ?? false;
 }
 
 interface Raw {

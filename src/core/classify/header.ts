@@ -1,8 +1,11 @@
 import type { HeaderField, HeaderKind } from './types.ts';
 
-/** Where the first line of a text ends: the line a posting's header fields are on, when it has them. */
-export function firstLineEnd(text: string): number {
-  const nl = text.indexOf('\n');
+/**
+ * Where the first line of a text ends: the line a posting's header fields are on, when it has
+ * them. With `from`, where the line that starts there ends.
+ */
+export function firstLineEnd(text: string, from = 0): number {
+  const nl = text.indexOf('\n', from);
   return nl < 0 ? text.length : nl;
 }
 

@@ -301,7 +301,7 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   if (NEGATED.test(before) || (chained && prev?.verdict === 'negated')) return 'negated';
   if (streetOrMarket(before, after)) return 'not';
   // "ABOUT US:", "JOIN US", "CONTACT US": the pronoun in capitals, not the country.
-  if (US_PRONOUN_BEFORE.test(before) && text.slice(f.start, f.end) === 'US') return 'not';
+  if (f.end - f.start === 2 && text.startsWith('US', f.start) && US_PRONOUN_BEFORE.test(before)) return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
   const toCue = TO_CUE.exec(before);

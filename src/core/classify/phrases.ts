@@ -130,12 +130,15 @@ export class PhraseIndex<T> {
       let longest = 0;
       let h = 0;
       for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
-        if (lines && n > 1 && endsField(words, i + n - 2)) break;
         h = n === 1 ? hash[i]! : extend(h, hash[i + n - 1]!);
         const node = n === 1 ? first : this.nodeAt(h);
+        // No key of n words: the phrases end before word n, field end or not. (endsField reads
+        // the text between the words: only for a sequence the index holds.)
+        if (node === undefined) break;
+        if (lines && n > 1 && endsField(words, i + n - 2)) break;
         grown[n] = node;
         longest = n;
-        if (node === undefined || !node.prefix || (ends !== null && ends[i + n - 1] !== words.end[i + n - 1])) break;
+        if (!node.prefix || (ends !== null && ends[i + n - 1] !== words.end[i + n - 1])) break;
       }
       let matched = 0;
       // A longer phrase whose case does not fit leaves the shorter ones their chance.

@@ -1,4 +1,5 @@
 import { Keyword, type KeywordSites } from './keywords.ts';
+import { firstLineEnd } from './header.ts';
 import { sitesOf } from './tokens.ts';
 import type { ParsedPosting } from './types.ts';
 
@@ -169,7 +170,7 @@ export function isJobPosting(parsed: ParsedPosting, item: { deleted?: boolean })
   if (parsed.headerFields.length < 2 && ADDRESSES_POSTERS.test(text.slice(0, 600))) return false;
   if (isThreadTool(text, sites)) return false;
   const short = text.length < 400;
-  const first = parsed.header.split('\n')[0] ?? '';
+  const first = parsed.header.slice(0, firstLineEnd(parsed.header));
   if (opensAsRemark(parsed.header) && (short || (text.length < 800 && /\?\s*$/.test(first) && !HIRING_SAID.test(text)))) return false;
   if (short && (ASKS_FOR_JOBS.test(text) || THREAD_NOTE.test(text))) return false;
   if (short && parsed.headerFields.length < 2 && ((THREAD_REMARK.test(text) && !SELF_REFERENCE.test(text)) || SHORT_SEEKER.test(text) || POINTER.test(text) || (SEEKER_SAID.test(text) && !COMPANY_VOICE.test(text)))) return false;

@@ -203,6 +203,20 @@ function hasCharIn(text: string, c: number, from: number, to: number): boolean {
   return lastIndexIn(text, c, from, to) >= 0;
 }
 
+/**
+ * Where the line that offset `start` is on begins, or `from` if it begins before that, when a
+ * comma lies between there and `start`; else -1. One pass back over text[from, start).
+ */
+function commaLineBefore(text: string, from: number, start: number): number {
+  let comma = false;
+  for (let j = start - 1; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return comma ? j + 1 : -1;
+    if (c === 44) comma = true;
+  }
+  return comma ? from : -1;
+}
+
 /** Whether a comma lies between word k and word k + 1. */
 function commaBetween(words: Words, k: number): boolean {
   return hasCharIn(words.text, 44, words.end[k]!, words.start[k + 1]!);
@@ -234,9 +248,9 @@ function refused(words: Words, i: number, n: number): boolean {
   const from = Math.max(0, start - 40);
   if (sitesOfWords(words).firstIn(POSTER_BEFORE, words.text.slice(from, start), from)) return true;
   // A signature has a comma before the role: most terms have none on their line, and skip the expression.
-  // Both searches stop at `from`: one running back to the line's start made a long line quadratic.
-  const lineFrom = lastIndexIn(words.text, 10, from, start) + 1 || from;
-  if (hasCharIn(words.text, 44, lineFrom, start) && signatureBefore(words.text.slice(lineFrom, start))) return true;
+  // The search stops at `from`: one running back to the line's start made a long line quadratic.
+  const lineFrom = commaLineBefore(words.text, from, start);
+  if (lineFrom >= 0 && signatureBefore(words.text.slice(lineFrom, start))) return true;
   const end = words.end[i + n - 1]!;
   return REFUSAL_AFTER.test(words.text.slice(end, end + 30));
 }
@@ -786,8 +800,24 @@ function roleOfSkillIn(e: SkillEntry, mobileStack: boolean): Role | null {
   return mobileStack && e.name === 'Kotlin' ? 'mobile' : roleOfSkill(e);
 }
 
+/**
+ * roleOfSkill's answers, by entry: a posting asks it of every technology of its stack, some of
+ * them several times, and each answer is up to five set look-ups by name.
+ */
+const SKILL_ROLES = new Map<SkillEntry, Role | null>();
+
 /** The role a technology names when it qualifies a job title. */
 export function roleOfSkill(e: SkillEntry): Role | null {
+  let role = SKILL_ROLES.get(e);
+  if (role === undefined) {
+    role = skillRole(e);
+    SKILL_ROLES.set(e, role);
+  }
+  return role;
+}
+
+/** roleOfSkill, worked out. */
+function skillRole(e: SkillEntry): Role | null {
   if (NEUTRAL.has(e.name)) return null;
   if (HARDWARE.has(e.name)) return 'embedded_hardware';
   if (MOBILE_SKILLS.has(e.name) || e.category === 'mobile') return 'mobile';
@@ -1691,6 +1721,15 @@ const LIST_GOES_ON = /^[ \t]*,/;
 /** The items of a bracket so far, up to a comma or "and" before the next: "(backend, platform, infra, ". */
 const BRACKET_LIST_SO_FAR = /^[\w \t&+.-]*[,/][\w \t/&+.,-]*(?:[,/]|\band|&)[ \t]*$|^[\w \t&+.-]+\/[ \t]*$/;
 const BRACKET_REACH = 60;
+/** The last opening bracket or colon in text[from, to), or -1: one pass back for both. */
+function lastOpeningIn(text: string, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 40 || c === 58) return j;
+  }
+  return -1;
+}
+
 /**
  * The noun a bracket of specialties opens after, for a word further into it than nounBefore
  * reaches (three words): "Software Engineer (backend, platform, infra, ML)". Null elsewhere.
@@ -1701,12 +1740,11 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   // Looked for within reach only: a search back to the start of a long text for every word was quadratic.
   // A colon opens such a list too: "Software Engineer: Web, Mobile, and Data".
   const from = Math.max(0, start - BRACKET_REACH);
-  const colon = lastIndexIn(text, 58, from, start);
-  const open = Math.max(lastIndexIn(text, 40, from, start), colon);
+  const open = lastOpeningIn(text, from, start);
   if (open < 0 || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
-  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (open === colon && !PERSON_NOUN.at(words, k))) return null;
+  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (text.charCodeAt(open) === 58 && !PERSON_NOUN.at(words, k))) return null;
   return nounEndingAt(nouns, k);
 }
 /**

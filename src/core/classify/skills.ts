@@ -195,6 +195,14 @@ function namedAsCompany(text: string, cues: readonly number[], from: number): bo
 const ANALOGY_BEFORE = /(?:\b(?:is|are|be|like)\s+(?:the|a|an)\s+["“]?|["“])$/i;
 const ANALOGY_AFTER = /^["”]?\s+for\s+(?:the\s+)?[a-z]/;
 const SENTENCE_BREAK = /[.!?;\n)]/;
+/**
+ * Whether "for" starts within ANALOGY_AFTER's reach of offset `to`: what every analogy needs, read
+ * in place. Most technologies have none after them, and skip slicing the text for the expression.
+ */
+function forSoonAfter(text: string, to: number): boolean {
+  for (let j = to + 1; j + 3 <= to + 12 && j + 3 <= text.length; j++) if (text.charCodeAt(j) === 102 && text.startsWith('for', j)) return true;
+  return false;
+}
 /** "without writing a single line of Java", "zero lines of React": a negation further back than NEGATIONS reach. */
 const NO_LINE_OF = /\b(?:without|never|no|zero|not)\s+(?:[a-z]+ing\s+)?(?:(?:a|one|any)\s+)?(?:single\s+)?lines?\s+of\s+$/i;
 const OF = ['of'];
@@ -231,7 +239,7 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
   // "Aqora is the "Hugging Face for quantum computing"", "we are like the Stripe for payroll": an analogy
   // names another company's product, not a technology the job uses.
-  if (ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
+  if (forSoonAfter(words.text, to) && ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   if (h.index > 3 && wordsAre(words, h.index - 1, OF) && NO_LINE_OF.test(words.text.slice(Math.max(0, from - 50), from))) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
