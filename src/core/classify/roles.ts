@@ -483,7 +483,7 @@ class Sentences {
       // Longer titles after a call that ends with "!" or ":": "We are hiring amazing people to
       // help build our platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and
       // Android Developers, Senior DevOps/SRE Engineers, ...".
-      return s > ls && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
+      return s > ls && closedByCall(t, ls, s) && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
     }
     if (s > ls) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
     // Or the call ends the line before: "We're looking for:" then "Tech Lead, Lead/senior Rails
@@ -563,6 +563,14 @@ const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)
 const SEMICOLON_BEFORE = /;\s*$/;
 /** A title of capitalised words ending in a word for a person: "Senior DevOps/SRE Engineers". */
 const LISTED_TITLE = /^\s*(?:and\s+)?[A-Z][\w/+-]*(?:\s+(?:and\s+|&\s+)?[\w/+-]+){0,7}?\s+[\w/-]*(?:er|ist|or|ant|ian|ead|ect)s?\s*$/;
+
+/** Whether the last mark before `s` (after `ls`, past white space) is "!" or ":": most sentences are not, and skip the rest. */
+function closedByCall(text: string, ls: number, s: number): boolean {
+  let j = s - 1;
+  while (j >= ls && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const c = text.charCodeAt(j);
+  return j >= ls && (c === 33 || c === 58);
+}
 
 /** Whether a sentence is a list of two or more such titles, joined by commas. */
 function titleItems(sentence: string): boolean {
@@ -1234,7 +1242,7 @@ export function extractRoles(
   }
   // "Hiring Engineers and Managers", "developers and managers", "Software Engineers/Leads/Mgrs":
   // bare managers beside engineers manage them (our sets: 7 of 7).
-  if (!roles.has('engineering_management') && managersOfEngineers(words.text, sentences)) {
+  if (!roles.has('engineering_management') && managersOfEngineers(words, sentences)) {
     roles.add('engineering_management');
     trace?.('managers beside engineers → engineering_management');
   }
@@ -1575,11 +1583,17 @@ function bothEndsWork(text: string): boolean {
   return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
 }
 
-/** "Product" as a bare item of a list: between separators, before another discipline or a noun of roles. */
-const PRODUCT_ITEM = /\bproduct\b(?=[ \t]*(?:[,&/)|]|and\b|or\b|$|\n|(?:[ \t]+(?:roles|positions|openings|jobs))\b))/gi;
+/** After "product", a bare item of a list: a separator, another discipline or a noun of roles (read in lower case). */
+const PRODUCT_ITEM_END = /(?=[ \t]*(?:[,&/)|]|and\b|or\b|$|\n|(?:[ \t]+(?:roles|positions|openings|jobs))\b))/y;
 const PRODUCT_ITEM_BEFORE = /(?:[,&/(|:]|\b(?:and|in|for|across))[ \t]*$/i;
 const TITLE_BEFORE_ITEM = /\b(?:swe|eng|engineer|developer|dev|designer|manager)s?[ \t]*[,(-][ \t]*$/i;
 const NOUN_AFTER_ITEMS = /^[^.;:!?\n]{0,40}?\b(?:teams?|engineers?|developers?|folks|people|experience|backgrounds?|groups?|functions)\b/i;
+
+/** Whether the character at `i` is one of a word (\w), where a word boundary is looked for. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /**
  * Whether "product" is an item of a list of disciplines hired for: "We're also hiring in product
@@ -1587,13 +1601,16 @@ const NOUN_AFTER_ITEMS = /^[^.;:!?\n]{0,40}?\b(?:teams?|engineers?|developers?|f
  * Design, Product)", "Frontend, Backend, Fullstack, DevOps, Product, Design" (a header). Not
  * "work with product/sales" nor "our product and engineering teams": only in a list that
  * announces roles (after "hiring in", "roles in", a line of fields) or as an item of the header.
+ * The word is found by a string search in the lower-case text: most postings name a product
+ * somewhere, and an expression run over every text cost more than the rest of the test.
  */
 function productListed(words: Words, sentences: Sentences, headerEnd: number): boolean {
-  const text = words.text;
-  PRODUCT_ITEM.lastIndex = 0;
-  for (let m = PRODUCT_ITEM.exec(text); m; m = PRODUCT_ITEM.exec(text)) {
-    const at = m.index;
-    const end = at + m[0].length;
+  const { text, lower } = words;
+  for (let at = lower.indexOf('product'); at >= 0; at = lower.indexOf('product', at + 7)) {
+    const end = at + 7;
+    if ((at > 0 && wordCharAt(lower, at - 1)) || wordCharAt(lower, end)) continue;
+    PRODUCT_ITEM_END.lastIndex = end;
+    if (!PRODUCT_ITEM_END.test(lower)) continue;
     // "Staff SWE, Product", "Software Eng (Product)": a title's team; "our engineering, product,
     // and design teams", "infrastructure, product, and backend engineer": the list qualifies a noun.
     if (TITLE_BEFORE_ITEM.test(text.slice(Math.max(0, at - 12), at)) || NOUN_AFTER_ITEMS.test(text.slice(end, end + 40))) continue;
@@ -1602,18 +1619,39 @@ function productListed(words: Words, sentences: Sentences, headerEnd: number): b
   return false;
 }
 
-/** Engineers coordinated with bare managers, either way round. */
-const ENGINEERS_AND_MANAGERS =
-  /\b(?:engineers?|developers?|devs)(?:[ \t]*(?:,|\band\b|&|\/)[ \t]*(?:tech[ \t]+)?leads)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:managers?|mgrs?)\b|\b(?:managers?|mgrs?)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:software[ \t]+)?(?:engineers|developers)\b/gi;
+/** Engineers coordinated with a bare manager word after them ("engineers and ", "Engineers/Leads/"), read in lower case. */
+const ENGINEERS_BEFORE = /\b(?:engineers?|developers?|devs)(?:[ \t]*(?:,|\band\b|&|\/)[ \t]*(?:tech[ \t]+)?leads)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)$/;
+/** Engineers coordinated with a bare manager word before them ("managers and engineers"), from the word's end. */
+const ENGINEERS_AFTER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:software[ \t]+)?(?:engineers|developers)\b/y;
 /** A word before the engineers that makes them another kind's: "QA automation engineers and managers". */
 const OTHER_KIND_BEFORE = /\b(?:qa|automation|test|sales|marketing|product|project|program|account|support|data|hardware|mechanical|electrical|field|solutions?|customer)[ \t]+$/i;
+/** How far before a manager word its engineers may start (characters). */
+const ENGINEERS_REACH = 40;
 
-/** Whether bare managers are hired beside engineers (ENGINEERS_AND_MANAGERS), where roles are announced. */
-function managersOfEngineers(text: string, sentences: Sentences): boolean {
-  ENGINEERS_AND_MANAGERS.lastIndex = 0;
-  for (let m = ENGINEERS_AND_MANAGERS.exec(text); m; m = ENGINEERS_AND_MANAGERS.exec(text)) {
-    if (OTHER_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (sentences.at(m.index).announces(m.index)) return true;
+/**
+ * Whether bare managers are hired beside engineers, either way round ("Hiring Engineers and
+ * Managers", "managers and engineers at all levels"), where roles are announced. Each "manager"
+ * or "mgr" is found by a string search in the lower-case text and the engineers are looked for
+ * only around it.
+ */
+function managersOfEngineers(words: Words, sentences: Sentences): boolean {
+  const { text, lower } = words;
+  for (const word of ['manager', 'mgr']) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      let end = at + word.length;
+      if (lower.charCodeAt(end) === 115 /* s */) end++;
+      if ((at > 0 && wordCharAt(lower, at - 1)) || wordCharAt(lower, end)) continue;
+      let start = -1;
+      const before = lower.slice(Math.max(0, at - ENGINEERS_REACH), at);
+      const m = ENGINEERS_BEFORE.exec(before);
+      if (m) start = at - before.length + m.index;
+      else {
+        ENGINEERS_AFTER.lastIndex = end;
+        if (ENGINEERS_AFTER.test(lower)) start = at;
+      }
+      if (start < 0 || OTHER_KIND_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (sentences.at(start).announces(start)) return true;
+    }
   }
   return false;
 }
