@@ -330,7 +330,30 @@ interface Sentence {
  * of an abbreviation: "hiring across the board: Engineering Manager, Sr. Front-end Engineer, Sr.
  * Back-end Engineer, ..." is one sentence.
  */
-const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co)|(?:^|\n)[ \t]*\d{1,2})\.(?=\s|$)|[!?;](?=\s|$)/g;
+const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|approx|Inc|Ltd|Co))\.(?=\s|$)|[!?;](?=\s|$)/g;
+
+/**
+ * Whether the full stop at `at` follows a list item's number at its line's start ("1. Frontend
+ * Developer - Lead the development ..."): the item goes on as one sentence. Tested in code, after
+ * SENTENCE_END has found a mark: as a lookbehind of the expression it was tried at every mark.
+ */
+function itemNumberStop(t: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j >= at - 3 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j--;
+  const digits = at - 1 - j;
+  if (digits < 1 || digits > 2) return false;
+  while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
+  return j < 0 || t.charCodeAt(j) === 10;
+}
+
+/** SENTENCE_END's next mark from its lastIndex, past item numbers' full stops; false when there is none. */
+function nextSentenceEnd(t: string): boolean {
+  while (SENTENCE_END.test(t)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    if (t.charCodeAt(at) !== 46 || !itemNumberStop(t, at)) return true;
+  }
+  return false;
+}
 
 /** A first line longer than any header's fields (characters): a paragraph that runs on after them. */
 const RUN_ON_HEADER = 250;
@@ -362,7 +385,7 @@ class Sentences {
     // field is in; the sentences after need a hiring cue as any other.
     if (this.firstLineEnd > RUN_ON_HEADER) {
       SENTENCE_END.lastIndex = Math.max(0, text.lastIndexOf('|', this.firstLineEnd));
-      if (SENTENCE_END.test(text) && SENTENCE_END.lastIndex < this.firstLineEnd) this.firstLineEnd = SENTENCE_END.lastIndex;
+      if (nextSentenceEnd(text) && SENTENCE_END.lastIndex < this.firstLineEnd) this.firstLineEnd = SENTENCE_END.lastIndex;
     }
     // A header line of fields ("Acme | Backend, Data | Berlin") is a list: its words need no noun.
     this.fieldHeader = /\||\s[-–—]\s/.test(text.slice(0, this.firstLineEnd));
@@ -375,7 +398,7 @@ class Sentences {
     const starts = [0];
     // test() moves lastIndex past each one-character mark without building a match.
     SENTENCE_END.lastIndex = 0;
-    while (SENTENCE_END.test(t)) starts.push(SENTENCE_END.lastIndex);
+    while (nextSentenceEnd(t)) starts.push(SENTENCE_END.lastIndex);
     this.starts = starts;
     return starts;
   }
@@ -478,18 +501,21 @@ class Sentences {
    */
   followsCall(s: number, e: number, ls: number): boolean {
     const t = this.text;
-    // The list first: it is anchored and rarely there, where the call is looked for at every offset.
-    if (!TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)))) {
-      // Longer titles after a call that ends with "!" or ":": "We are hiring amazing people to
-      // help build our platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and
-      // Android Developers, Senior DevOps/SRE Engineers, ...".
-      return s > ls && closedByCall(t, ls, s) && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
+    if (s === ls) {
+      // The call ends the line before: "We're looking for:" then "Tech Lead, Lead/senior Rails
+      // engineer, Senior front-end developer, and more. We're approaching hiring ...". Most
+      // sentences open their line and have no comma soon: the cheap test first.
+      const head = t.slice(s, Math.min(e, s + 60));
+      if (!mayBeCommaItems(head) || !TITLE_LIST.test(head)) return false;
+      const sentence = t.slice(s, e).replace(CLOSING_MARK, '');
+      return COMMA_ITEMS.test(sentence) && this.opensRoleListClause(ls);
     }
-    if (s > ls) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
-    // Or the call ends the line before: "We're looking for:" then "Tech Lead, Lead/senior Rails
-    // engineer, Senior front-end developer, and more. We're approaching hiring ...".
-    const sentence = t.slice(s, e).replace(CLOSING_MARK, '');
-    return mayBeCommaItems(sentence) && COMMA_ITEMS.test(sentence) && this.opensRoleListClause(ls);
+    // The list first: it is anchored and rarely there, where the call is looked for at every offset.
+    if (TITLE_LIST.test(t.slice(s, Math.min(e, s + 60)))) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
+    // Longer titles after a call that ends with "!" or ":": "We are hiring amazing people to help
+    // build our platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and Android
+    // Developers, Senior DevOps/SRE Engineers, ...".
+    return closedByCall(t, ls, s) && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
   }
 
   /** Whether the sentence before `s` on its line has a hiring cue and ends with "!" or ":". */
