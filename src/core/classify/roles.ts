@@ -1086,8 +1086,9 @@ export function extractRoles(
     // Operations words before "teams" name the teams a product serves or a hire works with ("for
     // engineering and ops teams", "Platform teams use it"); before a business title, business
     // operations ("Operations Specialist", "Operations Associate"), not infrastructure.
-    const businessOps = OPERATIONS.at(words, i) && m.n === 1 && BUSINESS_STAFF.at(words, nounLast);
-    if (m.roles.length === 1 && m.roles[0] === 'devops_sre_platform' && m.weak && (wordAt(words, nounLast) === 'teams' || businessOps)) {
+    const operationsWord = m.weak && m.roles.length === 1 && m.roles[0] === 'devops_sre_platform';
+    const businessOps = operationsWord && m.n === 1 && OPERATIONS.at(words, i) && BUSINESS_STAFF.at(words, nounLast);
+    if (operationsWord && (TEAMS.at(words, nounLast) || businessOps)) {
       attached.add(noun);
       if (businessOps) addRole(roles, explicitLayer, 'other', true);
       trace?.(`"${phraseAt(words, i, m.n)} ${phraseAt(words, noun, 1)}" is no operations engineer`);
@@ -1115,15 +1116,15 @@ export function extractRoles(
     // "Frontend and backend web development experience" beside a full-stack title is the work
     // of the full-stack hire, not two more roles: a layer's development is named outright only
     // in the way a technology names it.
-    const development = m.explicit && wordAt(words, nounLast) === 'development';
+    const development = DEVELOPMENT.at(words, nounLast);
     // "Design and development of our web apps", "UI design & development", "infrastructure software
     // development", "Product Support and Development Team": the developers' work, not a designer,
     // an operations engineer or a support hire (our sets: design 5, the other two 7 postings better, none worse).
-    if (m.roles.length === 1 && WORK_BEFORE_DEVELOPMENT.has(m.roles[0]!) && wordAt(words, nounLast) === 'development') {
+    if (development && m.roles.length === 1 && WORK_BEFORE_DEVELOPMENT.has(m.roles[0]!)) {
       trace?.(`"${phraseAt(words, i, m.n)} ... development" is the work`);
       continue;
     }
-    for (const r of m.roles) addRole(roles, development ? developmentLayer : explicitLayer, r, m.explicit);
+    for (const r of m.roles) addRole(roles, m.explicit && development ? developmentLayer : explicitLayer, r, m.explicit);
     noteFullstack(fullstack, words, i, m);
     if (leadsEngineering(words, i, noun, m)) {
       addRole(roles, explicitLayer, 'engineering_management', true);
@@ -1695,6 +1696,9 @@ function tailQualifier(words: Words, i: number, m: Modifier, noun: number, nouns
 /** Disciplines that, before "development", name what is developed (see the first modifier loop). */
 const WORK_BEFORE_DEVELOPMENT = new Set<Role>(['design', 'devops_sre_platform', 'other']);
 
+/** The nouns of work and of teams, compared without slicing the word. */
+const DEVELOPMENT = new WordSet(['development']);
+const TEAMS = new WordSet(['teams']);
 /** Business staff: after "operations" or "ops", business operations. */
 const BUSINESS_STAFF = new WordSet(['specialist', 'specialists', 'associate', 'associates', 'coordinator', 'coordinators', 'analyst', 'analysts', 'assistant', 'assistants']);
 const OPERATIONS = new WordSet(['operations', 'ops']);
