@@ -280,6 +280,22 @@ export class KeywordSites {
   }
 
   /**
+   * The first match of `kw` in the whole text at a word start at or after `from`, with the text's
+   * own indices: the way to walk every match of an expression with no pass over the text.
+   */
+  nextIn(kw: Keyword, from: number): RegExpExecArray | null {
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return null;
+    const re = kw.anchored;
+    for (let j = lowerBound(this.at, from, this.from[id]!, this.from[id + 1]!); j < this.from[id + 1]!; j++) {
+      re.lastIndex = this.at[j]!;
+      const m = re.exec(this.text);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /**
    * The first match of `kw` in `part`, the piece of the text that starts at `offset`, as
    * `kw.re.exec(part)` finds it: indices are the piece's own.
    */

@@ -1610,17 +1610,11 @@ function bothEndsWork(text: string): boolean {
   return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
 }
 
-/** After "product", a bare item of a list: a separator, another discipline or a noun of roles (read in lower case). */
-const PRODUCT_ITEM_END = /(?=[ \t]*(?:[,&/)|]|and\b|or\b|$|\n|(?:[ \t]+(?:roles|positions|openings|jobs))\b))/y;
+/** "Product" as a bare item of a list: before a separator, another discipline or a noun of roles. */
+const PRODUCT_ITEM = new Keyword(/\bproduct\b(?=[ \t]*(?:[,&/)|]|and\b|or\b|$|\n|(?:[ \t]+(?:roles|positions|openings|jobs))\b))/i, ['product']);
 const PRODUCT_ITEM_BEFORE = /(?:[,&/(|:]|\b(?:and|in|for|across))[ \t]*$/i;
 const TITLE_BEFORE_ITEM = /\b(?:swe|eng|engineer|developer|dev|designer|manager)s?[ \t]*[,(-][ \t]*$/i;
 const NOUN_AFTER_ITEMS = /^[^.;:!?\n]{0,40}?\b(?:teams?|engineers?|developers?|folks|people|experience|backgrounds?|groups?|functions)\b/i;
-
-/** Whether the character at `i` is one of a word (\w), where a word boundary is looked for. */
-function wordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * Whether "product" is an item of a list of disciplines hired for: "We're also hiring in product
@@ -1628,16 +1622,15 @@ function wordCharAt(text: string, i: number): boolean {
  * Design, Product)", "Frontend, Backend, Fullstack, DevOps, Product, Design" (a header). Not
  * "work with product/sales" nor "our product and engineering teams": only in a list that
  * announces roles (after "hiring in", "roles in", a line of fields) or as an item of the header.
- * The word is found by a string search in the lower-case text: most postings name a product
+ * The word is found among the keyword sites of the word scan: most postings name a product
  * somewhere, and an expression run over every text cost more than the rest of the test.
  */
 function productListed(words: Words, sentences: Sentences, headerEnd: number): boolean {
-  const { text, lower } = words;
-  for (let at = lower.indexOf('product'); at >= 0; at = lower.indexOf('product', at + 7)) {
-    const end = at + 7;
-    if ((at > 0 && wordCharAt(lower, at - 1)) || wordCharAt(lower, end)) continue;
-    PRODUCT_ITEM_END.lastIndex = end;
-    if (!PRODUCT_ITEM_END.test(lower)) continue;
+  const text = words.text;
+  const sites = sitesOfWords(words);
+  for (let m = sites.nextIn(PRODUCT_ITEM, 0); m; m = sites.nextIn(PRODUCT_ITEM, m.index + 1)) {
+    const at = m.index;
+    const end = at + m[0].length;
     // "Staff SWE, Product", "Software Eng (Product)": a title's team; "our engineering, product,
     // and design teams", "infrastructure, product, and backend engineer": the list qualifies a noun.
     if (TITLE_BEFORE_ITEM.test(text.slice(Math.max(0, at - 12), at)) || NOUN_AFTER_ITEMS.test(text.slice(end, end + 40))) continue;
@@ -1652,33 +1645,32 @@ const ENGINEERS_BEFORE = /\b(?:engineers?|developers?|devs)(?:[ \t]*(?:,|\band\b
 const ENGINEERS_AFTER = /[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*\/[ \t]*)(?:software[ \t]+)?(?:engineers|developers)\b/y;
 /** A word before the engineers that makes them another kind's: "QA automation engineers and managers". */
 const OTHER_KIND_BEFORE = /\b(?:qa|automation|test|sales|marketing|product|project|program|account|support|data|hardware|mechanical|electrical|field|solutions?|customer)[ \t]+$/i;
+/** A bare manager word: "Managers", "mgrs". */
+const MANAGER_WORD = new Keyword(/\b(?:managers?|mgrs?)\b/i, ['manager', 'mgr']);
 /** How far before a manager word its engineers may start (characters). */
 const ENGINEERS_REACH = 40;
 
 /**
  * Whether bare managers are hired beside engineers, either way round ("Hiring Engineers and
  * Managers", "managers and engineers at all levels"), where roles are announced. Each "manager"
- * or "mgr" is found by a string search in the lower-case text and the engineers are looked for
+ * or "mgr" is found among the keyword sites of the word scan, and the engineers are looked for
  * only around it.
  */
 function managersOfEngineers(words: Words, sentences: Sentences): boolean {
   const { text, lower } = words;
-  for (const word of ['manager', 'mgr']) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
-      let end = at + word.length;
-      if (lower.charCodeAt(end) === 115 /* s */) end++;
-      if ((at > 0 && wordCharAt(lower, at - 1)) || wordCharAt(lower, end)) continue;
-      let start = -1;
-      const before = lower.slice(Math.max(0, at - ENGINEERS_REACH), at);
-      const m = ENGINEERS_BEFORE.exec(before);
-      if (m) start = at - before.length + m.index;
-      else {
-        ENGINEERS_AFTER.lastIndex = end;
-        if (ENGINEERS_AFTER.test(lower)) start = at;
-      }
-      if (start < 0 || OTHER_KIND_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-      if (sentences.at(start).announces(start)) return true;
+  const sites = sitesOfWords(words);
+  for (let w = sites.nextIn(MANAGER_WORD, 0); w; w = sites.nextIn(MANAGER_WORD, w.index + 1)) {
+    const at = w.index;
+    let start = -1;
+    const before = lower.slice(Math.max(0, at - ENGINEERS_REACH), at);
+    const m = ENGINEERS_BEFORE.exec(before);
+    if (m) start = at - before.length + m.index;
+    else {
+      ENGINEERS_AFTER.lastIndex = at + w[0].length;
+      if (ENGINEERS_AFTER.test(lower)) start = at;
     }
+    if (start < 0 || OTHER_KIND_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (sentences.at(start).announces(start)) return true;
   }
   return false;
 }
