@@ -518,11 +518,13 @@ class Sentences {
     return closedByCall(t, ls, s) && titleItems(t.slice(s, e)) && this.callEndsBefore(ls, s);
   }
 
-  /** Whether the sentence before `s` on its line has a hiring cue and ends with "!" or ":". */
+  /**
+   * Whether the sentence before `s` on its line has a hiring cue. Asked only after closedByCall
+   * has found the "!" or ":" it ends with.
+   */
   private callEndsBefore(ls: number, s: number): boolean {
     const from = Math.max(ls, s - CALL_MAX);
     const before = this.text.slice(from, s);
-    if (!CALL_CLOSE.test(before)) return false;
     const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1;
     return this.sites.firstIn(HIRING_CUE, before.slice(start), from + start) !== null;
   }
@@ -607,9 +609,8 @@ function titleItems(sentence: string): boolean {
   return titles >= 2 && titles * 2 >= items.length;
 }
 
-/** The longest call before a list on its line (characters), and how it ends. */
+/** The longest call before a list on its line (characters). */
 const CALL_MAX = 160;
-const CALL_CLOSE = /[!:]\s*$/;
 /** The mark that closes a sentence, and the space after it. */
 const CLOSING_MARK = /[.!?;]?\s*$/;
 
@@ -1209,16 +1210,18 @@ export function extractRoles(
   // "Full-stack C# developer", "Full stack UI Engineer": one full-stack role, not three.
   const titled = titledLayers(words, headerEnd, techOf, techTitles, fullstackAt, found);
   if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r) && !titled.has(r)) roles.delete(r);
+  // Operations asked only as a skill ("experience in DevOps") is the job where no other
+  // engineering role is named.
+  if (operationsAsked && ![...roles].some((r) => ENGINEERING.has(r))) {
+    roles.add('devops_sre_platform');
+    trace?.('operations asked of a hire with no other engineering role → devops_sre_platform');
+  }
   // No engineering specialty named: the stack says which (GUIDE.md), whether the posting says
   // "Software Engineer", "developers" or only "you love writing software".
   // A posting hiring only a marketer or a designer names no engineering stack to read.
   // Generic nouns ("Software Engineer", "developers") that no specialty qualifies.
   // Nor is the noun of a title ("Site Reliability Engineer", "Research Engineer") or one that
   // a bracket qualifies ("Senior Engineer (AI Search / RAG)"): these name their specialty.
-  if (operationsAsked && ![...roles].some((r) => ENGINEERING.has(r))) {
-    roles.add('devops_sre_platform');
-    trace?.('operations asked of a hire with no other engineering role → devops_sre_platform');
-  }
   const afterTitle = new Set<number>();
   for (const f of found) {
     const next = f.index + f.n;
@@ -1235,9 +1238,9 @@ export function extractRoles(
     // whose only language they are writes systems software: "C++ CAD Software Engineer",
     // "Software Engineer - Database Engine" with C++ (our sets: backend in 9 of 10).
     if (stack.length === 0 && generic.length > 0 && skillHits.some((h) => SYSTEMS_LANGUAGES.has(h.entry.name))) stack = ['backend'];
-    // Nor does a stack say more than the work does: engineers who build "distributed systems" or
-    // "our backend infrastructure" write the back end (our sets: 8 of 8 labelled so).
-    // Work across both ends ("you'll work across frontend, backend, and cloud systems") is full stack.
+    // Nor does a stack say more than the work does: work across both ends ("you'll work across
+    // frontend, backend, and cloud systems") is full stack; engineers who build "distributed
+    // systems" or "our backend infrastructure" write the back end (our sets: 8 of 8 labelled so).
     if (stack.length === 0 && bothEndsWork(words.text)) stack = ['fullstack'];
     if (stack.length === 0 && BACKEND_WORK.test(words.text)) stack = ['backend'];
     for (const r of stack) roles.add(r);
@@ -1255,14 +1258,7 @@ export function extractRoles(
       trace?.('generic title beside a specialty, stack → fullstack');
     }
   }
-  // Deep learning, NLP, computer vision and MLOps, named where roles are announced, are the work
-  // of ML engineers whatever the title says ("Sr Backend Engineer (NLP, some ML)", "Data
-  // scientists (machine learning: random forest, deep learning)"). "AI", "ML" and "LLM" are not:
-  // they describe the product the engineers build on as often (both labelled sets: about half
-  // the postings naming them are labelled ml_ai; 20 of the 22 naming one of these four are).
-  // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
-  // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
-  // Scientists" and "Android Engineers"): 3 of 3 in our sets.
+  // "Product" as an item of a list of disciplines hired for ("hiring in product and marketing").
   if (!roles.has('product') && productListed(words, sentences, headerEnd)) {
     roles.add('product');
     trace?.('"product" an item of a list of disciplines → product');
@@ -1273,6 +1269,14 @@ export function extractRoles(
     roles.add('engineering_management');
     trace?.('managers beside engineers → engineering_management');
   }
+  // Deep learning, NLP, computer vision and MLOps, named where roles are announced, are the work
+  // of ML engineers whatever the title says ("Sr Backend Engineer (NLP, some ML)", "Data
+  // scientists (machine learning: random forest, deep learning)"). "AI", "ML" and "LLM" are not:
+  // they describe the product the engineers build on as often (both labelled sets: about half
+  // the postings naming them are labelled ml_ai; 20 of the 22 naming one of these four are).
+  // Embedded, FPGA, Verilog, VHDL or ROS named where roles are announced is hardware work as the
+  // ML terms are ML work, whatever else is named ("Technologies: C++ on ROS" beside "Data
+  // Scientists" and "Android Engineers"): 3 of 3 in our sets.
   if (!roles.has('embedded_hardware') && namedWhereAnnounced(skillHits, HARDWARE, words, sentences)) {
     roles.add('embedded_hardware');
     trace?.('hardware work in the stack → embedded_hardware');
@@ -1634,7 +1638,13 @@ function productListed(words: Words, sentences: Sentences, headerEnd: number): b
     // "Staff SWE, Product", "Software Eng (Product)": a title's team; "our engineering, product,
     // and design teams", "infrastructure, product, and backend engineer": the list qualifies a noun.
     if (TITLE_BEFORE_ITEM.test(text.slice(Math.max(0, at - 12), at)) || NOUN_AFTER_ITEMS.test(text.slice(end, end + 40))) continue;
-    if (at < headerEnd ? wholeItem(text, at, end) : PRODUCT_ITEM_BEFORE.test(text.slice(Math.max(0, at - 10), at)) && sentences.at(at).listFrom() <= at && sentences.at(at).announces(at)) return true;
+    if (at < headerEnd) {
+      if (wholeItem(text, at, end)) return true;
+      continue;
+    }
+    if (!PRODUCT_ITEM_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
+    const sentence = sentences.at(at);
+    if (sentence.listFrom() <= at && sentence.announces(at)) return true;
   }
   return false;
 }
