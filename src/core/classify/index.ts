@@ -3,6 +3,7 @@ import { parseHtml } from './html.ts';
 import { extractLocations } from './locations.ts';
 import { isJobPosting } from './posting.ts';
 import { extractRemote } from './remote.ts';
+import { weighRoles } from './role-model.ts';
 import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { type SkillHit, scanSkills } from './skills.ts';
@@ -13,7 +14,7 @@ import { visaPolicy } from './visa.ts';
 export type { ClassifierInput, ParsedPosting, Prediction };
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '2.356.0';
+export const CLASSIFIER_VERSION = '2.357.0';
 
 function notAPosting(id: number): Prediction {
   return {
@@ -87,7 +88,8 @@ const STAGES: readonly ((d: Draft) => void)[] = [
     d.salary = extractSalary(parsed.text, () => jobCountries(parsed, places.countries));
   },
   (d) => {
-    d.roles = extractRoles(d.words, d.parsed.header.length, d.hits);
+    // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
+    d.roles = weighRoles(d.parsed.text, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits));
   },
   (d) => {
     d.seniority = extractSeniority(d.parsed.header);
