@@ -438,6 +438,11 @@ describe('salary', () => {
     // A dollar's code before its sign (2.331.0).
     ['Good Pair Days | Software Engineer | Europe | REMOTE | AUD $90,000 to $180,000 + Stock Options', { min: 90000, max: 180000, currency: 'AUD', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
+    // A currency code written onto its figure, and one after a figure's plus (2.358.0).
+    ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
+    ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
+    // A rate named before its figure.
+    ['Acme | Instructor | NYC\nOur day rate is $1500. Please email me.', { min: 1500, max: 1500, currency: 'USD', period: 'day' }],
     // The currency written on the upper bound only (2.261.0).
     ['Hadoop Developer - London Bridge, 60k - £80k per annum + benefits', { min: 60000, max: 80000, currency: 'GBP', period: 'year' }],
     // A thousands figure alone as a field of the header line is the pay, as a bare range there is.
@@ -503,6 +508,10 @@ describe('salary', () => {
     'Learning budget of $2,000 per year',
     '$5,000 referral bonus',
     'Perks: $2k professional development budget',
+    'Acme | Project Manager | NYC\n- Experience managing web and mobile projects with budgets exceeding $200k',
+    // What customers earn or invest, not pay.
+    'Acme | Backend Engineer | Nairobi\nWe serve people who earn less than $4 a day.',
+    'Acme | Lead Developer | Berlin\nClinic operators are willing to invest at least €1,000 per month in our solutions.',
     'Acme | NYC\nKnow someone? Refer a friend and get $1,000.',
     'Acme | NYC\nInstead of spending $10,000 to $20,000 on a coding bootcamp, come work with us.',
     'Acme | NYC\nWe save our average customer $3,618 a purchase.',

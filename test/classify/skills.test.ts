@@ -27,7 +27,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   C: {
     yes: ['Firmware in C and Rust', 'Experience with C/C++ required', 'Languages: C, Python', 'Open Source Developers | C-language systems programming'],
-    no: ['We just raised our Series C', 'Report to the C-level team', 'iOS in Objective-C', 'Backend in C#', 'Engine in C++', 'We are a C corp', 'We want A) operations leads, B) sociable engineers, and C) salespeople for our Python app', 'Software Engineer - React, React Native - REMOTE, C/S America', 'You are "one" with C based languages (C#, C++, Java)'],
+    no: ['We just raised our Series C', 'Report to the C-level team', 'iOS in Objective-C', 'Backend in C#', 'Engine in C++', 'We are a C corp', 'We want A) operations leads, B) sociable engineers, and C) salespeople for our Python app', 'Software Engineer - React, React Native - REMOTE, C/S America', 'You are "one" with C based languages (C#, C++, Java)', 'Modall | Frontend Developer (React/Next.js) | Uxbridge, ON | On-Site | C$60-80k'],
   },
   R: {
     yes: ['Data science with R and Python', 'Statistics in R, SQL and Stata', 'a Python+R stack for statistics'],

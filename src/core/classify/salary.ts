@@ -9,7 +9,8 @@ const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', 
 // "£40+k" puts its plus before the k; "₹40–60L", "6–10 LPA" and "INR 30 - 80 lacs" count in lakhs (100,000 rupees).
 const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.])|[Ll](?:akhs?|acs?)\b|LA(?:KHS?|CS?)\b)?`;
 const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
-const CUR_AFTER = String.raw`(?:\s?(${CODES.join('|')})\b|\s?([€£]))?`;
+// "$135k+ CAD": a plus may stand between the figure and its currency.
+const CUR_AFTER = String.raw`(?:\+?\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
   // "€~55k-€~75k": an approximation sign may follow the currency.
   String.raw`${CUR_BEFORE}\s?~?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?~?${NUM})?${CUR_AFTER}`,
@@ -48,17 +49,18 @@ const NOT_PAY_AFTER =
  * $223k/mo", "every day of delay costs $50k+",
  * "customers buy and sell over $100,000 in gift cards", "our total funding to date is $450,000",
  * "closed our seed round of $625k"),
- * what a marketplace pays out to its sellers ("we pay out $15K per month to freelancers"), or prices
+ * what a marketplace pays out to its sellers ("we pay out $15K per month to freelancers"), what
+ * customers invest ("willing to invest at least €1,000 per month in our solutions"), or prices
  * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b))(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than))?\W*$/;
+  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least))?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
- * "a flat fee of $1,500", "Paid trial week ($1,400)"), or customers paying the company.
+ * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.
  */
 const NOT_PAY_BEFORE =
-  /(?:(?:bonus|prize|reward|referral|budget|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
+  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
 /**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
@@ -110,6 +112,14 @@ function statedPeriod(rest: string): Salary['period'] | null {
   return null;
 }
 
+/** A rate named before its figure: "Our day rate is $1500", "hourly rate: $90". */
+const RATE_BEFORE = /\b(day|daily|hourly)\s+rates?\s*(?:is|of|:)?\s*(?:about|around|up\s+to)?\s*$/;
+
+function ratePeriodBefore(before: string): Salary['period'] | null {
+  const m = RATE_BEFORE.exec(before);
+  return m ? (m[1] === 'hourly' ? 'hour' : 'day') : null;
+}
+
 /** The period an amount without one most likely has, from its size. */
 function periodOfSize(value: number): Salary['period'] {
   if (value < 300) return 'hour';
@@ -150,7 +160,8 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
  * by indexOf.
  */
 const THOUSANDS = /\d\s?[kK]\b/;
-const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)\b/;
+// A code may be written onto its figure: "USD4000-5000/month".
+const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
   text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || text.includes('LPA');
@@ -195,7 +206,7 @@ function payFigure(
   if (n2 && !k1 && !k2 && Number(n1) < 1000 && THOUSANDS_WRITTEN.test(n2) && lo * 1000 <= hi && lo * 5000 >= hi) lo *= 1000;
   if (hi < lo) [lo, hi] = [hi, lo];
   if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
-  const stated = statedPeriod(text.slice(end));
+  const stated = statedPeriod(text.slice(end)) ?? ratePeriodBefore(before);
   // "$130-$250+ depending on experience", "$110-150 + Equity" in the header or said to be pay, in
   // a posting that pays by no hour or contract: thousands a year with the k left out, not an
   // hourly rate. ("accessible for $50-$100" in the body is a price.)
@@ -216,7 +227,8 @@ function payFigure(
   const guessed = stated === null && !k1 && !k2 && hi < 30000;
   if (guessed && !inHeader && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
   // Prices of a product ("$12/mo", "$99/yr", "cars from 5 CHF/hour") are not pay.
-  if ((period === 'month' && hi < 1000) || (period === 'hour' && hi < 10)) return null;
+  // So are the earnings of a company's customers ("people who earn less than $4 a day").
+  if ((period === 'month' && hi < 1000) || (period === 'hour' && hi < 10) || (period === 'day' && hi < 50)) return null;
   // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
   if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) return null;
   return { min: lo, max: hi, currency, period, at };
