@@ -20,7 +20,17 @@ import { labelsOf, OWN_SETS } from './eval-sets.ts';
 export const MODEL_FILE = fileURLToPath(new URL('../src/core/classify/data/role-model.json', import.meta.url));
 
 /** How the model is trained. Chosen by blind tests on five sets (eval/README.md). */
-export const TRAINING = {
+export const TRAINING: {
+  readonly minPostings: number;
+  readonly ruleEpochs: number;
+  readonly wordEpochs: number;
+  readonly ruleRate: number;
+  readonly wordRate: number;
+  readonly rulePenalty: number;
+  readonly wordPenalty: number;
+  readonly threshold: number;
+  readonly wordStep: number;
+} = {
   /** A word or pair seen in fewer postings than this has no weight: too rare to learn from. */
   minPostings: 6,
   /** Passes over the postings for the rules' roles and the constant, then for the words. */
@@ -35,7 +45,7 @@ export const TRAINING = {
   threshold: -0.5,
   /** The words' weights are rounded to steps of this (role-model.ts, RoleModelFile). */
   wordStep: 0.02,
-} as const;
+};
 
 export interface TrainingPosting {
   /** The labelled set it is from. */
@@ -90,12 +100,12 @@ export function trainingPostings(): TrainingPosting[] {
  * the words fit the training postings by heart and the rules' roles lose their weight; on new
  * postings that cost more than it gained (roles F1 0.75 against the rules' 0.84).
  */
-export function trainRoleModel(postings: readonly TrainingPosting[], about: string): RoleModelFile {
+export function trainRoleModel(postings: readonly TrainingPosting[], about: string, training: typeof TRAINING = TRAINING): RoleModelFile {
   const df = new Map<number, number>();
   for (const p of postings) for (const f of p.features) df.set(f, (df.get(f) ?? 0) + 1);
   const ruleFeatures = new Set(RULE_FEATURES.values());
   const index = new Map<number, number>();
-  for (const [f, n] of df) if (n >= TRAINING.minPostings || ruleFeatures.has(f)) index.set(f, index.size);
+  for (const [f, n] of df) if (n >= training.minPostings || ruleFeatures.has(f)) index.set(f, index.size);
   const isRule = new Uint8Array(index.size);
   for (const f of ruleFeatures) if (index.has(f)) isRule[index.get(f)!] = 1;
   const rows = postings.map((p) => Int32Array.from(p.features.filter((f) => index.has(f)).map((f) => index.get(f)!)));
@@ -104,9 +114,9 @@ export function trainRoleModel(postings: readonly TrainingPosting[], about: stri
     const w = new Float64Array(index.size);
     const g2 = new Float64Array(index.size).fill(1e-8);
     for (const stage of [1, 0] as const) {
-      const epochs = stage ? TRAINING.ruleEpochs : TRAINING.wordEpochs;
-      const rate = stage ? TRAINING.ruleRate : TRAINING.wordRate;
-      const penalty = stage ? TRAINING.rulePenalty : TRAINING.wordPenalty;
+      const epochs = stage ? training.ruleEpochs : training.wordEpochs;
+      const rate = stage ? training.ruleRate : training.wordRate;
+      const penalty = stage ? training.rulePenalty : training.wordPenalty;
       for (let e = 0; e < epochs; e++) {
         rows.forEach((row, k) => {
           let z = 0;
@@ -132,13 +142,13 @@ export function trainRoleModel(postings: readonly TrainingPosting[], about: stri
       ruleWeights[name] = weights.map((w) => Math.round(w[j]! * 1e4) / 1e4);
       continue;
     }
-    const steps = weights.map((w) => Math.max(-32, Math.min(31, Math.round(w[j]! / TRAINING.wordStep))));
+    const steps = weights.map((w) => Math.max(-32, Math.min(31, Math.round(w[j]! / training.wordStep))));
     if (steps.some((q) => q !== 0)) wordWeights.push([f, steps.map((q) => STEP_CHARS[q + 32]).join('')]);
   }
   // In RULE_FEATURES' order; a rule feature no training posting had (a role never found) weighs nothing.
   const rulesInOrder = Object.fromEntries([...RULE_FEATURES.keys()].map((name) => [name, ruleWeights[name] ?? ROLE_ORDER.map(() => 0)]));
   wordWeights.sort((a, b) => a[0] - b[0]);
-  return { about, roles: [...ROLE_ORDER], threshold: TRAINING.threshold, ruleWeights: rulesInOrder, wordStep: TRAINING.wordStep, wordWeights };
+  return { about, roles: [...ROLE_ORDER], threshold: training.threshold, ruleWeights: rulesInOrder, wordStep: training.wordStep, wordWeights };
 }
 
 /** The model file's text: one word per line, so a retrained model's diff can be read. */

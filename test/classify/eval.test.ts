@@ -122,6 +122,39 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Scored blind at 2.353.0: roles 0.826 (0.827 at 2.337.0, the session's start), every other
   // field at or above the targets, every trap term at precision 1.00. Years as the twenty-first's.
   { set: 'twenty-second', postings: 240, roles: 0.81 },
+  // Made with the nine sets after it in one session, held out while the roles model was built and
+  // scored once at 2.358.0 (model trained on the twenty-nine other sets): roles 0.848 (rules alone
+  // 0.830), every other field at or above the targets, every trap term at precision 1.00. Its
+  // years are the twenty-second's. Roles from here on are figures of a model trained on the set
+  // (role-model.test.ts holds the model to sets it was not trained on).
+  { set: 'twenty-third', postings: 240, roles: 0.83 },
+  // The next eight: more postings from 2020–2026 (40 from 2020, 40 from 2022, 33 from 2024, 29
+  // from 2026 each), labelled to train the roles model on, and scored blind at 2.357.0 (its model
+  // trained on the twenty-one sets before them; the thirty-first at 2.358.0's rules): roles
+  // 0.853, 0.855, 0.844, 0.868, 0.865, 0.842, 0.860 and 0.843 (rules alone 0.839, 0.837, 0.829,
+  // 0.856, 0.856, 0.836, 0.849 and 0.839).
+  // Blind: salary exact 0.926, every other field above the targets.
+  { set: 'twenty-fourth', postings: 240, roles: 0.83 },
+  // Blind: C at precision 0.86 ("C$60-80k", fixed in 2.358.0), every other field above the targets.
+  { set: 'twenty-fifth', postings: 240, roles: 0.83 },
+  // Blind: every field above the targets, every trap term at precision 1.00.
+  { set: 'twenty-sixth', postings: 240, roles: 0.83 },
+  // Blind: salary exact 0.900 (a poster's own "I make a bit over $200k base" beside the ranges;
+  // "Salary between 60k and 100k"), and React and Express at 0.98 and 0.75 (their one false hit,
+  // "more than surface-level one (e.g. knows vue/react/express)", was not counted by the labeller):
+  // they stay there.
+  { set: 'twenty-seventh', postings: 240, roles: 0.83, below: { salary: 0.9, traps: { React: 0.98, Express: 0.75 } } },
+  // Blind: every field above the targets, every trap term at precision 1.00.
+  { set: 'twenty-eighth', postings: 240, roles: 0.83 },
+  // Blind: salary exact 0.846 (fixed in 2.358.0 but for an "On Target Earnings" range, which is
+  // no base pay) and Java at 0.95 ("Scala as a better Java", "the AWS Java SDK": the labeller
+  // counted neither), every other field above the targets.
+  { set: 'twenty-ninth', postings: 240, roles: 0.83, below: { traps: { Java: 0.95 } } },
+  // Blind: every field above the targets, every trap term at precision 1.00.
+  { set: 'thirtieth', postings: 240, roles: 0.83 },
+  // Blind at 2.358.0's rules: salary exact 0.885 (0.923 after its day rate was fixed, "6,000,000 -
+  // 10,000,000 yen" and "R420K to R720K" still missed), every other field above the targets.
+  { set: 'thirty-first', postings: 240, roles: 0.83 },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {

@@ -119,8 +119,8 @@ describe('the role model on postings it was not trained on', () => {
           for (const r of p.roles) if (!got.includes(r)) c.fn++;
         }
       }
-      // Left out: 0.841, 0.845 and 0.864 against the rules' 0.830, 0.838 and 0.838 (classifier 2.357.0).
-      expect(f1(weighed), set).toBeGreaterThan(f1(rules));
+      // Left out: 0.841, 0.847 and 0.866 against the rules' 0.830, 0.838 and 0.838 (classifier 2.359.0).
+      expect(f1(weighed), set).toBeGreaterThan(f1(rules) + 0.005);
       expect(f1(weighed), set).toBeGreaterThanOrEqual(0.835);
     }
   }, 120_000);
