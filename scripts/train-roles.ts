@@ -4,6 +4,7 @@ import { parseHtml } from '../src/core/classify/html.ts';
 import { classifyItems, type ClassifierInput } from '../src/core/classify/index.ts';
 import { forEachFeature, ROLE_ORDER, RULE_FEATURES, type RoleModelFile, STEP_CHARS, useRoleModel } from '../src/core/classify/role-model.ts';
 import type { Role } from '../src/core/classify/roles.ts';
+import { scanWords, type Words } from '../src/core/classify/tokens.ts';
 import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 import { labelsOf, OWN_SETS } from './eval-sets.ts';
 
@@ -54,16 +55,16 @@ export interface TrainingPosting {
   features: readonly number[];
   /** The labelled roles. */
   roles: readonly Role[];
-  /** What the model is given to score it again: the posting's text, its header's end, the rules' roles. */
-  text: string;
+  /** What the model is given to score it again: the posting's words, its header's end, the rules' roles. */
+  words: Words;
   headerEnd: number;
   ruleRoles: readonly Role[];
 }
 
 /** The features of one posting, each once, with the roles the rules found for it. */
-export function featuresOf(text: string, headerEnd: number, ruleRoles: readonly Role[]): number[] {
+export function featuresOf(words: Words, headerEnd: number, ruleRoles: readonly Role[]): number[] {
   const set = new Set<number>();
-  forEachFeature(text, headerEnd, ruleRoles, (h) => set.add(h));
+  forEachFeature(words, headerEnd, ruleRoles, (h) => set.add(h));
   return [...set];
 }
 
@@ -85,7 +86,8 @@ export function trainingPostings(): TrainingPosting[] {
         const parsed = parseHtml(items[k]!.text);
         const ruleRoles = preds[k]!.roles as Role[];
         const headerEnd = parsed.header.length;
-        out.push({ set, features: featuresOf(parsed.text, headerEnd, ruleRoles), roles: l.roles ?? [], text: parsed.text, headerEnd, ruleRoles });
+        const words = scanWords(parsed.text);
+        out.push({ set, features: featuresOf(words, headerEnd, ruleRoles), roles: l.roles ?? [], words, headerEnd, ruleRoles });
       });
     }
   } finally {

@@ -14,7 +14,7 @@ import { visaPolicy } from './visa.ts';
 export type { ClassifierInput, ParsedPosting, Prediction };
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '2.359.0';
+export const CLASSIFIER_VERSION = '2.360.0';
 
 function notAPosting(id: number): Prediction {
   return {
@@ -89,7 +89,8 @@ const STAGES: readonly ((d: Draft) => void)[] = [
   },
   (d) => {
     // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
-    d.roles = weighRoles(d.parsed.text, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits));
+    // The words as written, the company's name too: a company that posts every month is evidence.
+    d.roles = weighRoles(d.textWords, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits));
   },
   (d) => {
     d.seniority = extractSeniority(d.parsed.header);

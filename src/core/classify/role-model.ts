@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Role } from './roles.ts';
+import type { Words } from './tokens.ts';
 
 /**
  * A second opinion on the roles the rules (roles.ts) found: a linear model over the rules' own
@@ -18,9 +19,9 @@ import type { Role } from './roles.ts';
  * the weight (they were trained first, alone; the words only correct them, under a strong
  * penalty), so a role the rules found stays unless the words speak clearly against it.
  *
- * Features are 32-bit hashes, computed over the text's characters without building a string per
- * word: the model file holds hashes and weights, and scoring a posting is one pass over its text
- * and a table look-up per feature.
+ * Features are 32-bit hashes made from the word hashes of the classifier's one word scan, without
+ * a string per word: the model file holds hashes and weights, and scoring a posting is a table
+ * look-up per feature.
  */
 
 /** Role categories in the order of vocabulary.json: a role's index in the model's weights. */
@@ -78,63 +79,33 @@ export const RULE_FEATURES: ReadonlyMap<string, number> = new Map([
   ...ROLE_ORDER.map((r) => [r, ruleFeature(r)] as [string, number]),
 ]);
 
-/** 1 for characters that make up a word: ASCII letters and digits, "+" and "#" (C++, C#). */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
-for (let c = 65; c <= 90; c++) WORD_CHAR[c] = 1;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
-WORD_CHAR[43] = 1;
-WORD_CHAR[35] = 1;
-
-const isWordChar = (c: number) => c < 128 && WORD_CHAR[c] === 1;
-
 /**
  * Calls `emit` with every feature of a posting, once or more each (callers that need each once
- * remove repeats): the constant, the rules' roles (or that they found none), and, for every word (letters and digits, with
- * "." or "-" inside joining: "node.js", "full-stack"; lower-cased), the word and the pair it makes
- * with the word before, as header features when it starts in the header and as text features
- * wherever it is.
+ * remove repeats): the constant, the rules' roles (or that they found none), and, for every word
+ * of the classifier's word scan (tokens.ts: lower-cased, "node.js" and "full-stack" one word
+ * each), the word and the pair it makes with the word before, as header features when it starts
+ * in the header and as text features wherever it is. The scan's own word hashes serve: no
+ * second pass over the text.
  */
-export function forEachFeature(text: string, headerEnd: number, ruleRoles: readonly Role[], emit: (hash: number) => void): void {
+export function forEachFeature(words: Words, headerEnd: number, ruleRoles: readonly Role[], emit: (hash: number) => void): void {
   emit(CONSTANT);
   for (const role of ruleRoles) emit(ruleFeature(role));
   // No role at all is evidence of its own, which no sum over the roles could express.
   if (ruleRoles.length === 0) emit(NO_RULE_ROLE);
+  const { hash, start, count } = words;
   let prev = 0;
   let prevInHeader = false;
-  let havePrev = false;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0x811c9dc5;
-    for (;;) {
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
-      i++;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (isWordChar(c)) continue;
-      // "." or "-" between word characters is part of the word.
-      if ((c === 46 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
-      break;
-    }
-    h >>>= 0;
-    const inHeader = start < headerEnd;
+  for (let i = 0; i < count; i++) {
+    const h = hash[i]!;
+    const inHeader = start[i]! < headerEnd;
     if (inHeader) {
       emit(featureHash(Kind.HeaderWord, h, 0));
-      if (havePrev && prevInHeader) emit(featureHash(Kind.HeaderPair, prev, h));
+      if (i > 0 && prevInHeader) emit(featureHash(Kind.HeaderPair, prev, h));
     }
     emit(featureHash(Kind.Word, h, 0));
-    if (havePrev) emit(featureHash(Kind.Pair, prev, h));
+    if (i > 0) emit(featureHash(Kind.Pair, prev, h));
     prev = h;
     prevInHeader = inHeader;
-    havePrev = true;
   }
 }
 
@@ -235,10 +206,10 @@ export class RoleModel {
   }
 
   /** The roles this model keeps for a posting whose rules found `ruleRoles`, sorted. */
-  roles(text: string, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
+  roles(words: Words, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
     this.sum.fill(0);
     this.stamp = (this.stamp + 1) >>> 0 || 1;
-    forEachFeature(text, headerEnd, ruleRoles, this.count);
+    forEachFeature(words, headerEnd, ruleRoles, this.count);
     const out: Role[] = [];
     for (let r = 0; r < ROLE_ORDER.length; r++) {
       let score = this.constant[r]! + this.sum[r]! * this.wordStep;
@@ -256,9 +227,9 @@ let model: RoleModel | null | undefined;
  * The roles of a posting: the rules' roles weighed by the trained model (data/role-model.json).
  * Training turns the model off (useRoleModel(null)) to see what the rules alone say.
  */
-export function weighRoles(text: string, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
+export function weighRoles(words: Words, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
   if (model === undefined) model = new RoleModel(JSON.parse(readFileSync(new URL('./data/role-model.json', import.meta.url), 'utf8')) as RoleModelFile);
-  return model ? model.roles(text, headerEnd, ruleRoles) : [...ruleRoles];
+  return model ? model.roles(words, headerEnd, ruleRoles) : [...ruleRoles];
 }
 
 /** Replaces the trained model (null: the rules' roles as they are); undefined loads the file again. */
