@@ -441,6 +441,11 @@ describe('salary', () => {
     // A currency code written onto its figure, and one after a figure's plus (2.358.0).
     ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
+    // Figures of several periods as often each: the one a pay word labels (2.361.0).
+    ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
+    ['Acme | Copenhagen\nThe starting salary is 51268DKK per month (that\'s about €6900/mth).', { min: 51268, max: 51268, currency: 'DKK', period: 'month' }],
+    // A range without a currency in a bracket after a job's title.
+    ['Cambridge Blockchain | Cambridge, MA | Full-time | Onsite\n\nA long enough introduction to push the range past the first three hundred characters of the posting, where a bare range needs something to say it is pay, as this one has: the title it follows. More words here to be sure of it, and a few more again, and then some more words to reach the limit.\n\nPOSITION\nFull-Stack Engineer (55-90K): listed here', { min: 55000, max: 90000, currency: 'USD', period: 'year' }],
     // A rate named before its figure.
     ['Acme | Instructor | NYC\nOur day rate is $1500. Please email me.', { min: 1500, max: 1500, currency: 'USD', period: 'day' }],
     // The currency written on the upper bound only (2.261.0).

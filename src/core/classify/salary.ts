@@ -35,6 +35,9 @@ const BARE_PAY_AFTER =
 /** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
 
+/** A bracket right after a job's title: "Full-Stack Engineer (55-90K)" gives the job's pay. */
+const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead)s?\s*\(\s*$/i;
+
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's). */
 const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
@@ -280,7 +283,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // A range without a currency is read as dollars: in lakhs it is none.
     if (code || !noneYet || !n1 || !n2 || !unitsFit(lpa ? 'INR' : 'USD', k1, k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
-    const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index));
+    const saidToBePay =
+      BARE_PAY_AFTER.test(text.slice(end, end + 40)) ||
+      BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
+      TITLE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
     if (!(k1 || k2)) {
       // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
@@ -313,7 +320,15 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   if (found.length === 0) return null;
   const counts = new Map<string, number>();
   for (const f of found) counts.set(currencyPeriod(f), (counts.get(currencyPeriod(f)) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || found.findIndex((f) => currencyPeriod(f) === a[0]) - found.findIndex((f) => currencyPeriod(f) === b[0]))[0]![0];
+  // Equal counts: the figures a pay word labels ("Salary: $80-$125k" over "lawyers' rates
+  // averaging $300 / hour"), then the first.
+  const labelled = new Set(found.filter((f) => BARE_PAY_BEFORE.test(text.slice(Math.max(0, f.at - 30), f.at))).map(currencyPeriod));
+  const best = [...counts.entries()].sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      Number(labelled.has(b[0])) - Number(labelled.has(a[0])) ||
+      found.findIndex((f) => currencyPeriod(f) === a[0]) - found.findIndex((f) => currencyPeriod(f) === b[0]),
+  )[0]![0];
   const chosen = found.filter((f) => currencyPeriod(f) === best);
   return {
     min: Math.min(...chosen.map((f) => f.min)),
