@@ -155,6 +155,38 @@ const OWN_SET_FLOORS: { set: EvalSet; postings: number; roles: number; below?: B
   // Blind at 2.358.0's rules: salary exact 0.885 (0.923 after its day rate was fixed, "6,000,000 -
   // 10,000,000 yen" and "R420K to R720K" still missed), every other field above the targets.
   { set: 'thirty-first', postings: 240, roles: 0.83 },
+  // The next eight: older postings (30 from 2012, 25 from 2013, 30 from 2014, 40 from 2015, 35
+  // from 2016, 42 from 2017, 20 from 2018, 18 from 2022 each; the later years are nearly used up),
+  // labelled to train the roles model on, and scored blind at 2.360.0 (its model trained on the
+  // thirty sets before them).
+  // Blind: roles 0.856 (rules alone 0.844), salary exact 0.909 ("$85,000/yr USD or $105,000/yr
+  // CAD", one range taken for two figures of one currency) and company 0.899 (five "Booking.com"
+  // and the like cut to "Booking": the labellers keep such a domain about as often as they drop
+  // it, 48 against 56 over all our sets) below the targets, every other field above them.
+  { set: 'thirty-second', postings: 240, roles: 0.83, below: { salary: 0.9, company: 0.89 } },
+  // Blind: roles 0.830 (rules alone 0.819), every other field above the targets.
+  { set: 'thirty-third', postings: 240, roles: 0.81 },
+  // Blind: roles 0.853 (rules alone 0.843), salary exact 0.571 (4 of 7; three fixed in 2.361.0,
+  // "Compensation: +/-120k" is still missed), every other field above the targets.
+  { set: 'thirty-fourth', postings: 240, roles: 0.83, below: { salary: 0.85 } },
+  // Blind: roles 0.825 (rules alone 0.816), every other field above the targets.
+  { set: 'thirty-fifth', postings: 240, roles: 0.81 },
+  // Blind at 2.361.0 (model of the thirty sets): roles 0.842 (rules alone 0.828), Express at 0.67
+  // ("bored by all the media sharing rails/django/express webapps") and Java at 0.97 ("people
+  // who didn't know the difference between JS and Java"), neither counted by the labeller, every
+  // other field above the targets.
+  { set: 'thirty-sixth', postings: 240, roles: 0.81, below: { traps: { Express: 0.66, Java: 0.96 } } },
+  // Blind at 2.361.0: roles 0.833 (rules alone 0.821), salary exact 0.667 (of 6: a vacation
+  // stipend, fixed in 2.362.0, and "a neat minimal lovable product for a fixed $9K", a price),
+  // every other field above the targets.
+  { set: 'thirty-seventh', postings: 240, roles: 0.81, below: { salary: 0.8 } },
+  // Blind at 2.361.0: roles 0.824 (rules alone 0.814), salary exact 0.700 (of 10: a customer's
+  // savings, "6 Week contract - $15k" and "$110-150 + Equity" read as hourly where the labeller
+  // read thousands a year), every other field above the targets.
+  { set: 'thirty-eighth', postings: 240, roles: 0.81, below: { salary: 0.7 } },
+  // Blind at 2.361.0: roles 0.829 (rules alone 0.813), salary exact 0.889 ("between 4-6k monthly
+  // DOE") and company 0.886 below the targets, every other field above them.
+  { set: 'thirty-ninth', postings: 240, roles: 0.81, below: { salary: 0.88, company: 0.88 } },
 ];
 
 for (const { set, postings, roles, below } of OWN_SET_FLOORS) {

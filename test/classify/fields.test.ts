@@ -514,6 +514,8 @@ describe('salary', () => {
     '$5,000 referral bonus',
     'Perks: $2k professional development budget',
     'Acme | Project Manager | NYC\n- Experience managing web and mobile projects with budgets exceeding $200k',
+    // A stipend for a benefit, not pay (2.362.0).
+    'Acme | NYC\nWe offer 100% paid healthcare, transit reimbursement, and a $7,500 "paid paid vacation" stipend, among other benefits.',
     // What customers earn or invest, not pay.
     'Acme | Backend Engineer | Nairobi\nWe serve people who earn less than $4 a day.',
     'Acme | Lead Developer | Berlin\nClinic operators are willing to invest at least €1,000 per month in our solutions.',

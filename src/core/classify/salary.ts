@@ -46,7 +46,7 @@ const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
 /** "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet: a pay word right before a bare range. */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
+  /^[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
