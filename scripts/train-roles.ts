@@ -32,8 +32,13 @@ export const TRAINING: {
   readonly threshold: number;
   readonly wordStep: number;
 } = {
-  /** A word or pair seen in fewer postings than this has no weight: too rare to learn from. */
-  minPostings: 6,
+  /**
+   * A word or pair seen in fewer postings than this has no weight. At 6 the model held 41,000
+   * words and made classifying 16% slower (its tables crowd the other stages out of the
+   * processor's caches); at 16 it holds 15,000, costs about 8%, and scores 0.0016 lower on the
+   * fifteen latest sets each left out of its training in turn (0.8531 against 0.8547).
+   */
+  minPostings: 16,
   /** Passes over the postings for the rules' roles and the constant, then for the words. */
   ruleEpochs: 30,
   wordEpochs: 5,

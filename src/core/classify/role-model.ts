@@ -140,18 +140,20 @@ function ruleWeightsOf(file: RoleModelFile, name: string): Float64Array {
   return Float64Array.from(w);
 }
 
-/** Weights per row of RoleModel's word table: the roles, and one unused to make rows of 16. */
-const ROW = 16;
-
 /**
- * A model ready to score. The words' weights stay in steps, 16 bytes a word, in an
- * open-addressing table from hash to row: about 360 KB that stay in the processor's caches, where
- * the same weights as doubles (2.7 MB) made each posting's look-ups twice as slow.
+ * A model ready to score. The words' weights stay in steps, one byte each, 15 a word, in rows
+ * found through an open-addressing table from hash to row: about 420 KB for 15,000 words. Small
+ * on purpose: the classifier's other stages share the processor's caches with it. With 41,000
+ * words in tables of 3.5 MB (hash, row and a "seen" stamp per slot at a quarter load, weights in
+ * rows of 16) it made whole classifications 23% slower, where it costs about 10 µs a posting alone;
+ * these tables took that to 16%, and fewer words (scripts/train-roles.ts) to 8%.
  */
 export class RoleModel {
   /** Feature hash per slot, 0 when empty. */
   private readonly keys: Uint32Array;
-  private readonly rowAt: Int32Array;
+  /** Row of weights per slot. */
+  private readonly rowAt: Uint16Array;
+  /** 15 weights per row, in steps of wordStep. */
   private readonly steps: Int8Array;
   private readonly mask: number;
   private readonly threshold: number;
@@ -160,37 +162,38 @@ export class RoleModel {
   private readonly constant: Float64Array;
   private readonly noRole: Float64Array;
   private readonly byRole: Float64Array[];
-  /** Per slot, the posting that last counted it: a feature counts once per posting. */
-  private readonly seen: Uint32Array;
-  private stamp = 0;
-  private readonly sum = new Int32Array(ROW);
+  /** Rows counted for the posting being scored (a feature counts once), to be cleared after it. */
+  private readonly counted: Uint8Array;
+  private readonly countedRows: number[] = [];
+  private readonly sum = new Int32Array(ROLE_ORDER.length);
   /** The look-up of one feature, made once: a closure per posting would be a new function each time. */
   private readonly count: (hash: number) => void;
 
   constructor(file: RoleModelFile) {
     const R = ROLE_ORDER.length;
     if (file.roles.join() !== ROLE_ORDER.join()) throw new Error("role model: its roles are not the vocabulary's, in order");
+    if (file.wordWeights.length > 0xffff) throw new Error(`role model: ${file.wordWeights.length} words, more than the 65,535 it holds`);
     this.constant = ruleWeightsOf(file, '(constant)');
     this.noRole = ruleWeightsOf(file, '(no role)');
     this.byRole = ROLE_ORDER.map((role) => ruleWeightsOf(file, role));
-    let size = 1;
-    while (size < file.wordWeights.length * 4) size *= 2;
+    let size = 2;
+    while (size < file.wordWeights.length * 1.5) size *= 2;
     this.keys = new Uint32Array(size);
-    this.rowAt = new Int32Array(size);
-    this.seen = new Uint32Array(size);
+    this.rowAt = new Uint16Array(size);
     this.mask = size - 1;
     this.threshold = file.threshold;
     this.wordStep = file.wordStep;
-    this.steps = new Int8Array(file.wordWeights.length * ROW);
+    this.steps = new Int8Array(file.wordWeights.length * R);
+    this.counted = new Uint8Array(file.wordWeights.length);
     file.wordWeights.forEach(([hash, chars], row) => {
       if (chars.length !== R || !(hash > 0)) throw new Error(`role model: a bad word weight (${hash})`);
       let slot = hash & this.mask;
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
       this.keys[slot] = hash;
       this.rowAt[slot] = row;
-      for (let r = 0; r < R; r++) this.steps[row * ROW + r] = STEP_CHARS.indexOf(chars[r]!) - 32;
+      for (let r = 0; r < R; r++) this.steps[row * R + r] = STEP_CHARS.indexOf(chars[r]!) - 32;
     });
-    const { keys, rowAt, seen, steps, sum, mask } = this;
+    const { keys, rowAt, steps, sum, mask, counted, countedRows } = this;
     this.count = (hash) => {
       let slot = hash & mask;
       for (;;) {
@@ -199,17 +202,20 @@ export class RoleModel {
         if (key === 0) return;
         slot = (slot + 1) & mask;
       }
-      if (seen[slot] === this.stamp) return;
-      seen[slot] = this.stamp;
-      for (let r = 0, at = rowAt[slot]! * ROW; r < ROW; r++, at++) sum[r]! += steps[at]!;
+      const row = rowAt[slot]!;
+      if (counted[row] === 1) return;
+      counted[row] = 1;
+      countedRows.push(row);
+      for (let r = 0, at = row * R; r < R; r++, at++) sum[r]! += steps[at]!;
     };
   }
 
   /** The roles this model keeps for a posting whose rules found `ruleRoles`, sorted. */
   roles(words: Words, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
     this.sum.fill(0);
-    this.stamp = (this.stamp + 1) >>> 0 || 1;
     forEachFeature(words, headerEnd, ruleRoles, this.count);
+    for (const row of this.countedRows) this.counted[row] = 0;
+    this.countedRows.length = 0;
     const out: Role[] = [];
     for (let r = 0; r < ROLE_ORDER.length; r++) {
       let score = this.constant[r]! + this.sum[r]! * this.wordStep;
