@@ -140,22 +140,22 @@ export function trainRoleModel(postings: readonly TrainingPosting[], about: stri
     }
     return w;
   });
-  const byHash = new Map([...RULE_FEATURES].map(([name, hash]) => [hash, name]));
-  const ruleWeights: Record<string, number[]> = {};
+  // The rules' features by name, in RULE_FEATURES' order; one no training posting had (a role
+  // never found) weighs nothing.
+  const ruleWeights = Object.fromEntries(
+    [...RULE_FEATURES].map(([name, f]) => {
+      const j = index.get(f);
+      return [name, weights.map((w) => (j === undefined ? 0 : Math.round(w[j]! * 1e4) / 1e4))];
+    }),
+  );
   const wordWeights: [number, string][] = [];
   for (const [f, j] of index) {
-    const name = byHash.get(f);
-    if (name !== undefined) {
-      ruleWeights[name] = weights.map((w) => Math.round(w[j]! * 1e4) / 1e4);
-      continue;
-    }
+    if (ruleFeatures.has(f)) continue;
     const steps = weights.map((w) => Math.max(-32, Math.min(31, Math.round(w[j]! / training.wordStep))));
     if (steps.some((q) => q !== 0)) wordWeights.push([f, steps.map((q) => STEP_CHARS[q + 32]).join('')]);
   }
-  // In RULE_FEATURES' order; a rule feature no training posting had (a role never found) weighs nothing.
-  const rulesInOrder = Object.fromEntries([...RULE_FEATURES.keys()].map((name) => [name, ruleWeights[name] ?? ROLE_ORDER.map(() => 0)]));
   wordWeights.sort((a, b) => a[0] - b[0]);
-  return { about, roles: [...ROLE_ORDER], threshold: training.threshold, ruleWeights: rulesInOrder, wordStep: training.wordStep, wordWeights };
+  return { about, roles: [...ROLE_ORDER], threshold: training.threshold, ruleWeights, wordStep: training.wordStep, wordWeights };
 }
 
 /** The model file's text: one word per line, so a retrained model's diff can be read. */

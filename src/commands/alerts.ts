@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { describe, ExpressionError, parseExpression, requiredAnyOf } from '../core/alerts/expression.ts';
+import { ROLES } from '../core/classify/role-names.ts';
 import { OptionError, opt, resolveSkill } from './options.ts';
 import type { Reply } from './reply.ts';
 import type { CommandContext, CommandDef } from './types.ts';
 
 /** Subscriptions one person may hold: enough for real use, bounded for the matcher. */
 export const MAX_SUBSCRIPTIONS_PER_USER = 20;
-const ROLES = ['backend', 'frontend', 'fullstack', 'mobile', 'data_engineering', 'data_science', 'ml_ai', 'devops_sre_platform', 'security', 'embedded_hardware', 'qa_test', 'design', 'product', 'engineering_management', 'other'] as const;
 
 function chatOnly(ctx: CommandContext, title: string): Reply | null {
   if (ctx.place && ctx.userKey) return null;

@@ -1,3 +1,4 @@
+import { ROLES } from '../core/classify/role-names.ts';
 import { monthlyThreads } from '../core/insights/data.ts';
 import { threadFacts } from '../core/insights/cache.ts';
 import { headerLine, hnItemUrl } from '../core/text.ts';
@@ -6,7 +7,6 @@ import { opt, resolveSkill } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
 
-const ROLES = ['backend', 'frontend', 'fullstack', 'mobile', 'data_engineering', 'data_science', 'ml_ai', 'devops_sre_platform', 'security', 'embedded_hardware', 'qa_test', 'design', 'product', 'engineering_management', 'other'] as const;
 const SHOWN = 10;
 
 export const jobsCommand: CommandDef = {

@@ -3,27 +3,12 @@ import { lookupName } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
+import type { Role } from './role-names.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
 import { sitesOf, sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
-/** Role categories of vocabulary.json. */
-export type Role =
-  | 'backend'
-  | 'frontend'
-  | 'fullstack'
-  | 'mobile'
-  | 'data_engineering'
-  | 'data_science'
-  | 'ml_ai'
-  | 'devops_sre_platform'
-  | 'security'
-  | 'embedded_hardware'
-  | 'qa_test'
-  | 'design'
-  | 'product'
-  | 'engineering_management'
-  | 'other';
+export type { Role };
 
 interface RoleData {
   titles: Record<string, Role[]>;
