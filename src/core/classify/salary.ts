@@ -283,11 +283,12 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // A range without a currency is read as dollars: in lakhs it is none.
     if (code || !noneYet || !n1 || !n2 || !unitsFit(lpa ? 'INR' : 'USD', k1, k2)) continue;
     // Past the header, a bare range counts when it is said to be pay ("120k - 160k Base Salary").
+    const justBefore = text.slice(Math.max(0, m.index - 30), m.index);
     const saidToBePay =
       BARE_PAY_AFTER.test(text.slice(end, end + 40)) ||
-      BARE_PAY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      BARE_PAY_BEFORE.test(justBefore) ||
       PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
-      TITLE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      TITLE_BRACKET_BEFORE.test(justBefore);
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
     if (!(k1 || k2)) {
       // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
