@@ -747,5 +747,17 @@ describe('visa', () => {
     ['We are willing to sponsor the right candidates as well.', 'yes'],
     ['Greenwich, CT and we do sponsor. Onsite', 'yes'],
     ['We sponsor meetups, and we sponsor H1B visas.', 'yes'],
+    // The fortieth and forty-first sets (2.364.0): the right to work as a requirement, written
+    // more ways; H1Bs in the plural or "H1" alone offered; relocation costs are money, not a visa.
+    ['Requirements:\nPermanent legal right to work in the US (includes TN status).', 'no'],
+    ['* Proficiency in English with the right to work in the UK', 'no'],
+    ['We are looking for backend engineers with the right to work in the UK to join our team', 'no'],
+    ['Candidates with right to work in the US will be prioritized.', 'unspecified'],
+    ['Acme | Redwood City, CA | Onsite | Permanent eligibility to work in US required | Unity', 'no'],
+    ['Acme | Zurich | Salary: 90k-120k CHF | ONSITE | EU-passport or work permit in Switzerland only', 'no'],
+    ['San Francisco, Full time. Interns and H1Bs welcome.', 'yes'],
+    ['TheLadders - New York, NY (H1 possible)', 'yes'],
+    ["Singapore! We can't sponsor relocation costs, but we offer competitive salaries.", 'unspecified'],
+    ["We can't sponsor relocation or visas.", 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

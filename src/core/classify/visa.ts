@@ -10,11 +10,12 @@ export type VisaPolicy = 'yes' | 'no' | 'unspecified';
 const REFUSED = new Keyword(
   new RegExp(
   [
-    // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship"
+    // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship";
+    // not "We can't sponsor relocation costs", which refuses money, not a visa.
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
     // "No remote, H1Bs will be considered" does.
     // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
-    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?|h-?1-?bs?)\b`,
+    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
@@ -33,7 +34,14 @@ const REFUSED = new Keyword(
     // authorized to work in the USA", "- The right to work in the United States"; not "...
     // strongly preferred", nor "Candidates currently authorized to work in the US are encouraged
     // to apply".
-    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*(?:the\s+)?|\b(?:you|who)\s+are\s+)(?:(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus)\b)`,
+    String.raw`(?<=(?:^|\n|[-–•*|,(:;])[ \t]*(?:the\s+)?|\b(?:you|who)\s+are\s+)(?:(?:permanent\s+)?(?:legal\s+)?right|(?:currently\s+)?(?:legally\s+)?auth(?:ori[sz]ed|\.)?)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus|prioriti[sz]ed|favou?red)\b)`,
+    // "engineers with the right to work in the UK to join", "English with the right to work in the UK";
+    // not "Candidates with right to work in the US will be prioritized".
+    String.raw`\bwith\s+(?:the\s+|a\s+)?(?:(?:full|permanent|legal)\s+)?right\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada)\b(?![^.\n]{0,30}\b(?:preferred|encouraged|a plus|plus|bonus|prioriti[sz]ed|favou?red)\b)`,
+    // "Permanent eligibility to work in US required", "Right to work in the UK is required"
+    String.raw`\b(?:eligibility|authori[sz]ation|right)\s+to\s+work\s+in\s+(?:the\s+)?(?:us|u\.s\.?|usa|united states|uk|eu|canada|[a-z]+)\s+(?:is\s+)?(?:required|needed|a\s+must|mandatory)\b`,
+    // "EU-passport or work permit in Switzerland only"
+    String.raw`\bwork\s+permit\s+(?:in|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+only\b`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\bauthori[sz]ed to work in\b`,
     // "This role is only open to candidates with US work authorization"
@@ -62,12 +70,12 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig'],
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
@@ -100,8 +108,8 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligible|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only|residency)/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi'],
+  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only|residency)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi'],
 );
 
 /** Visa the company, named among customers or partners: "customers like Twitter, Visa and Uber". */
@@ -111,10 +119,11 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
  * "Sponsor" that sponsors no visa: events, projects and people's travel ("we host and sponsor
  * London's PyData meetups", "we will sponsor travel to conferences", "sponsoring the Locker
  * project", "further education sponsorship", "sponsorship from NVIDIA"), and sponsors as people
- * or organisations ("present findings to DoD sponsors", "the sponsor of Netzke development").
+ * or organisations ("present findings to DoD sponsors", "the sponsor of Netzke development"),
+ * and money ("we can't sponsor relocation costs").
  */
 const NOT_VISA_SPONSOR =
-  /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+sponsor\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,4}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b/gi;
+  /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+sponsor\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,4}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b|\bsponsor(?:ing|ed)?\s+relocation\s+(?:costs?|expenses?|fees?)\b/gi;
 
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
