@@ -234,6 +234,25 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
+describe('the fortieth and forty-first sets (2.365.0)', () => {
+  it.each([
+    // "Unlikely" refuses; the header's ONSITE then says how the job is done.
+    ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
+    // Someone else's place of work: the remote CTO (but "Remote CTO wanted" is this job).
+    ['Acme | Lagos<p>Our developers report to the remote CTO, who needs a dedicated on-site leader.', 'onsite'],
+    ['Acme | Remote CTO wanted', 'remote'],
+    ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
+    // Days at home, a few a week or when appropriate, spelt "telecomute" too.
+    ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    ['Q-Centrix | Chicago<p>* Flexible work hours and days, work from home when appropriate', 'hybrid'],
+    ['Acme | Senior Data Engineer | Evanston, IL (with telecomute days) | Full Time | On Site |', 'hybrid'],
+    // Full telecommute offered beside the partial one.
+    ['Acme | Boulder<p>~ Open to full and partial telecommute', 'remote'],
+    // A header field that is only "Local" still says on-site.
+    ['Acme | Local | Python', 'onsite'],
+  ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
+});
+
 describe('not a policy: unspecified', () => {
   it.each([
     'Acme | NYC | Full-time<p>We build remote sensing satellites.',
@@ -253,6 +272,14 @@ describe('not a policy: unspecified', () => {
     'Mason | Software Engineers<p>I have written about our culture:<p>-&gt; What it means to be &quot;in-person&quot; with our customers: https://www.thisismason.com/blog/being-there',
     'Acme | NYC | Full-time',
     'Acme | NYC | Full-time<p>We ingest data from APIs, web scraping, remote databases and purchased data feeds.',
+    // The fortieth and forty-first sets (2.365.0): people on site, a site visit, experience, an
+    // interview step, a chat in person, a local hire only preferred.
+    'Acme | NYC<p>Perks:<p>Massage Therapist on site everyday',
+    'Acme | Nairobi<p>Our team of top-notch coders has on-site experience in over 20 countries.',
+    'Acme | SF<p>Interview process: coffee date, 1 take home assignment, 1 on site whiteboard, 1 pair programming session',
+    'Acme | SF<p>Process: company screen, remote tech interview, one partial day of interviews.',
+    'KeepSafe - San Francisco<p>Happy to share more in person: zouhair AT getkeepsafe DOT com',
+    'Rafflecopter.com | Beautiful Boulder, CO | Web UI Engineer | Local preferred.',
     '',
   ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
 });

@@ -83,7 +83,7 @@ const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distrib
 const ANYWHERE_OFFERED = String.raw`or anywhere(?!\s+(?:that|which|who)\b)|(?<=\()anywhere(?=\))`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?commut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live', 'or a'],
@@ -97,19 +97,23 @@ const AT_HOME = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
-  /^[ \t,-]*(?:sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
+  /^[ \t,-]*(?:(?:[\w-]+\/)?[\w-]+[ \t]+interview(?:s|ing)?|sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
 const NOT_POLICY_BEFORE =
   /(?:\b(?:universal|tv|traditional|garage|car|key|smart|most|extremely)\s+|\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|relocat(?:e|es|ing|ion))\s+(?:people\s+|talent\s+|engineers\s+)?from\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing)|treat(?:ed|ing|s)?|diagnos(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|teach(?:es|ing)?|tutor(?:ed|ing|s)?|consult(?:ed|ing|s)?\s+with|care\s+for|caring\s+for)\s+(?:\w+\s+){0,2})$/i;
 // A product for remote teams is not a remote job: "collaboration tools for remote teams".
 const PRODUCT_BEFORE =
   /\b(?:help|helps|helping|enable|enables|enabling|manage|managing|onboard|onboarding|connect|connects|connecting|(?:tools?|platforms?|software|apps?|solutions?|products?|services?|built|designed)\s+for)\s+$/i;
+const SOMEONE_AFTER = /^[ \t]+(?:c[ets]o|(?:co-?)?founders?)\b/i;
+const SOMEONE_BEFORE = /\b(?:the|our|their|his|her)\s+$/i;
 const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workforces?)\b/i;
 // Refusals: "no remote", "not remote", "we don't offer remote", "non-remote", "No Remote or
 // Telecommute", "Remote: Sorry, no", "Relocation is an option but remote is not.".
 const NEGATION_BEFORE =
   /\bno\s+(?:remote|telecommut\w*|wfh)\s+(?:or|nor|and|\/)\s*$|\b(?:no|not|non|never|without|nor|cannot|can['’]t|can\s+not|unable\s+to|won['’]t|don['’]t|do\s+not|doesn['’]t|does\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\b[\s\-[("']*(?:(?:offer(?:ing)?|support(?:ing)?|(?:ready|set\s+up)\s+to|do(?:ing)?|consider(?:ing)?|accept(?:ing)?|allow(?:ing)?|permanent(?:ly)?|hire|hiring|have|provide|providing|accommodate|open\s+to|looking\s+for|a|an|the|fully|full|100%|possible|currently|at\s+this\s+time|able\s+to|available\s+for|options?|option\s+(?:for|of)|for|interested\s+in|any|candidates?|be|distributed\s*\/|(?<=\bno\s+)to)[\s-]*){0,4}$/i;
 const NEGATION_AFTER =
-  /^[ \t,-]*(?:probably|likely|most\s+likely)\s+not\b|^[ \t]+(?:is|are)\s+not\s*(?:[.!;)]|$)|^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:probably|likely|currently|really)\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|a\s+good\s+idea|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
+  /^[ \t,-]*(?:probably|likely|most\s+likely)\s+not\b|^[ \t]+(?:is|are)\s+not\s*(?:[.!;)]|$)|^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:probably|likely|currently|really)\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|available|an?\s+option|a\s+good\s+idea|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a|unlikely)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
+/** "full and partial", "full or partial", "full/partial" before a remote word. */
+const FULL_AND_PARTIAL = /\bfull(?:y)?\s*(?:and|or|\/|&)\s*partial(?:ly)?[\s-]*$/i;
 const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|initially|at[ \t]+first|until|during)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
@@ -121,7 +125,7 @@ const NOT_YET =
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:on\s+)?(?:\d|one|two|three|four|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?)\s*(?:x|days?)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -132,7 +136,7 @@ const HOME = new Keyword(/\bhome\b/i, ['home']);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
 // working from home now and then, beside an office.
-const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|opportunit(?:y|ies)|days?|policy|when\s+needed|available|friendly)\b/i;
+const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|opportunit(?:y|ies)|days?|policy|when\s+(?:needed|necessary|appropriate|required)|as\s+needed|available|friendly)\b/i;
 
 const HYBRID_WORD = new Keyword(/\bhybrid\b/gi, ['hybr']);
 // "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
@@ -156,11 +160,11 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local";
 // "(local/salaried)", "full time, local, relocation", "Full Time Local": one that is "local" alone;
 // "located in our corporate office in Indianapolis", "based out of our San Francisco office".
-const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
-  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
-const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk)\s+$|(?:>|→|->)\s*$|\b(?:screen(?:ing)?|calls?)\s*,\s*(?:and\s+)?(?:an?\s+)?$/i;
+  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|experience|whiteboard\w*|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk|more|therapists?|masseuses?|chefs?|baristas?|doctors?|nurses?)\s+$|(?:>|→|->)\s*$|\b(?:screen(?:ing)?|calls?)\s*,\s*(?:and\s+)?(?:an?\s+)?$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
 function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
@@ -177,7 +181,7 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?commut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
+    String.raw`\b(?:remote|tele-?comm?ut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
     'gi',
   ),
   ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
@@ -216,10 +220,14 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     const after = text.slice(end, end + 60);
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
+    // "reporting to the remote CTO": where someone else works ("Remote CTO wanted" is the job).
+    if (SOMEONE_AFTER.test(after) && SOMEONE_BEFORE.test(near)) continue;
     const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
     const atHome = AT_HOME.test(m[0]);
     const wfhOptions = atHome && (WFH_OPTIONS_AFTER.test(after) || /\bflexible[\s-]*$/i.test(near));
-    if (PARTIAL_BEFORE.test(near) || PARTIAL_AFTER.test(after) || wfhOptions) signals.push({ kind: 'hybrid', start, end });
+    // "Open to full and partial telecommute" offers the full one too.
+    const partial = (PARTIAL_BEFORE.test(near) && !FULL_AND_PARTIAL.test(near)) || PARTIAL_AFTER.test(after);
+    if (partial || wfhOptions) signals.push({ kind: 'hybrid', start, end });
     else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) {
       // "No remote for the junior role" refuses it to some roles only.
       if (REFUSED_TO_SOME.test(after)) signals.push({ kind: 'onsite', start, end });
