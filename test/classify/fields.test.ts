@@ -440,6 +440,8 @@ describe('salary', () => {
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
     // A currency code written onto its figure, and one after a figure's plus (2.358.0).
     ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
+    // ... or after it (2.366.0).
+    ['akira.md|Toronto|Onsite\niOS & Android Developers: 80,000-120,000CAD', { min: 80000, max: 120000, currency: 'CAD', period: 'year' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],

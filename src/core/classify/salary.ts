@@ -164,7 +164,7 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
  */
 const THOUSANDS = /\d\s?[kK]\b/;
 // A code may be written onto its figure: "USD4000-5000/month".
-const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
+const CURRENCY_CODE = /(?:\b|(?<=\d))(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
   text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || text.includes('LPA');
