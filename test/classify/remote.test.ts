@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth and forty-first sets (2.365.0)', () => {
+describe('the fortieth to forty-third sets (2.365.0, 2.367.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -250,6 +250,12 @@ describe('the fortieth and forty-first sets (2.365.0)', () => {
     ['Acme | Boulder<p>~ Open to full and partial telecommute', 'remote'],
     // A header field that is only "Local" still says on-site.
     ['Acme | Local | Python', 'onsite'],
+    // The forty-second and forty-third sets (2.367.0).
+    ["Osper | London<p>Sorry, we're not ready to take on remote team members at this time.", 'onsite'],
+    ['Invodo, Looking for Senior Software Engineer<p>Austin, TX, remote strongly unlikely', 'onsite'],
+    ['Arcadia | Boston<p>Perks: a flexible schedule (WFH when you need to, work late one day)', 'hybrid'],
+    ['Acme | London<p>- Perks - cash bonus, in-office table tennis, free beer Fridays', 'unspecified'],
+    ['Acme<p>Software Engineer - Rails<p>(Not posted on site yet, but email )', 'unspecified'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
