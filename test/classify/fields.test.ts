@@ -761,5 +761,8 @@ describe('visa', () => {
     ['TheLadders - New York, NY (H1 possible)', 'yes'],
     ["Singapore! We can't sponsor relocation costs, but we offer competitive salaries.", 'unspecified'],
     ["We can't sponsor relocation or visas.", 'no'],
+    // "H1B no" as a header's answer (2.368.0); "H1B no problem" offers.
+    ['Mutually Human - Grand Rapids, Michigan (INTERN yes, REMOTE/H1B no)', 'no'],
+    ['H1B no problem', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

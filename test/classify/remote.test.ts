@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to forty-third sets (2.365.0, 2.367.0)', () => {
+describe('the fortieth to forty-fifth sets (2.365.0, 2.367.0, 2.368.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -256,6 +256,14 @@ describe('the fortieth to forty-third sets (2.365.0, 2.367.0)', () => {
     ['Arcadia | Boston<p>Perks: a flexible schedule (WFH when you need to, work late one day)', 'hybrid'],
     ['Acme | London<p>- Perks - cash bonus, in-office table tennis, free beer Fridays', 'unspecified'],
     ['Acme<p>Software Engineer - Rails<p>(Not posted on site yet, but email )', 'unspecified'],
+    // The forty-fourth and forty-fifth sets (2.368.0).
+    ['Mutually Human - Grand Rapids, Michigan (INTERN yes, REMOTE/H1B no)', 'onsite'],
+    ['Acme | NYC<p>New college grads welcome. Sorry no H1Bs or remote', 'onsite'],
+    ['Splitwise is hiring in Providence, RI<p>Full-time. Remote not OK. Will support visa transfers.', 'onsite'],
+    ['Acme | NYC<p>Working with our remote colleagues from the One World Trade Center.', 'unspecified'],
+    ['Acme<p>If even remotely interested, shoot me an email.', 'unspecified'],
+    ['Acme | Cambridge<p>Database access, remote job execution and job management controls.', 'unspecified'],
+    ['Acme | Remote/H1B ok', 'remote'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
