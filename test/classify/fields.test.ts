@@ -442,6 +442,11 @@ describe('salary', () => {
     ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
     // ... or after it (2.366.0).
     ['akira.md|Toronto|Onsite\niOS & Android Developers: 80,000-120,000CAD', { min: 80000, max: 120000, currency: 'CAD', period: 'year' }],
+    // A bare range offered beside equity, or "we're offering" it (2.369.0); a 401k plan is no pay.
+    [`Splitwise is hiring in Providence, RI<p>${'We split bills. '.repeat(25)}<p>For all positions we're offering 85K-120K and .5-2% equity.`, { min: 85000, max: 120000, currency: 'USD', period: 'year' }],
+    [`Acme | Boston<p>${'We build things. '.repeat(25)}<p>Benefits: 401K and stock options, health.`, null],
+    // What a product saves its customers (2.369.0).
+    ['Sindeo | SF<p>We save our average customer over $20k during the life of their loan.', null],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],

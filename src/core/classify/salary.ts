@@ -27,10 +27,10 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}
 
 /**
  * What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on
- * experience", "75k-110k+ (based on experience)".
+ * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location))/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with)\s+(?:[\d.]+\s*(?:[-–]\s*[\d.]+)?\s*%\s+)?(?:equity|stock\s+options|options)\b)/i;
 
 /** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
@@ -38,13 +38,16 @@ const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|
 /** A bracket right after a job's title: "Full-Stack Engineer (55-90K)" gives the job's pay. */
 const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead)s?\s*\(\s*$/i;
 
-/** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's). */
-const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
+/** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's), nor a 401k plan. */
+const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
 /** Where a field of the header line ends: a separator or the line's end ("90k | ", "90k-Full Time"). */
 const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
-/** "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet: a pay word right before a bare range. */
-const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay)\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
+/**
+ * "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet, "we're offering 85K-120K": a pay
+ * word right before a bare range.
+ */
+const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
 const NOT_PAY_AFTER =
   /^[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
@@ -58,6 +61,9 @@ const NOT_PAY_AFTER =
  */
 const COMPANY_MONEY_BEFORE =
   /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least))?\W*$/;
+/** What the product saves its users: "we save our average customer over $20k". */
+const SAVES_SOMEONE_BEFORE =
+  /\bsav(?:e|es|ed|ing)\s+(?:our|their|the|its|your)?\s*(?:average|typical)?\s*(?:customers?|clients?|users?|people|companies|businesses|families|homeowners|borrowers|members)\s+(?:(?:over|about|around|up\s+to|more\s+than|at\s+least|an\s+average\s+of)\s+)?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.
@@ -201,7 +207,7 @@ function payFigure(
   // A bonus, a prize or a budget is not pay: "we'll give you $1,000 cash", "$2k learning budget".
   if (NOT_PAY_AFTER.test(text.slice(end, end + 50))) return null;
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
-  if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || isStatistic(text, at)) return null;
+  if (COMPANY_MONEY_BEFORE.test(before) || NOT_PAY_BEFORE.test(before) || SAVES_SOMEONE_BEFORE.test(before) || isStatistic(text, at)) return null;
   // "$120-150k": the k of the upper bound applies to both.
   let lo = toNumber(n1, k1 ?? (n2 && k2 && Number(n1) < 1000 ? k2 : undefined));
   let hi = n2 ? toNumber(n2, k2 ?? (k1 && Number(n2) < 1000 ? k1 : undefined)) : lo;
