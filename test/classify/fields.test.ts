@@ -447,6 +447,8 @@ describe('salary', () => {
     [`Acme | Boston<p>${'We build things. '.repeat(25)}<p>Benefits: 401K and stock options, health.`, null],
     // What a product saves its customers (2.369.0).
     ['Sindeo | SF<p>We save our average customer over $20k during the life of their loan.', null],
+    ['NextChapter | Chicago<p>NextChapter saves the average attorney 50 hours & $12,000 per month.', null],
+    ['Acme | Delhi<p>16 angels have provided the company $250k in total commitments.', null],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
@@ -769,5 +771,11 @@ describe('visa', () => {
     // "H1B no" as a header's answer (2.368.0); "H1B no problem" offers.
     ['Mutually Human - Grand Rapids, Michigan (INTERN yes, REMOTE/H1B no)', 'no'],
     ['H1B no problem', 'yes'],
+    // The forty-sixth and forty-seventh sets (2.370.0): a visa or citizenship the hire must have,
+    // "able to legally work", "sponsorships" in the plural.
+    ['Madrid, Spain | Mediatech Solutions | Full time preferred | EU Visa required', 'no'],
+    ['You need to be a Swiss/EU citizen or hold a valid work permit in Switzerland.', 'no'],
+    ['You must also be able to legally work in the US, we currently do not have any facilities to provide sponsorships or visas.', 'no'],
+    ['We provide visa sponsorships.', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -49,7 +49,7 @@ const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
  */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
 const NOT_PAY_AFTER =
-  /^[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
+  /^[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
@@ -61,9 +61,12 @@ const NOT_PAY_AFTER =
  */
 const COMPANY_MONEY_BEFORE =
   /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least))?\W*$/;
-/** What the product saves its users: "we save our average customer over $20k". */
+/**
+ * What the product saves its users: "we save our average customer over $20k", "saves the
+ * average attorney 50 hours & $12,000 per month".
+ */
 const SAVES_SOMEONE_BEFORE =
-  /\bsav(?:e|es|ed|ing)\s+(?:our|their|the|its|your)?\s*(?:average|typical)?\s*(?:customers?|clients?|users?|people|companies|businesses|families|homeowners|borrowers|members)\s+(?:(?:over|about|around|up\s+to|more\s+than|at\s+least|an\s+average\s+of)\s+)?\W*$/;
+  /\bsav(?:e|es|ed|ing)\s+(?:(?!(?:pay|paid|salary|compensation|offer|earn)\w*\b)[\w'’-]+\s+){0,4}(?:[\d,.]+\s+hours?\s*(?:&|and|,)\s*)?(?:(?:over|about|around|up\s+to|more\s+than|at\s+least|an\s+average\s+of)\s+)?\W*$/;
 /**
  * A bonus, a prize, a budget, a fee or a paid trial before the figure ("Referral bonus: $10k",
  * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.

@@ -15,7 +15,7 @@ const REFUSED = new Keyword(
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
     // "No remote, H1Bs will be considered" does.
     // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
-    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ship|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
+    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
@@ -26,7 +26,9 @@ const REFUSED = new Keyword(
     // "must (already) be authorized / eligible to work", "legally able to work"
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
     // "legally able to work", "REMOTE (Legal to work in the US)"
-    String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to work legally\b|\blegal to work in\b`,
+    String.raw`\blegally (?:able|allowed|authori[sz]ed|eligible) to work\b|\bable to (?:work legally|legally work)\b|\blegal to work in\b`,
+    // "EU Visa required": a visa the hire must already have
+    String.raw`\b(?:eu|us|u\.s\.|uk|work)\s+visas?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must)\b`,
     String.raw`\b(?:existing|current|valid) (?:us |u\.s\. )?work authori[sz]ation (?:required|is required|needed)\b`,
     // "US Work Authorization Required", "UK work authorisation is required"
     // "US Work Auth required", "U.S Work Authorization required"
@@ -57,7 +59,7 @@ const REFUSED = new Keyword(
     // "only for people with a legal right to work in the US"
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
-    String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:us|u\.s\.|american|uk|eu|canadian)\s+citizen`,
+    String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:(?:swiss|german|french|british|dutch|european|us|uk|eu)\s*\/\s*)?(?:us|u\.s\.|american|uk|eu|canadian|swiss|german|french|british|dutch|european)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
