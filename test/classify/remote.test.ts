@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to forty-fifth sets (2.365.0, 2.367.0, 2.368.0)', () => {
+describe('the fortieth to forty-seventh sets (2.365.0 – 2.371.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -264,6 +264,10 @@ describe('the fortieth to forty-fifth sets (2.365.0, 2.367.0, 2.368.0)', () => {
     ['Acme<p>If even remotely interested, shoot me an email.', 'unspecified'],
     ['Acme | Cambridge<p>Database access, remote job execution and job management controls.', 'unspecified'],
     ['Acme | Remote/H1B ok', 'remote'],
+    // The forty-sixth and forty-seventh sets (2.371.0).
+    ["edX.org - Cambridge, MA - Full Time<p>Not a travel role, but you'll be in close contact, remotely, with our clients.", 'unspecified'],
+    ['DotProduct | Houston, TX<p>The position is local and full-time.', 'onsite'],
+    ['Acme | London<p>Flexible hours, I think a max of 3 home working days a week.', 'hybrid'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
