@@ -777,5 +777,9 @@ describe('visa', () => {
     ['You need to be a Swiss/EU citizen or hold a valid work permit in Switzerland.', 'no'],
     ['You must also be able to legally work in the US, we currently do not have any facilities to provide sponsorships or visas.', 'no'],
     ['We provide visa sponsorships.', 'yes'],
+    // The forty-eighth and forty-ninth sets (2.372.0).
+    ['Switzerland, Zurich | ONSITE | Archilogic | Frontend | Full-time | EU or eligible to work in Switzerland', 'no'],
+    ["We are in central Berlin, so we'll help with the German bureaucracy, residency status etc.", 'yes'],
+    ['Some positions require the TS/SCI and polygraph clearance.', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to forty-seventh sets (2.365.0 – 2.371.0)', () => {
+describe('the fortieth to forty-ninth sets (2.365.0 – 2.372.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -268,6 +268,9 @@ describe('the fortieth to forty-seventh sets (2.365.0 – 2.371.0)', () => {
     ["edX.org - Cambridge, MA - Full Time<p>Not a travel role, but you'll be in close contact, remotely, with our clients.", 'unspecified'],
     ['DotProduct | Houston, TX<p>The position is local and full-time.', 'onsite'],
     ['Acme | London<p>Flexible hours, I think a max of 3 home working days a week.', 'hybrid'],
+    // The forty-eighth and forty-ninth sets (2.372.0).
+    ["SendHub | Menlo Park, CA<p>While we're flexible on remote working, you'll need to be around the office.", 'hybrid'],
+    ['Greenhouse | New York, NY | Full-time | Onsite<p>IT engineer: you will implement remote collaboration platforms and software.', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
