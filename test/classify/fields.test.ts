@@ -449,6 +449,7 @@ describe('salary', () => {
     ['Sindeo | SF<p>We save our average customer over $20k during the life of their loan.', null],
     ['NextChapter | Chicago<p>NextChapter saves the average attorney 50 hours & $12,000 per month.', null],
     ['Acme | Delhi<p>16 angels have provided the company $250k in total commitments.', null],
+    [`MaxCrunch | New York City<p>${'We build apps. '.repeat(25)}<p>We can offer 125k-200k in salary with full benefits.`, { min: 125000, max: 200000, currency: 'USD', period: 'year' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
@@ -781,5 +782,10 @@ describe('visa', () => {
     ['Switzerland, Zurich | ONSITE | Archilogic | Frontend | Full-time | EU or eligible to work in Switzerland', 'no'],
     ["We are in central Berlin, so we'll help with the German bureaucracy, residency status etc.", 'yes'],
     ['Some positions require the TS/SCI and polygraph clearance.', 'no'],
+    // The fiftieth and fifty-first sets (2.373.0).
+    ['Halifax, Canada. Canadian needed. REMOTE possible.', 'no'],
+    ['If you want to join a growing startup and have work authorization in the EU please e-mail me.', 'no'],
+    ['- you live (or want to move) to SF and are authorized to work here', 'no'],
+    ['Java and Postgres on AWS. We are the first seed-stage company that Visa has invested in.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -164,6 +164,8 @@ describe('spellings beyond the aliases', () => {
     ['Zero lines of React, almost zero dependencies', 'React'],
     ['each node in the cluster', 'Node.js'],
     ['Go to https://acme.io to apply', 'Go'],
+    // A product named "... Go" (2.373.0).
+    ['A plus: FileMaker Server, FileMaker Go, PHP, HTML, CSS, JavaScript, ODBC, SQL.', 'Go'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],

@@ -30,7 +30,7 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}
  * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with)\s+(?:[\d.]+\s*(?:[-–]\s*[\d.]+)?\s*%\s+)?(?:equity|stock\s+options|options)\b)/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with)\s+(?:[\d.]+\s*(?:[-–]\s*[\d.]+)?\s*%\s+)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b)/i;
 
 /** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
