@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to forty-ninth sets (2.365.0 – 2.372.0)', () => {
+describe('the fortieth to fifty-first sets (2.365.0 – 2.374.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -271,6 +271,12 @@ describe('the fortieth to forty-ninth sets (2.365.0 – 2.372.0)', () => {
     // The forty-eighth and forty-ninth sets (2.372.0).
     ["SendHub | Menlo Park, CA<p>While we're flexible on remote working, you'll need to be around the office.", 'hybrid'],
     ['Greenhouse | New York, NY | Full-time | Onsite<p>IT engineer: you will implement remote collaboration platforms and software.', 'onsite'],
+    // The fiftieth and fifty-first sets (2.374.0).
+    ['SnapEngage | Boulder, CO<p>An engineer based in our Boulder or Berlin office (work from home office 2 days/week).', 'hybrid'],
+    ['Acme | Boulder<p>Benefits:<p>* Work from home part of the week', 'hybrid'],
+    ['Acme | NYC<p>Benefits: Flexible Working Hours (Able to work remotely from home on few days of the week)', 'hybrid'],
+    ["Olark | Chicago<p>Our cobrowsing software allows you to remotely connect up to a friend's browser.", 'unspecified'],
+    ['TabShare | Munich | ONSITE<p>Screen sharing opens the possibility to provide those services remotely across the globe.', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 
