@@ -787,5 +787,10 @@ describe('visa', () => {
     ['If you want to join a growing startup and have work authorization in the EU please e-mail me.', 'no'],
     ['- you live (or want to move) to SF and are authorized to work here', 'no'],
     ['Java and Postgres on AWS. We are the first seed-stage company that Visa has invested in.', 'unspecified'],
+    // The fifty-second and fifty-third sets (2.375.0).
+    ['Due to US Government deadlines, we are not able to apply for new Visas at this time. If you have a current US Visa, we are able to sponsor a transfer.', 'yes'],
+    ['BuzzSumo | REMOTE (Must be citizen in UK, France, Germany, or USA) | Full Time', 'no'],
+    ['Ginetta | Frontend Engineer | Zurich | EU passport only', 'no'],
+    ['- Updates to our real-time Visa transaction processing system', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

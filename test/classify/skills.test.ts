@@ -166,6 +166,9 @@ describe('spellings beyond the aliases', () => {
     ['Go to https://acme.io to apply', 'Go'],
     // A product named "... Go" (2.373.0).
     ['A plus: FileMaker Server, FileMaker Go, PHP, HTML, CSS, JavaScript, ODBC, SQL.', 'Go'],
+    // MapReduce written "M+R"; OpenStack's object store in a list of data tools (2.375.0).
+    ['Nice to have: big-data (HDFS, M+R, Hive) and analytical databases like HP Vertica.', 'R'],
+    ['Any senior data infrastructure engineers (spark, swift, jupyter, airflow, etc).', 'Swift'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],

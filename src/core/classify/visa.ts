@@ -76,6 +76,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?:us|u\.s\.) residency\s*(?:\(?(?:regulatory |legal )?requirement\b|(?:is )?required\b)`,
     // "EU-Passport holders or eligible to work in Switzerland", "EU passport holders only"
     String.raw`\bpassport holders? (?:only\b|or (?:those )?(?:eligible|authori[sz]ed|permitted) to work\b)`,
+    // "| EU passport only", "(Must be citizen in UK, France, Germany, or USA)"
+    String.raw`\b(?:eu|us|uk|swiss|american|british|european)[- ]passports?\s+(?:holders?\s+)?only\b|\bmust\s+be\s+(?:an?\s+)?citizens?\s+(?:in|of)\b`,
   ].join('|'),
   'i',
   ),
@@ -103,7 +105,7 @@ const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
  * A refusal of new H-1Bs only, beside other visas offered: "open to sponsoring existing H-1B's, new
  * E-3, O-1, and TN's; however at this time we are not sponsoring new H-1B's".
  */
-const NEW_H1B_REFUSED = /\b(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?\bnew\s+h-?1b['’]?s?\b/gi;
+const NEW_H1B_REFUSED = /\b(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?\bnew\s+(?:h-?1b['’]?s?|visas?)\b/gi;
 /**
  * Sponsorship of a green card, offered or refused: "Can sponsor VISA / transfers. Can NOT offer
  * immediate Green card sponsorship" offers the visa.
@@ -118,12 +120,12 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only))/i,
+  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only))/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust'],
 );
 
 /** Visa the company, named among customers or partners or investing: "customers like Twitter, Visa and Uber", "Visa has invested in". */
-const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))|\bVisa\s+(?:has\s+|have\s+|had\s+)?(?:invested|backed|led|funded|acquired|partnered)\b/g;
+const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))|\bVisa\s+(?:has\s+|have\s+|had\s+)?(?:invested|backed|led|funded|acquired|partnered)\b|\bVisa\s+(?:transactions?|payments?|cards?|network|checkout)\b/g;
 
 /**
  * "Sponsor" that sponsors no visa: events, projects and people's travel ("we host and sponsor
