@@ -792,5 +792,8 @@ describe('visa', () => {
     ['BuzzSumo | REMOTE (Must be citizen in UK, France, Germany, or USA) | Full Time', 'no'],
     ['Ginetta | Frontend Engineer | Zurich | EU passport only', 'no'],
     ['- Updates to our real-time Visa transaction processing system', 'unspecified'],
+    // The fifty-fourth and fifty-fifth sets (2.376.0): "Citizen" as the header's last field; foreign workers welcome.
+    ['Intrepid Networks | Software Engineer | Orlando, FL | Onsite; Remote | Full-Time | Citizen\nWe are hiring', 'no'],
+    ['Ebuddy - Amsterdam, Netherlands (Foreign workers welcome!)', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

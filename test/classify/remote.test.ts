@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to fifty-first sets (2.365.0 – 2.374.0)', () => {
+describe('the fortieth to fifty-fifth sets (2.365.0 – 2.376.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -277,6 +277,11 @@ describe('the fortieth to fifty-first sets (2.365.0 – 2.374.0)', () => {
     ['Acme | NYC<p>Benefits: Flexible Working Hours (Able to work remotely from home on few days of the week)', 'hybrid'],
     ["Olark | Chicago<p>Our cobrowsing software allows you to remotely connect up to a friend's browser.", 'unspecified'],
     ['TabShare | Munich | ONSITE<p>Screen sharing opens the possibility to provide those services remotely across the globe.', 'onsite'],
+    // The fifty-second to fifty-fifth sets (2.376.0).
+    ['Jio Money. Bangalore, India.<p>We are open to hiring people from around the world but they will need to work out of Bangalore.', 'onsite'],
+    ['ecobee | Toronto, Canada | Full-time | ONSITE (remote work up to 25% of the time possible)', 'hybrid'],
+    ['Acme | SF<p>- Relaxed work atmosphere. Flexible working hours and work from home policies.', 'hybrid'],
+    ['Polly | Seattle | Full-time | ONSITE<p>We are also looking for a Dev / Product Manager hybrid:', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

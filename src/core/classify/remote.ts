@@ -125,7 +125,7 @@ const NOT_YET =
 const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
 const PARTIAL_AFTER =
-  /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:from\s+home\s+)?(?:office\s+)?(?:on\s+)?(?:\d|one|two|three|four|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?)\s*(?:x|days?)\b|part\s+of\s+the\s+(?:week|time)\b|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
+  /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:from\s+home\s+)?(?:office\s+)?(?:on\s+)?(?:\d|one|two|three|four|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?)\s*(?:x|days?)\b|part\s+of\s+the\s+(?:week|time)\b|(?:work\s+)?(?:up\s+to\s+)?\d{1,2}\s*%|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|occasionally|sometimes|on\s+occasion|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
@@ -136,7 +136,7 @@ const HOME = new Keyword(/\bhome\b/i, ['home']);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
 // working from home now and then, beside an office.
-const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|opportunit(?:y|ies)|days?|policy|when\s+(?:needed|necessary|appropriate|required|you\s+need\s+to)|as\s+needed|available|friendly)\b/i;
+const WFH_OPTIONS_AFTER = /^[ \t-]*(?:options?|opportunit(?:y|ies)|days?|polic(?:y|ies)|when\s+(?:needed|necessary|appropriate|required|you\s+need\s+to)|as\s+needed|available|friendly)\b/i;
 
 const HYBRID_WORD = new Keyword(/\bhybrid\b/gi, ['hybr']);
 // "hybrid" as a work arrangement ends a field or goes on about work: "Hybrid (3 days)", "hybrid
@@ -148,7 +148,7 @@ const NOT_HYBRID_AFTER =
 // "native or hybrid (apps)", "iOS/Android/hybrid", "cloud, bare-metal, and hybrid", "Developers
 // (Python/JavaScript/Hybrid)", "AWS/Hybrid/Docker"; but "Onsite or Hybrid" is a policy.
 const NOT_HYBRID_BEFORE =
-  /(?:\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
+  /(?:\b(?:managers?|engineers?|developers?|designers?|devs?|scientists?|analysts?)\s+$|\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week", "In-Office 3-4 days".
 const DAYS_IN_OFFICE =
@@ -160,7 +160,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local";
 // "(local/salaried)", "full time, local, relocation", "Full Time Local": one that is "local" alone;
 // "located in our corporate office in Indianapolis", "based out of our San Francisco office".
-const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\b(?:position|role|job)\s+is\s+)local\b|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office)\b/gi;
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\b(?:position|role|job)\s+is\s+)local\b|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office|(?<=\b(?:need|needs|have|has|required|must)\s+to\s+)work\s+out\s+of(?!\s+(?:home|anywhere)\b))\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
   /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|experience|whiteboard\w*|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|table\s+tennis|ping[- ]?pong|foosball|pool\s+tables?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
@@ -181,10 +181,10 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?comm?ut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b))`,
+    String.raw`\b(?:remote|tele-?comm?ut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of))`,
     'gi',
   ),
-  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live'],
+  ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live', 'work'],
 );
 
 function readSignals(text: string): Signal[] {

@@ -52,7 +52,7 @@ const REFUSED = new Keyword(
     // "we can only accept applicants with EU work permit"
     String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:an?|the|valid)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+(?:authori[sz]ation|permits?)\b`,
     // A requirement as a header field or list item: "| Citizen |", "| EU work permit", "- US citizen, live in the US", "- US citizenship."
-    String.raw`(?<=\|[ \t]*)(?:us\s+|u\.s\.\s+)?citizen(?:s|ship)?(?=[ \t]*\|)|(?<=\|[ \t]*)(?:us|u\.s\.|uk|eu)\s+work\s+(?:permit|authori[sz]ation|visa)\b(?=[ \t]*(?:\||\n|$))|(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\b`,
+    String.raw`(?<=\|[ \t]*)(?:us\s+|u\.s\.\s+)?citizen(?:s|ship)?(?=[ \t]*(?:\||\n|$))|(?<=\|[ \t]*)(?:us|u\.s\.|uk|eu)\s+work\s+(?:permit|authori[sz]ation|visa)\b(?=[ \t]*(?:\||\n|$))|(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\b`,
     String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
     // "EU work permit required", "EU/EEC work permit/visa required", "EU RIGHT TO WORK NEEDED"
     String.raw`\b(?:work\s+permits?|right\s+to\s+work)(?:\s*\/\s*visas?)?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must|mandatory)\b`,
@@ -86,8 +86,8 @@ const REFUSED = new Keyword(
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo'],
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo', 'fore', 'inte'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
@@ -120,8 +120,8 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only))/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust'],
+  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome)/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
 );
 
 /** Visa the company, named among customers or partners or investing: "customers like Twitter, Visa and Uber", "Visa has invested in". */
