@@ -795,5 +795,10 @@ describe('visa', () => {
     // The fifty-fourth and fifty-fifth sets (2.376.0): "Citizen" as the header's last field; foreign workers welcome.
     ['Intrepid Networks | Software Engineer | Orlando, FL | Onsite; Remote | Full-Time | Citizen\nWe are hiring', 'no'],
     ['Ebuddy - Amsterdam, Netherlands (Foreign workers welcome!)', 'yes'],
+    // The fifty-sixth and fifty-seventh sets (2.377.0): a header's answers, each to its own question.
+    ['Squarespace - NYC (INTERN yes, REMOTE no, H1B yes)', 'yes'],
+    ['Acme | REMOTE no sponsorship', 'no'],
+    ['Acme | Remote no, visa no', 'no'],
+    ['Redwood City, CA - INTERN, VISA\n\nNo remote, but we do offer relocation and visa sponsorship.', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

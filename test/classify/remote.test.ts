@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to fifty-fifth sets (2.365.0 – 2.376.0)', () => {
+describe('the fortieth to fifty-seventh sets (2.365.0 – 2.377.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -282,6 +282,10 @@ describe('the fortieth to fifty-fifth sets (2.365.0 – 2.376.0)', () => {
     ['ecobee | Toronto, Canada | Full-time | ONSITE (remote work up to 25% of the time possible)', 'hybrid'],
     ['Acme | SF<p>- Relaxed work atmosphere. Flexible working hours and work from home policies.', 'hybrid'],
     ['Polly | Seattle | Full-time | ONSITE<p>We are also looking for a Dev / Product Manager hybrid:', 'onsite'],
+    // The fifty-sixth and fifty-seventh sets (2.377.0).
+    ['Squarespace - NYC (INTERN yes, REMOTE no, H1B yes)', 'onsite'],
+    ['Thrive TRM | Haddonfield, NJ | ONSITE | Full Time<p>We prefer folks be onsite but are flexible with allowing remote work on occasion.', 'hybrid'],
+    ['Acme | Edinburgh<p>A great hotdesking space on the ground floor, a bar on site, a microbrewery.', 'unspecified'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

@@ -13,14 +13,14 @@ const REFUSED = new Keyword(
     // "no visa sponsorship", "cannot sponsor visas", "we are unable to sponsor", "not able to offer sponsorship";
     // not "We can't sponsor relocation costs", which refuses money, not a visa.
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
-    // "No remote, H1Bs will be considered" does.
+    // "No remote, H1Bs will be considered" and "REMOTE no, H1B yes" do.
     // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
-    String.raw`\b(?:no|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
+    String.raw`\b(?:no(?!(?<=\bremote\s+no)\s*[,;)])|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
-    // "REMOTE/H1B no", "H1B: no"; not "H1B no problem"
-    String.raw`\bh-?1-?bs?\s*(?:[:=]\s*)?no\b(?!\s+(?:problem|issue|worries)s?\b)`,
+    // "REMOTE/H1B no", "H1B: no", "visa no"; not "H1B no problem"
+    String.raw`\b(?:h-?1-?bs?|visas?)[ \t]*(?:[:=][ \t]*)?no\b(?!\s+(?:problem|issue|worries)s?\b)`,
     // "Visa: no", "Visa/relocation: No", "Visa sponsorship: no"
     String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*no\b`,
     // "must (already) be authorized / eligible to work", "legally able to work"
@@ -86,7 +86,7 @@ const REFUSED = new Keyword(
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo', 'fore', 'inte'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
