@@ -169,6 +169,8 @@ describe('spellings beyond the aliases', () => {
     // MapReduce written "M+R"; OpenStack's object store in a list of data tools (2.375.0).
     ['Nice to have: big-data (HDFS, M+R, Hive) and analytical databases like HP Vertica.', 'R'],
     ['Any senior data infrastructure engineers (spark, swift, jupyter, airflow, etc).', 'Swift'],
+    // Objective-C written with a space (2.378.0).
+    ['Preferred: C#, VB.NET, Cocoa-Objective C (iOS App Development), Java', 'C'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],
