@@ -800,5 +800,11 @@ describe('visa', () => {
     ['Acme | REMOTE no sponsorship', 'no'],
     ['Acme | Remote no, visa no', 'no'],
     ['Redwood City, CA - INTERN, VISA\n\nNo remote, but we do offer relocation and visa sponsorship.', 'yes'],
+    // The fifty-eighth and fifty-ninth sets (2.379.0).
+    ['BTW, at this moment we can only consider you if you are eligible to work within the EU, sorry about that!', 'no'],
+    ['Boeing Research & Technology | Brisbane, Australia | ONSITE | Au Citizens Only\nWe build VR.', 'no'],
+    ['Applicants must be Australian citizens to meet defence security requirements.', 'no'],
+    ['TagCmd - London, UK - Full time. Sorry, no work permits, no remote.', 'no'],
+    ['Our team includes executives from Visa and American Express.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -15,7 +15,7 @@ const REFUSED = new Keyword(
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
     // "No remote, H1Bs will be considered" and "REMOTE no, H1B yes" do.
     // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
-    String.raw`\b(?:no(?!(?<=\bremote\s+no)\s*[,;)])|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?)\b`,
+    String.raw`\b(?:no(?!(?<=\bremote\s+no)\s*[,;)])|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?|work\s+permits?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
@@ -47,7 +47,7 @@ const REFUSED = new Keyword(
     // "EU-passport or work permit in Switzerland only"
     String.raw`\bwork\s+permit\s+(?:in|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+only\b`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
-    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\bauthori[sz]ed to work in\b`,
+    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\b(?:authori[sz]ed|eligible) to work (?:in|within)\b`,
     // "This role is only open to candidates with US work authorization"
     // "we can only accept applicants with EU work permit"
     String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:an?|the|valid)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+(?:authori[sz]ation|permits?)\b`,
@@ -59,9 +59,9 @@ const REFUSED = new Keyword(
     // "only for people with a legal right to work in the US"
     String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
-    String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:(?:swiss|german|french|british|dutch|european|us|uk|eu)\s*\/\s*)?(?:us|u\.s\.|american|uk|eu|canadian|swiss|german|french|british|dutch|european)\s+citizen`,
+    String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:(?:swiss|german|french|british|dutch|european|us|uk|eu)\s*\/\s*)?(?:us|u\.s\.|american|uk|eu|canadian|swiss|german|french|british|dutch|european|australian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
-    String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
+    String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu|au)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b|\brequires?\s+(?:an?\s+|the\s+)?(?:active\s+)?(?:ts\/sci|top\s+secret)\b`,
     // "Canadian needed", "American citizens only"
@@ -82,7 +82,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are '],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c'],
 );
 
 const OFFERED = new Keyword(
@@ -112,8 +112,8 @@ const NEW_H1B_REFUSED = /\b(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b
  */
 const GREEN_CARD_SPONSORSHIP = /\b(?:(?:no|not|cannot|can['’]?t|unable to|won['’]?t)\b[^.\n]{0,40}?)?\bgreen[- ]card\s+sponsor(?:ship|ing)?\b/gi;
 const OTHER_VISAS = /\b(?:transfer\w*|existing\s+h-?1b|e-?3|tn['’]?s?|o-?1)\b/i;
-/** Visa the card network beside others: "VISA/MC combined", "Visa, Mastercard". */
-const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:\s*[/,&]\s*(?:visa|mastercard|mc|amex|discover))+\b|\b(?:mastercard|mc|amex)\s*[/,&]\s*visa\b/gi;
+/** Visa the card network beside others: "VISA/MC combined", "Visa, Mastercard", "Visa and American Express". */
+const CARD_NETWORKS = /\b(?:visa|mastercard|amex)(?:(?:\s*[/,&]\s*|\s+and\s+)(?:visa|mastercard|mc|amex|american\s+express|discover))+\b|\b(?:mastercard|mc|amex|american\s+express)(?:\s*[/,&]\s*|\s+and\s+)visa\b/gi;
 
 /** "US residents only", "REMOTE (UK residents only)", "(EU residents ONLY)". */
 const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
