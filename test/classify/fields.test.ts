@@ -806,5 +806,10 @@ describe('visa', () => {
     ['Applicants must be Australian citizens to meet defence security requirements.', 'no'],
     ['TagCmd - London, UK - Full time. Sorry, no work permits, no remote.', 'no'],
     ['Our team includes executives from Visa and American Express.', 'unspecified'],
+    // The sixtieth and sixty-first sets (2.380.0).
+    ['NOTE: You must currently live in the US and be eligible to work for any employer in the U.S. without restrictions.', 'no'],
+    ['SilverSpring Networks | Chicago| Full Time, Onsite| Only candidates authorized to work _permanently_ in the US|', 'no'],
+    ['All positions ONSITE, authorization to work in the U.S. or Canada required.', 'no'],
+    ["Unfortunately we're too small to sponsor visas, so you need to already have the right to live + work in the UK", 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

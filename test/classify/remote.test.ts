@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to fifty-seventh sets (2.365.0 – 2.377.0)', () => {
+describe('the fortieth to sixty-first sets (2.365.0 – 2.380.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -286,6 +286,8 @@ describe('the fortieth to fifty-seventh sets (2.365.0 – 2.377.0)', () => {
     ['Squarespace - NYC (INTERN yes, REMOTE no, H1B yes)', 'onsite'],
     ['Thrive TRM | Haddonfield, NJ | ONSITE | Full Time<p>We prefer folks be onsite but are flexible with allowing remote work on occasion.', 'hybrid'],
     ['Acme | Edinburgh<p>A great hotdesking space on the ground floor, a bar on site, a microbrewery.', 'unspecified'],
+    // The sixty-first set (2.380.0).
+    ['Reverb.com - Chicago, IL - Full Time / Intern (Local position)', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

@@ -47,7 +47,9 @@ const REFUSED = new Keyword(
     // "EU-passport or work permit in Switzerland only"
     String.raw`\bwork\s+permit\s+(?:in|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+only\b`,
     String.raw`\b(?:must|need to|needs to)\s+(?:already\s+)?be\s+able\s+to\s+work\s+in\s+the\s+(?:us|u\.s|united states|uk|eu)\b`,
-    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\b(?:authori[sz]ed|eligible) to work (?:in|within)\b`,
+    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,60}\b(?:authori[sz]ed|eligible) to work (?:[_*]?permanently[_*]? )?(?:in|within|for any employer)\b`,
+    // "authorization to work in the U.S. or Canada required"; "too small to sponsor visas"
+    String.raw`\bauthori[sz]ation to work in\b(?:[^.\n]|\.(?=\S|[ \t]+[a-z])){0,30}\b(?:required|needed|a must)\b|\btoo (?:small|early|young) to sponsor\b`,
     // "This role is only open to candidates with US work authorization"
     // "we can only accept applicants with EU work permit"
     String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:an?|the|valid)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+(?:authori[sz]ation|permits?)\b`,
@@ -82,7 +84,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c', 'too '],
 );
 
 const OFFERED = new Keyword(
