@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to sixty-first sets (2.365.0 – 2.380.0)', () => {
+describe('the fortieth to sixty-third sets (2.365.0 – 2.381.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -288,6 +288,17 @@ describe('the fortieth to sixty-first sets (2.365.0 – 2.380.0)', () => {
     ['Acme | Edinburgh<p>A great hotdesking space on the ground floor, a bar on site, a microbrewery.', 'unspecified'],
     // The sixty-first set (2.380.0).
     ['Reverb.com - Chicago, IL - Full Time / Intern (Local position)', 'onsite'],
+    // The sixty-second and sixty-third sets (2.381.0): "work-from-home" hyphenated, days at home
+    // beside partial remote work or an ONSITE header, a refused list, remote attestation.
+    ['Acme | NYC<p>Our DUMBO office is spacious, and we offer snacks and a couple days per week work-from-home.', 'hybrid'],
+    ['Acme | Boston<p>We are flexible with hours, work-from-home options, race/creed/national origin.', 'hybrid'],
+    ['Acme | SF<p>Benefits include lunch at the office every day. Some remote work / work-from-home is OK too.', 'hybrid'],
+    ['Photobucket | Denver, CO | Full Time | ONSITE - frequent work-from-home allowed', 'hybrid'],
+    ['Acme | SF<p>We are only looking to make an in-house, full-time hire here in San Francisco and cannot support part-time, remote, or contract work at this time.', 'onsite'],
+    ['Square | New York City<p>We build software tamper detection and remote attestation systems.', 'unspecified'],
+    ['Boston Globe Media | BOSTON,MA<p>ONSITE/PT REMOTE', 'hybrid'],
+    ['Acme | Pittsburgh<p>This role is being hired locally for our Pittsburgh office.', 'onsite'],
+    ['Acme | Work-from-home, anywhere', 'remote'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

@@ -61,8 +61,11 @@ function decide(signals: Signal[], headerEnd: number): RemotePolicy {
   const refused = signals.some((s) => s.refusal && s.start < headerEnd);
   // "Paris, France | ONSITE" and then "we are a distributed company with a presence across
   // Europe": the header's field says how this job is done.
-  const onsiteField = signals.some((s) => s.kind === 'onsite' && s.start < headerEnd) && !signals.some((s) => s.kind !== 'onsite' && s.start < headerEnd);
-  if (!refused && signals.some((s) => s.kind === 'remote' && !(onsiteField && (s.company || s.home)))) return 'remote';
+  // Days at home in the header beside it ("ONSITE - frequent work-from-home allowed") leave it on site.
+  const onsiteField = signals.some((s) => s.kind === 'onsite' && s.start < headerEnd) && !signals.some((s) => s.kind !== 'onsite' && !s.home && s.start < headerEnd);
+  // Working from home beside partial remote work ("Some remote work / work-from-home is OK") is the same days at home.
+  const partial = signals.some((s) => s.kind === 'hybrid');
+  if (!refused && signals.some((s) => s.kind === 'remote' && !(onsiteField && (s.company || s.home)) && !(partial && s.home))) return 'remote';
   // "San Francisco | ONSITE" and "Perks: WFH / No meeting Fridays": days at home beside the office.
   if (!refused && onsiteField && signals.some((s) => s.home)) return 'hybrid';
   if (signals.some((s) => s.kind === 'hybrid')) return 'hybrid';
@@ -83,7 +86,7 @@ const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distrib
 const ANYWHERE_OFFERED = String.raw`or anywhere(?!\s+(?:that|which|who)\b)|(?<=\()anywhere(?=\))`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?\s+from\s+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?[\s-]+from[\s-]+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live', 'or a'],
@@ -93,11 +96,11 @@ const REMOTE_WORD = new Keyword(
 const DISTRIBUTED = /distributed/i;
 const ANYWHERE_IN_THE_WORLD = /^anywhere\s+in\s+the\s+world$/i;
 /** REMOTE_WORD's days at home ("WFH", "work from home"). */
-const AT_HOME = /^(?:wfh|work(?:ing)?\s+from\s+home)$/i;
+const AT_HOME = /^(?:wfh|work(?:ing)?[\s-]+from[\s-]+home)$/i;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
-  /^[ \t,-]*(?:(?:[\w-]+\/)?[\w-]+[ \t]+interview(?:s|ing)?|with[ \t]+(?:our[ \t]+|the[ \t]+)?(?:clients?|customers?)|connect(?:s|ed|ing)?\b|collaboration[ \t]+(?:platforms?|tools?|software|apps?)|interested|similar|related|relevant|close|jobs?\s+(?:execution|scheduling|submission)|sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
+  /^[ \t,-]*(?:(?:[\w-]+\/)?[\w-]+[ \t]+interview(?:s|ing)?|with[ \t]+(?:our[ \t]+|the[ \t]+)?(?:clients?|customers?)|connect(?:s|ed|ing)?\b|collaboration[ \t]+(?:platforms?|tools?|software|apps?)|interested|similar|related|relevant|close|attestation|jobs?\s+(?:execution|scheduling|submission)|sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
 const NOT_POLICY_BEFORE =
   /(?:\b(?:universal|tv|traditional|garage|car|key|smart|most|extremely)\s+|\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|relocat(?:e|es|ing|ion))\s+(?:people\s+|talent\s+|engineers\s+)?from\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing)|treat(?:ed|ing|s)?|diagnos(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|teach(?:es|ing)?|tutor(?:ed|ing|s)?|consult(?:ed|ing|s)?\s+with|care\s+for|caring\s+for)\s+(?:\w+\s+){0,2})$/i;
 // A product for remote teams is not a remote job: "collaboration tools for remote teams".
@@ -114,6 +117,8 @@ const NEGATION_AFTER =
   /^[ \t,-]*(?:probably|likely|most\s+likely)\s+not\b|^[ \t,-]*(?:(?:is|are)\s+)?(?:(?:very|highly|strongly|quite)\s+)?unlikely\b|^[ \t]+(?:is|are)\s+not\s*(?:[.!;)]|$)|^[ \t-]*(?:(?:work(?:ing|ers?)?|employees?|candidates?|applicants?|positions?|roles?|options?|opportunit(?:y|ies))\s+)?(?:(?:probably|likely|currently|really)\s+)?(?:(?:is|are|will|would|can|could)\s*)?(?:be\s+)?(?:not|n['’]t)\s+(?:be\s+)?(?:possible|ok|okay|available|an?\s+option|a\s+good\s+idea|offered|considered|supported|allowed|accepted|permitted|an?\s+possibility|entertained)|^[ \t]*\/[ \t]*(?:h-?1-?bs?|visas?|relocation)[ \t]*(?::[ \t]*)?no\b|^[ \t]+no\b(?=[ \t]*[,;)|])|^[ \t]*(?::|-|\?|\()[ \t]*(?:sorry[,.!]?\s*)?(?:no|not\s+(?:possible|available)|none|n\/a|unlikely)\b(?![ \t]+(?:office|offices|hq|visas?|sponsorship|relocation|travel|commut\w*|equity|recruiters?|agencies|meetings?|timezone|time\s*zone)\b)/i;
 /** "full and partial", "full or partial", "full/partial" before a remote word. */
 const FULL_AND_PARTIAL = /\bfull(?:y)?\s*(?:and|or|\/|&)\s*partial(?:ly)?[\s-]*$/i;
+/** A refusal of a list the remote word is in: "cannot support part-time, remote, or contract work". */
+const LIST_REFUSED_BEFORE = /\b(?:cannot|can['’]t|can\s+not|don['’]t|do\s+not|doesn['’]t|won['’]t|not)\s+(?:support|offer|accept|consider|hire\s+for|allow)\s+(?:[\w-]+\s*,\s*)+(?:or\s+)?$/i;
 const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|initially|at[ \t]+first|until|during)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
@@ -123,7 +128,7 @@ const NOT_YET =
 // "majority of role is remote", "10% of remote work time allowed" (but "remote allowed" is remote).
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\bpart[- ]time[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\b(?:part[- ]time|pt)[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:from\s+home\s+)?(?:office\s+)?(?:on\s+)?(?:\d|one|two|three|four|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?)\s*(?:x|days?)\b|part\s+of\s+the\s+(?:week|time)\b|(?:work\s+)?(?:up\s+to\s+)?\d{1,2}\s*%|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|(?:work\s+)?(?:occasionally|sometimes|on\s+occasion)|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
@@ -160,7 +165,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 // "| Local - relo available", "| LOCAL |", "| Local (New York, NY)": a header field that opens with "Local";
 // "(local/salaried)", "full time, local, relocation", "Full Time Local": one that is "local" alone;
 // "located in our corporate office in Indianapolis", "based out of our San Francisco office".
-const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\b(?:position|role|job)\s+is\s+)local\b|(?<=\(\s*)local\s+(?:position|role|job)s?\b|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office|(?<=\b(?:need|needs|have|has|required|must)\s+to\s+)work\s+out\s+of(?!\s+(?:home|anywhere)\b))\b/gi;
+const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\b(?:position|role|job)\s+is\s+)local\b|(?<=\(\s*)local\s+(?:position|role|job)s?\b|(?<=\bhired\s+)locally\b|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]time[ \t]+)local(?=[ \t]*(?:[/),|]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office|(?<=\b(?:need|needs|have|has|required|must)\s+to\s+)work\s+out\s+of(?!\s+(?:home|anywhere)\b))\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
   /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|experience|whiteboard\w*|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|table\s+tennis|ping[- ]?pong|foosball|pool\s+tables?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
@@ -181,7 +186,7 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?comm?ut|wfh|from\s+home|from\s+anywhere|from\s+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of))`,
+    String.raw`\b(?:remote|tele-?comm?ut|wfh|from[\s-]+home|from[\s-]+anywhere|from[\s-]+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of))`,
     'gi',
   ),
   ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'loca', 'hq', 'be a', 'live', 'work'],
@@ -228,7 +233,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     // "Open to full and partial telecommute" offers the full one too.
     const partial = (PARTIAL_BEFORE.test(near) && !FULL_AND_PARTIAL.test(near)) || PARTIAL_AFTER.test(after);
     if (partial || wfhOptions) signals.push({ kind: 'hybrid', start, end });
-    else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after)) {
+    else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after) || LIST_REFUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
       // "No remote for the junior role" refuses it to some roles only.
       if (REFUSED_TO_SOME.test(after)) signals.push({ kind: 'onsite', start, end });
       else signals.push({ kind: 'onsite', start, end, refusal: true });
