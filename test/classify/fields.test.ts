@@ -450,6 +450,8 @@ describe('salary', () => {
     ['NextChapter | Chicago<p>NextChapter saves the average attorney 50 hours & $12,000 per month.', null],
     ['Acme | Delhi<p>16 angels have provided the company $250k in total commitments.', null],
     [`MaxCrunch | New York City<p>${'We build apps. '.repeat(25)}<p>We can offer 125k-200k in salary with full benefits.`, { min: 125000, max: 200000, currency: 'USD', period: 'year' }],
+    // A bonus written after a "+" is no pay (2.382.0).
+    ['Stealth Cryptocurrency Consultancy | Senior Engineer Consultant | SF | BASE $50-70k + $100K+ Bonus (annual)', { min: 50000, max: 70000, currency: 'USD', period: 'year' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
@@ -811,5 +813,7 @@ describe('visa', () => {
     ['SilverSpring Networks | Chicago| Full Time, Onsite| Only candidates authorized to work _permanently_ in the US|', 'no'],
     ['All positions ONSITE, authorization to work in the U.S. or Canada required.', 'no'],
     ["Unfortunately we're too small to sponsor visas, so you need to already have the right to live + work in the UK", 'no'],
+    // The sixty-second set (2.382.0).
+    ['If any of these sound interesting, email us. Note that we can only hire US citizens.', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });
