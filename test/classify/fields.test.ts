@@ -815,5 +815,9 @@ describe('visa', () => {
     ["Unfortunately we're too small to sponsor visas, so you need to already have the right to live + work in the UK", 'no'],
     // The sixty-second set (2.382.0).
     ['If any of these sound interesting, email us. Note that we can only hire US citizens.', 'no'],
+    // The sixty-fourth and sixty-fifth sets (2.383.0).
+    ['Must be in the DC area or willing to relocate; foreigners welcome as long as you can secure a visa on your own (usually J-1 or F-1).', 'no'],
+    ['Outsourcing development companies and non-US work eligible applicants need not apply.', 'no'],
+    ['US citizenship and the ability to hold a security clearance are required. All work is on-site.', 'no'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -159,6 +159,7 @@ describe('spellings beyond the aliases', () => {
     // "CSS, HTML" reads as the alias "css/html": both, not CSS alone.
     ['Stack: CSS, HTML, XML, JSON', 'HTML'],
     ['Stack: CSS/HTML/JS', 'HTML'],
+    ['Thanks!<p>#Solana #Ethereum #Rust #C #C++', 'C'],
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
@@ -171,6 +172,8 @@ describe('spellings beyond the aliases', () => {
     ['Any senior data infrastructure engineers (spark, swift, jupyter, airflow, etc).', 'Swift'],
     // Objective-C written with a space (2.378.0).
     ['Preferred: C#, VB.NET, Cocoa-Objective C (iOS App Development), Java', 'C'],
+    // C# written "(#C)" (2.383.0); a hashtag #C is still C.
+    ['Teams: IoT, microservices (#C), web', 'C'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],

@@ -66,7 +66,9 @@ const REFUSED = new Keyword(
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu|au)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b|\brequires?\s+(?:an?\s+|the\s+)?(?:active\s+)?(?:ts\/sci|top\s+secret)\b`,
-    // "we can only hire US citizens"
+    // "we can only hire US citizens"; "US citizenship and the ability to hold a security clearance are required";
+    // "as long as you can secure a visa on your own"; "non-US work eligible applicants need not apply"
+    String.raw`\b(?:us|u\.s\.|uk|eu)\s+citizenship\b[^.\n]{0,60}\b(?:is|are)\s+required\b|\bsecure\s+a\s+visa\s+on\s+your\s+own\b|\bnon-?(?:us|u\.s\.|uk|eu)\b[^.\n]{0,30}\bneed\s+not\s+apply\b`,
     String.raw`\bonly\s+(?:hire|consider|accept|employ)\s+(?:us|u\.s\.|american|uk|eu|canadian|australian)\s+citizens\b`,
     // "Canadian needed", "American citizens only"
     String.raw`\b(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)\b`,
@@ -86,7 +88,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c', 'too '],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c', 'too ', 'secu', 'non', 'non-'],
 );
 
 const OFFERED = new Keyword(
