@@ -452,6 +452,8 @@ describe('salary', () => {
     [`MaxCrunch | New York City<p>${'We build apps. '.repeat(25)}<p>We can offer 125k-200k in salary with full benefits.`, { min: 125000, max: 200000, currency: 'USD', period: 'year' }],
     // A bonus written after a "+" is no pay (2.382.0).
     ['Stealth Cryptocurrency Consultancy | Senior Engineer Consultant | SF | BASE $50-70k + $100K+ Bonus (annual)', { min: 50000, max: 70000, currency: 'USD', period: 'year' }],
+    // Brazilian reais written R$ (2.384.0).
+    ['Glio, Inc. | Rio de Janeiro, Brazil | Onsite, Full Time | R$54k-R$120k, 0.5-3.0% equity', { min: 54000, max: 120000, currency: 'BRL', period: 'year' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
@@ -819,5 +821,8 @@ describe('visa', () => {
     ['Must be in the DC area or willing to relocate; foreigners welcome as long as you can secure a visa on your own (usually J-1 or F-1).', 'no'],
     ['Outsourcing development companies and non-US work eligible applicants need not apply.', 'no'],
     ['US citizenship and the ability to hold a security clearance are required. All work is on-site.', 'no'],
+    // The sixty-sixth set (2.384.0).
+    ['US-based remote engineers are encouraged to apply. Sorry, but we cannot accommodate international applicants at this time', 'no'],
+    ['International candidates welcome!', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

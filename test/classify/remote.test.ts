@@ -234,7 +234,7 @@ describe('a technology called hybrid beside a stated policy', () => {
   });
 });
 
-describe('the fortieth to sixty-third sets (2.365.0 – 2.381.0)', () => {
+describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
   it.each([
     // "Unlikely" refuses; the header's ONSITE then says how the job is done.
     ['GuardSquare | Leuven, Belgium | ONSITE | Full-Time<p>Remote: Unlikely but possible', 'onsite'],
@@ -299,6 +299,11 @@ describe('the fortieth to sixty-third sets (2.365.0 – 2.381.0)', () => {
     ['Boston Globe Media | BOSTON,MA<p>ONSITE/PT REMOTE', 'hybrid'],
     ['Acme | Pittsburgh<p>This role is being hired locally for our Pittsburgh office.', 'onsite'],
     ['Acme | Work-from-home, anywhere', 'remote'],
+    // The sixty-sixth and sixty-seventh sets (2.384.0).
+    ["Supermechanical | Austin<p>We're flexible about work schedule and working from home. We work intensely.", 'hybrid'],
+    ['Acme | Paris<p>Full-time, ONSITE (mostly)', 'hybrid'],
+    ['Acme | Nashville, TN | Developer (On-Site)<p>We have nerf guns, remote helicopters, and a large break room.', 'onsite'],
+    ['StrataCloud - Atlanta, GA - FULLTIME LOCAL', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

@@ -3,12 +3,12 @@ import type { Salary } from './types.ts';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR'];
-const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD' };
+const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD', R: 'BRL' };
 
 // One amount: optional currency before, number with separators, optional k, optional currency after.
 // "£40+k" puts its plus before the k; "₹40–60L", "6–10 LPA" and "INR 30 - 80 lacs" count in lakhs (100,000 rupees).
 const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.])|[Ll](?:akhs?|acs?)\b|LA(?:KHS?|CS?)\b)?`;
-const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
+const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK|R)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
 // "$135k+ CAD": a plus may stand between the figure and its currency.
 const CUR_AFTER = String.raw`(?:\+?\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(

@@ -66,6 +66,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu|au)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b|\brequires?\s+(?:an?\s+|the\s+)?(?:active\s+)?(?:ts\/sci|top\s+secret)\b`,
+    // "we cannot accommodate international applicants"
+    String.raw`\b(?:cannot|can['’]?t|can not|unable to|not able to)\s+(?:accommodate|accept|consider|hire)\s+international\s+(?:applicants|candidates)\b`,
     // "we can only hire US citizens"; "US citizenship and the ability to hold a security clearance are required";
     // "as long as you can secure a visa on your own"; "non-US work eligible applicants need not apply"
     String.raw`\b(?:us|u\.s\.|uk|eu)\s+citizenship\b[^.\n]{0,60}\b(?:is|are)\s+required\b|\bsecure\s+a\s+visa\s+on\s+your\s+own\b|\bnon-?(?:us|u\.s\.|uk|eu)\b[^.\n]{0,30}\bneed\s+not\s+apply\b`,
@@ -126,7 +128,7 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome)/i,
+  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
 );
 
