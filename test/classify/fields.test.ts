@@ -454,6 +454,9 @@ describe('salary', () => {
     ['Stealth Cryptocurrency Consultancy | Senior Engineer Consultant | SF | BASE $50-70k + $100K+ Bonus (annual)', { min: 50000, max: 70000, currency: 'USD', period: 'year' }],
     // Brazilian reais written R$ (2.384.0).
     ['Glio, Inc. | Rio de Janeiro, Brazil | Onsite, Full Time | R$54k-R$120k, 0.5-3.0% equity', { min: 54000, max: 120000, currency: 'BRL', period: 'year' }],
+    // A bare range after an abbreviated title or a decorated pay heading (2.385.0).
+    [`Datawire | Boston<p>${'We build tools. '.repeat(25)}<p>POSITIONS<p>Principal Eng (120-180K):<p>Sr Eng(100-150K):`, { min: 100000, max: 180000, currency: 'USD', period: 'year' }],
+    [`Kip | New York City<p>${'We build a bot. '.repeat(25)}<p>// * Salary * //<p>90k - 120k<p>1-3% equity`, { min: 90000, max: 120000, currency: 'USD', period: 'year' }],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],
@@ -824,5 +827,11 @@ describe('visa', () => {
     // The sixty-sixth set (2.384.0).
     ['US-based remote engineers are encouraged to apply. Sorry, but we cannot accommodate international applicants at this time', 'no'],
     ['International candidates welcome!', 'yes'],
+    // The sixty-eighth and sixty-ninth sets (2.385.0): a visa the hire must already hold.
+    ['Graduates and interns welcome. You will need a visa to work in the UK.', 'no'],
+    ['* Allowed to work in Germany (EU citizen or work visa holder)', 'no'],
+    ['Roles are onsite and you must have a working visa or EU passport.', 'no'],
+    ['We will consider candidates who need a VISA to work in Canada.', 'yes'],
+    ['If you need a visa to work here, we sponsor.', 'yes'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

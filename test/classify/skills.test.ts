@@ -160,6 +160,7 @@ describe('spellings beyond the aliases', () => {
     ['Stack: CSS, HTML, XML, JSON', 'HTML'],
     ['Stack: CSS/HTML/JS', 'HTML'],
     ['Thanks!<p>#Solana #Ethereum #Rust #C #C++', 'C'],
+    ['Needs to be able to turn our C++ into Obj C', 'Objective-C'],
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
@@ -174,6 +175,7 @@ describe('spellings beyond the aliases', () => {
     ['Preferred: C#, VB.NET, Cocoa-Objective C (iOS App Development), Java', 'C'],
     // C# written "(#C)" (2.383.0); a hashtag #C is still C.
     ['Teams: IoT, microservices (#C), web', 'C'],
+    ['Needs to be able to turn our C++ into Obj C', 'C'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'R'],
     ['- Python and Bash scripting<p>- R/C plane enthusiast and pilot', 'C'],
     ['Storage: Postgres, etcd, redis, s3/swift - Go, C, Python', 'Swift'],

@@ -36,7 +36,7 @@ const BARE_PAY_AFTER =
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
 
 /** A bracket right after a job's title: "Full-Stack Engineer (55-90K)" gives the job's pay. */
-const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead)s?\s*\(\s*$/i;
+const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|eng|dev)s?\s*\(\s*$/i;
 
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's), nor a 401k plan. */
 const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
@@ -47,7 +47,7 @@ const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
  * "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet, "we're offering 85K-120K": a pay
  * word right before a bare range.
  */
-const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•]\s*)?$/i;
+const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
 const NOT_PAY_AFTER =
   /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**

@@ -66,6 +66,8 @@ const REFUSED = new Keyword(
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu|au)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
     String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b|\brequires?\s+(?:an?\s+|the\s+)?(?:active\s+)?(?:ts\/sci|top\s+secret)\b`,
+    // "You will need a visa to work in the UK", "EU citizen or work visa holder", "must have a working visa or EU passport"
+    String.raw`(?<!\bif\s)\byou\s+(?:will\s+)?need\s+(?:a|to\s+have\s+a)\s+(?:valid\s+)?(?:work\s+)?visa\s+to\s+work\b(?![^.\n]{0,40}\b(?:we|and)\s+(?:can|will|do|are\s+happy\s+to)\s+(?:help|sponsor|assist))|\b(?:citizens?|passport(?:\s+holders?)?)\s+or\s+(?:a\s+)?work(?:ing)?\s+visa(?:\s+holders?)?\b|\bmust\s+(?:already\s+)?have\s+a\s+(?:valid\s+)?work(?:ing)?\s+visa\b`,
     // "we cannot accommodate international applicants"
     String.raw`\b(?:cannot|can['’]?t|can not|unable to|not able to)\s+(?:accommodate|accept|consider|hire)\s+international\s+(?:applicants|candidates)\b`,
     // "we can only hire US citizens"; "US citizenship and the ability to hold a security clearance are required";
@@ -90,7 +92,7 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c', 'too ', 'secu', 'non', 'non-'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'are ', 'au c', 'too ', 'secu', 'non', 'non-', 'you '],
 );
 
 const OFFERED = new Keyword(
