@@ -457,6 +457,14 @@ describe('salary', () => {
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).
     [`Datawire | Boston<p>${'We build tools. '.repeat(25)}<p>POSITIONS<p>Principal Eng (120-180K):<p>Sr Eng(100-150K):`, { min: 100000, max: 180000, currency: 'USD', period: 'year' }],
     [`Kip | New York City<p>${'We build a bot. '.repeat(25)}<p>// * Salary * //<p>90k - 120k<p>1-3% equity`, { min: 90000, max: 120000, currency: 'USD', period: 'year' }],
+    // Up to a figure as a header field, with a note in brackets; ranges beside equity after a comma;
+    // thousands a month; "between 60k and 100k" (2.386.0). Not users a month or pre-launch sales.
+    ['Bound Round | Sydney, Australia | ONSITE | Web Developer | Compensation: Up to 90k (package), DOE', { min: 90000, max: 90000, currency: 'USD', period: 'year' }],
+    [`Acme | SF<p>${'We build things. '.repeat(25)}<p>Roles:<p>* Customer Success Manager (SF): 100-120k, 0.05% - 0.075% equity<p>* Senior Software Engineer (Sacramento OR SF): 120-140k, 0.1% equity`, { min: 100000, max: 140000, currency: 'USD', period: 'year' }],
+    [`Writer's Bloq | NYC<p>${'We build things. '.repeat(25)}<p>What we are giving:<p>- 7K-8K/month, flexible`, { min: 7000, max: 8000, currency: 'USD', period: 'month' }],
+    ['Acme | Toronto<p>Backbone JS for the front end. Salary between 60k and 100k, options worth 0.25% and 0.75%', { min: 60000, max: 100000, currency: 'USD', period: 'year' }],
+    ['Happy Scribe | Barcelona<p>We have a product used by +400k/mo users with high 7-digit revenue.', null],
+    ['Acme | SF<p>We are five people right now, and closed out the quarter with $250k in pre-launch sales.', null],
     ['Altus Assessments | | Canada/US/EU | Full Time | Remote (EST ±4) | $135k+ CAD |', { min: 135000, max: 135000, currency: 'CAD', period: 'year' }],
     // Figures of several periods as often each: the one a pay word labels (2.361.0).
     ['Acme | NYC\nWith lawyers\' rates averaging $300 / hour, few seek help.\n\nPosition: Senior Engineer | Salary: $80-$125k | Equity: 1.0%-4.0%', { min: 80000, max: 125000, currency: 'USD', period: 'year' }],

@@ -23,14 +23,14 @@ const CURRENCY_AFTER_RE = new RegExp(
 );
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
-const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
+const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
 /**
  * What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on
  * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with)\s+(?:[\d.]+\s*(?:[-–]\s*[\d.]+)?\s*%\s+)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b)/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with|,)\s+(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
 
 /** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
 const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
@@ -39,17 +39,17 @@ const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|
 const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|eng|dev)s?\s*\(\s*$/i;
 
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's), nor a 401k plan. */
-const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
+const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|(?<!(?:\b[Uu]p|\|)\s)\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
 /** Where a field of the header line ends: a separator or the line's end ("90k | ", "90k-Full Time"). */
-const FIELD_END = /^\+?[ \t]*(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
+const FIELD_END = /^\+?[ \t]*(?:\([^)\n]{0,16}\)[ \t]*)?(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
 /**
  * "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet, "we're offering 85K-120K": a pay
  * word right before a bare range.
  */
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
 const NOT_PAY_AFTER =
-  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
+  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
@@ -312,7 +312,10 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
       continue;
     }
-    if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
+    // "7K-8K/month": thousands a month, said to be pay.
+    const monthly = saidToBePay && statedPeriod(text.slice(end)) === 'month';
+    if (monthly && lo >= 1000 && hi <= 100_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
+    else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
   // A single figure without a currency, said to be pay right after it: "110k+ (based on
   // experience)", "95k base". Only when nothing else was found.
@@ -323,7 +326,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const value = Number(m[1]) * 1000;
       // "Bethlehem, PA 90k-Full Time-In Office": a field of the header line of its own.
       // (Not "401k": a retirement plan.)
-      const headerField = m[1] !== '401' && end <= headerEnd && FIELD_END.test(text.slice(end, end + 3));
+      const headerField = m[1] !== '401' && end <= headerEnd && FIELD_END.test(text.slice(end, end + 24));
       if (value >= 20000 && (headerField || BARE_PAY_AFTER.test(text.slice(end, end + 40)))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
