@@ -102,7 +102,7 @@ describe('the committed role model', () => {
     // Not toEqual on the text: a 700 KB diff is no message.
     const committed = readFileSync(MODEL_FILE, 'utf8');
     expect(committed === expected, 'data/role-model.json is out of date: run npm run train-roles').toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('the role model on postings it was not trained on', () => {
@@ -134,10 +134,11 @@ describe('the role model on postings it was not trained on', () => {
           }
         }
       }
-      // Left out: 0.845, 0.843 and 0.866 against the rules' 0.830, 0.838 and 0.838 (classifier 2.363.0).
+      // Left out: 0.842, 0.864 and 0.873 against the rules' 0.830, 0.838 and 0.838 (classifier 2.387.0,
+      // the other sixty-seven sets; 0.845, 0.843 and 0.866 at 2.363.0 with thirty-seven).
       expect(f1(weighed), set).toBeGreaterThan(f1(rules));
       expect(f1(weighed), set).toBeGreaterThanOrEqual(0.835);
     }
     expect(f1(pooledWeighed)).toBeGreaterThan(f1(pooledRules) + 0.01);
-  }, 120_000);
+  }, 300_000);
 });
