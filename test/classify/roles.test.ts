@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyItem } from '../../src/core/classify/index.ts';
+import { useRoleModel } from '../../src/core/classify/role-model.ts';
 
-// Role categories (GUIDE.md), read from the HN HTML of a whole posting.
+// Role categories (GUIDE.md) the rules read from the HN HTML of a whole posting. The rules alone:
+// the roles model that weighs them (role-model.ts) is retrained on every new labelled set and may
+// add or drop a role on any of these texts; role-model.test.ts tests it.
 const roles = (html: string) => classifyItem({ id: 1, text: html }).roles;
+beforeAll(() => useRoleModel(null));
+afterAll(() => useRoleModel(undefined));
 
 describe('roles named by titles and modifiers', () => {
   it.each([

@@ -96,7 +96,7 @@ const REFUSED = new Keyword(
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1\s+(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1 +(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo', 'fore', 'inte'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
@@ -130,7 +130,7 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|h-?1\s|auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
+  /\b(?:visa|sponsor|h-?1-?b|h-?1 |auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
 );
 
