@@ -173,10 +173,13 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
  */
 const THOUSANDS = /\d\s?[kK]\b/;
 // A code may be written onto its figure: "USD4000-5000/month".
-const CURRENCY_CODE = /(?:\b|(?<=\d))(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
+const CURRENCY_CODE = /\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
+// ... or after it: "80,000-120,000CAD". A second expression: one that allows both (`(?:\b|(?<=\d))`)
+// loses the engine's quick scan for the codes' first letters and took 5 µs a posting, not 0.4.
+const CODE_AFTER_DIGIT = /\d(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|INR|SGD|JPY|HKD|ILS|BRL|MXN|ZAR)(?![A-Za-z])/;
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || text.includes('LPA');
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA');
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
