@@ -10,10 +10,16 @@ import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 export const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 /** Our own labelled sets (eval/README.md), by name: labels only, the postings are read by id. */
 export const OWN_SETS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second', 'thirty-third', 'thirty-fourth', 'thirty-fifth', 'thirty-sixth', 'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth', 'forty-first', 'forty-second', 'forty-third', 'forty-fourth', 'forty-fifth', 'forty-sixth', 'forty-seventh', 'forty-eighth', 'forty-ninth', 'fiftieth', 'fifty-first', 'fifty-second', 'fifty-third', 'fifty-fourth', 'fifty-fifth', 'fifty-sixth', 'fifty-seventh', 'fifty-eighth', 'fifty-ninth', 'sixtieth', 'sixty-first', 'sixty-second', 'sixty-third', 'sixty-fourth', 'sixty-fifth', 'sixty-sixth', 'sixty-seventh', 'sixty-eighth', 'sixty-ninth'] as const;
-export type EvalSet = 'dev' | (typeof OWN_SETS)[number];
+/**
+ * Our labelled sets that nothing is trained on (eval/README.md): scored blind with the classifier
+ * and roles model of the day they were labelled, and kept out of the roles model's training so
+ * that they go on telling how it does on postings it has not learnt.
+ */
+export const HELD_OUT_SETS = ['seventieth', 'seventy-first', 'seventy-second', 'seventy-third'] as const;
+export type EvalSet = 'dev' | (typeof OWN_SETS)[number] | (typeof HELD_OUT_SETS)[number];
 
 /** The labels file of one of our own sets. */
-export function labelsOf(set: (typeof OWN_SETS)[number]): string {
+export function labelsOf(set: Exclude<EvalSet, 'dev'>): string {
   return fileURLToPath(new URL(`../eval/${set}-labels.jsonl`, import.meta.url));
 }
 
