@@ -66,17 +66,24 @@ export const RULE_FEATURES: ReadonlyMap<string, number> = new Map([
 
 /**
  * Calls `emit` with every feature of a posting, once or more each (callers that need each once
- * remove repeats): the constant, the rules' roles (or that they found none), and, for every word
- * of the classifier's word scan (tokens.ts: lower-cased, "node.js" and "full-stack" one word
- * each), the word and the pair it makes with the word before, as header features when it starts
- * in the header and as text features wherever it is. The scan's own word hashes serve: no
- * second pass over the text.
+ * remove repeats): the constant, the rules' roles (or that they found none), and the word
+ * features (forEachWordFeature).
  */
 export function forEachFeature(words: Words, headerEnd: number, ruleRoles: readonly Role[], emit: (hash: number) => void): void {
   emit(CONSTANT);
   for (const role of ruleRoles) emit(ruleFeature(role));
   // No role at all is evidence of its own, which no sum over the roles could express.
   if (ruleRoles.length === 0) emit(NO_RULE_ROLE);
+  forEachWordFeature(words, headerEnd, emit);
+}
+
+/**
+ * Calls `emit` with the word features of a posting: for every word of the classifier's word scan
+ * (tokens.ts: lower-cased, "node.js" and "full-stack" one word each), the word and the pair it
+ * makes with the word before, as header features when it starts in the header and as text
+ * features wherever it is. The scan's own word hashes serve: no second pass over the text.
+ */
+function forEachWordFeature(words: Words, headerEnd: number, emit: (hash: number) => void): void {
   const { hash, start, count } = words;
   let prev = 0;
   let prevInHeader = false;
@@ -198,7 +205,8 @@ export class RoleModel {
   /** The roles this model keeps for a posting whose rules found `ruleRoles`, sorted. */
   roles(words: Words, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
     this.sum.fill(0);
-    forEachFeature(words, headerEnd, ruleRoles, this.count);
+    // The rules' features have weights of their own (below): only the words are looked up.
+    forEachWordFeature(words, headerEnd, this.count);
     for (const row of this.countedRows) this.counted[row] = 0;
     this.countedRows.length = 0;
     const out: Role[] = [];
