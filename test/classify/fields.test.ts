@@ -454,6 +454,14 @@ describe('salary', () => {
     ['Stealth Cryptocurrency Consultancy | Senior Engineer Consultant | SF | BASE $50-70k + $100K+ Bonus (annual)', { min: 50000, max: 70000, currency: 'USD', period: 'year' }],
     // Brazilian reais written R$ (2.384.0).
     ['Glio, Inc. | Rio de Janeiro, Brazil | Onsite, Full Time | R$54k-R$120k, 0.5-3.0% equity', { min: 54000, max: 120000, currency: 'BRL', period: 'year' }],
+    // Rand written with an "R" before thousands; yen and euros written out after the figure (2.389.0).
+    ['SimplePay | Cape Town<p>Compensation: R420K to R720K per year.', { min: 420000, max: 720000, currency: 'ZAR', period: 'year' }],
+    ['Acme | Cape Town<p>Up to R40k per month plus quarterly bonus', { min: 40000, max: 40000, currency: 'ZAR', period: 'month' }],
+    ['Degica | Programmer | Tokyo, Japan | 7,500,000 - 10,000,000 yen / year', { min: 7500000, max: 10000000, currency: 'JPY', period: 'year' }],
+    ['Acme | Madrid<p>Salaries around 50k euro + benefits.', { min: 50000, max: 50000, currency: 'EUR', period: 'year' }],
+    ['Acme | Amsterdam<p>Every employee gets a 1000 Euro budget per year for conferences.', null],
+    // "R" before a version is no rand: "R2", "R 3.6".
+    ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).
     [`Datawire | Boston<p>${'We build tools. '.repeat(25)}<p>POSITIONS<p>Principal Eng (120-180K):<p>Sr Eng(100-150K):`, { min: 100000, max: 180000, currency: 'USD', period: 'year' }],
     [`Kip | New York City<p>${'We build a bot. '.repeat(25)}<p>// * Salary * //<p>90k - 120k<p>1-3% equity`, { min: 90000, max: 120000, currency: 'USD', period: 'year' }],

@@ -16,11 +16,21 @@ const RANGE_RE = new RegExp(
   String.raw`${CUR_BEFORE}\s?~?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?~?${NUM})?${CUR_AFTER}`,
   'g',
 );
-/** A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€", "80k - 120k+ CHF". */
+/** Currencies written out after a figure: "50k euro", "6,000,000 - 10,000,000 yen / year". */
+const CURRENCY_WORDS: Record<string, string> = { euro: 'EUR', euros: 'EUR', yen: 'JPY' };
+/**
+ * A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€",
+ * "80k - 120k+ CHF", "50k euro".
+ */
 const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£]))`,
+  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£])|([Ee]uros?|EUROS?|[Yy]en|YEN)\b)`,
   'g',
 );
+/**
+ * South African rand written with an "R" before thousands: "R420K to R720K per year", "Up to
+ * R40k per month". Only with the k: "R2" or "R 3.6" are versions, not money.
+ */
+const RAND_RE = new RegExp(String.raw`\bR(\d{2,3})\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?`, 'g');
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
@@ -179,7 +189,7 @@ const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CODES.join('|')})(?![A-Za-z])
 const CODE_AFTER_DIGIT = new RegExp(String.raw`\d(?:${CODES.join('|')})(?![A-Za-z])`);
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA');
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || text.includes('yen') || text.includes('YEN');
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
@@ -279,9 +289,16 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const noneYet = found.length === 0;
   // A figure or range with its currency only after it: "105,000 USD /year", "50k EUR", "30k€ - 70k€".
   for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
-    const [, n1, k1, n2, k2, code, sym] = m;
+    const [, n1, k1, n2, k2, code, sym, word] = m;
     if (foundNear(found, m.index)) continue;
-    const f = n1 ? payFigure(text, m.index, m[0].length, code ?? SYMBOLS[sym!]!, n1, k1, n2, k2) : null;
+    const currency = code ?? (sym ? SYMBOLS[sym]! : CURRENCY_WORDS[word!.toLowerCase()]!);
+    const f = n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
+    if (f) found.push(f);
+  }
+  for (const m of text.matchAll(RAND_RE)) {
+    const [, n1, k1, n2, k2] = m;
+    if (foundNear(found, m.index)) continue;
+    const f = payFigure(text, m.index, m[0].length, 'ZAR', n1!, k1, n2, k2);
     if (f) found.push(f);
   }
   // Ranges without any currency ("120-150k"): in the header, or past it when said to be pay, and
