@@ -27,6 +27,15 @@ describe('roles named by titles and modifiers', () => {
     ['Acme | Product Designer | NYC', ['design']],
     ['Acme | Engineering Manager | NYC', ['engineering_management']],
     ['Acme | Account Executive | NYC', ['other']],
+    // Titles of sales, support, teaching and coordination, and of heads of engineering (2.390.0).
+    ['VoiceBunny: Business Developer (San Francisco)', ['other']],
+    ['Acme | Senior Account Representative | Chicago, IL', ['other']],
+    ['Acme | Instructional Designer | Berkeley, CA | Onsite', ['other']],
+    ['Viking Education | Course Mentor | Remote | Part Time', ['other']],
+    ['Acme | Cary, NC<p>We are looking for Java developers and a Project Coordinator.', ['backend', 'other']],
+    ['Method Studios | Head of Software | Vancouver', ['engineering_management']],
+    ['Acme | Hiring a Director of Development | Boston', ['engineering_management']],
+    ['SharpSpring | Gainesville, FL | Hiring a Site Reliability Manager', ['devops_sre_platform', 'engineering_management']],
     // Program managers run programs, not products (GUIDE.md: operations is other).
     ['Chegg | Santa Clara<p>We currently have openings for...<p>* Frontend Engineers<p>* Program Managers<p>..and more.', ['frontend', 'other']],
     // Go-to-market is sales and marketing.
