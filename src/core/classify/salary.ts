@@ -30,7 +30,7 @@ const CURRENCY_AFTER_RE = new RegExp(
  * South African rand written with an "R" before thousands: "R420K to R720K per year", "Up to
  * R40k per month". Only with the k: "R2" or "R 3.6" are versions, not money.
  */
-const RAND_RE = new RegExp(String.raw`\bR(\d{2,3})\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?`, 'g');
+const RAND_RE = /\bR(\d{2,3})\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?/g;
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
