@@ -18,12 +18,16 @@ const RANGE_RE = new RegExp(
 );
 /** Currencies written out after a figure: "50k euro", "6,000,000 - 10,000,000 yen / year". */
 const CURRENCY_WORDS: Record<string, string> = { euro: 'EUR', euros: 'EUR', yen: 'JPY' };
+/** CURRENCY_WORDS as they are written: in lower case, capitalised or in capitals. */
+const CURRENCY_WORD = Object.keys(CURRENCY_WORDS)
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
 /**
  * A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€",
  * "80k - 120k+ CHF", "50k euro".
  */
 const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£])|([Ee]uros?|EUROS?|[Yy]en|YEN)\b)`,
+  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£])|(${CURRENCY_WORD})\b)`,
   'g',
 );
 /**
