@@ -460,6 +460,11 @@ describe('salary', () => {
     ['Degica | Programmer | Tokyo, Japan | 7,500,000 - 10,000,000 yen / year', { min: 7500000, max: 10000000, currency: 'JPY', period: 'year' }],
     ['Acme | Madrid<p>Salaries around 50k euro + benefits.', { min: 50000, max: 50000, currency: 'EUR', period: 'year' }],
     ['Acme | Amsterdam<p>Every employee gets a 1000 Euro budget per year for conferences.', null],
+    // A currency word alone (no sign, code or "k") still lets the text be read: capitalised, or
+    // a figure written in full (2.391.0).
+    ['Acme | Tokyo<p>Salary: 6,000,000 - 9,000,000 Yen per year.', { min: 6000000, max: 9000000, currency: 'JPY', period: 'year' }],
+    ['Acme | Berlin<p>We pay 50000 euros a year plus equity.', { min: 50000, max: 50000, currency: 'EUR', period: 'year' }],
+    ['Acme | Berlin<p>Salary: 65.000 - 80.000 EUROS', { min: 65000, max: 80000, currency: 'EUR', period: 'year' }],
     // "R" before a version is no rand: "R2", "R 3.6".
     ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).

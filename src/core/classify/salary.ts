@@ -19,9 +19,8 @@ const RANGE_RE = new RegExp(
 /** Currencies written out after a figure: "50k euro", "6,000,000 - 10,000,000 yen / year". */
 const CURRENCY_WORDS: Record<string, string> = { euro: 'EUR', euros: 'EUR', yen: 'JPY' };
 /** CURRENCY_WORDS as they are written: in lower case, capitalised or in capitals. */
-const CURRENCY_WORD = Object.keys(CURRENCY_WORDS)
-  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
-  .join('|');
+const CURRENCY_WORD_FORMS = Object.keys(CURRENCY_WORDS).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+const CURRENCY_WORD = CURRENCY_WORD_FORMS.join('|');
 /**
  * A figure or range with its currency after it only: "105,000 USD", "50k EUR", "30k€ - 70k€",
  * "80k - 120k+ CHF", "50k euro".
@@ -180,8 +179,8 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 }
 
 /**
- * Text without a currency sign, a "k" figure, a currency code, an hourly rate ("100–200/hr") or "LPA"
- * has no pay figure: most postings skip the expressions below. Separate tests rather than one
+ * Text without a currency sign, a "k" figure, a currency code, an hourly rate ("100–200/hr"), "LPA"
+ * or a currency written out (CURRENCY_WORDS, in any of the forms CURRENCY_AFTER_RE reads) has no pay figure: most postings skip the expressions below. Separate tests rather than one
  * alternation: the engine scans for a single kind of start far faster, and the signs are found
  * by indexOf.
  */
@@ -193,7 +192,7 @@ const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CODES.join('|')})(?![A-Za-z])
 const CODE_AFTER_DIGIT = new RegExp(String.raw`\d(?:${CODES.join('|')})(?![A-Za-z])`);
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || text.includes('yen') || text.includes('YEN');
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || CURRENCY_WORD_FORMS.some((w) => text.includes(w));
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
