@@ -465,6 +465,10 @@ describe('salary', () => {
     ['Acme | Tokyo<p>Salary: 6,000,000 - 9,000,000 Yen per year.', { min: 6000000, max: 9000000, currency: 'JPY', period: 'year' }],
     ['Acme | Berlin<p>We pay 50000 euros a year plus equity.', { min: 50000, max: 50000, currency: 'EUR', period: 'year' }],
     ['Acme | Berlin<p>Salary: 65.000 - 80.000 EUROS', { min: 65000, max: 80000, currency: 'EUR', period: 'year' }],
+    // "starting pay" names pay for a bare range; a dollar's code after its period (2.393.0).
+    ['Acme | Austin, TX<p>Your starting pay will be between 4-6k monthly DOE, and we offer health insurance.', { min: 4000, max: 6000, currency: 'USD', period: 'month' }],
+    ['Acme | Toronto<p>Salary: $120k/year CAD', { min: 120000, max: 120000, currency: 'CAD', period: 'year' }],
+    ['Acme | Remote (US or Canada) | $85,000/yr USD or $105,000/yr CAD', { min: 85000, max: 85000, currency: 'USD', period: 'year' }],
     // "R" before a version is no rand: "R2", "R 3.6".
     ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).

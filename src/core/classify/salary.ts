@@ -45,8 +45,11 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbet
 const BARE_PAY_AFTER =
   /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with|,)\s+(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
 
-/** "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k": a pay word earlier in the clause. */
-const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|base\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
+/**
+ * "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k", "Your
+ * starting pay will be between 4-6k monthly": a pay word earlier in the clause.
+ */
+const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|(?:base|starting)\s+pay|pay\s+range|pay\s+band)\b[^.!?;\n]*$/i;
 
 /** A bracket right after a job's title: "Full-Stack Engineer (55-90K)" gives the job's pay. */
 const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|eng|dev)s?\s*\(\s*$/i;
@@ -264,6 +267,8 @@ function payFigure(
 
 /** A dollar's currency code right before its "$": "AUD $90,000", "CAD $120k". */
 const DOLLAR_CODE_BEFORE = /\b(USD|CAD|AUD|NZD|SGD|HKD)[ \t]*$/;
+/** A dollar's currency code after its period: "$105,000/yr CAD", "$60 per hour AUD". */
+const DOLLAR_CODE_AFTER_PERIOD = /^[ \t]*(?:\/[ \t]*(?:yr|year|hr|hour|mo|month)|per[ \t]+(?:year|annum|hour|month))[ \t]+(USD|CAD|AUD|NZD|SGD|HKD)\b/;
 
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
@@ -280,7 +285,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     else if (symAfter) currency = SYMBOLS[symAfter];
     else if (dollar1 && !pre1) {
       // "AUD $90,000 to $180,000": a dollar's code written before its sign.
-      const code = DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const end = m.index + m[0].length;
+      const code = DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) ?? DOLLAR_CODE_AFTER_PERIOD.exec(text.slice(end, end + 20));
       if (code) currency = code[1]!;
     }
     // "60k - £80k per annum": the currency written on the upper bound only.
