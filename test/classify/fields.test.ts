@@ -298,6 +298,10 @@ describe('company', () => {
     // A dash glued to the name before its place is no part of it.
     // "Company:" after a pipe says it as well as at a line's start (2.223.0).
     ['Engineering Director, Developer Experience | Company: Adyen| San Francisco | Hybrid |', 'Adyen'],
+    // "Local" as a header's remote-policy field is no name; "Local Measure" is one (2.394.0).
+    ['London, England - Full Time - Local<p>Brand Networks is a social marketing company. We build tools for brands.', 'Brand Networks'],
+    ['New York, NY - Local, full-time and intern<p>Rallyverse helps marketers find content.', 'Rallyverse'],
+    ['Local Measure | Sydney | Full-time<p>We build customer experience software.', 'Local Measure'],
     // A header of a place and a title only: the name opens the next line, before a dash or "is" (2.223.0).
     ['Austin, TX - Ruby Programmer\nAcademicWorks - Scholarship Management in a SAAS environment.<p>We use Ruby and Rails.', 'AcademicWorks'],
     ["Mountain View, CA - full-time and intern, designers and devs<p>Khan Academy's mission is to provide a free world-class education.", 'Khan Academy'],

@@ -209,6 +209,9 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   if (/\wn['’]t\b/i.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
   if (n.length === 2 && isPlaceCode(n)) return null;
+  // "London, England - Full Time - Local": a remote-policy word alone, not a name ("Local
+  // Measure" and "Localytics" are names).
+  if (/^(?:local|locals only|in[- ]office|in[- ]person|office)$/i.test(n)) return null;
   // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
   // like a title: only a title's end turns them away.
   // A name of several words that the posting's address spells may open with a word that
