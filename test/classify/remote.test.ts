@@ -7,6 +7,8 @@ const scope = (html: string) => extractRemote(parseHtml(html)).scope;
 
 describe('remote', () => {
   it.each([
+    // "[LOCAL] or [REMOTE]": either, so remote (2.395.0).
+    'DIVE Networks | Toronto, ON | Full Time | [LOCAL] or [REMOTE] | Software Engineer',
     'Acme | NYC | REMOTE',
     'Acme | NYC | Remote OK',
     'Student Loan Hero - New York, NY - Part-Time - Remote',
@@ -65,6 +67,9 @@ describe('remote refused: onsite', () => {
     'Brooklyn, NY (local/salaried) - PHP Developer - Main Street Connect',
     'SessionM, Inc - Boston, MA - Full Time Local<p>Backend Developers',
     'GetGlue is hiring in NYC - full time, local, relocation.',
+    // "[LOCAL]", the tag the early threads asked for (2.395.0).
+    'San Francisco, CA - Zenbox. Software Engineer. [LOCAL]<p>We are a YC company.',
+    '[HIRING][FULL TIME][LOCAL/New York]<p>We build tools for traders.',
     'Formstack | Indianapolis<p>This position is located in our corporate office in Indianapolis.',
     'Acme | SF<p>The job is based out of our San Francisco office and includes competitive salary.',
     // "... but remote is not." (2.324.0)
