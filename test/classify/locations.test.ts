@@ -79,10 +79,14 @@ describe('shared names', () => {
     ['Sysdig | Many Positions | SF, London, Serbia, Remote', ['GB', 'RS', 'US']],
     ['Acme | Springfield, OR', ['US']],
     ['Acme | Conshohocken, PA', ['US']],
+    // San Francisco by its airport's code, as posters write it (2.396.0).
+    ['Wikimedia Foundation | Traffic Security Engineer | SFO or REMOTE | Full-Time', ['US']],
+    ['Speeddate.com<p>Need: Senior Software Engineer<p>Location: SFO (SOMA area)', ['US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 
   it('names the city once, whatever the spelling', () => {
     expect(loc('Acme | SF, NYC | Onsite').cities).toEqual(['New York', 'San Francisco']);
+    expect(loc('Acme | SFO, NYC | Full-Time').cities).toEqual(['New York', 'San Francisco']);
     expect(loc('Acme | Portland, OR or Portland, ME').cities).toEqual(['Portland']);
     expect(loc('Acme | Bengaluru or Bangalore').cities).toEqual(['Bangalore']);
   });
