@@ -104,9 +104,10 @@ function forEachWordFeature(words: Words, headerEnd: number, emit: (hash: number
 /**
  * A trained model as stored in data/role-model.json. The weights of the rules' roles are kept as
  * they are, by name; those of the words are rounded to steps of `wordStep` between -32 and 31
- * steps (since the words were fitted harder in 2.392.0, 8 of their 400,000 weights reach 31 and
- * are cut there; cross scored with the cut weights, 0.870) and written one character per role, "A" for -32 to "/"
- * for 31 ("g" is 0): 15,000 words then take 490 KB, one line each, rather than 5 MB of numbers.
+ * steps and written one character per role, "A" for -32 to "/" for 31 ("g" is 0): 15,000 words
+ * then take 490 KB, one line each, rather than 5 MB of numbers. Since the words were fitted harder
+ * (2.392.0), 8 of their 400,000 weights reach 31 steps and are cut there; the cross figure (0.870)
+ * was scored with the cut weights.
  * Rounding to steps of 0.02 changed no blind figure by more than 0.001.
  */
 export interface RoleModelFile {

@@ -182,8 +182,9 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 }
 
 /**
- * Text without a currency sign, a "k" figure, a currency code, an hourly rate ("100–200/hr"), "LPA"
- * or a currency written out (CURRENCY_WORDS, in any of the forms CURRENCY_AFTER_RE reads) has no pay figure: most postings skip the expressions below. Separate tests rather than one
+ * Text without a currency sign, a "k" figure, a currency code, an hourly rate ("100–200/hr"),
+ * "LPA" or a currency written out (CURRENCY_WORDS, in any of the forms CURRENCY_AFTER_RE reads)
+ * has no pay figure: most postings skip the expressions below. Separate tests rather than one
  * alternation: the engine scans for a single kind of start far faster, and the signs are found
  * by indexOf.
  */
@@ -265,10 +266,14 @@ function payFigure(
   return { min: lo, max: hi, currency, period, at };
 }
 
+/** The codes of the currencies written with a "$". */
+const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD';
 /** A dollar's currency code right before its "$": "AUD $90,000", "CAD $120k". */
-const DOLLAR_CODE_BEFORE = /\b(USD|CAD|AUD|NZD|SGD|HKD)[ \t]*$/;
+const DOLLAR_CODE_BEFORE = new RegExp(String.raw`\b(${DOLLAR_CODES})[ \t]*$`);
 /** A dollar's currency code after its period: "$105,000/yr CAD", "$60 per hour AUD". */
-const DOLLAR_CODE_AFTER_PERIOD = /^[ \t]*(?:\/[ \t]*(?:yr|year|hr|hour|mo|month)|per[ \t]+(?:year|annum|hour|month))[ \t]+(USD|CAD|AUD|NZD|SGD|HKD)\b/;
+const DOLLAR_CODE_AFTER_PERIOD = new RegExp(
+  String.raw`^[ \t]*(?:\/[ \t]*(?:yr|year|hr|hour|mo|month)|per[ \t]+(?:year|annum|hour|month))[ \t]+(${DOLLAR_CODES})\b`,
+);
 
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
