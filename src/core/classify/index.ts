@@ -4,7 +4,7 @@ import { extractLocations } from './locations.ts';
 import { isJobPosting } from './posting.ts';
 import { extractRemote } from './remote.ts';
 import { weighRoles } from './role-model.ts';
-import { extractEmployment, extractRoles, extractSeniority } from './roles.ts';
+import { extractRoles, type Levels } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { type SkillHit, scanSkills } from './skills.ts';
 import { forgetSites, scanWords, type Words, withoutPhrase } from './tokens.ts';
@@ -14,7 +14,7 @@ import { visaPolicy } from './visa.ts';
 export type { ClassifierInput, ParsedPosting, Prediction };
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '2.396.0';
+export const CLASSIFIER_VERSION = '2.397.0';
 
 function notAPosting(id: number): Prediction {
   return {
@@ -90,11 +90,11 @@ const STAGES: readonly ((d: Draft) => void)[] = [
   (d) => {
     // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
     // The words as written, the company's name too: a company that posts every month is evidence.
-    d.roles = weighRoles(d.textWords, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits));
-  },
-  (d) => {
-    d.seniority = extractSeniority(d.parsed.header);
-    d.employment = extractEmployment(d.parsed.text);
+    // The levels are read off the titles the rules accept (levels.ts), in the same pass.
+    const levels: Levels = { seniority: [], employment: [] };
+    d.roles = weighRoles(d.textWords, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits, undefined, levels));
+    d.seniority = levels.seniority;
+    d.employment = levels.employment;
   },
 ];
 

@@ -5,7 +5,8 @@ import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
 import type { Role } from './role-names.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
-import { sitesOf, sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
+import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
+import { sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
 export type { Role };
@@ -959,8 +960,11 @@ export function extractRoles(
   headerEnd: number,
   skillHits: readonly SkillHit[],
   trace?: (why: string) => void,
+  levels?: Levels,
 ): Role[] {
   const found: Found[] = [];
+  /** Titles hired for, for their levels (levels.ts): accepted titles and announced person nouns. */
+  const titles: TitleSpan[] = [];
   const fullstack: FullstackSource = { named: false, web: false };
   /** A hardware engineer named as a person ("Embedded Engineer", "electrical engineers"). */
   let deviceHire = false;
@@ -1012,6 +1016,7 @@ export function extractRoles(
       }
       if (PERSON_NOUN.at(words, f.index + f.n - 1)) titleNounAt.set(f.index, f.index + f.n - 1);
       for (const r of f.term.roles) addRole(roles, explicitLayer, r, f.term.explicit);
+      titles.push({ index: f.index, n: f.n, managesEngineers: f.term.roles.includes('engineering_management') });
       if (f.term.roles.includes('fullstack')) {
         fullstack.named = true;
         // On a person, not a kind of work: "Full Stack Engineer", not "full stack development".
@@ -1019,7 +1024,10 @@ export function extractRoles(
         if (PERSON_NOUN.at(words, f.index + f.n - 1) || PERSON_NOUN.at(words, f.index + f.n) || (f.index > 0 && PERSON_NOUN.at(words, f.index - 1) && commaBetween(words, f.index - 1))) fullstackAt.push(f.index);
       }
       trace?.(`title "${phraseAt(words, f.index, f.n)}" → ${f.term.roles}`);
-    } else if (f.term.kind === 'noun') nounAt.set(f.index, f);
+    } else if (f.term.kind === 'noun') {
+      nounAt.set(f.index, f);
+      titles.push({ index: f.index, n: f.n, managesEngineers: false });
+    }
     else if (verbAt(words, f.index, f.n)) trace?.(`"${phraseAt(words, f.index, f.n)}" is a verb`);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
@@ -1250,8 +1258,10 @@ export function extractRoles(
   }
   // "Hiring Engineers and Managers", "developers and managers", "Software Engineers/Leads/Mgrs":
   // bare managers beside engineers manage them (our sets: 7 of 7).
+  let managersHired = false;
   if (!roles.has('engineering_management') && managersOfEngineers(words, sentences)) {
     roles.add('engineering_management');
+    managersHired = true;
     trace?.('managers beside engineers → engineering_management');
   }
   // Deep learning, NLP, computer vision and MLOps, named where roles are announced, are the work
@@ -1270,7 +1280,29 @@ export function extractRoles(
     roles.add('ml_ai');
     trace?.('machine-learning work in the stack → ml_ai');
   }
+  if (levels) {
+    const read = readLevels(words, headerEnd, titles, new AnnouncedIn(words, sentences), managersHired);
+    levels.seniority = read.seniority;
+    levels.employment = read.employment;
+  }
   return [...roles].sort();
+}
+
+/** Where roles are announced, as levels.ts asks it. */
+class AnnouncedIn {
+  constructor(
+    private readonly words: Words,
+    private readonly sentences: Sentences,
+  ) {}
+  at(i: number): boolean {
+    return announcesAt(this.words, this.sentences, i);
+  }
+}
+
+/** The seniority and employment type extractRoles reads off the titles it accepted (levels.ts). */
+export interface Levels {
+  seniority: Seniority[];
+  employment: Employment[];
 }
 
 /**
@@ -1820,34 +1852,4 @@ function weakAfterNoun(words: Words, i: number, m: Modifier, nouns: Map<number, 
   if (!mark || (mark[1] === ':' && !PERSON_NOUN.at(words, i - 1))) return null;
   const after = words.end[i + m.n - 1]!;
   return mark[1] === '(' || mark[1] === ':' || !LIST_GOES_ON.test(text.slice(after, after + 4)) ? k : null;
-}
-
-// ---- Seniority and employment type --------------------------------------------------------
-
-/** Seniority levels named in the header or title lines. */
-export function extractSeniority(text: string): string[] {
-  const out = new Set<string>();
-  if (/\b(?:intern|interns|internships?|co-?op)\b/i.test(text)) out.add('intern');
-  if (/\b(?:junior|jr\.?|entry[- ]level|new grads?|graduates?)\b/i.test(text)) out.add('junior');
-  if (/\b(?:mid[- ]level|intermediate|mid[- ]senior)\b/i.test(text)) out.add('mid');
-  if (/\b(?:senior|sr\.?)\b/i.test(text)) out.add('senior');
-  if (/\b(?:staff|principal|distinguished)\b/i.test(text)) out.add('staff+');
-  if (/\b(?:lead|head of|director|vp|cto|manager)\b/i.test(text)) out.add('lead');
-  return [...out];
-}
-
-/** Employment types: full-time, part-time, contract, intern. One pass, one group per type. */
-const EMPLOYMENT = new Keyword(
-  /(\bfull[- ]?time\b|\bFT\b|\bpermanent\b|\bfull[- ]timers?\b)|(\bpart[- ]?time\b)|(\bcontract(?:or|ors|ing)?\b|\bfreelanc\w*|\bconsultants?\b)|(\bintern(?:s|ship|ships)?\b|\bco-?op\b)/gi,
-  ['full', 'ft', 'perm', 'part', 'cont', 'free', 'cons', 'inte', 'co-o', 'coop'],
-);
-const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'intern'] as const;
-
-/** Employment types: full-time, part-time, contract, intern. */
-export function extractEmployment(text: string): string[] {
-  const seen = [false, false, false, false];
-  for (const m of sitesOf(text).all(EMPLOYMENT)) {
-    for (let g = 0; g < 4; g++) if (m[g + 1] !== undefined) seen[g] = true;
-  }
-  return EMPLOYMENT_TYPES.filter((_, g) => seen[g]);
 }
