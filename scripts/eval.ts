@@ -1,18 +1,18 @@
 import { RoleModel, useRoleModel } from '../src/core/classify/role-model.ts';
-import { evalLevels, LEVELS_SETS, levelsText } from './eval-levels.ts';
+import { EXTRA_SETS, evalExtra, extraText } from './eval-extra.ts';
 import { type EvalSet, HELD_OUT_SETS, OWN_SETS, scoreSet } from './eval-sets.ts';
 import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 
 // npm run eval [-- --set dev|second|...|seventh] [score.mjs options]: the classifier's figures on the
 // 150 dev postings of ../shared/eval and on our own labelled sets (eval/README.md), or on one.
 // npm run eval -- --cross: roles on each of our sets with a roles model trained without it (ten folds).
-// npm run eval -- --levels: seniority and employment type on the sets of eval/levels (score.mjs has no such fields).
+// npm run eval -- --extra: seniority, employment type and cities on the sets of eval/extra (score.mjs has no such fields).
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS, ...HELD_OUT_SETS];
 /** Folds of `--cross`: each set is scored by a model trained without its fold (a tenth of the sets). */
 const CROSS_FOLDS = 10;
 const args = process.argv.slice(2);
-if (args.includes('--levels')) {
-  for (const set of LEVELS_SETS) process.stdout.write(levelsText(set, evalLevels(set)));
+if (args.includes('--extra')) {
+  for (const set of EXTRA_SETS) process.stdout.write(extraText(set, evalExtra(set)));
   process.exit(0);
 }
 if (args.includes('--cross')) {

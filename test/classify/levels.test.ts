@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyItem } from '../../src/core/classify/index.ts';
-import { evalLevels, LEVELS_SETS, levelsLabelsOf, scoreLevels } from '../../scripts/eval-levels.ts';
+import { EXTRA_SETS, evalExtra, extraLabelsOf, scoreExtra } from '../../scripts/eval-extra.ts';
 import { requireShared } from '../helpers/shared.ts';
 
 /** A posting's seniority and employment, as the classifier gives them. */
@@ -74,7 +74,12 @@ describe('employment: how the jobs are held', () => {
   });
 });
 
-describe('levels scoring (scripts/eval-levels.ts)', () => {
+describe('extra fields scoring (scripts/eval-extra.ts)', () => {
+  it('compares cities by the gazetteer\'s name for them, without case or accents', () => {
+    const labels = [{ id: 1, cities: ['NYC', 'Bengaluru', 'Zürich', 'Springfield'] }];
+    const predicted = new Map([[1, { cities: ['New York', 'Bangalore', 'Zurich', 'Spokane'] }]]);
+    expect(scoreExtra(labels, predicted).cities).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+  });
   it('counts pairs of posting and value, per value and whole lists', () => {
     const labels = [
       { id: 1, seniority: ['senior'], employment: ['full-time'] },
@@ -84,29 +89,32 @@ describe('levels scoring (scripts/eval-levels.ts)', () => {
       [1, { seniority: ['senior'], employment: ['contract', 'full-time'] }],
       [2, { seniority: ['senior'], employment: [] }],
     ]);
-    const r = scoreLevels(labels, predicted);
+    const r = scoreExtra(labels, predicted);
+    // A field the labels do not have is not scored.
+    expect(r.cities).toBeUndefined();
     expect(r.seniority).toMatchObject({ tp: 2, fp: 0, fn: 1, exact: 0.5 });
-    expect(r.seniority.values.lead).toMatchObject({ tp: 0, fn: 1, f1: 0 });
+    expect(r.seniority!.values.lead).toMatchObject({ tp: 0, fn: 1, f1: 0 });
     expect(r.employment).toMatchObject({ tp: 1, fp: 1, fn: 0, exact: 0.5 });
   });
 });
 
 /**
- * The levels labels of eval/levels (README there): the thirteenth set's postings are the ones the
+ * The extra labels of eval/extra (README there): the thirteenth set's postings are the ones the
  * rules were written from; the fourteenth's were only scored. Held just below where they stand.
  */
 describe('levels quality on our labelled postings', () => {
-  const floors: Record<(typeof LEVELS_SETS)[number], { seniority: number; employment: number }> = {
-    thirteenth: { seniority: 0.94, employment: 0.99 },
-    fourteenth: { seniority: 0.92, employment: 0.98 },
+  const floors: Record<(typeof EXTRA_SETS)[number], { seniority: number; employment: number; cities: number }> = {
+    thirteenth: { seniority: 0.94, employment: 0.99, cities: 0.96 },
+    fourteenth: { seniority: 0.92, employment: 0.98, cities: 0.94 },
   };
-  for (const set of LEVELS_SETS) {
-    it(`${set}: seniority and employment F1 at their floors`, () => {
+  for (const set of EXTRA_SETS) {
+    it(`${set}: seniority, employment and cities F1 at their floors`, () => {
       requireShared('hn/threads.json');
-      expect(levelsLabelsOf(set).length).toBeGreaterThan(200);
-      const r = evalLevels(set);
-      expect(r.seniority.f1).toBeGreaterThanOrEqual(floors[set].seniority);
-      expect(r.employment.f1).toBeGreaterThanOrEqual(floors[set].employment);
+      expect(extraLabelsOf(set).length).toBeGreaterThan(200);
+      const r = evalExtra(set);
+      expect(r.seniority!.f1).toBeGreaterThanOrEqual(floors[set].seniority);
+      expect(r.employment!.f1).toBeGreaterThanOrEqual(floors[set].employment);
+      expect(r.cities!.f1).toBeGreaterThanOrEqual(floors[set].cities);
     });
   }
 });

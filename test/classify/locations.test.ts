@@ -84,6 +84,32 @@ describe('shared names', () => {
     ['Speeddate.com<p>Need: Senior Software Engineer<p>Location: SFO (SOMA area)', ['US']],
   ])('%s → %j', (html, expected) => expect(countries(html)).toEqual(expected));
 
+  it('names a borough or district as its city (2.398.0)', () => {
+    expect(loc('Acme | Brooklyn, NY | Engineer').cities).toEqual(['New York']);
+    expect(loc('Tumblr, New York, NY (NYC, Manhattan): Software Engineers').cities).toEqual(['New York']);
+    expect(loc('Acme | Venice, CA | Engineer').cities).toEqual(['Los Angeles']);
+    expect(loc('Acme | Venice, Italy | Engineer').cities).toEqual(['Venice']);
+    expect(loc('Prove | Playa Vista, Los Angeles, CA | Full Time').cities).toEqual(['Los Angeles']);
+    // A shared name is the district only where the posting's other places say so.
+    expect(loc('Camden - London - UK - Full stack Ruby devs').cities).toEqual(['London']);
+    expect(loc('Camden - London - UK - Full stack Ruby devs').countries).toEqual(['GB']);
+    expect(loc('Acme | Camden, NJ | Engineer').cities).toEqual(['Camden']);
+    expect(loc('Acme | Williamsburg, VA | Engineer').cities).toEqual(['Williamsburg']);
+    // Manhattan, Kansas is a city of its own.
+    expect(loc('Acme | Manhattan, KS | Engineer').cities).toEqual(['Manhattan']);
+  });
+
+  it('leaves out a city that only says where the job\'s city is (2.398.0)', () => {
+    expect(loc('Highstreet Mobile | Backend Engineer | Utrecht (near Amsterdam), The Netherlands | Onsite').cities).toEqual(['Utrecht']);
+    expect(loc('Connectifier is located in sunny Newport Beach, CA (45 minutes south of Los Angeles).').cities).toEqual(['Newport Beach']);
+    expect(loc('Location: Vienna, VA (near Washington, DC)').cities).toEqual(['Vienna']);
+    expect(loc('Acme | Software engineer | Leuven, Belgium (20 minutes from Brussels by train) | Full-time').cities).toEqual(['Leuven']);
+    expect(loc('Acme | Reston, VA (west of Washington, DC) | FULL TIME').cities).toEqual(['Reston']);
+    // Its country is the job's all the same; and two cities side by side are both the job's.
+    expect(loc('IBM Design | Front End Developers | Boeblingen (near Stuttgart, Germany) | ONSITE').countries).toEqual(['DE']);
+    expect(loc('Acme | Engineer | Boston, MA and Pasadena, CA | ONSITE').cities).toEqual(['Boston', 'Pasadena']);
+  });
+
   it('names the city once, whatever the spelling', () => {
     expect(loc('Acme | SF, NYC | Onsite').cities).toEqual(['New York', 'San Francisco']);
     expect(loc('Acme | SFO, NYC | Full-Time').cities).toEqual(['New York', 'San Francisco']);

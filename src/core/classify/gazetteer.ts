@@ -17,6 +17,7 @@ interface GazetteerData {
   scopes: Record<string, string[]>;
   cities: Record<string, string | string[]>;
   aliases: Record<string, string>;
+  districts: Record<string, string>;
   needsContext: string[];
   notPlaces: string[];
 }
@@ -140,7 +141,10 @@ function add(name: string, place: Place | null) {
 
 function placeOf(kind: PlaceKind, name: string, code: string): Place {
   const [country = '', sub] = code.split('-');
-  return { kind, name, country, region: sub ? code : '' };
+  // A borough or district is named as its city: "Brooklyn" is New York (the cities a posting
+  // names are counted per city, and a reader asks where New York's jobs are, not Brooklyn's).
+  const city = kind === 'city' ? (DATA.districts[`${name}@${code}`] ?? DATA.districts[name]) : undefined;
+  return { kind, name: city ?? name, country, region: sub ? code : '' };
 }
 
 const cityCodes = (v: string | string[]) => (Array.isArray(v) ? v : [v]);

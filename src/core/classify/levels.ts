@@ -3,7 +3,7 @@ import { StringTable, type Words, WordSet, wordAt, wordsAre } from './tokens.ts'
 /**
  * Seniority and employment type: the levels of the jobs a posting advertises ("Senior Backend
  * Engineer", "Staff/Principal", "Tech Lead", "new grads") and how they are held (full-time,
- * part-time, contract, intern), by the rules of eval/levels/README.md.
+ * part-time, contract, intern), by the rules of eval/extra/README.md.
  *
  * Why this shape: a level word means a level only on a job the posting offers. "Senior" is as
  * often said of the people already there ("mentor junior developers", "our senior engineers"),
@@ -441,7 +441,7 @@ export function readLevels(
     if (LEVEL_PHRASE_WORD.at(words, i)) levels |= levelPhraseAt(words, i, announced, headerEnd);
   }
   const employment = EMPLOYMENT_ORDER.filter((_, k) => employed & (1 << k));
-  // An internship offered is the intern level too (eval/levels/README.md).
+  // An internship offered is the intern level too (eval/extra/README.md).
   if (employment.includes('intern')) levels |= BIT.intern;
   return { seniority: levelsOf(levels), employment };
 }

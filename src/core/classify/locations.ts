@@ -19,12 +19,21 @@ import { lowerBound } from './sorted.ts';
 export function extractLocations(parsed: ParsedPosting): { countries: string[]; cities: string[] } {
   const countries = new Set<string>();
   const cities = new Set<string>();
+  let lastCity: Found | null = null;
   for (const f of jobPlaces(parsed.text)) {
     if (f.place.country) countries.add(f.place.country);
-    if (f.place.kind === 'city') cities.add(f.place.name);
+    if (f.place.kind !== 'city') continue;
+    // "Utrecht (near Amsterdam)", "Newport Beach, CA (45 minutes south of Los Angeles)": the
+    // second city only says where the first is. Its country is the job's all the same.
+    if (lastCity === null || !REFERENCE_BETWEEN.test(parsed.text.slice(lastCity.qualEnd, f.start))) cities.add(f.place.name);
+    lastCity = f;
   }
   return { countries: [...countries].sort(), cities: [...cities].sort() };
 }
+
+/** What stands between a city and another that only says where it is: " (near ", ", just outside of ", " (45 minutes south of ". */
+const REFERENCE_BETWEEN =
+  /^[ \t]*[,(–—-]?[ \t]*(?:(?:just|right)[ \t]+)?(?:near|close[ \t]+to|outside(?:[ \t]+of)?|next[ \t]+to|(?:\d+|a[ \t]+few|an?)[ \t]*(?:minutes?|mins?|miles?|km|hours?)(?:[ \t]+drive)?(?:[ \t]+(?:north|south|east|west)(?:east|west)?)?[ \t]+(?:of|from)|(?:north|south|east|west)(?:east|west)?[ \t]+of)[ \t]+(?:the[ \t]+)?(?:heart[ \t]+of[ \t]+)?$/i;
 
 // Words that may sit next to places in a location field without making it something else.
 const FILLER = new Set(
