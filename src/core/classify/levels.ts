@@ -153,8 +153,10 @@ function compoundLevelBits(words: Words, k: number): number {
   if (k < 0 || k >= words.count) return 0;
   const start = words.start[k]!;
   const end = words.end[k]!;
-  const dash = words.lower.indexOf('-', start);
-  if (dash < 0 || dash >= end) return 0;
+  // A hyphen within the word itself: indexOf would read on to the next one in the whole text.
+  let dash = start;
+  while (dash < end && words.lower.charCodeAt(dash) !== 45) dash++;
+  if (dash === end) return 0;
   let bits = 0;
   for (const part of words.lower.slice(start, end).split('-')) {
     const l = LEVEL_WORD.get(part);
@@ -163,11 +165,11 @@ function compoundLevelBits(words: Words, k: number): number {
   return bits;
 }
 
-/** The levels of these bits, sorted. */
+/** The levels of each combination of bits, sorted: 64 lists made once. */
+const LEVELS_OF: readonly (readonly Seniority[])[] = Array.from({ length: 64 }, (_, bits) => IN_ORDER.filter(([, b]) => bits & b).map(([l]) => l));
+/** The levels of these bits, sorted (a new list: predictions are the caller's to keep). */
 function levelsOf(bits: number): Seniority[] {
-  const out: Seniority[] = [];
-  for (const [l, b] of IN_ORDER) if (bits & b) out.push(l);
-  return out;
+  return LEVELS_OF[bits]!.slice();
 }
 
 /** Whether the title at word i, with its level words before it at `from`, is said of other people. */
