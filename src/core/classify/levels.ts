@@ -339,11 +339,12 @@ function levelPhraseAt(words: Words, i: number, announced: Announced, headerEnd:
   if (!LEVEL_WORDS.at(words, i)) return 0;
   const start = words.start[i]!;
   if (start < headerEnd && HEADER_LEVEL.at(words, i)) return levelBits(words, i);
-  if (!isCapital(text, start) || !announced.at(i) || othersBefore(words, i)) return 0;
-  // A capitalised title after it, ending in a person's word: "Senior Cybersecurity Analyst".
+  if (!isCapital(text, start)) return 0;
+  // A capitalised title after it, ending in a person's word: "Senior Cybersecurity Analyst";
+  // where roles are announced (asked last: it may read the sentence for the first time).
   for (let j = i + 1; j < words.count && j - i <= 4; j++) {
     if (!joinsTitle(text, words.end[j - 1]!, words.start[j]!) || !isCapital(text, words.start[j]!)) break;
-    if (PERSON_END.test(wordAt(words, j))) return levelBits(words, i);
+    if (PERSON_END.test(wordAt(words, j))) return !othersBefore(words, i) && announced.at(i) ? levelBits(words, i) : 0;
   }
   return 0;
 }
