@@ -5,14 +5,15 @@ import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 
 /**
  * The prediction's extra fields against labels of our own (eval/extra/README.md): seniority,
- * employment type and the job's cities. score.mjs knows only the guide's fields, and these are
- * not among them. Each set of extra labels covers the job postings of one of our labelled sets.
+ * employment type, the job's cities and the remote scope. score.mjs knows only the guide's
+ * fields, and these are not among them. Each set of extra labels covers the job postings of one
+ * of our labelled sets (the scope only those labelled remote).
  */
 
 /** The sets with extra labels: the thirteenth's postings rules may be written from; the fourteenth's are held out. */
 export const EXTRA_SETS = ['thirteenth', 'fourteenth'] as const;
 export type ExtraSet = (typeof EXTRA_SETS)[number];
-export const EXTRA_FIELDS = ['seniority', 'employment', 'cities'] as const;
+export const EXTRA_FIELDS = ['seniority', 'employment', 'cities', 'scope'] as const;
 type Field = (typeof EXTRA_FIELDS)[number];
 
 export type ExtraLabel = { id: number } & Partial<Record<Field, string[]>>;
@@ -71,8 +72,21 @@ function cityKeyer(): (name: string) => string {
 }
 let keyCity: ((name: string) => string) | undefined;
 
+/**
+ * A time zone as both sides are compared: summer and winter names and the bare zone are one
+ * ("PST", "PDT", "PT"), and a GMT offset is the UTC one.
+ */
+function zoneKey(value: string): string {
+  const v = value.replace(/\s+/g, '').replace(/[−–]/g, '-');
+  const us = /^([ECMP])[SD]?T$/.exec(v);
+  if (us) return `${us[1]}T`;
+  if (v === 'CEST') return 'CET';
+  return v.replace(/^GMT(?=[+±-])/, 'UTC');
+}
+
 /** The values of a field as they are compared. */
 function keyed(field: Field, values: readonly string[]): Set<string> {
+  if (field === 'scope') return new Set(values.map(zoneKey));
   if (field !== 'cities') return new Set(values);
   keyCity ??= cityKeyer();
   return new Set(values.map(keyCity));
@@ -121,11 +135,11 @@ export function evalExtra(set: ExtraSet): ExtraReport {
   const wanted = new Set(labels.map((l) => l.id));
   const items = loadRecordedComments().filter((c) => wanted.has(c.id)) as ClassifierInput[];
   if (items.length !== labels.length) throw new Error(`${set}: ${labels.length - items.length} labelled postings are not in the recorded threads`);
-  const predicted = new Map(classifyItems(items).map((p) => [p.id, { seniority: p.seniority, employment: p.employment, cities: p.cities }]));
+  const predicted = new Map(classifyItems(items).map((p) => [p.id, { seniority: p.seniority, employment: p.employment, cities: p.cities, scope: p.remote_scope }]));
   return scoreExtra(labels, predicted);
 }
 
-/** Values listed one by one in the report; cities are too many to list. */
+/** Values listed one by one in the report; cities and scopes are too many to list. */
 const LISTED: ReadonlySet<Field> = new Set(['seniority', 'employment']);
 
 /** A report as lines of text, for `npm run eval -- --extra`. */

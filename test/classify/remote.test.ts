@@ -353,6 +353,19 @@ describe('scope of a remote job', () => {
     expect(scope('Acme | Remote within Pacific time')).toEqual(['PT']);
     expect(scope('Acme | US-only remote')).toEqual(['US']);
   });
+  it('reads anywhere as worldwide only where no place narrows it (2.399.0)', () => {
+    expect(scope('Chicago, IL (or anywhere) - Rails Programmer @ 37signals')).toEqual(['Worldwide']);
+    expect(scope('Acme | Product | Remote Anywhere | Full Time')).toEqual(['Worldwide']);
+    expect(scope('Acme | Remote (anywhere in the US)')).toEqual(['US']);
+    expect(scope('Acme | REMOTE, Anywhere BUT must have legal right to work in US')).toEqual(['US']);
+    expect(scope('Acme | Business partner | Anywhere US | REMOTE (US-only)')).toEqual(['US']);
+  });
+  it('reads a state\'s code after its town as no time zone, and Western Europe as Europe (2.399.0)', () => {
+    expect(scope('New Haven, CT or remote - iPhone developer')).toEqual([]);
+    expect(scope('Acme | Remote (US, ET/CT)')).toEqual(['US', 'ET', 'CT']);
+    expect(scope('Acme | Full-time, remote within US/Western Europe.')).toEqual(['US', 'Europe']);
+    expect(scope('Acme | Remote (Eastern Europe)')).toEqual(['CEE']);
+  });
   it('drops excluded countries and is empty when the job is not remote', () => {
     expect(scope('Acme | REMOTE, non US')).toEqual([]);
     expect(scope('Acme | NYC | No remote (US)')).toEqual([]);

@@ -338,7 +338,21 @@ function scopeOf(text: string, signals: Signal[]): string[] {
       if (p.kind === 'scope') scope.add(p.name);
       else if (p.country && (p.kind === 'country' || p.kind === 'region' || p.kind === 'area')) scope.add(p.country);
     }
-    for (const z of windowText.matchAll(TIME_ZONE)) scope.add(normaliseZone(z[0]));
+    for (const z of windowText.matchAll(TIME_ZONE)) {
+      // "New Haven, CT or remote", "Bozeman, MT": a US state's code after its town, not a zone.
+      const at = s.start - lead.length + z.index;
+      if (STATE_CODE_ZONE.test(z[0]) && TOWN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+      scope.add(normaliseZone(z[0]));
+    }
+    // "Chicago, IL (or anywhere)", "Remote Anywhere": anywhere at all, where the statement names
+    // no place; not "anywhere in the US", "Anywhere US", "anywhere (as long as you can work in the US)".
+    if (scope.size === 0 && ANYWHERE.test(windowText)) scope.add('Worldwide');
   }
   return [...scope];
 }
+
+/** Zones written like a US state's code: CT (Connecticut), MT (Montana). */
+const STATE_CODE_ZONE = /^(?:CT|MT)$/;
+const TOWN_BEFORE = /[A-Z][a-z]+,[ \t]*$/;
+/** "anywhere" not narrowed to a place after it. */
+const ANYWHERE = /\banywhere\b(?![ \t]+(?:in|within|on|across|from|near|inside|that)\b|[ \t]+[A-Z]|[!.,]?[ \t]*\(?[ \t]*(?:but|as long as|provided|if|so long as)\b)/i;
