@@ -61,10 +61,12 @@ const LEVEL_WORDS = new WordSet(LEVEL_WORD.keys());
 const OF = ['of'];
 
 /**
- * Words a title's qualifiers may include between a level and the noun: disciplines, layers and
- * technologies ("Senior Front-end Engineer", "Lead Edge AI Engineer", "Sr. iOS Developer").
- * Walking back stops at anything else that is lower case and not a level: an article, a verb,
- * a preposition ("mentor junior developers" is still read, and turned down by OTHERS_BEFORE).
+ * Where walking back from a title for its level stops. The walk goes over the title's other
+ * words, disciplines, layers and technologies in any case ("Senior Front-end Engineer", "Lead
+ * Edge AI Engineer", "junior-to-intermediate level manual QA tester"), and stops at these (an
+ * article, a pronoun, a preposition, a verb of hiring), at punctuation no title has, or after
+ * LEVEL_REACH words. A level said of others is still read, and turned down by OTHERS_BEFORE
+ * ("mentor junior developers").
  */
 const STOP_BEFORE_LIST = ['a', 'an', 'the', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'for', 'of', 'to', 'in', 'on', 'at', 'as', 'is', 'are', 'be', 'we', 'you', 'who', 'that', 'this', 'these', 'those', 'hiring', 'seeking', 'looking', 'need', 'needs', 'want', 'wants', 'hire', 'join'];
 const STOP_BEFORE = new WordSet(STOP_BEFORE_LIST);
