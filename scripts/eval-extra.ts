@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lookupName } from '../src/core/classify/gazetteer.ts';
 import { type ClassifierInput, classifyItems } from '../src/core/classify/index.ts';
 import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
 
@@ -48,29 +49,25 @@ export function extraLabelsOf(set: ExtraSet): ExtraLabel[] {
 
 const f1 = (c: Counts) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
+/** A name without accents, case or dots: "Zürich" and "zurich", "St. Louis" and "St Louis" are one. */
+const plain = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
+
 /**
- * A city name as both sides are compared: without accents and case, and the gazetteer's own
- * spellings and aliases read as its name ("NYC" and "New York City" → New York, "Bengaluru" →
- * Bangalore, "Kendall Square" → Cambridge), so that a labeller's spelling is not a miss.
+ * A city name as both sides are compared: the name the gazetteer gives the city it spells (its
+ * own spellings and aliases: "NYC" and "New York City" → New York, "Bengaluru" → Bangalore,
+ * "Kendall Square" → Cambridge), without accents or case, so that a labeller's spelling is not a
+ * miss. A name the gazetteer does not know is compared as written.
  */
-function cityKeyer(): (name: string) => string {
-  const gazetteer = JSON.parse(readFileSync(new URL('../src/core/classify/data/gazetteer.json', import.meta.url), 'utf8')) as {
-    cities: Record<string, unknown>;
-    aliases: Record<string, string>;
-  };
-  const plain = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[.\s]+/g, ' ')
-      .trim();
-  const canonical = new Map<string, string>();
-  for (const name of Object.keys(gazetteer.cities)) canonical.set(plain(name), name);
-  for (const [alias, target] of Object.entries(gazetteer.aliases)) if (!canonical.has(plain(alias))) canonical.set(plain(alias), target.split('@')[0]!);
-  return (name) => plain(canonical.get(plain(name)) ?? name);
+function keyCity(name: string): string {
+  const city = lookupName(name).find((p) => p.kind === 'city');
+  return plain(city?.name ?? name);
 }
-let keyCity: ((name: string) => string) | undefined;
 
 /**
  * A time zone as both sides are compared: summer and winter names and the bare zone are one
@@ -88,7 +85,6 @@ function zoneKey(value: string): string {
 function keyed(field: Field, values: readonly string[]): Set<string> {
   if (field === 'scope') return new Set(values.map(zoneKey));
   if (field !== 'cities') return new Set(values);
-  keyCity ??= cityKeyer();
   return new Set(values.map(keyCity));
 }
 
