@@ -6,7 +6,7 @@ import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 // npm run eval [-- --set dev|second|...|seventh] [score.mjs options]: the classifier's figures on the
 // 150 dev postings of ../shared/eval and on our own labelled sets (eval/README.md), or on one.
 // npm run eval -- --cross: roles on each of our sets with a roles model trained without it (ten folds).
-// npm run eval -- --extra: seniority, employment type and cities on the sets of eval/extra (score.mjs has no such fields).
+// npm run eval -- --extra: seniority, employment type, cities and remote scope on the sets of eval/extra (score.mjs has no such fields).
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS, ...HELD_OUT_SETS];
 /** Folds of `--cross`: each set is scored by a model trained without its fold (a tenth of the sets). */
 const CROSS_FOLDS = 10;

@@ -146,7 +146,11 @@ function joinsTitle(text: string, from: number, to: number): boolean {
  * "junior-to-intermediate", "mid-senior"; "lead" in parts is no level), or 0.
  */
 function levelBits(words: Words, k: number): number {
-  const f = flagsAt(words, k);
+  return levelBitsOf(words, k, flagsAt(words, k));
+}
+
+/** levelBits for word k whose flags (flagsAt) are `f`: a word of another list names no level. */
+function levelBitsOf(words: Words, k: number, f: number): number {
   return f & LEVELS ? f & LEVELS : f === 0 ? compoundLevelBits(words, k) : 0;
 }
 
@@ -218,7 +222,7 @@ function titleLevels(words: Words, titles: readonly TitleSpan[]): number {
         const before = k - 1;
         if (t.managesEngineers) out |= LEAD;
         else if (t.n === 1 && (before < 0 || !joinsTitle(text, words.end[before]!, words.start[k]!) || flagsAt(words, before) & (F_ENGINEERING | F_AND_OR))) out |= LEAD;
-      } else out |= f & LEVELS ? f & LEVELS : f === 0 ? compoundLevelBits(words, k) : 0;
+      } else out |= levelBitsOf(words, k, f);
     }
     // Level words before it: "Senior Backend Engineer", "(Senior) Frontend Engineer", "Sr. iOS Developer".
     let from = t.index;
@@ -226,7 +230,7 @@ function titleLevels(words: Words, titles: readonly TitleSpan[]): number {
     let lowerBetween = false;
     for (let k = t.index - 1; k >= 0 && t.index - k <= LEVEL_REACH; k--) {
       const f = flagsAt(words, k);
-      const bits = f & LEVELS ? f & LEVELS : f === 0 ? compoundLevelBits(words, k) : 0;
+      const bits = levelBitsOf(words, k, f);
       // "mid-level, senior-level and staff-level engineers": a comma between levels.
       if (!joinsTitle(text, words.end[k]!, words.start[k + 1]!) && !(from === k + 1 && f & LEVELS && commaOnly(text, words.end[k]!, words.start[k + 1]!))) break;
       // "Lead Edge AI Engineer" is a lead's title; "lead small teams", "lead the backend developers" a verb.
@@ -270,7 +274,6 @@ function bracketLevels(words: Words, last: number): number {
   return inside & ~LEAD;
 }
 
-
 /** Whether a word is written as a title's is: a capital first, or second ("iOS", "eCommerce"). */
 function isCapital(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -305,7 +308,7 @@ const HEADER_LEVEL = new WordSet(['senior', 'sr', 'snr', 'junior', 'jr', 'entry-
 /** Level words in a list before "levels" or "level": "Seniors/Staff/Principal levels". */
 const LEVEL_NOUN = new WordSet(['levels', 'level']);
 
-/** Every word levelPhrases looks at. */
+/** Every word levelPhraseAt reads. */
 const LEVEL_PHRASE_WORD_LIST = ['grad', 'grads', 'graduate', 'graduates', 'entry', 'early-career', 'early', 'apprentice', 'apprentices', 'apprenticeship', 'head', 'heads', 'director', 'directors', 'vp', 'svp', 'evp', 'levels', 'level', ...LEVEL_WORD.keys()];
 const LEVEL_PHRASE_WORD = new WordSet(LEVEL_PHRASE_WORD_LIST);
 
@@ -366,7 +369,7 @@ const CONTRACT_PEOPLE = new WordSet(['contractor', 'contractors', 'freelance', '
 const INTERN = new WordSet(['intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops']);
 const PERMANENT_AFTER = new WordSet(['position', 'positions', 'role', 'roles', 'job', 'jobs', 'employment', 'hire', 'hires', 'contract', 'basis', 'staff', 'placement', 'placements', 'employee', 'employees', 'opportunity', 'opportunities']);
 
-/** Every word employmentOf looks at: most words of a text are none of them. */
+/** Every word employmentAt reads. */
 const EMPLOYMENT_WORD_LIST = ['full-time', 'fulltime', 'full-timers', 'full-timer', 'full', 'permanent', 'ft', 'part-time', 'parttime', 'part', 'contract', 'contractor', 'contractors', 'freelance', 'freelancer', 'freelancers', 'freelancing', 'contract-to-hire', 'c2h', '1099', 'intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops'];
 const EMPLOYMENT_WORD = new WordSet(EMPLOYMENT_WORD_LIST);
 
@@ -399,7 +402,6 @@ function contractIsTerms(words: Words, i: number, headerEnd: number): boolean {
   return /^[ \t]*(?:[/|)\n]|$)/.test(next) || /(?:[/|(:]|^)[ \t]*$/.test(prev);
 }
 
-/** Employment types the posting offers: full-time, part-time, contract, intern. */
 /** The employment type word i offers, or null: "Full-time", "on a contract basis", "no contractors" (none). */
 function employmentAt(words: Words, i: number, headerEnd: number, announced: Announced): Employment | null {
   const text = words.text;
