@@ -366,6 +366,23 @@ describe('scope of a remote job', () => {
     expect(scope('Acme | Full-time, remote within US/Western Europe.')).toEqual(['US', 'Europe']);
     expect(scope('Acme | Remote (Eastern Europe)')).toEqual(['CEE']);
   });
+  it('reads regions listed before REMOTE, region and zone fields, and US zones by name (2.400.0)', () => {
+    expect(scope('Zed | North America, South America, Europe REMOTE | Rust')).toEqual(['North America', 'LATAM', 'Europe']);
+    // A city before it is where the office is.
+    expect(scope('Acme | Berlin, Germany or REMOTE | Rust')).toEqual([]);
+    expect(scope('HeadSpin | Asia Pacific | REMOTE | Full-time |')).toEqual(['APAC']);
+    expect(scope('PostHog | Full-Time | Engineers | REMOTE (all remote) | Hiring GMT-8 to GMT+2')).toEqual(['GMT-8', 'GMT+2']);
+    expect(scope('Campspot | Anywhere USA | Full Time | REMOTE | Dev Ops')).toEqual(['US']);
+    // A country field alone is where the company is.
+    expect(scope('Acme | USA | Full Time | REMOTE')).toEqual([]);
+    expect(scope('SonarMD | Senior Full Stack Engineer | Remote (US East/Central) | $180-220k')).toEqual(['US', 'ET', 'CT']);
+    expect(scope('Acme | Remote available (US Eastern or Central) for senior developers')).toEqual(['US', 'ET', 'CT']);
+  });
+  it('does not read where the team is as the scope (2.400.0)', () => {
+    expect(scope('Aha! | Rails Engineer | REMOTE<p>Our entire team is remote - primarily in US and Canada.')).toEqual([]);
+    expect(scope('15Five | FULL-TIME REMOTE<p>Our remote team is spread throughout the US, Portugal, Poland and Hungary.')).toEqual([]);
+    expect(scope('Aha! | REMOTE<p>You can work from anywhere in North America. Our entire team is remote - primarily in US and Canada.')).toEqual(['North America']);
+  });
   it('drops excluded countries and is empty when the job is not remote', () => {
     expect(scope('Acme | REMOTE, non US')).toEqual([]);
     expect(scope('Acme | NYC | No remote (US)')).toEqual([]);

@@ -326,11 +326,16 @@ function scopeOf(text: string, signals: Signal[]): string[] {
   const scope = new Set<string>();
   for (const s of signals) {
     if (s.kind !== 'remote') continue;
+    // "Our entire team is remote - primarily in US and Canada", "Our remote team is spread
+    // throughout the US, Portugal…": where the team is, not where a hire may work from.
+    if (TEAM_IS_BEFORE.test(clauseBefore(text, s.start, 80, SENTENCE_STOP)) || (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && TEAM_IS_AFTER.test(text.slice(s.end, s.end + 40)))) continue;
+    addListedBefore(text, s.start, scope);
     const rest = text.slice(s.end, s.end + 100);
     const stop = rest.search(/[.;|\n]|\)\s*[,|]|\bbut\b/);
     const windowEnd = s.end + (stop >= 0 ? stop + 1 : rest.length);
     const before = text.slice(Math.max(0, s.start - 25), s.start);
-    const lead = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(',')) + 1);
+    // "US-only remote", "Germany remote"; not "Berlin, Germany or remote", where the office is.
+    const lead = OR_BEFORE.test(before) ? '' : before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(',')) + 1);
     const windowText = text.slice(s.start - lead.length, windowEnd);
     for (const f of findPlaces(windowText)) {
       if (NEGATED_PLACE.test(windowText.slice(0, f.start))) continue;
@@ -344,11 +349,70 @@ function scopeOf(text: string, signals: Signal[]): string[] {
       if (STATE_CODE_ZONE.test(z[0]) && TOWN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
       scope.add(normaliseZone(z[0]));
     }
+    // "Remote (US East/Central)": the country's zones by their names.
+    for (const m of windowText.matchAll(US_ZONE_NAMES)) for (const name of m[0].slice(m[1]!.length).split(ZONE_LIST_JOIN)) scope.add(US_ZONE_OF[name.trim().toLowerCase().replace(/ern$/, '')]!);
     // "Chicago, IL (or anywhere)", "Remote Anywhere": anywhere at all, where the statement names
     // no place; not "anywhere in the US", "Anywhere US", "anywhere (as long as you can work in the US)".
     if (scope.size === 0 && ANYWHERE.test(windowText)) scope.add('Worldwide');
   }
+  if (scope.size === 0) addScopeFields(text, scope);
   return [...scope];
+}
+
+const OR_BEFORE = /\bor[ \t]*\(?[ \t]*$/i;
+
+/** "Our team is", "the whole company is" before a remote word: how the team works. */
+const TEAM_IS_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|teams|company|engineers|employees|staff|people|colleagues)\s+(?:is|are)\s+(?:(?:fully|100%|entirely|all|completely|mostly|already)\s+)?$/i;
+const OWNER_BEFORE = /\b(?:our|the)\s+$/i;
+/** "remote team is spread throughout", "remote employees are based in": where they are. */
+const TEAM_IS_AFTER = /^[ \t]+(?:team|teams|employees|engineers|staff|workers|colleagues)\s+(?:is|are)\s+(?:(?:currently|mostly|primarily|already)\s+)?(?:spread|based|located|distributed|scattered|in|across|all\s+over)\b/i;
+
+/** "US East/Central", "US Eastern", "U.S. Pacific": zones named after the country (m[1] is the country). */
+const US_ZONE_NAMES = /(\bU\.?S\.?A?\.?[ \t]+)(?:East(?:ern)?|Central|Mountain|Pacific)(?:[ \t]*(?:\/|,|&|or\b|and\b)[ \t]*(?:East(?:ern)?|Central|Mountain|Pacific))*\b/g;
+const ZONE_LIST_JOIN = /[/,&]|\bor\b|\band\b/;
+const US_ZONE_OF: Record<string, string> = { east: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT' };
+
+/**
+ * Regions and countries listed right before the remote word in its own field, nothing else in
+ * it: "| North America, South America, Europe REMOTE |" (the scope window's lead keeps only the
+ * last). A city there is where the office is ("Berlin or remote"), so a field with one is left.
+ */
+function addListedBefore(text: string, at: number, scope: Set<string>): void {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const field = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+  if (!field.includes(',') && !field.includes('/')) return;
+  const found = findPlaces(field);
+  if (found.length < 2 || found.some((f) => f.place.kind !== 'scope' && f.place.kind !== 'country')) return;
+  let rest = field;
+  for (const f of [...found].reverse()) rest = rest.slice(0, f.start) + rest.slice(f.qualEnd);
+  if (!/^(?:[\s,/&+]|\band\b)*$/i.test(rest)) return;
+  for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
+}
+
+/**
+ * Header fields that are nothing but regions or time zones, beside the remote one: "HeadSpin |
+ * Asia Pacific | REMOTE", "| REMOTE (all remote) | Hiring GMT-8 to GMT+2". Only when no remote
+ * statement named a place: a region field is then where the remote work is.
+ */
+function addScopeFields(text: string, scope: Set<string>): void {
+  const end = firstLineEnd(text);
+  if (end > FIELD_LINE_MAX * 3 || !text.slice(0, end).includes('|')) return;
+  for (const field of text.slice(0, end).split('|')) {
+    const zones = [...field.matchAll(TIME_ZONE)];
+    if (zones.length > 0) {
+      let rest = field;
+      for (const z of zones.reverse()) rest = rest.slice(0, z.index) + rest.slice(z.index + z[0].length);
+      if (/^(?:[\s,/&()+–-]|\b(?:to|and|or|between|hiring|from|only|time\s*zones?)\b)*$/i.test(rest)) for (const z of field.matchAll(TIME_ZONE)) scope.add(normaliseZone(z[0]));
+      continue;
+    }
+    // "| Anywhere USA |": a country is the scope only said so; alone it is where the company is.
+    const anywhere = /\banywhere\b/i.test(field);
+    const found = findPlaces(field);
+    if (found.length === 0 || found.some((f) => f.place.kind !== 'scope' && !(anywhere && f.place.kind === 'country'))) continue;
+    let rest = field;
+    for (const f of [...found].reverse()) rest = rest.slice(0, f.start) + rest.slice(f.qualEnd);
+    if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in)\b)*$/i.test(rest)) for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
+  }
 }
 
 /** Zones written like a US state's code: CT (Connecticut), MT (Montana). */
