@@ -12,7 +12,7 @@ import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
  */
 
 /** The sets with extra labels: the thirteenth's postings rules may be written from; the fourteenth's are held out. */
-export const EXTRA_SETS = ['thirteenth', 'fourteenth'] as const;
+export const EXTRA_SETS = ['thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'] as const;
 export type ExtraSet = (typeof EXTRA_SETS)[number];
 export const EXTRA_FIELDS = ['seniority', 'employment', 'cities', 'scope'] as const;
 type Field = (typeof EXTRA_FIELDS)[number];
@@ -141,7 +141,7 @@ const LISTED: ReadonlySet<Field> = new Set(['seniority', 'employment']);
 /** A report as lines of text, for `npm run eval -- --extra`. */
 export function extraText(set: ExtraSet, r: ExtraReport): string {
   const n = (x: number) => x.toFixed(3);
-  const lines = [`== extra fields: ${set} (${r.postings} job postings) ==`];
+  const lines = [`== extra fields: ${set} (${r.postings} labelled postings) ==`];
   for (const field of EXTRA_FIELDS) {
     const s = r[field];
     if (!s) continue;

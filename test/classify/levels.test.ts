@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyItem } from '../../src/core/classify/index.ts';
-import { EXTRA_SETS, evalExtra, extraLabelsOf, scoreExtra } from '../../scripts/eval-extra.ts';
+import { EXTRA_SETS, evalExtra, scoreExtra } from '../../scripts/eval-extra.ts';
 import { requireShared } from '../helpers/shared.ts';
 
 /** A posting's seniority and employment, as the classifier gives them. */
@@ -108,21 +108,23 @@ describe('extra fields scoring (scripts/eval-extra.ts)', () => {
  * rules were written from; the fourteenth's were only scored. Held just below where they stand.
  */
 describe('levels quality on our labelled postings', () => {
-  const floors: Record<(typeof EXTRA_SETS)[number], { seniority: number; employment: number; cities: number; scope: number }> = {
+  // The fifteenth and sixteenth sets have only the scope, of their remote postings, labelled
+  // after the rules of 2.400.0 were written (eval/extra/README.md).
+  const floors: Record<(typeof EXTRA_SETS)[number], Partial<Record<'seniority' | 'employment' | 'cities' | 'scope', number>>> = {
     thirteenth: { seniority: 0.94, employment: 0.99, cities: 0.96, scope: 0.88 },
     fourteenth: { seniority: 0.92, employment: 0.98, cities: 0.94, scope: 0.78 },
+    fifteenth: { scope: 0.8 },
+    sixteenth: { scope: 0.89 },
   };
   for (const set of EXTRA_SETS) {
-    it(`${set}: seniority, employment, cities and remote scope F1 at their floors`, () => {
+    it(`${set}: ${Object.keys(floors[set]).join(', ')} F1 at their floors`, () => {
       requireShared('hn/threads.json');
-      expect(extraLabelsOf(set).length).toBeGreaterThan(200);
       const r = evalExtra(set);
-      expect(r.seniority!.f1).toBeGreaterThanOrEqual(floors[set].seniority);
-      expect(r.employment!.f1).toBeGreaterThanOrEqual(floors[set].employment);
-      expect(r.cities!.f1).toBeGreaterThanOrEqual(floors[set].cities);
-      // The scope is labelled on the postings labelled remote only.
-      expect(r.scope!.postings).toBeGreaterThan(60);
-      expect(r.scope!.f1).toBeGreaterThanOrEqual(floors[set].scope);
+      for (const [field, floor] of Object.entries(floors[set]) as ['seniority' | 'employment' | 'cities' | 'scope', number][]) {
+        // Each field labelled on 60 postings or more: the scope on the postings labelled remote only.
+        expect(r[field]!.postings).toBeGreaterThan(60);
+        expect(r[field]!.f1).toBeGreaterThanOrEqual(floor);
+      }
     });
   }
 });
