@@ -339,8 +339,23 @@ describe('not a policy: unspecified', () => {
     'Acme | SF<p>Process: company screen, remote tech interview, one partial day of interviews.',
     'KeepSafe - San Francisco<p>Happy to share more in person: zouhair AT getkeepsafe DOT com',
     'Rafflecopter.com | Beautiful Boulder, CO | Web UI Engineer | Local preferred.',
+    // 2.400.0: interview visits named as such, amenities on site, a conversation in person.
+    'Acme | Berlin<p>The process is a phone screen, a technical phone interview, and an extended on-site technical interview.',
+    'Acme | SF<p>Interviews: an intro phone call, a take home problem, and an onsite. Our interviews aim to be fair.',
+    'Acme | SF<p>Interview process starts with an on-site, followed by an off-site test',
+    'Acme | SF<p>Step 3: On-Site Healthcare Hackathon<p>Step 4: Join the team!',
+    'Acme | Woburn, MA<p>Why us?<p>-Gym/cafeteria on-site<p>-Free snacks',
+    'Acme | Palo Alto<p>We have an onsite basketball court, swimming pool and gym.',
+    'Acme | SF<p>Please e-mail with teasers of your work so we can discuss further in person.',
+    "Acme | SF<p>If you have questions about a role I'd be happy to talk over email or in person.",
+    'Acme | SF<p>Participate in phone, online &amp; in-person sales meetings with prospects.',
     '',
   ])('%s', (html) => expect(remote(html)).toBe('unspecified'));
+  it.each([
+    'Acme | London<p>This is an onsite, full time role in Brixton, London.',
+    'MPA - - Chicago, IL<p>This is an on-site, full-time position.',
+    'Acme | NYC<p>We need an onsite engineer for our data centre.',
+  ])('but a job on site is on site: %s', (html) => expect(remote(html)).toBe('onsite'));
 });
 
 describe('scope of a remote job', () => {

@@ -168,8 +168,8 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const ONSITE_WORD = /\b(?:on-?site|on\s+site|in[- ]office|in[- ]person|office[- ]based|local\s+(?:candidates|applicants)\s+only|must\s+be\s+local|local\s+only|(?<=\b(?:position|role|job)\s+is\s+)local\b|(?<=\(\s*)local\s+(?:position|role|job)s?\b|(?<=\bhired\s+)locally\b|(?<=\|[ \t]*)local(?![ \t]+preferred)|(?<=[(,/[][ \t]*|[-–—][ \t]+|\b(?:full|part)[- ]?time[ \t]+)local(?=[ \t]*(?:[/),|\]]|\.(?!\w)|\n|$))|(?:located|based)\s+(?:in|at|out\s+of)\s+our\s+(?:[\w-]+\s+){0,2}office|(?<=\b(?:need|needs|have|has|required|must)\s+to\s+)work\s+out\s+of(?!\s+(?:home|anywhere)\b))\b/gi;
 // On-site perks and interview steps are not a work arrangement, quoted or not ('"in-person" with our customers').
 const NOT_ONSITE_AFTER =
-  /^["”'’]?[ \t-]*(?:interviews?|interviewing|visits?|experience|whiteboard\w*|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|table\s+tennis|ping[- ]?pong|foosball|pool\s+tables?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
-const NOT_ONSITE_BEFORE = /\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk|more|posted|listed|bars?|therapists?|masseuses?|chefs?|baristas?|doctors?|nurses?)\s+$|(?:>|→|->)\s*$|\b(?:screen(?:ing)?|calls?)\s*,\s*(?:and\s+)?(?:an?\s+)?$/i;
+  /^["”'’]?[ \t-]*(?:(?:[\w-]+[ \t]+){1,2}(?:interviews?|hackathons?)\b|basketball|go-?karts?|therapy|sales\s+meetings?|interviews?|interviewing|visits?|experience|whiteboard\w*|classes|courses|sessions|workshops|learning|teaching|tutoring|kegerators?|beers?|cardio|happy\s+hours?|employees|with\s+(?:our\s+)?(?:clients?|customers?|patients?|users?)|gym|gyms|(?:rock\s+)?climbing|massages?|chefs?|meals?|lunch(?:es)?|dinners?|breakfast|cafeteria|caf[eé]s?|daycare|child\s*care|parking|fitness|amenities|kitchens?|barista|doctors?|clinic|laundry|events?|training|support|install\w*|deployments?|customers?|clients?|meetings?|meetups?|hackathons?|offsites?|retreats?|days?\b(?!\s*(?:a|per)\s+week)|team\s+(?:events?|days?|meetings?)|collaboration\s+days?|perks?|benefits?|snacks?|coffee|bike|showers?|health|medical|dental|wellness|yoga|games?|table\s+tennis|ping[- ]?pong|foosball|pool\s+tables?|storage|backups?|servers?|hardware|data\s*cent(?:er|re)s?)\b/i;
+const NOT_ONSITE_BEFORE = /\b(?:gyms?|cafeterias?|kitchens?|parking|daycare|child\s*care|caf[eé]s?|restaurants?|showers?)(?:[ \t]*[/,&][ \t]*[\w-]+)*[ \t]+$|\b(?:virtual|remote|final|free|monthly|weekly|daily|regular|occasional|quarterly|interview(?:s|ing)?|made|cooked|prepared|served|catered|chat|meet|talk|more|posted|listed|bars?|therapists?|masseuses?|chefs?|baristas?|doctors?|nurses?)\s+$|(?:>|→|->)\s*$|\b(?:screen(?:ing)?|calls?)\s*,\s*(?:and\s+)?(?:an?\s+)?$/i;
 
 /** Text of the same clause before `at`, cut at the last `stop`. */
 function clauseBefore(text: string, at: number, max: number, stop: RegExp): string {
@@ -275,6 +275,12 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
   }
 }
 
+/** "an onsite", "a final onsite", "the half-day onsite": a visit, when nothing names a job after it. */
+const A_VISIT_BEFORE = /\b(?:an|the|final|(?:half|full)[- ]day|[1-9])[ \t]+$/i;
+const VISIT_ENDS = /^(?:[ \t]*(?:[.;:)>]|\n|$)|[ \t]*,(?![ \t]*(?:(?:full|part)[- ]?time|permanent|contract|position|role|job)\b)|[ \t]+(?:with|where|at|in\s+which|and\s+(?:an?|the)\b))/i;
+/** A verb of talking earlier in the clause: "in person" is then how someone talks. */
+const TALK_BEFORE = /\b(?:discuss|talk|chat|speak|meet|answer|explain|share|tell|hear)\w*\b/i;
+
 /** "Mostly on-site", "primarily in the office", "partial onsite": on-site with some days elsewhere, i.e. hybrid. */
 const MOSTLY_BEFORE = /\b(?:mostly|primarily|mainly|largely|predominantly|partial(?:ly)?|partly)\)?\s+(?:(?:based|working|work)\s+)?(?:in[- ](?:the\s+)?)?$/i;
 
@@ -298,7 +304,11 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
   for (let m = ONSITE_WORD.exec(part); m; m = ONSITE_WORD.exec(part)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (NOT_ONSITE_AFTER.test(text.slice(end, end + 30)) || NOT_ONSITE_BEFORE.test(text.slice(Math.max(0, start - 15), start))) continue;
+    if (NOT_ONSITE_AFTER.test(text.slice(end, end + 30)) || NOT_ONSITE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "two phone screens and an onsite.", "a half-day onsite with the team": the interview visit.
+    if (A_VISIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && VISIT_ENDS.test(text.slice(end, end + 12))) continue;
+    // "discuss further in person", "talk over email or in person": a conversation, not the job.
+    if (/^in person$/i.test(m[0]) && TALK_BEFORE.test(clauseBefore(text, start, 60, SENTENCE_STOP))) continue;
     // "mostly on-site", and "ONSITE (mostly)"
     const mostly = MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /^[ \t]*\([ \t]*mostly[ \t]*\)/i.test(text.slice(end, end + 12));
     // "primarily based in our London office, but you will work with our teams around the world":
