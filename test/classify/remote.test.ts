@@ -309,6 +309,16 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Acme | Paris<p>Full-time, ONSITE (mostly)', 'hybrid'],
     ['Acme | Nashville, TN | Developer (On-Site)<p>We have nerf guns, remote helicopters, and a large break room.', 'onsite'],
     ['StrataCloud - Atlanta, GA - FULLTIME LOCAL', 'onsite'],
+    // 2.402.0: home office as Europe says working from home, work-at-home days, a few office days.
+    ['IP Fabric | Prague, CZ | ONSITE<p>* Flexible working hours and home office<p>* Equipment of your choice', 'hybrid'],
+    ['Threema | Zürich | ONSITE<p>Flat hierarchies. Homeoffice day possible.', 'hybrid'],
+    ['SinTrafico - Full Time ONSITE - Mexico City<p>Perks:<p>- 1 home-office day per week.', 'hybrid'],
+    ['Acme | Prague<p>C# developer. Work mainly in location, possible home office once or twice a week.', 'hybrid'],
+    ['MAARK | Boston, MA | Onsite<p>A full time role in our Boston office, with considerable work-at-home flexibility.', 'hybrid'],
+    ['Bonside | Engineer | New York City (NYC) | Onsite few days a week |', 'hybrid'],
+    ['SparkMeter | Waltham, MA | Full-time, ONSITE with flexible work location and schedule |', 'hybrid'],
+    ['Acme | Chicago | ONSITE<p>Our home office in Chicago is flexible about hours.', 'onsite'],
+    ['Acme | Berlin | ONSITE (with flexibility)', 'onsite'],
   ])('%s → %s', (html, expected) => expect(remote(html)).toBe(expected));
 });
 

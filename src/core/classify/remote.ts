@@ -135,9 +135,13 @@ const PARTIAL_AFTER =
 // Days at home beside the office, said without "remote": "the option to spend a couple of days at
 // home each week", "home working (2-3 days/week)".
 // Run only on texts that say "home" (a keyword site): numbers are in every posting.
+// "work-at-home days", "considerable work-at-home flexibility"; and "home office" as much of
+// Europe says working from home, when it is allowed some of the time ("Flexible working hours
+// and home office", "Homeoffice day possible", "possible home office once or twice a week"),
+// not a company's "home office in Chicago" or a home office budget.
 const HOME_DAYS =
-  /\b(?:couple\s+(?:of\s+)?|few\s+|[1-4]\s*(?:-\s*[1-4]\s*)?|one\s+|two\s+|three\s+|four\s+)days?\b[^.!?\n]{0,30}?\b(?:at|from)\s+home\b|\bhome[- ]working\s*\(?\s*[1-4]\b|\b[1-4]\s+home[- ]working\s+days?\b/gi;
-const HOME = new Keyword(/\bhome\b/i, ['home']);
+  /\b(?:couple\s+(?:of\s+)?|few\s+|[1-4]\s*(?:-\s*[1-4]\s*)?|one\s+|two\s+|three\s+|four\s+)days?\b[^.!?\n]{0,30}?\b(?:at|from)\s+home\b|\bhome[- ]working\s*\(?\s*[1-4]\b|\b[1-4]\s+home[- ]working\s+days?\b|\bwork[- ]at[- ]home[ \t]+(?:days?|flexibility|options?)\b|\b(?:(?:flexible|possible|occasional|partial|some)\b[^.!?\n,;]{0,30}?\bhome[- ]?office|home[- ]?office[ \t]+(?:days?|possible|once|twice|options?|allowed|[1-4]\b))(?![ \t]+(?:in|at|budget|stipend|setup|set-up|equipment|allowance|furniture)\b)/gi;
+const HOME = new Keyword(/\bhome(?:office)?\b/i, ['home']);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
 // working from home now and then, beside an office.
@@ -157,7 +161,7 @@ const NOT_HYBRID_BEFORE =
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week", "In-Office 3-4 days".
 const DAYS_IN_OFFICE =
-  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five)(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b/gi;
+  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five|(?:a\s+)?(?:few|couple(?:\s+of)?))(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
 const VISIT_BEFORE = /\b(?:paid|final|interview|trial)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -275,6 +279,9 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
   }
 }
 
+// Not "ONSITE (with flexibility)" alone: labellers read it as on site as often as hybrid.
+const FLEXIBLY_AFTER = /^[ \t]*with[ \t]+flexible[ \t]+(?:work[ \t]+)?(?:location|place)s?\b/i;
+
 /** "an onsite", "a final onsite", "the half-day onsite": a visit, when nothing names a job after it. */
 const A_VISIT_BEFORE = /\b(?:an|the|final|(?:half|full)[- ]day|[1-9])[ \t]+$/i;
 const VISIT_ENDS = /^(?:[ \t]*(?:[.;:)>]|\n|$)|[ \t]*,(?![ \t]*(?:(?:full|part)[- ]?time|permanent|contract|position|role|job)\b)|[ \t]+(?:with|where|at|in\s+which|and\s+(?:an?|the)\b))/i;
@@ -309,8 +316,9 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     if (A_VISIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && VISIT_ENDS.test(text.slice(end, end + 12))) continue;
     // "discuss further in person", "talk over email or in person": a conversation, not the job.
     if (/^in person$/i.test(m[0]) && TALK_BEFORE.test(clauseBefore(text, start, 60, SENTENCE_STOP))) continue;
-    // "mostly on-site", and "ONSITE (mostly)"
-    const mostly = MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /^[ \t]*\([ \t]*mostly[ \t]*\)/i.test(text.slice(end, end + 12));
+    // "mostly on-site", and "ONSITE (mostly)"; "ONSITE with flexible work location": on site
+    // with days elsewhere.
+    const mostly = MOSTLY_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || /^[ \t]*\([ \t]*mostly[ \t]*\)/i.test(text.slice(end, end + 12)) || FLEXIBLY_AFTER.test(text.slice(end, end + 40));
     // "primarily based in our London office, but you will work with our teams around the world":
     // where the team sits, no arrangement of days.
     if (mostly && /^(?:located|based)/i.test(m[0])) continue;
