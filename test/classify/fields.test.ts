@@ -124,6 +124,9 @@ describe('header line', () => {
 describe('company', () => {
   it.each([
     ['Acme Inc. | Engineer | NYC', 'Acme'],
+    // A district or a town the gazetteer now knows opens the header, not the name (2.403.0).
+    ['Neckarsulm, Germany | FUJITSU TDS GmbH | IT Engineer Linux', 'FUJITSU TDS'],
+    ['Rockton, IL / Fulltime Senior/Mid Web Developer, AccuLynx (<a href="http://www.acculynx.com">http://www.acculynx.com</a>)', 'AccuLynx'],
     // A jobs page's host names the company without its "careers." (2.335.0).
     ['telli is hiring [Berlin, on-site] - careers.telli.com', 'telli'],
     // "AI" after a town's name is the company's, not Anguilla's code (2.334.0).

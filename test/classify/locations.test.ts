@@ -99,6 +99,15 @@ describe('shared names', () => {
     expect(loc('Acme | Manhattan, KS | Engineer').cities).toEqual(['Manhattan']);
   });
 
+  it('knows more districts and towns, and companies named like them (2.403.0)', () => {
+    expect(loc("We're in SoMa, San Francisco. Ping us.").cities).toEqual(['San Francisco']);
+    expect(loc('Notting Hill, London, England, U.K.').cities).toEqual(['London']);
+    expect(loc('Suite101 | Yaletown, Vancouver, BC | Ruby on Rails Hacker').countries).toEqual(['CA']);
+    expect(loc('Allahabad, India. Apprentice.').cities).toEqual(['Allahabad']);
+    expect(loc('Rockton, IL / Fulltime Senior/Mid Web Developer').cities).toEqual(['Rockton']);
+    expect(loc('SOMA Analytics @ London, UK - mobile health').countries).toEqual(['GB']);
+  });
+
   it('leaves out a city that only says where the job\'s city is (2.398.0)', () => {
     expect(loc('Highstreet Mobile | Backend Engineer | Utrecht (near Amsterdam), The Netherlands | Onsite').cities).toEqual(['Utrecht']);
     expect(loc('Connectifier is located in sunny Newport Beach, CA (45 minutes south of Los Angeles).').cities).toEqual(['Newport Beach']);
