@@ -126,6 +126,12 @@ describe('company', () => {
     ['Acme Inc. | Engineer | NYC', 'Acme'],
     // A district or a town the gazetteer now knows opens the header, not the name (2.403.0).
     ['Neckarsulm, Germany | FUJITSU TDS GmbH | IT Engineer Linux', 'FUJITSU TDS'],
+    // A department, a policy or a label alone is no name (2.404.0).
+    ['Cyber Security | EclecticIQ | Amsterdam, Netherlands | Full-time | ONSITE', 'EclecticIQ'],
+    ['London, England - Full Time - Local Only<p>Brand Networks is hiring engineers.', 'Brand Networks'],
+    ['Hi, I am a tech recruiter.<p>Below is a listing of our current openings.', null],
+    ['Austin, TX - Onsite - Visas (must currently reside in the US)<p>Kabbage is hiring.', 'Kabbage'],
+    ['HERE | Maps Engineer | Berlin', 'HERE'],
     ['Rockton, IL / Fulltime Senior/Mid Web Developer, AccuLynx (<a href="http://www.acculynx.com">http://www.acculynx.com</a>)', 'AccuLynx'],
     // A jobs page's host names the company without its "careers." (2.335.0).
     ['telli is hiring [Berlin, on-site] - careers.telli.com', 'telli'],

@@ -20,6 +20,9 @@ const NOT_A_NAME =
  * only when the next word is capitalised too.
  */
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
+/** Whole names that are a department, a policy, a label or a sentence's first word (cleanName). */
+const NOT_A_NAME_ALONE =
+  /^(?:local only|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more)$/i;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /**
@@ -212,6 +215,10 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // "London, England - Full Time - Local": a remote-policy word alone, not a name ("Local
   // Measure" and "Localytics" are names).
   if (/^(?:local|locals only|in[- ]office|in[- ]person|office)$/i.test(n)) return null;
+  // A field or a line that is only a department, a policy, a label or a word that opens a
+  // sentence: "Vertical Sysadmin | Sales | Los Angeles", "London - Full Time - Local Only",
+  // "Below is a listing of our openings". ("HERE" and "Visa" are companies; "Here" and "visa" are not.)
+  if (NOT_A_NAME_ALONE.test(n) || n === 'Here' || n === 'here' || n === 'visa') return null;
   // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
   // like a title: only a title's end turns them away.
   // A name of several words that the posting's address spells may open with a word that
