@@ -159,6 +159,18 @@ for (const [code, names] of Object.entries(DATA.regions)) for (const n of names)
 for (const [code, names] of Object.entries(DATA.countries)) for (const n of names) add(n, placeOf('country', code, code));
 for (const [scope, names] of Object.entries(DATA.scopes)) for (const n of names) add(n, { kind: 'scope', name: scope, country: '', region: '' });
 for (const [code, names] of Object.entries(DATA.demonyms)) for (const n of names) add(n, placeOf('demonym', code, code));
+
+/**
+ * Whether a text may name a region of several countries (DATA.scopes: "Europe", "APAC", "Latin
+ * America"), as a quick test before findPlaces: a match is no proof, no match is.
+ */
+export const SCOPE_NAME = new RegExp(
+  String.raw`\b(?:${Object.values(DATA.scopes as Record<string, string[]>)
+    .flat()
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]+/g, '[\\s-]+'))
+    .join('|')})`,
+  'i',
+);
 for (const phrase of DATA.notPlaces) add(phrase, null);
 for (const name of DATA.needsContext) {
   const entry = ENTRIES.get(wordsOf(name).join(' '));

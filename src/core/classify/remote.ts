@@ -1,4 +1,4 @@
-import { findPlaces } from './gazetteer.ts';
+import { findPlaces, SCOPE_NAME } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { sitesOf } from './tokens.ts';
@@ -346,7 +346,7 @@ function scopeOf(text: string, signals: Signal[]): string[] {
     if (s.kind !== 'remote') continue;
     // "Our entire team is remote - primarily in US and Canada", "Our remote team is spread
     // throughout the US, Portugal…": where the team is, not where a hire may work from.
-    if (TEAM_IS_BEFORE.test(clauseBefore(text, s.start, 80, SENTENCE_STOP)) || (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && TEAM_IS_AFTER.test(text.slice(s.end, s.end + 40)))) continue;
+    if (TEAM_IS_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)) || (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && TEAM_IS_AFTER.test(text.slice(s.end, s.end + 40)))) continue;
     addListedBefore(text, s.start, scope);
     const rest = text.slice(s.end, s.end + 100);
     const stop = rest.search(/[.;|\n]|\)\s*[,|]|\bbut\b/);
@@ -380,7 +380,7 @@ function scopeOf(text: string, signals: Signal[]): string[] {
 const OR_BEFORE = /\bor[ \t]*\(?[ \t]*$/i;
 
 /** "Our team is", "the whole company is" before a remote word: how the team works. */
-const TEAM_IS_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|teams|company|engineers|employees|staff|people|colleagues)\s+(?:is|are)\s+(?:(?:fully|100%|entirely|all|completely|mostly|already)\s+)?$/i;
+const TEAM_IS_BEFORE = /\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|teams|company|engineers|employees|staff|people|colleagues)[ \t]+(?:is|are)[ \t]+(?:(?:fully|100%|entirely|all|completely|mostly|already)[ \t]+)?$/i;
 const OWNER_BEFORE = /\b(?:our|the)\s+$/i;
 /** "remote team is spread throughout", "remote employees are based in": where they are. */
 const TEAM_IS_AFTER = /^[ \t]+(?:team|teams|employees|engineers|staff|workers|colleagues)\s+(?:is|are)\s+(?:(?:currently|mostly|primarily|already)\s+)?(?:spread|based|located|distributed|scattered|in|across|all\s+over)\b/i;
@@ -398,7 +398,8 @@ const US_ZONE_OF: Record<string, string> = { east: 'ET', central: 'CT', mountain
 function addListedBefore(text: string, at: number, scope: Set<string>): void {
   const before = text.slice(Math.max(0, at - 80), at);
   const field = before.slice(Math.max(before.lastIndexOf('|'), before.lastIndexOf('\n'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
-  if (!field.includes(',') && !field.includes('/')) return;
+  // A list, and a capitalised word right before the remote one: only then is the gazetteer asked.
+  if ((!field.includes(',') && !field.includes('/')) || !/[A-Z][\w.'’-]*[ \t]*[,(–-]?[ \t]*$/.test(field)) return;
   const found = findPlaces(field);
   if (found.length < 2 || found.some((f) => f.place.kind !== 'scope' && f.place.kind !== 'country')) return;
   let rest = field;
@@ -414,21 +415,38 @@ function addListedBefore(text: string, at: number, scope: Set<string>): void {
  */
 function addScopeFields(text: string, scope: Set<string>): void {
   const end = firstLineEnd(text);
-  if (end > FIELD_LINE_MAX * 3 || !text.slice(0, end).includes('|')) return;
-  for (const field of text.slice(0, end).split('|')) {
-    const zones = [...field.matchAll(TIME_ZONE)];
-    if (zones.length > 0) {
-      let rest = field;
-      for (const z of zones.reverse()) rest = rest.slice(0, z.index) + rest.slice(z.index + z[0].length);
-      if (/^(?:[\s,/&()+–-]|\b(?:to|and|or|between|hiring|from|only|time\s*zones?)\b)*$/i.test(rest)) for (const z of field.matchAll(TIME_ZONE)) scope.add(normaliseZone(z[0]));
+  if (end > FIELD_LINE_MAX * 3) return;
+  const line = text.slice(0, end);
+  if (!line.includes('|')) return;
+  // Most header lines name no region, no zone and no "anywhere": no scan for them.
+  TIME_ZONE.lastIndex = 0;
+  if (!SCOPE_NAME.test(line) && !/\banywhere\b/i.test(line) && !TIME_ZONE.test(line)) return;
+  TIME_ZONE.lastIndex = 0;
+  // One scan of the line for places and one for zones, shared out to its fields by offset.
+  const places = findPlaces(line);
+  const zones = [...line.matchAll(TIME_ZONE)];
+  let from = 0;
+  for (const field of line.split('|')) {
+    const to = from + field.length;
+    const inField = <T extends { start: number }>(xs: readonly T[]) => xs.filter((x) => x.start >= from && x.start < to);
+    const fieldZones = inField(zones.map((z) => ({ start: z.index, end: z.index + z[0].length, zone: z[0] })));
+    const found = fieldZones.length > 0 ? [] : inField(places);
+    const spans = fieldZones.length > 0 ? fieldZones : found.map((f) => ({ start: f.start, end: f.qualEnd }));
+    let rest = '';
+    let at = from;
+    for (const x of spans) {
+      rest += line.slice(at, x.start);
+      at = Math.max(at, x.end);
+    }
+    rest += line.slice(at, to);
+    from = to + 1;
+    if (fieldZones.length > 0) {
+      if (/^(?:[\s,/&()+–-]|\b(?:to|and|or|between|hiring|from|only|time\s*zones?)\b)*$/i.test(rest)) for (const z of fieldZones) scope.add(normaliseZone(z.zone));
       continue;
     }
     // "| Anywhere USA |": a country is the scope only said so; alone it is where the company is.
     const anywhere = /\banywhere\b/i.test(field);
-    const found = findPlaces(field);
     if (found.length === 0 || found.some((f) => f.place.kind !== 'scope' && !(anywhere && f.place.kind === 'country'))) continue;
-    let rest = field;
-    for (const f of [...found].reverse()) rest = rest.slice(0, f.start) + rest.slice(f.qualEnd);
     if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in)\b)*$/i.test(rest)) for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
   }
 }
