@@ -99,6 +99,13 @@ describe('shared names', () => {
     expect(loc('Acme | Manhattan, KS | Engineer').cities).toEqual(['Manhattan']);
   });
 
+  it('names the Bay Area only where no city in it is named (2.405.0)', () => {
+    expect(loc('San Francisco -- Frontend Engineer<p>We only want someone who lives in the Bay Area or will move here.').cities).toEqual(['San Francisco']);
+    expect(loc('Acme | SF Bay Area | Onsite').cities).toEqual(['Bay Area']);
+    expect(loc('Acme | Bay Area or Los Angeles | Onsite').cities).toEqual(['Bay Area', 'Los Angeles']);
+    expect(loc('Acme | Campbell, CA (Silicon Valley) | Onsite').cities).toEqual(['Campbell']);
+  });
+
   it('knows more districts and towns, and companies named like them (2.403.0)', () => {
     expect(loc("We're in SoMa, San Francisco. Ping us.").cities).toEqual(['San Francisco']);
     expect(loc('Notting Hill, London, England, U.K.').cities).toEqual(['London']);

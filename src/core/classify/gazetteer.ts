@@ -20,6 +20,7 @@ interface GazetteerData {
   districts: Record<string, string>;
   needsContext: string[];
   notPlaces: string[];
+  surrounds: Record<string, string[]>;
 }
 
 export type PlaceKind = 'city' | 'area' | 'region' | 'country' | 'scope' | 'demonym';
@@ -159,6 +160,13 @@ for (const [code, names] of Object.entries(DATA.regions)) for (const n of names)
 for (const [code, names] of Object.entries(DATA.countries)) for (const n of names) add(n, placeOf('country', code, code));
 for (const [scope, names] of Object.entries(DATA.scopes)) for (const n of names) add(n, { kind: 'scope', name: scope, country: '', region: '' });
 for (const [code, names] of Object.entries(DATA.demonyms)) for (const n of names) add(n, placeOf('demonym', code, code));
+
+const SURROUNDS = new Map(Object.entries(DATA.surrounds).map(([area, cities]) => [area, new Set(cities)]));
+
+/** Whether a metropolitan area named as a city ("Bay Area") holds a city of the same region ("Oakland", US-CA). */
+export function surrounds(area: Place, city: Place): boolean {
+  return area.region === city.region && SURROUNDS.get(area.name)?.has(city.name) === true;
+}
 
 /**
  * Whether a text may name a region of several countries (DATA.scopes: "Europe", "APAC", "Latin

@@ -1,4 +1,4 @@
-import { type Found, findPlaces, isWeakName, lookupName } from './gazetteer.ts';
+import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
 import type { ParsedPosting } from './types.ts';
 import { lowerBound } from './sorted.ts';
 
@@ -18,17 +18,19 @@ import { lowerBound } from './sorted.ts';
  */
 export function extractLocations(parsed: ParsedPosting): { countries: string[]; cities: string[] } {
   const countries = new Set<string>();
-  const cities = new Set<string>();
+  const cities = new Map<string, Place>();
   let lastCity: Found | null = null;
   for (const f of jobPlaces(parsed.text)) {
     if (f.place.country) countries.add(f.place.country);
     if (f.place.kind !== 'city') continue;
     // "Utrecht (near Amsterdam)", "Newport Beach, CA (45 minutes south of Los Angeles)": the
     // second city only says where the first is. Its country is the job's all the same.
-    if (lastCity === null || !REFERENCE_BETWEEN.test(parsed.text.slice(lastCity.qualEnd, f.start))) cities.add(f.place.name);
+    if (lastCity === null || !REFERENCE_BETWEEN.test(parsed.text.slice(lastCity.qualEnd, f.start))) cities.set(f.place.name, f.place);
     lastCity = f;
   }
-  return { countries: [...countries].sort(), cities: [...cities].sort() };
+  // "San Francisco ... who lives in the Bay Area": an area beside a city in it names no job of its own.
+  for (const [name, area] of cities) for (const city of cities.values()) if (city !== area && surrounds(area, city)) cities.delete(name);
+  return { countries: [...countries].sort(), cities: [...cities.keys()].sort() };
 }
 
 /** What stands between a city and another that only says where it is: " (near ", ", just outside of ", " (45 minutes south of ". */
