@@ -408,6 +408,16 @@ function addListedBefore(text: string, at: number, scope: Set<string>): void {
   for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
 }
 
+/** The items that start in [from, to). */
+function startingIn<T extends { start: number }>(xs: readonly T[], from: number, to: number): T[] {
+  return xs.filter((x) => x.start >= from && x.start < to);
+}
+
+/** A time zone's match as a span. */
+function zoneSpan(z: RegExpExecArray | RegExpMatchArray): { start: number; end: number; zone: string } {
+  return { start: z.index!, end: z.index! + z[0].length, zone: z[0] };
+}
+
 /**
  * Header fields that are nothing but regions or time zones, beside the remote one: "HeadSpin |
  * Asia Pacific | REMOTE", "| REMOTE (all remote) | Hiring GMT-8 to GMT+2". Only when no remote
@@ -428,9 +438,8 @@ function addScopeFields(text: string, scope: Set<string>): void {
   let from = 0;
   for (const field of line.split('|')) {
     const to = from + field.length;
-    const inField = <T extends { start: number }>(xs: readonly T[]) => xs.filter((x) => x.start >= from && x.start < to);
-    const fieldZones = inField(zones.map((z) => ({ start: z.index, end: z.index + z[0].length, zone: z[0] })));
-    const found = fieldZones.length > 0 ? [] : inField(places);
+    const fieldZones = startingIn(zones.map(zoneSpan), from, to);
+    const found = fieldZones.length > 0 ? [] : startingIn(places, from, to);
     const spans = fieldZones.length > 0 ? fieldZones : found.map((f) => ({ start: f.start, end: f.qualEnd }));
     let rest = '';
     let at = from;
