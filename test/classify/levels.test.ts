@@ -32,6 +32,9 @@ describe('seniority: the levels of the titles hired for', () => {
     expect(seniority('Acme | Engineering Manager | London')).toEqual(['lead']);
     expect(seniority('Acme | NYC<p>We are hiring:<p>- Head of Public Relations<p>- Director of Enterprise Sales')).toEqual(['lead']);
     expect(seniority('Acme | Hiring Engineers and Managers | SF')).toEqual(['lead']);
+    // A leader's title too (2.407.0).
+    expect(seniority('Acme | NYC | Engineering Leader | Onsite')).toEqual(['lead']);
+    expect(seniority('Spire| San Francisco Software Engineers, Data Science, Engineering Leaders | ONSITE')).toEqual(['lead']);
   });
   it('does not make leads of job functions named "manager", nor of "lead" as a verb', () => {
     expect(seniority('Acme | Product Manager | Remote')).toEqual([]);

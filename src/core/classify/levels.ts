@@ -80,7 +80,7 @@ const OTHERS_BEFORE = new WordSet(OTHERS_BEFORE_LIST);
 /** How many words before a title its level may stand ("Senior Backend and Data Engineers"). */
 const LEVEL_REACH = 5;
 /** Words of a title that make it a leader's: "Head of Product", "VP Engineering", "Director, Data". */
-const LEADER_IN_TITLE_LIST = ['lead', 'leads', 'head', 'director', 'directors', 'vp', 'vps', 'svp', 'evp', 'cto', 'cio', 'ciso', 'chief', 'officer'];
+const LEADER_IN_TITLE_LIST = ['lead', 'leads', 'leader', 'leaders', 'head', 'director', 'directors', 'vp', 'vps', 'svp', 'evp', 'cto', 'cio', 'ciso', 'chief', 'officer'];
 /** Disciplines whose bare "Manager" manages engineers: "QA Manager", "Engineering Managers". */
 const ENGINEERING_BEFORE_MANAGER_LIST = [
   'engineering', 'development', 'dev', 'software', 'qa', 'devops', 'sre', 'infrastructure', 'platform', 'it', 'technical', 'tech', 'team', 'people',
