@@ -132,6 +132,10 @@ describe('company', () => {
     ['Hi, I am a tech recruiter.<p>Below is a listing of our current openings.', null],
     ['Austin, TX - Onsite - Visas (must currently reside in the US)<p>Kabbage is hiring.', 'Kabbage'],
     ['HERE | Maps Engineer | Berlin', 'HERE'],
+    // A language or a framework is no company's name (2.408.0); "Assembly" and "SAS" are.
+    ['node.js - backend | Walmart Labs | SF - Bay Area', 'Walmart Labs'],
+    ['Ruby on Rails - Frontend Emphasis - SeeClickFix.com', 'SeeClickFix'],
+    ['SAS | Data Engineer | Cary, NC', 'SAS'],
     ['Rockton, IL / Fulltime Senior/Mid Web Developer, AccuLynx (<a href="http://www.acculynx.com">http://www.acculynx.com</a>)', 'AccuLynx'],
     // A jobs page's host names the company without its "careers." (2.335.0).
     ['telli is hiring [Berlin, on-site] - careers.telli.com', 'telli'],

@@ -20,9 +20,13 @@ const NOT_A_NAME =
  * only when the next word is capitalised too.
  */
 const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|[Ss]tartup|[Gg]lobal|THE|NEW|MY|STACK|TECH|TEAM|COMPANY|STARTUP|GLOBAL)\b(?!\s+[A-Z0-9])/;
-/** Whole names that are a department, a policy, a label or a sentence's first word (cleanName). */
+/**
+ * Whole names that are a department, a policy, a label, a sentence's first word or a language or
+ * framework no company is named ("node.js - backend | Walmart Labs"; "Assembly", "SAS" and "Ada"
+ * are companies' names as well as languages, and stay).
+ */
 const NOT_A_NAME_ALONE =
-  /^(?:local only|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more)$/i;
+  /^(?:local only|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more|angular(?:js)?|go|golang|javascript|node\.?js|perl|python|java|c\+\+|haskell|react(?:js)?|symfony|ruby on rails|objective-c|php|typescript|kotlin|scala|clojure|erlang)$/i;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /**
