@@ -26,7 +26,7 @@ const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|
  * are companies' names as well as languages, and stay).
  */
 const NOT_A_NAME_ALONE =
-  /^(?:local only|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more|angular(?:js)?|go|golang|javascript|node\.?js|perl|python|java|c\+\+|haskell|react(?:js)?|symfony|ruby on rails|objective-c|php|typescript|kotlin|scala|clojure|erlang)$/i;
+  /^(?:local|locals only|local only|in[- ]office|in[- ]person|office|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more|angular(?:js)?|go|golang|javascript|node\.?js|perl|python|java|c\+\+|haskell|react(?:js)?|symfony|ruby on rails|objective-c|php|typescript|kotlin|scala|clojure|erlang)$/i;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /**
@@ -216,12 +216,10 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   if (/\wn['’]t\b/i.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
   if (n.length === 2 && isPlaceCode(n)) return null;
-  // "London, England - Full Time - Local": a remote-policy word alone, not a name ("Local
-  // Measure" and "Localytics" are names).
-  if (/^(?:local|locals only|in[- ]office|in[- ]person|office)$/i.test(n)) return null;
-  // A field or a line that is only a department, a policy, a label or a word that opens a
-  // sentence: "Vertical Sysadmin | Sales | Los Angeles", "London - Full Time - Local Only",
-  // "Below is a listing of our openings". ("HERE" and "Visa" are companies; "Here" and "visa" are not.)
+  // A field or a line that is only a remote-policy word ("London, England - Full Time - Local";
+  // "Local Measure" and "Localytics" are names), a department, a label or a word that opens a
+  // sentence: "Vertical Sysadmin | Sales | Los Angeles", "Below is a listing of our openings".
+  // ("HERE" and "Visa" are companies; "Here" and "visa" are not.)
   if (NOT_A_NAME_ALONE.test(n) || n === 'Here' || n === 'here' || n === 'visa') return null;
   // Words that spell the posting's own address ("Product Hunt", jobs@producthunt.com) may open
   // like a title: only a title's end turns them away.

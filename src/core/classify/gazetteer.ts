@@ -161,6 +161,17 @@ for (const [code, names] of Object.entries(DATA.countries)) for (const n of name
 for (const [scope, names] of Object.entries(DATA.scopes)) for (const n of names) add(n, { kind: 'scope', name: scope, country: '', region: '' });
 for (const [code, names] of Object.entries(DATA.demonyms)) for (const n of names) add(n, placeOf('demonym', code, code));
 
+for (const phrase of DATA.notPlaces) add(phrase, null);
+for (const name of DATA.needsContext) {
+  const entry = ENTRIES.get(wordsOf(name).join(' '));
+  if (entry) entry.weak = true;
+}
+// A not-a-place phrase stays empty even if a section also lists it.
+for (const phrase of DATA.notPlaces) {
+  const entry = ENTRIES.get(wordsOf(phrase).join(' '));
+  if (entry) entry.places = [];
+}
+
 const SURROUNDS = new Map(Object.entries(DATA.surrounds).map(([area, cities]) => [area, new Set(cities)]));
 
 /** Whether a metropolitan area named as a city ("Bay Area") holds a city of the same region ("Oakland", US-CA). */
@@ -179,16 +190,6 @@ export const SCOPE_NAME = new RegExp(
     .join('|')})`,
   'i',
 );
-for (const phrase of DATA.notPlaces) add(phrase, null);
-for (const name of DATA.needsContext) {
-  const entry = ENTRIES.get(wordsOf(name).join(' '));
-  if (entry) entry.weak = true;
-}
-// A not-a-place phrase stays empty even if a section also lists it.
-for (const phrase of DATA.notPlaces) {
-  const entry = ENTRIES.get(wordsOf(phrase).join(' '));
-  if (entry) entry.places = [];
-}
 
 /** First word → entries starting with it, longest first. */
 const INDEX = new Map<string, Entry[]>();

@@ -1,4 +1,4 @@
-import { findPlaces, SCOPE_NAME } from './gazetteer.ts';
+import { type Found, findPlaces, type Place, SCOPE_NAME } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { sitesOf } from './tokens.ts';
@@ -402,10 +402,8 @@ function addListedBefore(text: string, at: number, scope: Set<string>): void {
   if ((!field.includes(',') && !field.includes('/')) || !/[A-Z][\w.'’-]*[ \t]*[,(–-]?[ \t]*$/.test(field)) return;
   const found = findPlaces(field);
   if (found.length < 2 || found.some((f) => f.place.kind !== 'scope' && f.place.kind !== 'country')) return;
-  let rest = field;
-  for (const f of [...found].reverse()) rest = rest.slice(0, f.start) + rest.slice(f.qualEnd);
-  if (!/^(?:[\s,/&+]|\band\b)*$/i.test(rest)) return;
-  for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
+  if (!/^(?:[\s,/&+]|\band\b)*$/i.test(withoutSpans(field, found.map(placeSpan), 0, field.length))) return;
+  for (const f of found) scope.add(scopeValue(f.place));
 }
 
 /** The items that start in [from, to). */
@@ -418,6 +416,27 @@ function zoneSpan(z: RegExpExecArray | RegExpMatchArray): { start: number; end: 
   return { start: z.index!, end: z.index! + z[0].length, zone: z[0] };
 }
 
+/** A place found as a span, with its qualifier ("Austin, TX"). */
+function placeSpan(f: Found): { start: number; end: number } {
+  return { start: f.start, end: f.qualEnd };
+}
+
+/** text[from, to) without the spans (in order, inside it): what a field says besides its places or zones. */
+function withoutSpans(text: string, spans: readonly { start: number; end: number }[], from: number, to: number): string {
+  let rest = '';
+  let at = from;
+  for (const x of spans) {
+    rest += text.slice(at, x.start);
+    at = Math.max(at, x.end);
+  }
+  return rest + text.slice(at, to);
+}
+
+/** A region of several countries by its name, any other place by its country. */
+function scopeValue(p: Place): string {
+  return p.kind === 'scope' ? p.name : p.country;
+}
+
 /**
  * Header fields that are nothing but regions or time zones, beside the remote one: "HeadSpin |
  * Asia Pacific | REMOTE", "| REMOTE (all remote) | Hiring GMT-8 to GMT+2". Only when no remote
@@ -428,26 +447,18 @@ function addScopeFields(text: string, scope: Set<string>): void {
   if (end > FIELD_LINE_MAX * 3) return;
   const line = text.slice(0, end);
   if (!line.includes('|')) return;
-  // Most header lines name no region, no zone and no "anywhere": no scan for them.
-  TIME_ZONE.lastIndex = 0;
-  if (!SCOPE_NAME.test(line) && !/\banywhere\b/i.test(line) && !TIME_ZONE.test(line)) return;
-  TIME_ZONE.lastIndex = 0;
+  // Most header lines name no region, no zone and no "anywhere": no scan for them. (search, not
+  // test: TIME_ZONE is global, and test would move its lastIndex.)
+  if (!SCOPE_NAME.test(line) && !/\banywhere\b/i.test(line) && line.search(TIME_ZONE) < 0) return;
   // One scan of the line for places and one for zones, shared out to its fields by offset.
   const places = findPlaces(line);
-  const zones = [...line.matchAll(TIME_ZONE)];
+  const zones = [...line.matchAll(TIME_ZONE)].map(zoneSpan);
   let from = 0;
   for (const field of line.split('|')) {
     const to = from + field.length;
-    const fieldZones = startingIn(zones.map(zoneSpan), from, to);
+    const fieldZones = startingIn(zones, from, to);
     const found = fieldZones.length > 0 ? [] : startingIn(places, from, to);
-    const spans = fieldZones.length > 0 ? fieldZones : found.map((f) => ({ start: f.start, end: f.qualEnd }));
-    let rest = '';
-    let at = from;
-    for (const x of spans) {
-      rest += line.slice(at, x.start);
-      at = Math.max(at, x.end);
-    }
-    rest += line.slice(at, to);
+    const rest = withoutSpans(line, fieldZones.length > 0 ? fieldZones : found.map(placeSpan), from, to);
     from = to + 1;
     if (fieldZones.length > 0) {
       if (/^(?:[\s,/&()+–-]|\b(?:to|and|or|between|hiring|from|only|time\s*zones?)\b)*$/i.test(rest)) for (const z of fieldZones) scope.add(normaliseZone(z.zone));
@@ -456,7 +467,7 @@ function addScopeFields(text: string, scope: Set<string>): void {
     // "| Anywhere USA |": a country is the scope only said so; alone it is where the company is.
     const anywhere = /\banywhere\b/i.test(field);
     if (found.length === 0 || found.some((f) => f.place.kind !== 'scope' && !(anywhere && f.place.kind === 'country'))) continue;
-    if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in)\b)*$/i.test(rest)) for (const f of found) scope.add(f.place.kind === 'scope' ? f.place.name : f.place.country);
+    if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in)\b)*$/i.test(rest)) for (const f of found) scope.add(scopeValue(f.place));
   }
 }
 
