@@ -875,5 +875,32 @@ describe('visa', () => {
     ['Roles are onsite and you must have a working visa or EU passport.', 'no'],
     ['We will consider candidates who need a VISA to work in Canada.', 'yes'],
     ['If you need a visa to work here, we sponsor.', 'yes'],
+    // 2.409.0, from the misses over all sixty-eight sets: citizenship or residence as a
+    // requirement written more ways; work rights a hire must bring; an offer that goes on to a
+    // requirement; work and residence permits offered; Visa the company, events' sponsors and
+    // visa status asked of applicants.
+    ['Astranis (YC W16) | San Francisco, CA | Full-Time | Onsite | US Citizen or Green Card', 'no'],
+    ['Acme | Los Angeles, CA | Onsite | US Citizen & Permanent Residents Only', 'no'],
+    ['SpaceX, Hawthorne, CA - (US citizen/PR only)', 'no'],
+    ['Acme | Oakland, CA | Onsite | Full-Time | Citizen; Green card | Bioinformatics', 'no'],
+    ['Candidates must be able to provide proof of US citizenship or permanent residency status.', 'no'],
+    ['Think TurboTax for U.S. Citizenship or Green card applications.', 'unspecified'],
+    ['Primephonic | Amsterdam, Netherlands | Full time onsite | | Candidate must have EU work rights.', 'no'],
+    ['Acme | Engineer | Full-time | Onsite | Must have US Employment Authorization', 'no'],
+    ['Remote (Berlin, Germany - EU working permit required)', 'no'],
+    ['Acme | Amsterdam, The Netherlands | ONSITE, FULLTIME | European Working Permit', 'no'],
+    ['System Engineer - LaterPay, Munich, Germany (needs legal right to work in the EU)', 'no'],
+    ["At this time we aren't prepared to offer H1B/Visa sponsorship or remote work.", 'no'],
+    ['Comp Range: $132,600- $182,250 DOE.  Sponsorship: Not at this time', 'no'],
+    ['Happy to sponsor/extend visas, but you need to already be authorized to work in the US.', 'yes'],
+    ['Happy to sponsor, but you need to already be US authorized.', 'yes'],
+    ['You need to already be US authorized.', 'no'],
+    ['Relocation to Spain: full relocation package, work permit + residence permit for spouse.', 'yes'],
+    ['We do offer residency permits for non-Austrian citizens.', 'yes'],
+    ["Visa | Data Scientist | London, UK\nJoin the Data Science Lab at Visa Europe.", 'unspecified'],
+    ["Visa Inc. | Full-stack developers | Austin, TX\nVisa's Digital team is building a new platform.", 'unspecified'],
+    ['If you want to chat in person, we are a sustaining sponsor of NYTM.', 'unspecified'],
+    ['We will be happy to sponsor you for a Top Secret security clearance.', 'unspecified'],
+    ['Send your name, current location and visa status, your notice period and salary.', 'unspecified'],
   ])('%s → %s', (text, expected) => expect(visaPolicy(text)).toBe(expected));
 });

@@ -15,14 +15,14 @@ const REFUSED = new Keyword(
     // Not across a header's separators: "No Remote / VISA provided" refuses remote work only, as
     // "No remote, H1Bs will be considered" and "REMOTE no, H1B yes" do.
     // "not many companies offer visa sponsorship" or "not only do we sponsor" refuse nothing.
-    String.raw`\b(?:no(?!(?<=\bremote\s+no)\s*[,;)])|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t able to|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?|work\s+permits?)\b`,
+    String.raw`\b(?:no(?!(?<=\bremote\s+no)\s*[,;)])|not(?!\s+(?:many|all|every|only|just)\b)|cannot|can['’]?t|can not|unable to|won['’]?t|will not|don['’]?t|do not|does not|doesn['’]?t|are not able to|aren['’]?t|is not|isn['’]?t|without)\b(?!\s+remote\s*[,;])(?:(?!\s\/\s)[^.\n|]){0,40}\b(?:visas?|sponsor(?:s|ships?|ing)?(?!\s+relocation\s+(?:costs?|expenses?|fees?)\b)|h-?1-?bs?|work\s+permits?)\b`,
     // "sponsorship is not (currently) available", "visa: no", "Relocation is an option but
     // sponsorship / remote is not."
     String.raw`\b(?:visas?|sponsorship)\b[^.\n]{0,20}\b(?:not (?:currently |presently |yet )?(?:available|offered|possible|provided|supported)\b|unavailable\b|(?:is|are)\s+not\s*(?:[.!;)]|$))`,
     // "REMOTE/H1B no", "H1B: no", "visa no"; not "H1B no problem"
     String.raw`\b(?:h-?1-?bs?|visas?)[ \t]*(?:[:=][ \t]*)?no\b(?!\s+(?:problem|issue|worries)s?\b)`,
     // "Visa: no", "Visa/relocation: No", "Visa sponsorship: no"
-    String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*no\b`,
+    String.raw`\b(?:visas?|sponsorship)(?:\s*(?:\/|&|and)?\s*(?:relocation|sponsorship|immigration))?\s*[:=]\s*(?:no\b|not\s+(?:at\s+this\s+time|currently|now|available|offered|possible)\b)`,
     // "must (already) be authorized / eligible to work", "legally able to work"
     String.raw`\b(?:must|should|need to|needs to|required to)\s+(?:already\s+)?(?:be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible|permitted)\s+to\s+work\b`,
     // "legally able to work", "REMOTE (Legal to work in the US)"
@@ -54,17 +54,20 @@ const REFUSED = new Keyword(
     // "we can only accept applicants with EU work permit"
     String.raw`\bonly\b[^.\n]{0,40}\bwith\s+(?:(?:an?|the|valid)\s+)?(?:(?:us|u\.s\.|uk|eu|canadian)\s+)?work\s+(?:authori[sz]ation|permits?)\b`,
     // A requirement as a header field or list item: "| Citizen |", "| EU work permit", "- US citizen, live in the US", "- US citizenship."
-    String.raw`(?<=\|[ \t]*)(?:us\s+|u\.s\.\s+)?citizen(?:s|ship)?(?=[ \t]*(?:\||\n|$))|(?<=\|[ \t]*)(?:us|u\.s\.|uk|eu)\s+work\s+(?:permit|authori[sz]ation|visa)\b(?=[ \t]*(?:\||\n|$))|(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\b`,
-    String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:work permit|right to work)\b`,
+    String.raw`(?<=\|[ \t]*)(?:us\s+|u\.s\.\s+)?citizen(?:s|ship)?(?=[ \t]*(?:\||\n|$))|(?<=\|[ \t]*)(?:us|u\.s\.|uk|eu|european)\s+work(?:ing)?\s+(?:permit|authori[sz]ation|visa)\b(?=[ \t]*(?:\||\n|$))|(?<=(?:^|\n)[ \t]*[-*•][ \t]*)(?:us|u\.s\.|uk|eu)\s+citizen(?:s|ship)?\b`,
+    // "Candidate must have EU work rights", "Must have US Employment Authorization"
+    String.raw`\bmust (?:already )?have (?:a |the )?(?:valid )?(?:(?:us|u\.s\.|uk|eu|european|australian|canadian)\s+)?(?:work permit|right to work|work rights|(?:work|employment) authori[sz]ation)\b`,
     // "EU work permit required", "EU/EEC work permit/visa required", "EU RIGHT TO WORK NEEDED"
-    String.raw`\b(?:work\s+permits?|right\s+to\s+work)(?:\s*\/\s*visas?)?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must|mandatory)\b`,
+    String.raw`\b(?:work(?:ing)?\s+(?:permits?|permission)|right\s+to\s+work)(?:\s*\/\s*visas?)?\s+(?:is\s+|are\s+)?(?:required|needed|a\s+must|mandatory)\b`,
+    // "you need to already be US authorized"
+    String.raw`\balready\s+be\s+(?:us\s+|u\.s\.\s+)?authori[sz]ed\b`,
     // "only for people with a legal right to work in the US"
-    String.raw`\b(?:only|must|need to|needs to|required to)\b[^.\n]{0,40}\blegal right to work\b`,
+    String.raw`\b(?:only|must|needs?|requires?|required to)\b[^.\n]{0,40}\blegal right to work\b`,
     // "US citizens only", "(US Citizens)", "must be a US citizen", "requires US citizenship"
     String.raw`\b(?:must|need to|needs to|required to|should)\s+(?:be|have)\s+(?:an?\s+)?(?:(?:swiss|german|french|british|dutch|european|us|uk|eu)\s*\/\s*)?(?:us|u\.s\.|american|uk|eu|canadian|swiss|german|french|british|dutch|european|australian)\s+citizen`,
     // "Remote (US) - US Citizen": a header field that asks for it
     String.raw`\b(?<!non[- ]?)(?:us|u\.s\.|uk|eu|au)\s+citizen(?:s|ship)?\s*(?:only\b|required\b|is required\b|\)|$|\||\n)`,
-    String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizens?(?:\s*\/\s*|\s+(?:or|and)\s+)(?:permanent residents?|green card holders?|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
+    String.raw`\brequires? (?:(?:us|u\.s\.)|[a-z]+(?:\/[a-z]+)?) citizenship\b(?! (?:is )?(?:not|optional|a plus|preferred)\b)|\bcitizenship (?:is )?(?:required\b|an? (?:job )?requirement\b)|\bcitizen(?:s|ship)?(?:\s*[\/&;]\s*|\s+(?:or|and)\s+)(?:(?:a|an|the)\s+)?(?:permanent residen(?:ts?|cy)|green[- ]cards?(?: holders?)?(?!\s+(?:applications?|process\w*|lottery|sponsorship))|pr\b|(?:a |with a )?valid work (?:visa|permit))\b(?![^.\n]{0,15}\b(?:preferred|encouraged|a plus)\b)`,
     String.raw`\b(?:security )?clearance (?:is )?required\b|\brequires? (?:an? )?(?:active )?(?:security )?clearance\b|\brequires?\s+(?:an?\s+|the\s+)?(?:active\s+)?(?:ts\/sci|top\s+secret)\b`,
     // "You will need a visa to work in the UK", "EU citizen or work visa holder", "must have a working visa or EU passport"
     String.raw`(?<!\bif\s)\byou\s+(?:will\s+)?need\s+(?:a|to\s+have\s+a)\s+(?:valid\s+)?(?:work\s+)?visa\s+to\s+work\b(?![^.\n]{0,40}\b(?:we|and)\s+(?:can|will|do|are\s+happy\s+to)\s+(?:help|sponsor|assist))|\b(?:citizens?|passport(?:\s+holders?)?)\s+or\s+(?:a\s+)?work(?:ing)?\s+visa(?:\s+holders?)?\b|\bmust\s+(?:already\s+)?have\s+a\s+(?:valid\s+)?work(?:ing)?\s+visa\b`,
@@ -92,12 +95,12 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'au c', 'too ', 'non', 'you '],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'au c', 'too ', 'non', 'you ', 'alre'],
 );
 
 const OFFERED = new Keyword(
-  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1 +(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange)\w*\b[^.\n]{0,30}\bwork permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'work', 'immi', 'relo', 'fore', 'inte'],
+  /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1 +(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange|offer)\w*\b[^.\n]{0,30}\b(?:work|residen(?:ce|cy)) permits?\b|\b(?:work|residen(?:ce|cy))\s+permits?\s*(?:\+|and|&)\s*(?:work|residen(?:ce|cy))\s+permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'offe', 'resi', 'work', 'immi', 'relo', 'fore', 'inte'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|currently do not)\b|\bif (?:you|they)['’]re not\b/gi;
@@ -108,6 +111,13 @@ const CONDITION = /\bif (?:you|they) (?:do not|don['’]?t|are not|aren['’]?t|
  */
 const REFUSAL_THEN_OFFER =
   /\b(?:cannot|can['’]?t|can not|unable to|not able to|don['’]?t|do not|won['’]?t|will not)\b[^.\n]{0,60}?\bbut\b(?=[^.\n]{0,20}\b(?:can|will|do|are happy to|are able to)\b[^.\n]{0,40}\b(?:sponsor|transfer)\w*)/gi;
+
+/**
+ * An offer that goes on to a requirement in the same sentence: "Happy to sponsor/extend visas, but
+ * you need to already be authorized to work in the US" offers sponsorship (a transfer or an
+ * extension): labellers read it as yes.
+ */
+const OFFER_THEN_REQUIREMENT = /(?<=\b(?:happy|glad|able|willing)\s+to\s+(?:sponsor|transfer)\w*\b[^.\n]{0,40}?)\bbut\b[^.\n]*/gi;
 
 /** What REFUSAL_THEN_OFFER offers: without it, no refusal goes on to an offer. */
 const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
@@ -130,12 +140,15 @@ const RESIDENTS_ONLY = /\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?\s+only\b/i;
 
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
-  /\b(?:visa|sponsor|h-?1-?b|h-?1 |auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
+  /\b(?:visa|sponsor|h-?1-?b|h-?1 |auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|(?<=\bwork\s)rights\b|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
   ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
 );
 
+/** "Visa status" asked of applicants: "your notice period and visa status", "Employment Visa Status: ...". */
+const VISA_STATUS = /\bvisa\s+status\b/gi;
+
 /** Visa the company, named among customers or partners or investing: "customers like Twitter, Visa and Uber", "Visa has invested in". */
-const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))|\bVisa\s+(?:has\s+|have\s+|had\s+)?(?:invested|backed|led|funded|acquired|partnered)\b|\bVisa\s+(?:transactions?|payments?|cards?|network|checkout)\b/g;
+const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|investors|including|such as|like)\b[^.\n]{0,80}?\bVisa\b(?!\s+(?:sponsorship|support|process|transfers?))|\bVisa\s+(?:has\s+|have\s+|had\s+)?(?:invested|backed|led|funded|acquired|partnered)\b|\bVisa\s+(?:transactions?|payments?|cards?|network|checkout|Inc\b|Europe|Consulting)\b|\bVisa['’]s\b|^Visa(?=[ \t]*\|)/g;
 
 /**
  * "Sponsor" that sponsors no visa: events, projects and people's travel ("we host and sponsor
@@ -145,13 +158,13 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
  * and money ("we can't sponsor relocation costs").
  */
 const NOT_VISA_SPONSOR =
-  /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+sponsor\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,4}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b|\bsponsor(?:ing|ed)?\s+relocation\s+(?:costs?|expenses?|fees?)\b/gi;
+  /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+(?:(?!visa|h-?1b|immigration)[\w-]+\s+)?sponsor\b|\bsponsor\w*\b[^.\n]{0,40}\bclearances?\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,4}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b|\bsponsor(?:ing|ed)?\s+relocation\s+(?:costs?|expenses?|fees?)\b/gi;
 
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
   let unconditional = text.replace(CONDITION, ' ');
-  if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ');
+  if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ').replace(OFFER_THEN_REQUIREMENT, ' ');
   if (OTHER_VISAS.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
   // A green card is permanent residence, not the work visa GUIDE.md asks about.
   const greenCard = /green[- ]card/i.test(text);
@@ -161,6 +174,8 @@ export function visaPolicy(text: string): VisaPolicy {
   if (greenCard) offered = offered.replace(GREEN_CARD_SPONSORSHIP, ' ');
   if (offered.includes('VISA') || offered.includes('Visa')) offered = offered.replace(CARD_NETWORKS, ' ');
   if (/sponsor/i.test(offered)) offered = offered.replace(NOT_VISA_SPONSOR, ' ');
+  // "send your name, current location and visa status": a question, no offer.
+  if (/status/i.test(offered)) offered = offered.replace(VISA_STATUS, ' ');
   if (sitesOf(offered).test(OFFERED)) return 'yes';
   // Residence asked for, and no visa offered: "full-time, US residents only". Weaker than a
   // refusal: a resident may hold a visa to transfer ("VISA ... open to US Residents only").
