@@ -136,6 +136,12 @@ describe('company', () => {
     ['node.js - backend | Walmart Labs | SF - Bay Area', 'Walmart Labs'],
     ['Ruby on Rails - Frontend Emphasis - SeeClickFix.com', 'SeeClickFix'],
     ['SAS | Data Engineer | Cary, NC', 'SAS'],
+    // "US" opens a name before a capitalised word that is no requirement (2.410.0).
+    ['US Digital Service | Software Engineers, Designers | Washington, DC | ONSITE', 'US Digital Service'],
+    ['US Citizens only | Acme Robotics | Huntsville, AL', 'Acme Robotics'],
+    ['US Remote | Acme Robotics | Full-time', 'Acme Robotics'],
+    // A label before a name that starts in lower case (2.410.0).
+    ['San Francisco, CA<p>Company: hiQ Labs<p>We are hiring data engineers.', 'hiQ Labs'],
     ['Rockton, IL / Fulltime Senior/Mid Web Developer, AccuLynx (<a href="http://www.acculynx.com">http://www.acculynx.com</a>)', 'AccuLynx'],
     // A jobs page's host names the company without its "careers." (2.335.0).
     ['telli is hiring [Berlin, on-site] - careers.telli.com', 'telli'],

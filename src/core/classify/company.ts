@@ -15,6 +15,12 @@ const LABEL_FIRST = /^(?:join|jobs?|locations?|hiring|title|apply|email|use|come
 const NOT_A_NAME =
   /^(?:hiring|remote|onsite|on-site|we|we're|we’re|our|us|there|this|that|it|its|job|jobs|full|part|senior|junior|who|where|location|locations|headquarters|title|type|employment type|website|description|summary|disclaimer|subject|tl;dr|postion|salary|interns?|contract|role|roles|two|three|several|multiple|many|various|positions?|telecommuting|interested|use|looking|about|apply|visa|equity|perks|benefits|requirements|responsibilities|what|why|how|compensation|backed|no|yes|hi|hello|hey|a|an|and|or|in|at|for|if|i|i'm|you|your|join|come|help|work|seeking|now|currently|usa|us-based|worldwide|anywhere|europe|north america|asia|emea|apac|latam|so|he|she|they|ft|pt|as|quite|according|apparently|basically|please|email|willing|relocate|relocation|citizenship|sponsorship|consulting|freelance|freelancer)\b(?!&\w)/i;
 /**
+ * "US" in capitals before a capitalised word that is no requirement opens a name as often as
+ * "us" opens a sentence: "US Digital Service", "US Bank", "US CAISI"; not "US Citizens only",
+ * "US Remote", "US Based".
+ */
+const US_NAME = /^US [A-Z](?!(?:itiz|ITIZ|andid|ANDID|esid|ESID|ased|ASED|emot|EMOT|ully|ULLY)|(?:nly|NLY|ersons?|ERSONS?|ime|IME|ours?|OURS?|ast|AST|est|EST|entral|ENTRAL|acific|ACIFIC|ountain|OUNTAIN|ork|ORK|ther|THER|nd|ND|r|R)\b|[a-z]*-)/;
+/**
  * First words that start names as often as sentences: "The Trade Desk", "New Knowledge", "Stack
  * Exchange", "My Signal Well" are names, "The team", "New grads" and "Tech stack" are not. Such a word is a name's
  * only when the next word is capitalised too.
@@ -227,7 +233,7 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // usually opens a sentence ("Two Sigma", twosigma.com; "Help Scout", "A Thinking Ape"); not
   // with a label or an invitation ("Join Handshake" is Handshake's).
   const spelledName = spelledByAddress && n.includes(' ') && !LABEL_FIRST.test(n);
-  if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n) && !US_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
   const lowerWords = lowerWordCount(n);
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.
@@ -352,7 +358,7 @@ const PROSE_PATTERNS = [
  */
 // The match starts at the label (the lookbehind reads the line's start), so that it is tried
 // only where a word begins like one: not at every character of the opening lines.
-const LABELLED = new Keyword(/(?<=^[ \t]*|\|[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
+const LABELLED = new Keyword(/(?<=^[ \t]*|\|[ \t]*)(?:[Cc]ompany(?:\s+[Nn]ame)?|[Ee]mployer|[Ff]irm)[ \t]*:[ \t]*([A-Z0-9][^\n]{0,80}|[a-z]+[A-Z][^\n]{0,80})$/m, ['comp', 'empl', 'firm']);
 const LABELLED_WITHIN = 600;
 /** "geeksprep is hiring": a single lower-case word counts only right before "is hiring". */
 const LOWER_IS_HIRING = new RegExp(String.raw`^(?:([a-z][\w.&'’+-]{2,})\s+is\s+hiring\b|([a-z]+[A-Z][\w.&'’+-]*)${IS_HIRING})`);
