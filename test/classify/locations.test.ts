@@ -115,6 +115,14 @@ describe('shared names', () => {
     expect(loc('SOMA Analytics @ London, UK - mobile health').countries).toEqual(['GB']);
   });
 
+  it('knows the towns its recorded postings name with a state or country, and common misspellings (2.411.0)', () => {
+    expect(loc('Kroll Bond Rating Agency | Dresher, PA (Near Philadelphia) & New York, NY | ONSITE').cities).toEqual(['Dresher', 'New York']);
+    expect(loc('Acme | Burley, ID | Full-time').cities).toEqual(['Burley']);
+    expect(loc('Acme | Rottendorf, Germany | Onsite').countries).toEqual(['DE']);
+    expect(loc('Mercari | San Francsisco, CA / Portland, OR | Onsite only').cities).toEqual(['Portland', 'San Francisco']);
+    expect(loc('AnalyticsMD | Mountian View, CA | Full-time').cities).toEqual(['Mountain View']);
+  });
+
   it('leaves out a city that only says where the job\'s city is (2.398.0)', () => {
     expect(loc('Highstreet Mobile | Backend Engineer | Utrecht (near Amsterdam), The Netherlands | Onsite').cities).toEqual(['Utrecht']);
     expect(loc('Connectifier is located in sunny Newport Beach, CA (45 minutes south of Los Angeles).').cities).toEqual(['Newport Beach']);
