@@ -121,6 +121,9 @@ describe('shared names', () => {
     expect(loc('Acme | Rottendorf, Germany | Onsite').countries).toEqual(['DE']);
     expect(loc('Mercari | San Francsisco, CA / Portland, OR | Onsite only').cities).toEqual(['Portland', 'San Francisco']);
     expect(loc('AnalyticsMD | Mountian View, CA | Full-time').cities).toEqual(['Mountain View']);
+    expect(loc('Fastems Systems GmbH | Issum, Germany (close to Düsseldorf) | ONSITE').cities).toEqual(['Issum']);
+    expect(loc('Cloud Academy | Remote / On-Site in San Francisco, CA / Mendrisio, Switzerland | Full Time').cities).toEqual(['Mendrisio', 'San Francisco']);
+    expect(loc('Acme | Talinn, Estonia | Onsite').cities).toEqual(['Tallinn']);
   });
 
   it('leaves out a city that only says where the job\'s city is (2.398.0)', () => {
