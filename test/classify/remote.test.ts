@@ -403,6 +403,14 @@ describe('scope of a remote job', () => {
     expect(scope('SonarMD | Senior Full Stack Engineer | Remote (US East/Central) | $180-220k')).toEqual(['US', 'ET', 'CT']);
     expect(scope('Acme | Remote available (US Eastern or Central) for senior developers')).toEqual(['US', 'ET', 'CT']);
   });
+  it('reads a country field said of the remote work, ends the window at an office offered instead, and reads "us only" in brackets (2.413.0)', () => {
+    expect(scope('Lendex | Java Backend Developer | Netherlands only | Full-time | Remote-first')).toEqual(['NL']);
+    expect(scope('Seeq | Back-end Engineer | 100% REMOTE | No VISAs | US/CANADA only |')).toEqual(['US', 'CA']);
+    expect(scope('Acme | US Citizens only | REMOTE')).toEqual([]);
+    expect(scope('Wasmer (YC S19) | | Multiple Roles | Remote (EU) or Office (US) | Full-time')).toEqual(['EU']);
+    expect(scope('LocalStack | Multiple Roles | REMOTE/Contract or Onsite (Vienna/Austria) | Full-Time')).toEqual([]);
+    expect(scope('New Haven, CT or remote (us only, northeast preferred) - iPhone developer')).toEqual(['US']);
+  });
   it('does not read where the team is as the scope (2.400.0)', () => {
     expect(scope('Aha! | Rails Engineer | REMOTE<p>Our entire team is remote - primarily in US and Canada.')).toEqual([]);
     expect(scope('15Five | FULL-TIME REMOTE<p>Our remote team is spread throughout the US, Portugal, Poland and Hungary.')).toEqual([]);

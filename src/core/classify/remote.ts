@@ -349,7 +349,8 @@ function scopeOf(text: string, signals: Signal[]): string[] {
     if (TEAM_IS_BEFORE.test(text.slice(Math.max(0, s.start - 80), s.start)) || (OWNER_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && TEAM_IS_AFTER.test(text.slice(s.end, s.end + 40)))) continue;
     addListedBefore(text, s.start, scope);
     const rest = text.slice(s.end, s.end + 100);
-    const stop = rest.search(/[.;|\n]|\)\s*[,|]|\bbut\b/);
+    // "Remote (EU) or Office (US)": the window ends where an office is offered instead.
+    const stop = earliest(rest.search(WINDOW_END), rest.search(OFFICE_INSTEAD));
     const windowEnd = s.end + (stop >= 0 ? stop + 1 : rest.length);
     const before = text.slice(Math.max(0, s.start - 25), s.start);
     // "US-only remote", "Germany remote"; not "Berlin, Germany or remote", where the office is.
@@ -367,6 +368,8 @@ function scopeOf(text: string, signals: Signal[]): string[] {
       if (STATE_CODE_ZONE.test(z[0]) && TOWN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
       scope.add(normaliseZone(z[0]));
     }
+    // "remote (us only, northeast preferred)": the country in lower case, where "us" can only be it.
+    if (LOWER_US_ONLY.test(windowText)) scope.add('US');
     // "Remote (US East/Central)": the country's zones by their names.
     for (const m of windowText.matchAll(US_ZONE_NAMES)) for (const name of m[0].slice(m[1]!.length).split(ZONE_LIST_JOIN)) scope.add(US_ZONE_OF[name.trim().toLowerCase().replace(/ern$/, '')]!);
     // "Chicago, IL (or anywhere)", "Remote Anywhere": anywhere at all, where the statement names
@@ -378,6 +381,18 @@ function scopeOf(text: string, signals: Signal[]): string[] {
 }
 
 const OR_BEFORE = /\bor[ \t]*\(?[ \t]*$/i;
+/**
+ * Where a remote statement's window ends: a sentence or field, a closed bracket before the next
+ * field, "but" in lower case ("REMOTE, Anywhere BUT must have legal right to work in US" goes on
+ * to the country labellers read as the scope).
+ */
+const WINDOW_END = /[.;|\n]|\)\s*[,|]|\bbut\b/;
+/** An office offered instead of remote work: "Remote (EU) or Office (US)", "REMOTE or on-site in Germany". */
+const OFFICE_INSTEAD = /\bor\s+(?:in\s+)?(?:the\s+|our\s+|an?\s+)?(?:office|on-?site|in[- ](?:office|person))\b/i;
+/** The earlier of two search results, -1 for neither. */
+const earliest = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+/** "(us only", "(usa-only": the gazetteer reads "US" in capitals only, as "us" is mostly the pronoun. */
+const LOWER_US_ONLY = /\([ \t]*(?:us|usa)[ \t-]+only\b/;
 
 /** "Our team is", "the whole company is" before a remote word: how the team works. */
 const TEAM_IS_BEFORE = /\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:team|teams|company|engineers|employees|staff|people|colleagues)[ \t]+(?:is|are)[ \t]+(?:(?:fully|100%|entirely|all|completely|mostly|already)[ \t]+)?$/i;
@@ -449,7 +464,7 @@ function addScopeFields(text: string, scope: Set<string>): void {
   if (!line.includes('|')) return;
   // Most header lines name no region, no zone and no "anywhere": no scan for them. (search, not
   // test: TIME_ZONE is global, and test would move its lastIndex.)
-  if (!SCOPE_NAME.test(line) && !/\banywhere\b/i.test(line) && line.search(TIME_ZONE) < 0) return;
+  if (!SCOPE_NAME.test(line) && !SAID_OF_COUNTRY.test(line) && line.search(TIME_ZONE) < 0) return;
   // One scan of the line for places and one for zones, shared out to its fields by offset.
   const places = findPlaces(line);
   const zones = [...line.matchAll(TIME_ZONE)].map(zoneSpan);
@@ -464,12 +479,16 @@ function addScopeFields(text: string, scope: Set<string>): void {
       if (/^(?:[\s,/&()+–-]|\b(?:to|and|or|between|hiring|from|only|time\s*zones?)\b)*$/i.test(rest)) for (const z of fieldZones) scope.add(normaliseZone(z.zone));
       continue;
     }
-    // "| Anywhere USA |": a country is the scope only said so; alone it is where the company is.
-    const anywhere = /\banywhere\b/i.test(field);
-    if (found.length === 0 || found.some((f) => f.place.kind !== 'scope' && !(anywhere && f.place.kind === 'country'))) continue;
-    if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in)\b)*$/i.test(rest)) for (const f of found) scope.add(scopeValue(f.place));
+    // "| Anywhere USA |", "| Netherlands only |": a country is the scope only said so; alone it
+    // is where the company is.
+    const said = SAID_OF_COUNTRY.test(field);
+    if (found.length === 0 || found.some((f) => f.place.kind !== 'scope' && !(said && f.place.kind === 'country'))) continue;
+    if (/^(?:[\s,/&+()]|\b(?:and|or|anywhere|in|only)\b)*$/i.test(rest)) for (const f of found) scope.add(scopeValue(f.place));
   }
 }
+
+/** What makes a header field's country the remote work's: "Anywhere USA", "Netherlands only". */
+const SAID_OF_COUNTRY = /\b(?:anywhere|only)\b/i;
 
 /** Zones written like a US state's code: CT (Connecticut), MT (Montana). */
 const STATE_CODE_ZONE = /^(?:CT|MT)$/;
