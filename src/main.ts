@@ -34,6 +34,27 @@ async function main(): Promise<void> {
     log.fatal({ err: (err as Error).message }, 'cannot start');
     process.exit(1);
   }
+  // The signal handlers go in before anything else starts: a SIGTERM that arrives while a
+  // platform is still connecting must stop the service cleanly, not kill it by default action.
+  let scheduler: Scheduler | undefined;
+  let deliveryTimer: NodeJS.Timeout | undefined;
+  let starting: Promise<RunningAdapter[]> = Promise.resolve([]);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    clearInterval(deliveryTimer);
+    // A platform that never finishes connecting must not hold the shutdown forever.
+    const adapters = await Promise.race([starting, new Promise<RunningAdapter[]>((r) => setTimeout(() => r([]), 10_000).unref())]);
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await scheduler?.stop();
+    await app.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
   log.info({ db: app.db.describe, hn: config.HN_API_URL }, 'hiring-radar started');
 
   const senders: Partial<Record<'discord' | 'slack', Sender>> = {};
@@ -54,7 +75,7 @@ async function main(): Promise<void> {
     }
   };
 
-  const scheduler: Scheduler = startScheduler(
+  scheduler = startScheduler(
     [
       { name: 'arrival', cron: config.CRAWL_CRON_ARRIVAL },
       { name: 'young', cron: config.CRAWL_CRON_YOUNG },
@@ -80,35 +101,26 @@ async function main(): Promise<void> {
   void (async () => {
     const r = await reclassifyAll(app.db, defaultClassifier);
     if (r.classified) log.info({ version: defaultClassifier.version, ...r }, 'stored postings classified');
-    await scheduler.runNow('startup');
+    await scheduler?.runNow('startup');
   })().catch((err: Error) => log.error({ err: err.message }, 'start-up classification failed'));
 
-  let adapters: RunningAdapter[] = [];
-  try {
-    adapters = await startAdapters(config, app.db, log);
-  } catch (err) {
-    // Bad chat credentials must not stop the crawling; the message names the variable.
-    log.error({ err: (err as Error).message }, 'chat adapters not started');
-  }
-  if (adapters.length === 0) log.info('no chat platform configured; crawling only');
-  for (const a of adapters) senders[a.name] = a.sender;
-  const deliveryTimer = setInterval(() => void deliver(), 30_000);
+  deliveryTimer = setInterval(() => void deliver(), 30_000);
   deliveryTimer.unref();
+  starting = startChat();
+  await starting;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping');
-    clearInterval(deliveryTimer);
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await scheduler.stop();
-    await app.close();
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  async function startChat(): Promise<RunningAdapter[]> {
+    let adapters: RunningAdapter[] = [];
+    try {
+      adapters = await startAdapters(config, app.db, log);
+    } catch (err) {
+      // Bad chat credentials must not stop the crawling; the message names the variable.
+      log.error({ err: (err as Error).message }, 'chat adapters not started');
+    }
+    if (adapters.length === 0) log.info('no chat platform configured; crawling only');
+    for (const a of adapters) senders[a.name] = a.sender;
+    return adapters;
+  }
 }
 
 await main();

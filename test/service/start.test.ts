@@ -91,6 +91,48 @@ describe('npm start (the service)', () => {
     }
   });
 
+  it('a SIGTERM while the adapters are still connecting stops it cleanly too', async () => {
+    // The handlers must be in place before the platforms connect: this once killed the
+    // process by the default action when the signal fell between "started" and the handlers.
+    const { startFakeDiscord } = await import('../fakes/discord.ts');
+    const { startFakeSlack } = await import('../fakes/slack.ts');
+    const discord = await startFakeDiscord();
+    const slack = await startFakeSlack();
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${join(dir, 'svc4.db')}`,
+          HN_API_URL: replay.baseUrl,
+          LOG_LEVEL: 'info',
+          DISCORD_TOKEN: 'fake.token.value.for.tests',
+          DISCORD_APP_ID: '111111111111111111',
+          DISCORD_API_URL: discord.apiUrl,
+          SLACK_BOT_TOKEN: 'xoxb-fake',
+          SLACK_SIGNING_SECRET: 'test-signing-secret',
+          SLACK_API_URL: slack.apiUrl,
+          PORT: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let logs = '';
+      child.stderr.on('data', (d) => {
+        logs += d;
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 60_000;
+      while (!logs.includes('"hiring-radar started"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(logs).not.toContain('"slack adapter started"');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(logs).toContain('"stopped"');
+    } finally {
+      await discord.close();
+      await slack.close();
+    }
+  });
+
   it('a malformed credential is refused, naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
