@@ -168,6 +168,8 @@ describe('spellings beyond the aliases', () => {
     ['Go to https://acme.io to apply', 'Go'],
     // A product named "... Go" (2.373.0).
     ['A plus: FileMaker Server, FileMaker Go, PHP, HTML, CSS, JavaScript, ODBC, SQL.', 'Go'],
+    // The idiom "Go for it!" (2.418.0).
+    ['Want to write that new service in Fortran? Go for it! Ok, maybe not.', 'Go'],
     // MapReduce written "M+R"; OpenStack's object store in a list of data tools (2.375.0).
     ['Nice to have: big-data (HDFS, M+R, Hive) and analytical databases like HP Vertica.', 'R'],
     ['Any senior data infrastructure engineers (spark, swift, jupyter, airflow, etc).', 'Swift'],
