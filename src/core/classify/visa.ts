@@ -117,7 +117,9 @@ const REFUSAL_THEN_OFFER =
  * you need to already be authorized to work in the US" offers sponsorship (a transfer or an
  * extension): labellers read it as yes.
  */
-const OFFER_THEN_REQUIREMENT = /(?<=\b(?:happy|glad|able|willing)\s+to\s+(?:sponsor|transfer)\w*\b[^.\n]{0,40}?)\bbut\b[^.\n]*/gi;
+// Read forward (the offer captured and kept, the rest cut): a lookbehind in front was tried at
+// every character of the text and cost 2% of all classifying.
+const OFFER_THEN_REQUIREMENT = /(\b(?:happy|glad|able|willing)\s+to\s+(?:sponsor|transfer)\w*\b[^.\n]{0,40}?)\bbut\b[^.\n]*/gi;
 
 /** What REFUSAL_THEN_OFFER offers: without it, no refusal goes on to an offer. */
 const SPONSOR_OR_TRANSFER = /sponsor|transfer/i;
@@ -164,7 +166,7 @@ const NOT_VISA_SPONSOR =
 export function visaPolicy(text: string): VisaPolicy {
   if (!sitesOf(text).test(CUE)) return 'unspecified';
   let unconditional = text.replace(CONDITION, ' ');
-  if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ').replace(OFFER_THEN_REQUIREMENT, ' ');
+  if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ').replace(OFFER_THEN_REQUIREMENT, '$1 ');
   if (OTHER_VISAS.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
   // A green card is permanent residence, not the work visa GUIDE.md asks about.
   const greenCard = /green[- ]card/i.test(text);
