@@ -343,6 +343,24 @@ const OWN_SET_FLOORS: Floor[] = [
   { set: 'hundred-and-tenth', postings: 240, roles: 0.85, below: { company: 0.88 } },
   // Blind: roles 0.873 (rules alone 0.828); salary exact 0.818, Go 0.950.
   { set: 'hundred-and-eleventh', postings: 240, roles: 0.85, below: { salary: 0.81, traps: { Go: 0.95 } } },
+  // Eight more the same way (seeds 20261313 to 20261320), scored blind with 2.418.0 (the model
+  // of the hundred and six sets) before the model was trained on them (2.419.0).
+  // Blind: roles 0.882 (rules alone 0.847).
+  { set: 'hundred-and-twelfth', postings: 240, roles: 0.85 },
+  // Blind: roles 0.896 (rules alone 0.858); salary exact 0.900.
+  { set: 'hundred-and-thirteenth', postings: 240, roles: 0.85, below: { salary: 0.89 } },
+  // Blind: roles 0.887 (rules alone 0.848); Express 0.75 ("rails/django/express webapps" people are bored by).
+  { set: 'hundred-and-fourteenth', postings: 240, roles: 0.85, below: { traps: { Express: 0.75 } } },
+  // Blind: roles 0.894 (rules alone 0.852).
+  { set: 'hundred-and-fifteenth', postings: 240, roles: 0.85 },
+  // Blind: roles 0.899 (rules alone 0.870).
+  { set: 'hundred-and-sixteenth', postings: 240, roles: 0.85 },
+  // Blind: roles 0.860 (rules alone 0.808); company 0.876.
+  { set: 'hundred-and-seventeenth', postings: 240, roles: 0.85, below: { company: 0.87 } },
+  // Blind: roles 0.886 (rules alone 0.835); salary exact 0.909, company 0.899, Go 0.944, C 0.900, Java 0.963.
+  { set: 'hundred-and-eighteenth', postings: 240, roles: 0.85, below: { salary: 0.9, company: 0.89, traps: { Go: 0.94, C: 0.9, Java: 0.96 } } },
+  // Blind: roles 0.876 (rules alone 0.833).
+  { set: 'hundred-and-nineteenth', postings: 240, roles: 0.85 },
 ];
 
 /** One test per set: the targets, roles and the fields `below` names at their current level. */
