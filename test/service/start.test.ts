@@ -47,89 +47,81 @@ describe('npm start (the service)', () => {
     expect(msgs).toContain('no chat platform configured; crawling only');
   });
 
-  it('starts both adapters against local fakes and stops them on SIGTERM', async () => {
+  /**
+   * The service with both platforms configured against local fakes. `waitFor` polls its logs
+   * every `pollMs` until they hold every one of `needles` (or a minute has passed).
+   */
+  async function startWithFakes(dbName: string) {
     const { startFakeDiscord } = await import('../fakes/discord.ts');
     const { startFakeSlack } = await import('../fakes/slack.ts');
     const discord = await startFakeDiscord();
     const slack = await startFakeSlack();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(dir, dbName)}`,
+        HN_API_URL: replay.baseUrl,
+        LOG_LEVEL: 'info',
+        DISCORD_TOKEN: 'fake.token.value.for.tests',
+        DISCORD_APP_ID: '111111111111111111',
+        DISCORD_API_URL: discord.apiUrl,
+        SLACK_BOT_TOKEN: 'xoxb-fake',
+        SLACK_SIGNING_SECRET: 'test-signing-secret',
+        SLACK_API_URL: slack.apiUrl,
+        PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (d) => {
+      logs += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return {
+      discord,
+      child,
+      exited,
+      logs: () => logs,
+      async waitFor(needles: readonly string[], pollMs: number) {
+        const deadline = Date.now() + 60_000;
+        while (!needles.every((n) => logs.includes(n)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, pollMs));
+      },
+      async close() {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await discord.close();
+        await slack.close();
+      },
+    };
+  }
+
+  it('starts both adapters against local fakes and stops them on SIGTERM', async () => {
+    const svc = await startWithFakes('svc2.db');
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: `sqlite:${join(dir, 'svc2.db')}`,
-          HN_API_URL: replay.baseUrl,
-          LOG_LEVEL: 'info',
-          DISCORD_TOKEN: 'fake.token.value.for.tests',
-          DISCORD_APP_ID: '111111111111111111',
-          DISCORD_API_URL: discord.apiUrl,
-          SLACK_BOT_TOKEN: 'xoxb-fake',
-          SLACK_SIGNING_SECRET: 'test-signing-secret',
-          SLACK_API_URL: slack.apiUrl,
-          PORT: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let logs = '';
-      child.stderr.on('data', (d) => {
-        logs += d;
-      });
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      const deadline = Date.now() + 60_000;
-      while (!(logs.includes('"discord adapter started"') && logs.includes('"slack adapter started"')) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(logs).toContain('"discord commands registered"');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(discord.requests.some((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toBe(true);
-      expect(logs).not.toContain('fake.token.value.for.tests');
-      expect(logs).not.toContain('test-signing-secret');
+      await svc.waitFor(['"discord adapter started"', '"slack adapter started"'], 200);
+      expect(svc.logs()).toContain('"discord commands registered"');
+      svc.child.kill('SIGTERM');
+      expect(await svc.exited).toBe(0);
+      expect(svc.discord.requests.some((r) => r.method === 'PUT' && r.path.endsWith('/commands'))).toBe(true);
+      expect(svc.logs()).not.toContain('fake.token.value.for.tests');
+      expect(svc.logs()).not.toContain('test-signing-secret');
     } finally {
-      await discord.close();
-      await slack.close();
+      await svc.close();
     }
   });
 
   it('a SIGTERM while the adapters are still connecting stops it cleanly too', async () => {
     // The handlers must be in place before the platforms connect: this once killed the
     // process by the default action when the signal fell between "started" and the handlers.
-    const { startFakeDiscord } = await import('../fakes/discord.ts');
-    const { startFakeSlack } = await import('../fakes/slack.ts');
-    const discord = await startFakeDiscord();
-    const slack = await startFakeSlack();
+    const svc = await startWithFakes('svc4.db');
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: `sqlite:${join(dir, 'svc4.db')}`,
-          HN_API_URL: replay.baseUrl,
-          LOG_LEVEL: 'info',
-          DISCORD_TOKEN: 'fake.token.value.for.tests',
-          DISCORD_APP_ID: '111111111111111111',
-          DISCORD_API_URL: discord.apiUrl,
-          SLACK_BOT_TOKEN: 'xoxb-fake',
-          SLACK_SIGNING_SECRET: 'test-signing-secret',
-          SLACK_API_URL: slack.apiUrl,
-          PORT: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let logs = '';
-      child.stderr.on('data', (d) => {
-        logs += d;
-      });
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      const deadline = Date.now() + 60_000;
-      while (!logs.includes('"hiring-radar started"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-      expect(logs).not.toContain('"slack adapter started"');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(logs).toContain('"stopped"');
+      await svc.waitFor(['"hiring-radar started"'], 5);
+      expect(svc.logs()).not.toContain('"slack adapter started"');
+      svc.child.kill('SIGTERM');
+      expect(await svc.exited).toBe(0);
+      expect(svc.logs()).toContain('"stopped"');
     } finally {
-      await discord.close();
-      await slack.close();
+      await svc.close();
     }
   });
 
