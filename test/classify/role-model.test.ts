@@ -71,6 +71,14 @@ describe('role model scoring', () => {
     expect(model.roles(scanWords('a recruiter for a client'), 0, ['backend'])).toEqual([]);
   });
 
+  it('reads a model of more than 65,535 words (rows past a 16-bit index)', () => {
+    const file = modelFile({ kubernetes: { devops_sre_platform: 1.5 } });
+    // 70,000 other words first, so kubernetes' row is past 65,535; their hashes are never a word's.
+    const filler: [number, string][] = Array.from({ length: 70_000 }, (_, i) => [0x7f000000 + i, 'g'.repeat(ROLE_ORDER.length)]);
+    const model = new RoleModel({ ...file, wordWeights: [...filler, ...file.wordWeights] });
+    expect(model.roles(scanWords('we run kubernetes'), 0, [])).toEqual(['devops_sre_platform']);
+  });
+
   it('refuses a model file it cannot read, saying why', () => {
     const good = modelFile({});
     expect(() => new RoleModel({ ...good, roles: good.roles.slice(1) })).toThrow(/roles are not the vocabulary/);

@@ -145,8 +145,12 @@ function ruleWeightsOf(file: RoleModelFile, name: string): Float64Array {
 export class RoleModel {
   /** Feature hash per slot, 0 when empty. */
   private readonly keys: Uint32Array;
-  /** Row of weights per slot. */
-  private readonly rowAt: Uint16Array;
+  /**
+   * Row of weights per slot: 16 bits while the model has at most 65,535 words (half the bytes to
+   * share the caches with), 32 beyond, so that more training postings never make a model this
+   * class refuses.
+   */
+  private readonly rowAt: Uint16Array | Uint32Array;
   /** 15 weights per row, in steps of wordStep. */
   private readonly steps: Int8Array;
   private readonly mask: number;
@@ -166,14 +170,13 @@ export class RoleModel {
   constructor(file: RoleModelFile) {
     const R = ROLE_ORDER.length;
     if (file.roles.join() !== ROLE_ORDER.join()) throw new Error("role model: its roles are not the vocabulary's, in order");
-    if (file.wordWeights.length > 0xffff) throw new Error(`role model: ${file.wordWeights.length} words, more than the 65,535 it holds`);
     this.constant = ruleWeightsOf(file, '(constant)');
     this.noRole = ruleWeightsOf(file, '(no role)');
     this.byRole = ROLE_ORDER.map((role) => ruleWeightsOf(file, role));
     let size = 2;
     while (size < file.wordWeights.length * 1.5) size *= 2;
     this.keys = new Uint32Array(size);
-    this.rowAt = new Uint16Array(size);
+    this.rowAt = file.wordWeights.length > 0xffff ? new Uint32Array(size) : new Uint16Array(size);
     this.mask = size - 1;
     this.threshold = file.threshold;
     this.wordStep = file.wordStep;
