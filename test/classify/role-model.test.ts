@@ -73,7 +73,8 @@ describe('role model scoring', () => {
 
   it('reads a model of more than 65,535 words (rows past a 16-bit index)', () => {
     const file = modelFile({ kubernetes: { devops_sre_platform: 1.5 } });
-    // 70,000 other words first, so kubernetes' row is past 65,535; their hashes are never a word's.
+    // 70,000 other words first, so kubernetes' row is past 65,535. They all weigh nothing: a
+    // filler hash that happened to be one of the posting's features would change no score.
     const filler: [number, string][] = Array.from({ length: 70_000 }, (_, i) => [0x7f000000 + i, 'g'.repeat(ROLE_ORDER.length)]);
     const model = new RoleModel({ ...file, wordWeights: [...filler, ...file.wordWeights] });
     expect(model.roles(scanWords('we run kubernetes'), 0, [])).toEqual(['devops_sre_platform']);
