@@ -492,6 +492,10 @@ describe('salary', () => {
     ['Acme | Austin, TX<p>Your starting pay will be between 4-6k monthly DOE, and we offer health insurance.', { min: 4000, max: 6000, currency: 'USD', period: 'month' }],
     ['Acme | Toronto<p>Salary: $120k/year CAD', { min: 120000, max: 120000, currency: 'CAD', period: 'year' }],
     ['Acme | Remote (US or Canada) | $85,000/yr USD or $105,000/yr CAD', { min: 85000, max: 85000, currency: 'USD', period: 'year' }],
+    // A dollar's code in brackets after its figure (2.423.0).
+    ['The Linux Foundation | Linux Systems Engineer | Full time | REMOTE (AU preferred) | $109k (AUD) base salary', { min: 109000, max: 109000, currency: 'AUD', period: 'year' }],
+    ['Acme is hiring a remote Rails developer.<p>Salary Range: $60k-80k (Cdn).', { min: 60000, max: 80000, currency: 'CAD', period: 'year' }],
+    ['Acme | Remote (US) | $100k - $140k (USD)', { min: 100000, max: 140000, currency: 'USD', period: 'year' }],
     // "R" before a version is no rand: "R2", "R 3.6".
     ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).

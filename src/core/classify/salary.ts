@@ -275,6 +275,12 @@ const DOLLAR_CODE_AFTER_PERIOD = new RegExp(
   String.raw`^[ \t]*(?:\/[ \t]*(?:yr|year|hr|hour|mo|month)|per[ \t]+(?:year|annum|hour|month))[ \t]+(${DOLLAR_CODES})\b`,
 );
 
+/**
+ * A dollar's currency in brackets right after its figure: "$109k (AUD) base salary", "$60k-80k
+ * (Cdn)", "$70k-$90k (CAD)". Canadians write "Cdn" as often as the code.
+ */
+const DOLLAR_CODE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(${DOLLAR_CODES}|CDN|Cdn)[ \t]*\)`);
+
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
   for (const m of text.matchAll(RANGE_RE)) {
@@ -289,10 +295,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     if (codeAfter) currency = codeAfter;
     else if (symAfter) currency = SYMBOLS[symAfter];
     else if (dollar1 && !pre1) {
-      // "AUD $90,000 to $180,000": a dollar's code written before its sign.
+      // "AUD $90,000 to $180,000": a dollar's code written before its sign, or after the figure.
       const end = m.index + m[0].length;
-      const code = DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) ?? DOLLAR_CODE_AFTER_PERIOD.exec(text.slice(end, end + 20));
-      if (code) currency = code[1]!;
+      const after = text.slice(end, end + 20);
+      const code = DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) ?? DOLLAR_CODE_AFTER_PERIOD.exec(after) ?? DOLLAR_CODE_IN_BRACKETS.exec(after);
+      if (code) currency = code[1]!.toUpperCase() === 'CDN' ? 'CAD' : code[1]!;
     }
     // "60k - £80k per annum": the currency written on the upper bound only.
     const lower = currency && n1 && !n2 && (dollar1 || sym1 || code1) ? LOWER_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
