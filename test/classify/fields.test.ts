@@ -496,6 +496,12 @@ describe('salary', () => {
     ['The Linux Foundation | Linux Systems Engineer | Full time | REMOTE (AU preferred) | $109k (AUD) base salary', { min: 109000, max: 109000, currency: 'AUD', period: 'year' }],
     ['Acme is hiring a remote Rails developer.<p>Salary Range: $60k-80k (Cdn).', { min: 60000, max: 80000, currency: 'CAD', period: 'year' }],
     ['Acme | Remote (US) | $100k - $140k (USD)', { min: 100000, max: 140000, currency: 'USD', period: 'year' }],
+    // A single figure said to be pay before it (2.423.0).
+    ['Acme | Remote<p>Expected Salary Range: 140k+, USD<p>We are a funded startup.', { min: 140000, max: 140000, currency: 'USD', period: 'year' }],
+    ['Acme | New York, NY<p>Salaries are in the 150k range, and can vary a bit based on seniority.', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
+    ['Acme | New York, NY<p>Benefits<p>- Pay based on experience, starting at 60k for minimum candidate', { min: 60000, max: 60000, currency: 'USD', period: 'year' }],
+    ['Acme | New York, NY<p>We have a healthy growing user base of 250k users.', null],
+    ['Acme | New York, NY<p>Our growth starting at 60k users last year.', null],
     // "R" before a version is no rand: "R2", "R 3.6".
     ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).
@@ -682,6 +688,11 @@ describe('salary', () => {
   it('reads a range written without a currency in the currency of the job country', () => {
     expect(extractSalary('OnCare | London, UK (ONSITE) | Full time | 40-70k & stock options', () => ['GB'])).toEqual({ min: 40000, max: 70000, currency: 'GBP', period: 'year' });
     expect(extractSalary('Gorgias | Paris | ONSITE\nWe are hiring a python developer, 40-60k€, 1-2% equity.', () => ['FR'])?.currency).toBe('EUR');
+    // Thousands too few for a year in a header field of their own: a month's pay (2.423.0).
+    expect(extractSalary('GoldRepublic | Developers | Amsterdam, The Netherlands | Full-time | Onsite | 4-6k\n\nGoldRepublic is a small fintech.', () => ['NL'])).toEqual({ min: 4000, max: 6000, currency: 'EUR', period: 'month' });
+    expect(extractSalary('Acme | JavaScript engineer | Warsaw | 6-8k\n\nLooking for a junior-to-mid JavaScript engineer.', () => ['PL'])).toEqual({ min: 6000, max: 8000, currency: 'PLN', period: 'month' });
+    // Not when the range is part of a field: "4-6k users".
+    expect(extractSalary('Acme | Amsterdam | We serve 4-6k users a day', () => ['NL'])).toBeNull();
     // A written "$" stays a dollar wherever the job is.
     expect(extractSalary('Acme | London | $150k - $200k', () => ['GB'])?.currency).toBe('USD');
     // A single figure said to be pay, past the header (2.195.0).

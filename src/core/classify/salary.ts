@@ -43,7 +43,7 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbet
  * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with|,)\s+(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|range(?=\s*[,.;]|\s+(?:and|depending|based|for)\b)|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with|,)\s+(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
 
 /**
  * "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k", "Your
@@ -57,13 +57,20 @@ const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's), nor a 401k plan. */
 const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|(?<!(?:\b[Uu]p|\|)\s)\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
 
+/** Where a field of the header line starts: after a separator. */
+const FIELD_START = /(?:^|[|,;•]|\s[-–—])[ \t]*$/;
+
+/** "starting at" before a figure: its pay when a pay word comes before it ("Pay …, starting at 60k"). */
+const STARTS_AT_BEFORE = /\b(?:start(?:s|ing)?|begin(?:s|ning)?)\s+at\s*$/i;
+
 /** Where a field of the header line ends: a separator or the line's end ("90k | ", "90k-Full Time"). */
 const FIELD_END = /^\+?[ \t]*(?:\([^)\n]{0,16}\)[ \t]*)?(?:[|,;•]|[-–—](?!\s*\d)|\n|$)/;
 /**
  * "Salary: 88k-110k", "Salary:" then "- 45k-60k" on a bullet, "we're offering 85K-120K": a pay
  * word right before a bare range.
  */
-const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
+// Not a "user base of 250k": base is pay alone or before "salary".
+const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|(?<!\b(?:user|customer|client|install|subscriber|fan|code|data|knowledge)\s)base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
 const NOT_PAY_AFTER =
   /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
@@ -355,11 +362,17 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     }
     // "7K-8K/month": thousands a month, said to be pay.
     const monthly = saidToBePay && statedPeriod(text.slice(end)) === 'month';
-    if (monthly && lo >= 1000 && hi <= 100_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
+    // "Amsterdam | Full-time | Onsite | 4-6k": thousands in a field of the header line of their
+    // own, too few for a year's pay, are a month's (in the country's currency: extractSalary).
+    const figureEnd = m.index + m[0].trimEnd().length;
+    const monthlyField =
+      !monthly && hi < 20000 && figureEnd <= firstLineEnd(text) && FIELD_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && FIELD_END.test(text.slice(figureEnd, figureEnd + 24));
+    if ((monthly || monthlyField) && lo >= 1000 && hi <= 100_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
     else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
-  // A single figure without a currency, said to be pay right after it: "110k+ (based on
-  // experience)", "95k base". Only when nothing else was found.
+  // A single figure without a currency, said to be pay right after or before it: "110k+ (based on
+  // experience)", "95k base", "Expected Salary Range: 140k+", "Pay based on experience, starting
+  // at 60k", "Salaries are in the 150k range". Only when nothing else was found.
   if (found.length === 0) {
     const headerEnd = firstLineEnd(text);
     for (const m of text.matchAll(BARE_FIGURE_RE)) {
@@ -367,7 +380,9 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const value = Number(m[1]) * 1000;
       // "Bethlehem, PA 90k-Full Time-In Office": a field of the header line of its own.
       const headerField = end <= headerEnd && FIELD_END.test(text.slice(end, end + 24));
-      if (value >= 20000 && (headerField || BARE_PAY_AFTER.test(text.slice(end, end + 40)))) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(before.slice(-30)) || (STARTS_AT_BEFORE.test(before) && PAY_CONTEXT.test(before));
+      if (value >= 20000 && (headerField || saidToBePay)) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
   if (found.length === 0) return null;
