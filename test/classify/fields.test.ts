@@ -633,6 +633,15 @@ describe('salary', () => {
     // A market figure.
     'Acme | London\nIt is worth noting that the UK median gross annual income within the Information and Communication sector was just under £36,000 in 2012.',
     'Acme | Austin\nThe average software engineer salary in Texas is about $110,000.',
+    // What the company made, raised or moved, perks and what customers pay (2.423.0).
+    'Acme | Berlin\nWith more than 400 employees and daily revenues over $600k we are still growing.',
+    'Acme | NYC\nWe launched on Kickstarter and raised just shy of $300,000 with close to 1,800 backers.',
+    "Acme | London\nWe've just closed a $500k fundraising round.",
+    'Acme | Chicago\nWe have over $150k per week in transactions, roughly doubling every month.',
+    'Acme | Remote\n- Real world problems. The kind that companies pay $100K+ to solve.',
+    'Acme | Denver\nAll roles include $7,500 Paid PAID Vacation.',
+    'Acme | Toronto\nBenefits include paid home internet, $1000 tuition reimbursement, paid conferences.',
+    'Acme | Boston\nWe invest in our engineers: an annual $3K stipend for training, conferences, whatever grows you.',
     // Money the company may raise (2.222.0).
     'Acme | Tallinn\nWe can likely raise ~€250k fairly quickly via public funding in my country, without giving up shares.',
   ])(

@@ -72,7 +72,7 @@ const FIELD_END = /^\+?[ \t]*(?:\([^)\n]{0,16}\)[ \t]*)?(?:[|,;•]|[-–—](?!
 // Not a "user base of 250k": base is pay alone or before "salary".
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|(?<!\b(?:user|customer|client|install|subscriber|fan|code|data|knowledge)\s)base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
 const NOT_PAY_AFTER =
-  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
+  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|tuition|reimburse\w*|stipend\s+for\s+(?:training|conferences?|learning|education|books|courses|equipment)|paid\s+(?:paid\s+)?vacation|fundrais\w*|(?:seed|funding|investment)\s+round|per (?:day|week|month) in (?:sales|revenue|transactions|gmv)|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
@@ -83,7 +83,7 @@ const NOT_PAY_AFTER =
  * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:e|ed|es|ing)|funding|funded|revenue|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least))?\W*$/;
+  /(rais(?:e|ed|es|ing)|funding|funded|revenues?|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least|(?:just\s+)?shy\s+of|just\s+under))?\W*$/;
 /**
  * What the product saves its users: "we save our average customer over $20k", "saves the
  * average attorney 50 hours & $12,000 per month".
@@ -95,7 +95,7 @@ const SAVES_SOMEONE_BEFORE =
  * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.
  */
 const NOT_PAY_BEFORE =
-  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
+  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
 /**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
