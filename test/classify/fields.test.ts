@@ -546,6 +546,11 @@ describe('salary', () => {
     ['Acme | Business Development Representative | Remote | $55K-$70K + OTE $85K-$100K + Equity', { min: 55000, max: 70000, currency: 'USD', period: 'year' }],
     ['Founding AE | SF | On-site<p>OTE $280k–$400k + equity, uncapped commission<p>Platform Engineer | London<p>£150k–£300k base', { min: 150000, max: 300000, currency: 'GBP', period: 'year' }],
     ['Acme | Remote $120k - $150k | Full-time', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    // A comparison is no second salary, nor money the company raised (2.425.0).
+    ["Acme | Boise, ID<p>Benefits:<p>- Salary will range from $80-120K. (That's like $150-$200K in CA with Idaho cost of living adjustment :) )", { min: 80000, max: 120000, currency: 'USD', period: 'year' }],
+    ['Acme | Remote<p>Salary: $110k - $160k<p>Profitable, no VC (we raised less than $200k 5 years ago).', { min: 110000, max: 160000, currency: 'USD', period: 'year' }],
+    // A raise promised is pay when it is the only figure.
+    ['think-cell | Berlin<p>A competitive salary from the start and a raise to EUR 120,000 annually after only one year', { min: 120000, max: 120000, currency: 'EUR', period: 'year' }],
     ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],
     ['$80-$100/hr contract', { min: 80, max: 100, currency: 'USD', period: 'hour' }],
     ['CHF 120,000 - 140,000', { min: 120000, max: 140000, currency: 'CHF', period: 'year' }],

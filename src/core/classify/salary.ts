@@ -83,7 +83,7 @@ const NOT_PAY_AFTER =
  * ("houses go for $100,000"), not pay.
  */
 const COMPANY_MONEY_BEFORE =
-  /(rais(?:e|ed|es|ing)|funding|funded|revenues?|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least|(?:just\s+)?shy\s+of|just\s+under))?\W*$/;
+  /(rais(?:e|ed|es|ing)|funding|funded|revenues?|arr|valuation|backed|series [a-e]|seed|\bcosts?|\bcosting|\bmade|\bgenerat(?:e|es|ed|ing)|\bgrossed|\bsold|\bsell(?:s|ing)?|\bprocessed|\btransacted|\bspen(?:d|ds|ding|t)|\bsaved|\b(?:go|goes|went)\s+for|\bprices?|\bround\s+of|\bcharg(?:e|es|ed|ing)|\bpa(?:y|ys|id|ying)\s+out|\bsales?(?=\s+(?:was|were|is|are|of)\b)|\binvest(?:s|ed|ing)?)(?:\s+(?:to\s+date|so\s+far|in\s+total))?(?:\s+(?:is|was|of|at))?(?:\s+(?:an?\s+)?(?:average|total|median)(?:\s+of)?)?(?:\s+(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|at\s+least|(?:just\s+)?shy\s+of|just\s+under))?\W*$/;
 /**
  * What the product saves its users: "we save our average customer over $20k", "saves the
  * average attorney 50 hours & $12,000 per month".
@@ -95,7 +95,7 @@ const SAVES_SOMEONE_BEFORE =
  * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.
  */
 const NOT_PAY_BEFORE =
-  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
+  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:that['’]s|that\s+is|which\s+is|equivalent\s+to|equates\s+to|comparable\s+to)\s+(?:like|about|roughly|around)?\s*|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
 
 /**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
