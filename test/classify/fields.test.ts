@@ -549,6 +549,9 @@ describe('salary', () => {
     // A comparison is no second salary, nor money the company raised (2.425.0).
     ["Acme | Boise, ID<p>Benefits:<p>- Salary will range from $80-120K. (That's like $150-$200K in CA with Idaho cost of living adjustment :) )", { min: 80000, max: 120000, currency: 'USD', period: 'year' }],
     ['Acme | Remote<p>Salary: $110k - $160k<p>Profitable, no VC (we raised less than $200k 5 years ago).', { min: 110000, max: 160000, currency: 'USD', period: 'year' }],
+    // A share after "and" is no upper bound; "p.a" without its last full stop (2.426.0).
+    ['Barricade - Cork, Ireland<p>Positions:<p>* Infrastructure Engineer [Starting at €45,000 and 0.25% equity]<p>* Frontend Engineer [Starting at €40,000 and 0.25% equity]', { min: 40000, max: 45000, currency: 'EUR', period: 'year' }],
+    ['Acme | London<p>Positions vary from £28,000p.a - £115,000p.a (depending on position) + full benefits.', { min: 28000, max: 115000, currency: 'GBP', period: 'year' }],
     // A raise promised is pay when it is the only figure.
     ['think-cell | Berlin<p>A competitive salary from the start and a raise to EUR 120,000 annually after only one year', { min: 120000, max: 120000, currency: 'EUR', period: 'year' }],
     ['115k - 180k USD', { min: 115000, max: 180000, currency: 'USD', period: 'year' }],

@@ -13,7 +13,8 @@ const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK|R)?(\$)|([€£¥₹])
 const CUR_AFTER = String.raw`(?:\+?\s?(${CODES.join('|')})\b|\s?([€£]))?`;
 const RANGE_RE = new RegExp(
   // "€~55k-€~75k": an approximation sign may follow the currency.
-  String.raw`${CUR_BEFORE}\s?~?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?~?${NUM})?${CUR_AFTER}`,
+  // "€40,000 and 0.25% equity": a share after "and" is no upper bound.
+  String.raw`${CUR_BEFORE}\s?~?${NUM}(?:\s*(?:-|–|—|~|to|and)\s*${CUR_BEFORE}?\s?~?${NUM}(?![\d.]*\s*%))?${CUR_AFTER}`,
   'g',
 );
 /** Currencies written out after a figure: "50k euro", "6,000,000 - 10,000,000 yen / year". */
@@ -143,7 +144,7 @@ function statedPeriod(rest: string): Salary['period'] | null {
   if (/^\s*(\/|per|an|a)?\s*(hr|hour|h\b)|hourly/.test(p)) return 'hour';
   if (/^\s*(\/|per|a)?\s*(day|daily)/.test(p)) return 'day';
   if (/^\s*(\/|per|a)?\s*(mo\b|month|monthly)/.test(p)) return 'month';
-  if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\.)|^\s*pro[- ]rata/.test(p)) return 'year';
+  if (/^\s*(\/|per|a)?\s*(yr|year|annum|annual|pa\b|p\.a\b\.?)|^\s*pro[- ]rata/.test(p)) return 'year';
   return null;
 }
 
