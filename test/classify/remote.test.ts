@@ -249,6 +249,10 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // Days remote written with a hyphen, and "mostly remote" (2.427.0); "we mostly work from home" is how the team works.
+    ['Minneapolis, MN | LeadPages | 2-days remote, 3-days onsite | Full-Time', 'hybrid'],
+    ['Acme | Cybersecurity Positions | United States | Direct-Hire | Mostly REMOTE |', 'hybrid'],
+    ['Acme | Backend Engineer | Berlin<p>--Flexible work environment (we mostly work from home)', 'remote'],
     ['Q-Centrix | Chicago<p>* Flexible work hours and days, work from home when appropriate', 'hybrid'],
     ['Acme | Senior Data Engineer | Evanston, IL (with telecomute days) | Full Time | On Site |', 'hybrid'],
     // Full telecommute offered beside the partial one.

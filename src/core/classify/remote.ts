@@ -125,10 +125,16 @@ const NOT_YET =
   /\b(?:as\s+soon\s+as|in\s+the\s+future|eventually|down\s+the\s+road|later\s+on|after\s+(?:the\s+)?(?:first\s+)?(?:\d+|a|one|two|three|six|few|several)\s+(?:months?|weeks?|years?)|after\s+(?:onboarding|ramp[- ]?up|probation|training)|temporar(?:y|ily)|until\s+(?:the\s+)?(?:office|covid|pandemic|we)|due\s+to\s+(?:covid|the\s+pandemic)|during\s+(?:covid|the\s+pandemic))\b/i;
 // Partial remote said with the word "remote": "not fully remote", "partly remote", "remote 2 days a week",
 // "Telecommuting is available 1-2 days/wk",
-// "majority of role is remote", "10% of remote work time allowed" (but "remote allowed" is remote).
+// "majority of role is remote", "10% of remote work time allowed" (but "remote allowed" is remote),
+// "2-days remote, 3-days onsite".
 // "part-time remote" is partial, "Part-Time - Remote" is two header fields.
 const PARTIAL_BEFORE =
-  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\b(?:part[- ]time|pt)[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
+  /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)[\s-]*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\b(?:part[- ]time|pt)[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
+/**
+ * "Mostly REMOTE" is not fully remote. Only before "remote": "we mostly work from home" tells how
+ * the team works, and labellers read it as remote.
+ */
+const MOSTLY_REMOTE_BEFORE = /\b(?:mostly|primarily|predominantly)[\s-]*$/i;
 const PARTIAL_AFTER =
   /^[ \t-]*(?:(?:is\s+)?(?:available|allowed|possible|ok|okay)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:x|days?)\b|(?:work\s+)?(?:time\s+allowed|(?:time\s+)?(?:component|flexibility|sched\w*))\b|-?\s*(?:first\s+)?hybrid\b|(?:work\s+)?(?:from\s+home\s+)?(?:office\s+)?(?:on\s+)?(?:\d|one|two|three|four|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?)\s*(?:x|days?)\b|part\s+of\s+the\s+(?:week|time)\b|(?:work\s+)?(?:up\s+to\s+)?\d{1,2}\s*%|(?:on\s+)?(?:certain\s+|some\s+|select\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays|days)\b|from\s+time\s+to\s+time\b|once\s+(?:a|per|every)\s+(?:week|wk)\b|(?:one|a)\s+day\s+(?:a|per|each|every)\s+week\b|(?:a|one)\s+day\s+or\s+two\b|(?:when|as|if)\s+(?:needed|necessary|required)|as\s+you\s+need(?:\s+to)?\b|(?:work\s+)?(?:occasionally|sometimes|on\s+occasion)|during\s+bad\s+weather|(?:friendly\s+)?within\s+(?:\w+\s+){0,3}(?:commut\w*|driving)\s+distance|\(?(?:with|plus|\+)\s+(?:\w+\s+){0,3}(?:office|on-?site)\s+(?:days|visits))/i;
 
@@ -236,7 +242,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     // "flexible WFH", "We're flexible about work schedule and working from home"
     const wfhOptions = atHome && (WFH_OPTIONS_AFTER.test(after) || /\bflexible(?:[\s-]*|\s+(?:about|with|on)\b[^.!?\n]{0,40})$/i.test(near));
     // "Open to full and partial telecommute" offers the full one too.
-    const partial = (PARTIAL_BEFORE.test(near) && !FULL_AND_PARTIAL.test(near)) || PARTIAL_AFTER.test(after);
+    const partial = (PARTIAL_BEFORE.test(near) && !FULL_AND_PARTIAL.test(near)) || PARTIAL_AFTER.test(after) || (MOSTLY_REMOTE_BEFORE.test(near) && /^remote/i.test(m[0]));
     if (partial || wfhOptions) signals.push({ kind: 'hybrid', start, end });
     else if (NEGATION_BEFORE.test(near) || NEGATION_AFTER.test(after) || LIST_REFUSED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) {
       // "No remote for the junior role" refuses it to some roles only.
