@@ -249,6 +249,17 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // Remote refused in a list, or "rather than" (2.428.0).
+    ["Acme | Boston, MA<p>We are the founding team here in Boston, MA. At this time we aren't prepared to offer H1B/Visa sponsorship or remote work.", 'onsite'],
+    ['Acme | Chicago<p>Contact me for more info.<p>Unfortunately we are not hiring interns or remote at this time.', 'onsite'],
+    ['Acme | Waterloo<p>We want to keep the team located here in Waterloo rather than having remote employees at this point.', 'onsite'],
+    // A product's "remote", and some of the team working remotely, are no policy of this job (2.428.0).
+    ['Acme | Palo Alto<p>Suitable Technologies is a startup working to create a new product for something called "remote presence."', 'unspecified'],
+    ['Acme | Mountain View<p>Our robots save hassle by being remotely present for them.', 'unspecified'],
+    ['Acme | Austin<p>A monitoring system to keep an eye on very-remote assets.', 'unspecified'],
+    ['Acme | NYC<p>We are a team of four (two are remote).', 'unspecified'],
+    ['Acme | Chicago<p>We have around 300 employees, about half of which work remotely.', 'unspecified'],
+    ['Magento | Multiple positions<p>Most positions are ONSITE, though some are REMOTE.', 'remote'],
     // Days remote written with a hyphen, and "mostly remote" (2.427.0); "we mostly work from home" is how the team works.
     ['Minneapolis, MN | LeadPages | 2-days remote, 3-days onsite | Full-Time', 'hybrid'],
     ['Acme | Cybersecurity Positions | United States | Direct-Hire | Mostly REMOTE |', 'hybrid'],

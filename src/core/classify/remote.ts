@@ -100,12 +100,19 @@ const AT_HOME = /^(?:wfh|work(?:ing)?[\s-]+from[\s-]+home)$/i;
 
 // "remote" in senses that say nothing about how this job is done (only within the same line).
 const NOT_POLICY_AFTER =
-  /^[ \t,-]*(?:(?:[\w-]+\/)?[\w-]+[ \t]+interview(?:s|ing)?|with[ \t]+(?:our[ \t]+|the[ \t]+)?(?:clients?|customers?)|connect(?:s|ed|ing)?\b|collaboration[ \t]+(?:platforms?|tools?|software|apps?)|interested|similar|related|relevant|close|attestation|helicopters?|drones?|toys?|jobs?\s+(?:execution|scheduling|submission)|sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
+  /^[ \t,-]*(?:(?:[\w-]+\/)?[\w-]+[ \t]+interview(?:s|ing)?|presence\b|present\s+for\b|assets?\b|with[ \t]+(?:our[ \t]+|the[ \t]+)?(?:clients?|customers?)|connect(?:s|ed|ing)?\b|collaboration[ \t]+(?:platforms?|tools?|software|apps?)|interested|similar|related|relevant|close|attestation|helicopters?|drones?|toys?|jobs?\s+(?:execution|scheduling|submission)|sensing|sensors?|control(?:s|led)?|monitoring|access|patients?|execution|procedures?|desktops?|servers?|code|coding|programming|calls?|chats?|conversations?|meetings?|hangouts?|video\s+calls?|zoom|interview(?:s|ing)?|programming\s+(?:test|challenge|exercise)|technical\s+(?:interview\w*|screen\w*|tests?|challenges?|assessments?|exercises?|rounds?|calls?|questions?)|take-home|tests?|screen(?:s|ing)?|challenges?|debugging|administer(?:ing|ed)?|pair(?:ing)?|sessions?|locations?|areas?|villages?|communities|regions?|parts|islands?|sites?|surgery|diagnostics?|vehicles?|devices?|storage|databases?|data\s+feeds?|logging|shell|repositor(?:y|ies)|(?:system\s+)?design(?:\s+tools?)?|apis?|gaming|management|debuggers?|cameras?|operat(?:ions?|ed|ors?)|health|care|learning|education|students?|exotic|tropical|beach(?:es)?|cabins?|mountains?|corners?|job\s+boards?|work\s+(?:tools?|software|platforms?|solutions?|products?|economy|revolution|trend)|first\s+companies|companies|(?:\/|or|and)\s*(?:on-?site|in[- ]person)\s+interviews?|apps?|with\s+(?:our|the|a|an|your|its)\s+(?:[\w-]+\s+)?(?:apps?|phones?|smartphones?|devices?))\b/i;
 const NOT_POLICY_BEFORE =
   /(?:\b(?:universal|tv|traditional|garage|car|key|smart|most|extremely)\s+|\b(?:hir(?:e|es|ing)|recruit(?:s|ing)?|relocat(?:e|es|ing|ion))\s+(?:people\s+|talent\s+|engineers\s+)?from\s+|\b(?:interview(?:s|ed|ing)?|challenges?|assignments?|tests?|exercises?|homework|take-home|screen(?:s|ing)?)\b[^.!?\n]{0,40}|\b(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|control(?:led|ling|s)?|monitor(?:ed|ing|s)?|operat(?:ed|ing|es)|access(?:ed|ing)?|updat(?:ed|ing)|deploy(?:ed|ing)?|manag(?:ed|ing)|debugg(?:ed|ing)|treat(?:ed|ing|s)?|diagnos(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|teach(?:es|ing)?|tutor(?:ed|ing|s)?|consult(?:ed|ing|s)?\s+with|care\s+for|caring\s+for)\s+(?:\w+\s+){0,2})$/i;
 // A product for remote teams is not a remote job: "collaboration tools for remote teams".
 const PRODUCT_BEFORE =
   /\b(?:help|helps|helping|enable|enables|enabling|manage|managing|onboard|onboarding|connect|connects|connecting|(?:tools?|platforms?|software|apps?|solutions?|products?|services?|built|designed)\s+for)\s+$/i;
+/**
+ * Some of the team work remotely: "a team of four (two are remote)", "300 employees, about half of
+ * which work remotely". How others work, not this job's policy.
+ */
+// "Most positions are ONSITE, though some are REMOTE": some of the jobs, so "some" only with "of us".
+const SOME_OF_THE_TEAM_BEFORE =
+  /\b(?:(?:\d+|one|two|three|four|five|six|half)\s+(?:of\s+(?:us|whom|which|them|our\s+[\w-]+)\s+)?|(?:some|several|a\s+few)\s+of\s+(?:us|whom|which|them|our\s+[\w-]+)\s+)(?:are|is|work|works|working)\s+$/i;
 const SOMEONE_AFTER = /^[ \t]+(?:c[ets]o|(?:co-?)?founders?|colleagues|co-?workers|teammates)\b/i;
 const SOMEONE_BEFORE = /\b(?:the|our|their|his|her)\s+$/i;
 const PRODUCT_AFTER = /^[ \t]*(?:teams?|workers?|employees?|work|companies|workforces?)\b/i;
@@ -118,7 +125,10 @@ const NEGATION_AFTER =
 /** "full and partial", "full or partial", "full/partial" before a remote word. */
 const FULL_AND_PARTIAL = /\bfull(?:y)?\s*(?:and|or|\/|&)\s*partial(?:ly)?[\s-]*$/i;
 /** A refusal of a list the remote word is in: "cannot support part-time, remote, or contract work". */
-const LIST_REFUSED_BEFORE = /\b(?:cannot|can['’]t|can\s+not|don['’]t|do\s+not|doesn['’]t|won['’]t|not)\s+(?:support|offer|accept|consider|hire\s+for|allow)\s+(?:[\w-]+\s*,\s*)+(?:or\s+)?$/i;
+// "we aren't prepared to offer H1B/Visa sponsorship or remote work", "we are not hiring interns or
+// remote", "keep the team located here rather than having remote employees".
+const LIST_REFUSED_BEFORE =
+  /\b(?:cannot|can['’]t|can\s+not|don['’]t|do\s+not|doesn['’]t|won['’]t|not|aren['’]t|isn['’]t)\s+(?:(?:prepared|able|ready|set\s+up)\s+to\s+)?(?:support|offer|accept|consider|hire\s+for|allow|hire|hiring)\s+(?:(?:[\w-]+\s*,\s*)+(?:or\s+)?|(?:[\w/-]+\s+){1,3}(?:or|nor)\s+)$|\brather\s+than\s+(?:having\s+|hiring\s+)?$/i;
 const REFUSED_TO_SOME = /^[ \t]*(?:work[ \t]+)?(?:for|except|unless|outside|initially|at[ \t]+first|until|during)\b/i;
 // Not (yet) a policy: "we intend to enable remote working as soon as we can", "remote until the office reopens".
 const NOT_YET =
@@ -234,7 +244,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     if (m[0].length === 7 && m[0] !== 'VIRTUAL' && m[1] === undefined && /^virtual$/i.test(m[0])) continue;
     const after = text.slice(end, end + 60);
     const near = clauseBefore(text, start, 40, CLAUSE_STOP);
-    if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
+    if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || SOME_OF_THE_TEAM_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
     // "reporting to the remote CTO": where someone else works ("Remote CTO wanted" is the job).
     if (SOMEONE_AFTER.test(after) && SOMEONE_BEFORE.test(near)) continue;
     const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
