@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookupName } from '../src/core/classify/gazetteer.ts';
 import { type ClassifierInput, classifyItems } from '../src/core/classify/index.ts';
-import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
+import { recordedComments } from './eval-sets.ts';
 
 /**
  * The prediction's extra fields against labels of our own (eval/extra/README.md): seniority,
@@ -128,9 +128,7 @@ export function scoreExtra(labels: readonly ExtraLabel[], predicted: ReadonlyMap
 /** The classifier's extra fields for a set's postings, scored against its labels. */
 export function evalExtra(set: ExtraSet): ExtraReport {
   const labels = extraLabelsOf(set);
-  const wanted = new Set(labels.map((l) => l.id));
-  const items = loadRecordedComments().filter((c) => wanted.has(c.id)) as ClassifierInput[];
-  if (items.length !== labels.length) throw new Error(`${set}: ${labels.length - items.length} labelled postings are not in the recorded threads`);
+  const items = recordedComments(labels.map((l) => l.id)) as ClassifierInput[];
   const predicted = new Map(classifyItems(items).map((p) => [p.id, { seniority: p.seniority, employment: p.employment, cities: p.cities, scope: p.remote_scope }]));
   return scoreExtra(labels, predicted);
 }

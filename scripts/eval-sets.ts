@@ -29,13 +29,18 @@ export function labelsOf(set: Exclude<EvalSet, 'dev'>): string {
  */
 let recordedById: Map<number, ReturnType<typeof loadRecordedComments>[number]> | undefined;
 
-/** The recorded items with these ids, as JSON lines, in the order of `ids`. */
-function recordedItems(ids: readonly number[]): string {
+/** The recorded comments with these ids, in the order of `ids`; an error names the ids not recorded. */
+export function recordedComments(ids: readonly number[]): ReturnType<typeof loadRecordedComments> {
   recordedById ??= new Map(loadRecordedComments().map((c) => [c.id, c]));
   const byId = recordedById;
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length) throw new Error(`${missing.length} labelled items are not in the recorded threads: ${missing.slice(0, 5).join(', ')}`);
-  return `${ids.map((id) => JSON.stringify(byId.get(id))).join('\n')}\n`;
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** The recorded items with these ids, as JSON lines, in the order of `ids`. */
+function recordedItems(ids: readonly number[]): string {
+  return `${recordedComments(ids).map((c) => JSON.stringify(c)).join('\n')}\n`;
 }
 
 /**
