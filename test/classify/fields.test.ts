@@ -250,7 +250,8 @@ describe('company', () => {
     ['St. Louis Startup Labs | Engineer | St. Louis, MO', 'St. Louis Startup Labs'],
     // Prose and stacks are not names; "Corporation" is part of the name as written.
     ['Berkeley, CA - One block from Berkeley BART<p>Shirts.io is a t-shirt printing platform.', 'Shirts.io'],
-    ['Ruby/Rails. NYC or REMOTE. Full-time.<p>Hi! We are Fractured Atlas, a national non-profit.', null],
+    // The stack is no name; the name said in prose is (its labellers wrote "Fractured Atlas", 2.429.0).
+    ['Ruby/Rails. NYC or REMOTE. Full-time.<p>Hi! We are Fractured Atlas, a national non-profit.', 'Fractured Atlas'],
     ['The Climate Corporation (San Francisco, Seattle) Full time', 'The Climate Corporation'],
     // A discipline is a title, not a name: "Global DevOps" is the job.
     ['REMOTE - Global DevOps - Haskell and Nix<p>We are a team of 5 working to automate operations.', null],
@@ -333,6 +334,14 @@ describe('company', () => {
     ['Plecto | Copenhagen | Frontend Developer', 'Plecto'],
     ['TigerLead | Los Angeles | REMOTE', 'TigerLead'],
     ['Sysadmin | Remote<p>Acme is hiring a sysadmin.', 'Acme'],
+    // Named in prose only: "We're X, a …", "At X (address) we're", "X.com - we …", "X seeks", "X was founded" (2.429.0).
+    ["Austin, TX - full-time - Web UI/UX designer<p>We're Topaz Labs, a bootstrapped and highly profitable photography software company.", 'Topaz Labs'],
+    ["We're Pararius, leading rental property portal in the Netherlands. We're based in Amsterdam.", 'Pararius'],
+    ["San Francisco, CA Fulltime Security Engineer, Security Intern<p>At Square (squareup.com) we're looking for security experts.", 'Square'],
+    ['Full-time | Phoenix, Arizona<p>GiftcardZen.com - we buy and sell numbers. Funded. 20 people.', 'GiftcardZen'],
+    ['Berkeley, CA.<p>Social Print Studio seeks full time web and mobile engineers.', 'Social Print Studio'],
+    ['WANdisco was founded in Silicon Valley, California in 2005.', 'WANdisco'],
+    ["Boston<p>We're Hiring, a few roles open: backend, frontend.", null],
     ['Uptake- Chicago, IL - Principal Engineer - ONSITE', 'Uptake'],
     ['Ultimate Software- FT LAUDERDALE, FL (ONSITE)<p>Ultimate Software is hiring for a large number of positions.', 'Ultimate Software'],
     ['Cardinal Peak- Lafayette, CO - REMOTE and ONSITE', 'Cardinal Peak'],

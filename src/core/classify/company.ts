@@ -339,14 +339,20 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
 
 // "Acme is hiring", "SAP helps companies", "At Acme, we", "Join Acme", "Company: Acme".
 // At least one space before the verb: "This is" must not read as "Th" + "is".
-const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:and\s+[a-z]+s\s+)?(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)\b`;
+// "Social Print Studio seeks full time web engineers", "WANdisco was founded in 2005".
+const IS_HIRING = String.raw`(?:\s*\([^)]*\))?\s+(?:(?:is|are|helps|builds|makes|provides|develops|creates|enables|powers|offers|uses|lets|was|has)\s+(?:and\s+[a-z]+s\s+)?(?:hiring|looking|seeking|growing|a|an|the|building|on|\w+ing|\w+s)|seeks|was\s+founded)\b`;
 // The words of a name are on one line: "Boston\n\nAgile Software builds" names Agile Software.
 const NAME = String.raw`([A-Z0-9][\w.&'’+-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’+-]*|of|and|&|de|the|for)){0,4}?)`;
 /** Up to four capitalised words, captured: the name after "At", "co-founder at", "roles at". */
 const CAPITALISED_NAME = String.raw`([A-Z][\w.&'’+-]*(?:[ \t]+[A-Z][\w.&'’+-]*){0,3})`;
 const PROSE_PATTERNS = [
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Hh]ey [Hh][Nn][!,.]?\s*)?${NAME}${IS_HIRING}`),
-  new RegExp(String.raw`\b(?:[Aa]t|[Jj]oin)\s+${CAPITALISED_NAME},?\s+(?:we|we're|we’re|our|you)\b`),
+  // "At Square (squareup.com) we're looking": the address in brackets after the name.
+  new RegExp(String.raw`\b(?:[Aa]t|[Jj]oin)\s+${CAPITALISED_NAME}(?:\s*\([^)\n]{1,40}\))?,?\s+(?:we|we're|we’re|our|you)\b`),
+  // "We're Topaz Labs, a bootstrapped ... company", "We are Plexus Entertainment, developers of".
+  new RegExp(String.raw`\b[Ww]e(?:['’]re|\s+are)\s+${CAPITALISED_NAME},\s+(?:an?|the|one|leading|developers|makers|creators|builders)\b`),
+  // "GiftcardZen.com - we buy and sell", a paragraph that opens with the name, a dash and "we".
+  new RegExp(String.raw`(?:^|\n)${NAME}\s+[-–—]\s+(?:we|we're|we’re|our)\b`),
   // "co-founder at SightlineOS", "a Founding GTM Lead at Skyfall AI".
   new RegExp(String.raw`\b(?:[Ll]eads?|[Cc]o-?[Ff]ounders?|[Ff]ounders?)\s+at\s+${CAPITALISED_NAME}\b`),
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:[ \t]+[A-Z0-9][\w.&'’+-]*){0,3})/,
