@@ -249,6 +249,24 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // On site said without the word: relocation required, "in-house" or "on location" as a field,
+    // "local in", "Local (relocation OK)", "local-only", commuting to the office (2.430.0).
+    ['Acme | Montreal<p>Must be willing to relocate to Montreal, Canada.', 'onsite'],
+    ['Acme | Houston<p>All positions require relocation to Houston (no income tax!).', 'onsite'],
+    ['Acme | Boulder<p>Relocating to Boulder is required. But you know what? The running is great.', 'onsite'],
+    ['Acme | Chicago<p>Candidates will only be considered if they can relocate', 'onsite'],
+    ['El Segundo, CA - FULL-TIME, IN-HOUSE<p>Web developer needed.', 'onsite'],
+    ['Boston/Cambridge MA - FULL-TIME - on location<p>BetterLesson, Education technology.', 'onsite'],
+    ['Acme | Melbourne, FL<p>C++ developers for embedded projects on location in Melbourne, FL.', 'onsite'],
+    ['TOBI // San Francisco area // Full-time, Local (Relocation OK)', 'onsite'],
+    ['Pippio - New York City (NYC) - Full Time (Local-only) - Senior Developer', 'onsite'],
+    ['Acme | Los Gatos, CA<p>Local workers only for now.', 'onsite'],
+    ['Acme | NYC<p>Both positions are fulltime and local in NYC.', 'onsite'],
+    ['Acme | Boston<p>We will only consider applicants physically located in Boston, MA.', 'onsite'],
+    ['Acme | NYC<p>$100k salary and you must commute to our office. :)', 'onsite'],
+    // Not: an in-house team, relocation offered, or working from the office (labellers split on it).
+    ['Acme | NYC<p>We have an in-house team of designers. Relocation assistance available.', 'unspecified'],
+    ['Acme | Pittsburgh<p>This employee will work out of our office in Pittsburgh, PA.', 'unspecified'],
     // Remote refused in a list, or "rather than" (2.428.0).
     ["Acme | Boston, MA<p>We are the founding team here in Boston, MA. At this time we aren't prepared to offer H1B/Visa sponsorship or remote work.", 'onsite'],
     ['Acme | Chicago<p>Contact me for more info.<p>Unfortunately we are not hiring interns or remote at this time.', 'onsite'],
