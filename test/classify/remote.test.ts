@@ -249,6 +249,13 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // "Anywhere" as where the job is (2.431.0); not "work with anyone, anywhere".
+    ['LayerVault — Engineers — Anywhere', 'remote'],
+    ["iwantmyname is hiring a back-end blacksmith!<p>Location: Anywhere (we're based in Wellington, New Zealand)", 'remote'],
+    ['Delphix | Sr Director Product Management | Anywhere or SF | Full time', 'remote'],
+    ['Olark (YC 09) | Anywhere, USA | Product Design', 'remote'],
+    ['Duo Security | Ann Arbor<p>- Duo Labs: Security researchers [Anywhere]', 'remote'],
+    ['Acme | NYC<p>Work with anyone, anywhere.', 'unspecified'],
     // On site said without the word: relocation required, "in-house" or "on location" as a field,
     // "local in", "Local (relocation OK)", "local-only", commuting to the office (2.430.0).
     ['Acme | Montreal<p>Must be willing to relocate to Montreal, Canada.', 'onsite'],

@@ -84,9 +84,15 @@ const YOU_ANYWHERE = String.raw`(?<=\byou(?:['’]ll)?\s+(?:can|could|may|will\s
 const FIELD_ONLY = String.raw`(?<=\|[ \t]*(?:[^|\n]{0,60}\bor[ \t]+)?)(?:distributed|virtual)(?=[ \t]*\|)`;
 /** A place of work that is anywhere: "Austin, TX (or anywhere for the right person)", "UX Designers (Anywhere)". */
 const ANYWHERE_OFFERED = String.raw`or anywhere(?!\s+(?:that|which|who)\b)|(?<=\()anywhere(?=\))`;
+/**
+ * "Anywhere" as where the job is: a field of its own or a place's ("LayerVault — Engineers —
+ * Anywhere", "| Anywhere or SF |", "Location: Anywhere (we're based in Wellington)", "Anywhere
+ * in the US (but we're based in NYC)", "Security researchers [Anywhere]").
+ */
+const ANYWHERE_FIELD = String.raw`(?<=(?:^|\n|[|[(]|[-–—]{1,2}[ \t]|\blocations?[ \t]*:)[ \t]*)anywhere(?=[ \t]*(?:[|,\])/.\n]|$|\(|or\b|in\b))`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?[\s-]+from[\s-]+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?[\s-]+from[\s-]+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live', 'or a'],
@@ -206,7 +212,7 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?comm?ut|wfh|from[\s-]+home|from[\s-]+anywhere|from[\s-]+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of|in-house|co-?located|on\s+location|physically|relocat))`,
+    String.raw`\b(?:remote|tele-?comm?ut|wfh|from[\s-]+home|from[\s-]+anywhere|from[\s-]+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of|in-house|co-?located|on\s+location|physically|relocat))`,
     'gi',
   ),
   ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'in-h', 'co-l', 'colo', 'phys', 'relo', 'loca', 'hq', 'be a', 'live', 'work'],
