@@ -249,6 +249,14 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // What a company provides or sells on site, and interview visits, are no policy (2.432.0).
+    ['Acme | Indianapolis<p>We provide on-site clinics to mid to large size organizations.', 'unspecified'],
+    ['Acme | Atlanta<p>Some are SaaS and some installed on site.', 'unspecified'],
+    ['Acme | Los Angeles<p>We will train you on site.', 'unspecified'],
+    ['Acme | Palo Alto<p>Phone screens, then a 1/2 day onsite where we talk about engineering problems.', 'unspecified'],
+    ['Acme | Seattle<p>Interview Process: 30 min phone chat w CTO, a technical screen (~1hr), and a few hours onsite', 'unspecified'],
+    ['Acme | Denver<p>- Ability to work with on-site and off-site teams', 'unspecified'],
+    ["PlaytestCloud - Potsdam/Berlin, Germany<p>We're looking for a full time, on-site Community Manager / Account Manager", 'onsite'],
     // "Anywhere" as where the job is (2.431.0); not "work with anyone, anywhere".
     ['LayerVault — Engineers — Anywhere', 'remote'],
     ["iwantmyname is hiring a back-end blacksmith!<p>Location: Anywhere (we're based in Wellington, New Zealand)", 'remote'],
