@@ -249,6 +249,16 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // Partial remote said with "telework", days at home or in the office said other ways, on site "but not all the time" (2.433.0).
+    ['Montefiore Health System | Full Time | NY Onsite<p>No remote, but telework 1 day a week after the first 6 months.', 'hybrid'],
+    ['Acme | Software Developer | Baltimore, MD | | Onsite with one day per week tele-work option |', 'hybrid'],
+    ['Acme - Atlanta, GA - full-time, onsite with partial telework', 'hybrid'],
+    ['Acme | Washington, DC<p>Telework available.', 'remote'],
+    ['Acme | London<p>Work @ home a few days per week is fine.', 'hybrid'],
+    ['Acme | Stockholm<p>You can work a day or so a week from home.', 'hybrid'],
+    ['Acme | NYC<p>You will need to be in our office at least 2 days a week in order to meet this deadline.', 'hybrid'],
+    ['Acme | member of technical staff | sf bay area only<p>competitive salary, early equity, 2 days a week in the downtown sf office', 'hybrid'],
+    ['Acme | Chicago<p>We offer flexible work hours, requirement to work on-site but not all the time.', 'hybrid'],
     // What a company provides or sells on site, and interview visits, are no policy (2.432.0).
     ['Acme | Indianapolis<p>We provide on-site clinics to mid to large size organizations.', 'unspecified'],
     ['Acme | Atlanta<p>Some are SaaS and some installed on site.', 'unspecified'],

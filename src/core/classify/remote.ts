@@ -92,7 +92,7 @@ const ANYWHERE_OFFERED = String.raw`or anywhere(?!\s+(?:that|which|who)\b)|(?<=\
 const ANYWHERE_FIELD = String.raw`(?<=(?:^|\n|[|[(]|[-–—]{1,2}[ \t]|\blocations?[ \t]*:)[ \t]*)anywhere(?=[ \t]*(?:[|,\])/.\n]|$|\(|or\b|in\b))`;
 const REMOTE_WORD = new Keyword(
   new RegExp(
-    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|work(?:ing)?[\s-]+from[\s-]+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|location[- ]independent|VIRTUAL)\b`,
+    String.raw`\b(?:(${FIELD_ONLY})|remote(?:ly|s)?|tele-?comm?ut\w*|tele-?work(?:ing|ers?)?|work(?:ing)?[\s-]+from[\s-]+(?:home|anywhere|wherever)|${YOU_ANYWHERE}|wfh|distributed\s+(?:team|company|workforce|first|organi[sz]ation)|fully[- ]distributed|all[- ]remote|anywhere\s+in\s+the\s+world|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|location[- ]independent|VIRTUAL)\b`,
     'gi',
   ),
   ['remo', 'tele', 'work', 'wfh', 'dist', 'full', 'all-', 'all ', 'anyw', 'loca', 'virt', 'be a', 'live', 'or a'],
@@ -162,7 +162,7 @@ const PARTIAL_AFTER =
 // and home office", "Homeoffice day possible", "possible home office once or twice a week"),
 // not a company's "home office in Chicago" or a home office budget.
 const HOME_DAYS =
-  /\b(?:couple\s+(?:of\s+)?|few\s+|[1-4]\s*(?:-\s*[1-4]\s*)?|one\s+|two\s+|three\s+|four\s+)days?\b[^.!?\n]{0,30}?\b(?:at|from)\s+home\b|\bhome[- ]working\s*\(?\s*[1-4]\b|\b[1-4]\s+home[- ]working\s+days?\b|\bwork[- ]at[- ]home[ \t]+(?:days?|flexibility|options?)\b|\b(?:(?:flexible|possible|occasional|partial|some)\b[^.!?\n,;]{0,30}?\bhome[- ]?office|home[- ]?office[ \t]+(?:days?|possible|once|twice|options?|allowed|[1-4]\b))(?![ \t]+(?:in|at|budget|stipend|setup|set-up|equipment|allowance|furniture)\b)/gi;
+  /\bwork\s*(?:@|at)\s*home\s+(?:a\s+)?(?:few|couple|[1-4]|one|two)\b|\b(?:couple\s+(?:of\s+)?|few\s+|[1-4]\s*(?:-\s*[1-4]\s*)?|one\s+|two\s+|three\s+|four\s+|a\s+(?=day\s+or\s+(?:so|two)\b))days?\b[^.!?\n]{0,30}?\b(?:at|from)\s+home\b|\bhome[- ]working\s*\(?\s*[1-4]\b|\b[1-4]\s+home[- ]working\s+days?\b|\bwork[- ]at[- ]home[ \t]+(?:days?|flexibility|options?)\b|\b(?:(?:flexible|possible|occasional|partial|some)\b[^.!?\n,;]{0,30}?\bhome[- ]?office|home[- ]?office[ \t]+(?:days?|possible|once|twice|options?|allowed|[1-4]\b))(?![ \t]+(?:in|at|budget|stipend|setup|set-up|equipment|allowance|furniture)\b)/gi;
 const HOME = new Keyword(/\bhome(?:office)?\b/i, ['home']);
 
 // "ONSITE (WFH options)", "WFH days", "flexible WFH", "ONSITE but work from home friendly":
@@ -182,8 +182,10 @@ const NOT_HYBRID_BEFORE =
   /(?:\b(?:managers?|engineers?|developers?|designers?|devs?|scientists?|analysts?)\s+$|\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week", "In-Office 3-4 days".
+// Also "(2-3 days/week)" beside where the job is, "in our office at least 2 days a week" and "2
+// days a week in the downtown SF office".
 const DAYS_IN_OFFICE =
-  /\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five|(?:a\s+)?(?:few|couple(?:\s+of)?))(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b/gi;
+  /\(\s*([1-4])\s*(?:-\s*[1-4]\s*)?days?\s*(?:\/|a|per)\s*week\s*\)|\boffice\b[^.!?\n]{0,30}?\bat\s+least\s+(one|two|three|four|[1-4]|a\s+few|a\s+couple(?:\s+of)?)\s+days?\b|\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five|(?:a\s+)?(?:few|couple(?:\s+of)?))(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b|\b([1-5]|one|two|three|four|five)[\s-]*days?\s*(?:a|per)\s*week\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){1,3}office\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
 const VISIT_BEFORE = /\b(?:paid|final|interview|trial)\s+$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -214,7 +216,7 @@ const SENTENCE_STOP = /[.!?;|\n]\s*/g;
 // postings never say "hybrid" or "remote").
 const KEYWORDS = new Keyword(
   new RegExp(
-    String.raw`\b(?:remote|tele-?comm?ut|wfh|from[\s-]+home|from[\s-]+anywhere|from[\s-]+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of|in-house|co-?located|on\s+location|physically|relocat))`,
+    String.raw`\b(?:remote|tele-?comm?ut|tele-?work|wfh|from[\s-]+home|from[\s-]+anywhere|from[\s-]+wherever|${YOU_ANYWHERE}|distributed|anywhere\s+in|${ANYWHERE_OFFERED}|${ANYWHERE_FIELD}|independent|virtual|(hybrid)|(office|on-?site|on\s+site|in[- ]person|local|hq\b|work\s+out\s+of|in-house|co-?located|on\s+location|physically|relocat))`,
     'gi',
   ),
   ['remo', 'tele', 'wfh', 'from', 'dist', 'anyw', 'or a', 'inde', 'virt', 'hybr', 'offi', 'on', 'in-p', 'in p', 'in-h', 'co-l', 'colo', 'phys', 'relo', 'loca', 'hq', 'be a', 'live', 'work'],
@@ -304,7 +306,7 @@ function readHybridWords(text: string, words: readonly RegExpExecArray[], signal
 }
 
 // Not "ONSITE (with flexibility)" alone: labellers read it as on site as often as hybrid.
-const FLEXIBLY_AFTER = /^[ \t]*with[ \t]+flexible[ \t]+(?:work[ \t]+)?(?:location|place)s?\b/i;
+const FLEXIBLY_AFTER = /^[ \t]*with[ \t]+flexible[ \t]+(?:work[ \t]+)?(?:location|place)s?\b|^[ \t]*,?[ \t]*but[ \t]+not[ \t]+(?:all[ \t]+the[ \t]+time|full[- ]?time|every[ \t]*day|always)\b/i;
 
 /** "an onsite", "a final onsite", "the half-day onsite": a visit, when nothing names a job after it. */
 // "a 1/2 day onsite where we talk", "a few hours onsite": a visit too.
@@ -327,7 +329,7 @@ function readOnsiteWords(text: string, from: number, to: number, signals: Signal
     // "paid 1 day onsite", "a final 1 day onsite": a paid or final visit too.
     if (ONE_VISIT.test(text.slice(end, end + 25)) || /[/\d]$/.test(text.slice(Math.max(0, start - 1), start)) || VISIT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A range counts by its top: "Onsite (4-5 days in-office)" is on-site, "In-Office 3-4 days" hybrid.
-    const n = (m[3] ?? m[1] ?? m[2] ?? '').toLowerCase();
+    const n = (m[5] ?? m[3] ?? m[4] ?? m[1] ?? m[2] ?? m[6] ?? '').toLowerCase();
     const days = NUMBER_WORDS[n] ?? Number(n);
     // Five days a week in the office is simply on-site.
     signals.push({ kind: days >= 5 ? 'onsite' : 'hybrid', start, end });
