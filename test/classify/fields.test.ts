@@ -334,6 +334,13 @@ describe('company', () => {
     ['Plecto | Copenhagen | Frontend Developer', 'Plecto'],
     ['TigerLead | Los Angeles | REMOTE', 'TigerLead'],
     ['Sysadmin | Remote<p>Acme is hiring a sysadmin.', 'Acme'],
+    // A name and its place glued together; two places are no name (2.434.0).
+    ['ZeroCater//San Francisco | Software Engineer', 'ZeroCater'],
+    ['Pachyderm --San Francisco | Engineer', 'Pachyderm'],
+    ['Urban Airship! SF & Portland - Funded by Intel, Salesforce, Verizon<p>Do you want to build push?', 'Urban Airship'],
+    ['Aha! Labs | Remote', 'Aha! Labs'],
+    ['Curiosity Media/SpanishDict.com | Engineer | Arlington, VA', 'Curiosity Media/SpanishDict.com'],
+    ['Playsaurus. We are hiring game developers.', 'Playsaurus'],
     // Named in prose only: "We're X, a …", "At X (address) we're", "X.com - we …", "X seeks", "X was founded" (2.429.0).
     ["Austin, TX - full-time - Web UI/UX designer<p>We're Topaz Labs, a bootstrapped and highly profitable photography software company.", 'Topaz Labs'],
     ["We're Pararius, leading rental property portal in the Netherlands. We're based in Amsterdam.", 'Pararius'],

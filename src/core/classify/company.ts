@@ -141,6 +141,9 @@ function dropTrailingCity(name: string): string {
   return words.length === 2 && /^[A-Z]/.test(words[1]!) && locate(words[1]!).cities.length > 0 && !isWeakName(words[1]!) && !lookupName(name).length ? words[0]! : name;
 }
 
+/** A name and its place joined without the spaces of a field separator (cleanName). */
+const GLUED_PLACE = /^(.{2,}?)\s*(?:\/\/?|-{2,}|[–—]+|(?<=[a-z0-9])-(?=[A-Z])|\.{2,}|☆|!|\s+in\s+(?:downtown|amazing|beautiful|sunny|central))\s*(\S.*)$/;
+
 /** A department or team of a company, not a company: "Engineering + Product", "Cryptography Services". */
 const DEPARTMENT = /\b(?:engineering|product|platform|services|team|infrastructure|research|design|data|security|cloud|operations)$|^(?:engineering|product)\b/i;
 
@@ -245,6 +248,16 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // "feel free to email Andrew at": lower-case words from the start are a sentence.
   if (/^[a-z]+ [a-z]+ /.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
+  // "Playsaurus. We": the sentence went on after the name.
+  n = n.replace(/\.\s+We\b.*$/, '');
+  // "ZeroCater//San Francisco", "Pachyderm --San Francisco", "underdog.io ——— Soho", "Urban
+  // Airship! SF & Portland", "Cloudability in downtown Portland": the name, then where it is.
+  const glued = GLUED_PLACE.exec(n);
+  if (glued && isPlace(glued[2]!)) {
+    // "Palo Alto/Menlo Park": two places, no name.
+    if (mayBePlace && isPlace(glued[1]!)) return null;
+    n = glued[1]!;
+  }
   n = dropTrailingCity(n).replace(/[,:;.!?\s\-–—]+$/, '');
   return n.length >= 2 ? n : null;
 }
