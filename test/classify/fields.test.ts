@@ -334,6 +334,9 @@ describe('company', () => {
     ['Plecto | Copenhagen | Frontend Developer', 'Plecto'],
     ['TigerLead | Los Angeles | REMOTE', 'TigerLead'],
     ['Sysadmin | Remote<p>Acme is hiring a sysadmin.', 'Acme'],
+    // Jobs "@" or "at" a company; a neighbourhood or a sentence's first word is no name (2.435.0).
+    ['Security jobs @ Amazon<p>We are hiring.', 'Amazon'],
+    ['Acme Engineer | SoMA | Full-time', null],
     // A name and its place glued together; two places are no name (2.434.0).
     ['ZeroCater//San Francisco | Software Engineer', 'ZeroCater'],
     ['Pachyderm --San Francisco | Engineer', 'Pachyderm'],

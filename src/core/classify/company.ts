@@ -31,8 +31,10 @@ const SOFT_START = /^(?:[Tt]he|[Nn]ew|[Mm]y|[Ss]tack|[Tt]ech|[Tt]eam|[Cc]ompany|
  * framework no company is named ("node.js - backend | Walmart Labs"; "Assembly", "SAS" and "Ada"
  * are companies' names as well as languages, and stay).
  */
+// Neighbourhoods ("SoMA", "SoHo", "Financial District") and words that open a sentence
+// ("Preferably", "Based", "Since 2009") are no names either.
 const NOT_A_NAME_ALONE =
-  /^(?:local|locals only|local only|in[- ]office|in[- ]person|office|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more|angular(?:js)?|go|golang|javascript|node\.?js|perl|python|java|c\+\+|haskell|react(?:js)?|symfony|ruby on rails|objective-c|php|typescript|kotlin|scala|clojure|erlang)$/i;
+  /^(?:soma|soho|tribeca|flatiron|shoreditch|financial district|mission district|south park|downtown|midtown|preferably|based|all|small team|since \d{4}|prior to [\w ]+|local|locals only|local only|in[- ]office|in[- ]person|office|permanent|(?:100% )?telecommute|virtual office|visas|wanted|contact|below|when|focus|flexibility|competitive salary|interview process|keywords|jd|link|will relocate|sales|marketing|sales (?:&|and) marketing|business operations|(?:cyber |systems )?security|automation|dev ?ops|cloud|engineers and more|angular(?:js)?|go|golang|javascript|node\.?js|perl|python|java|c\+\+|haskell|react(?:js)?|symfony|ruby on rails|objective-c|php|typescript|kotlin|scala|clojure|erlang)$/i;
 /** An accelerator's batch after a name, without brackets: "9 Mothers YC P26", "MineralSoft YC W16". */
 const YC_BATCH = /\s+YC[\s-]*[WSFXP]?(?:\d{2}|\d{4})$/;
 /**
@@ -52,7 +54,7 @@ const INDUSTRY =
   /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+)?start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
-  /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?)\s+(?:@|at)\s+(?=\S)/i;
+  /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?|jobs?|opportunit(?:y|ies)|openings?)\s+(?:@|at)\s+(?=\S)/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** How many words of a name are in lower case and no glue ("Bank of America" has none, "Life insurance" one). */
