@@ -156,6 +156,11 @@ describe('spellings beyond the aliases', () => {
     ['We use computer vision to detect defects.', 'Computer Vision'],
     ['We apply machine learning and computer vision and robotics.', 'Computer Vision'],
     ["We're bringing video chat and image recognition to business-to-consumer communication.", 'Computer Vision'],
+    // The work of computer vision by other names (2.436.0); "image processing" and "image segmentation" of cells are not.
+    ["We're solving problems like the Traveling Salesman and image classification, too.", 'Computer Vision'],
+    ['We have also developed a vision system that can be easily deployed into these facilities.', 'Computer Vision'],
+    ['Robotic platform for hardware reverse engineering (custom hardware, vision models, user interfaces).', 'Computer Vision'],
+    ['Object recognition on satellite imagery, then 3D terrain.', 'Computer Vision'],
     // "CSS, HTML" reads as the alias "css/html": both, not CSS alone.
     ['Stack: CSS, HTML, XML, JSON', 'HTML'],
     ['Stack: CSS/HTML/JS', 'HTML'],
@@ -220,6 +225,9 @@ describe('spellings beyond the aliases', () => {
     // A framework's name with "js" is the framework alone (2.332.0).
     ['About the stack:\n* ruby on rails, angular js, aws ec2, iOs, gems for days, stripe', 'JavaScript'],
     ['Stack: PHP, Laravel, vue js, MySQL', 'JavaScript'],
+    // Images processed in other work are no computer vision (2.436.0).
+    ['High throughput experiments in human cells, automated image segmentation and quantitation of features.', 'Computer Vision'],
+    ['We resize photos in our image processing pipeline.', 'Computer Vision'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
