@@ -249,6 +249,12 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Prezi (Hungary, Budapest, ONSITE)<p>Hiring process: phone screen, on-site or remote tech/manager interview.', 'onsite'],
     // Days at home, a few a week or when appropriate, spelt "telecomute" too.
     ['Broad Institute | Cambridge, MA | Engineer<p>A flexible schedule, including opportunities to work remotely a few days per week.', 'hybrid'],
+    // Remote machines, debugging and offices are no policy; "Remote Office" as a field is (2.437.0).
+    ['Acme | NYC<p>A plus if you are comfortable using remote machines and clusters.', 'unspecified'],
+    ['Acme | SF<p>You will contribute to features like on-device remote debugging from your desktop browser.', 'unspecified'],
+    ['Acme | Pasadena<p>We are hiring for our Pasadena headquarters and remote offices in Boston, San Diego, and Chicago.', 'unspecified'],
+    ['Acme | San Jose<p>We are a small team in a growing remote office.', 'unspecified'],
+    ['Acme | New England-Remote Office-Identity & Access Management Sales Engineer', 'remote'],
     // Partial remote said with "telework", days at home or in the office said other ways, on site "but not all the time" (2.433.0).
     ['Montefiore Health System | Full Time | NY Onsite<p>No remote, but telework 1 day a week after the first 6 months.', 'hybrid'],
     ['Acme | Software Developer | Baltimore, MD | | Onsite with one day per week tele-work option |', 'hybrid'],
