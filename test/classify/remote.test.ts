@@ -264,6 +264,7 @@ describe('the fortieth to sixty-seventh sets (2.365.0 – 2.384.0)', () => {
     ['Acme | Stockholm<p>You can work a day or so a week from home.', 'hybrid'],
     ['Acme | NYC<p>You will need to be in our office at least 2 days a week in order to meet this deadline.', 'hybrid'],
     ['Acme | member of technical staff | sf bay area only<p>competitive salary, early equity, 2 days a week in the downtown sf office', 'hybrid'],
+    ['Acme | Engineer | Onsite in SF (2-3 days/week) | Full-time', 'hybrid'],
     ['Acme | Chicago<p>We offer flexible work hours, requirement to work on-site but not all the time.', 'hybrid'],
     // What a company provides or sells on site, and interview visits, are no policy (2.432.0).
     ['Acme | Indianapolis<p>We provide on-site clinics to mid to large size organizations.', 'unspecified'],

@@ -148,7 +148,8 @@ const PARTIAL_BEFORE =
   /(?:(?:\b(?:not\s+(?:fully|100%|completely|entirely|totally)|partial(?:ly)?|partly|part|semi|hybrid|some|occasional(?:ly)?|flexible\s+hybrid|flexible\s+(?:on|about)(?:\s+the)?)|\b\d{1,2}\s*%\s*(?:of\s+)?(?:the\s+time\s+)?|\b(?:[1-4]|one|two|three|four|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)[\s-]*(?:d|days?)\s*(?:(?:\/|a|per)\s*(?:week|wk)\s*(?:of\s+)?)?)[\s-]*|\b(?:part[- ]time|pt)[ \t]|\bmajority\s+of\s+(?:the\s+)?(?:role|job|time|week)\s+is\s+)$/i;
 /**
  * "Mostly REMOTE" is not fully remote. Only before "remote": "we mostly work from home" tells how
- * the team works, and labellers read it as remote.
+ * the team works, and labellers read it as remote. Fewer words than MOSTLY_BEFORE's for on site:
+ * "a team of 6 developers, largely remote" is how a team is made up, not this job.
  */
 const MOSTLY_REMOTE_BEFORE = /\b(?:mostly|primarily|predominantly)[\s-]*$/i;
 const PARTIAL_AFTER =
@@ -182,8 +183,9 @@ const NOT_HYBRID_BEFORE =
   /(?:\b(?:managers?|engineers?|developers?|designers?|devs?|scientists?|analysts?)\s+$|\bangular(?:js)?\s+|\b(?:native|web|mobile|ios|android|cloud|metal|on-?prem\w*|premises?|public|private)\s*[/,]?\s*(?:(?:and|or|&)\s*)?|\b(?:javascript|js|typescript|html5?|aws|gcp|azure)\s*\/\s*|\b2d\/3d\s+or\s+|\bmulti-?cloud\s*(?:and|\/)\s*)$/i;
 
 // "3 days in office", "2x/week onsite", "in office 3 days a week", "In-Office 3-4 days".
-// Also "(2-3 days/week)" beside where the job is, "in our office at least 2 days a week" and "2
-// days a week in the downtown SF office".
+// Also "(2-3 days/week)" near an office or on-site word ("Onsite in SF (2-3 days/week)"; like every
+// pattern here it is read only in the windows around those words, so "SF (2-3 days/week)" alone
+// says nothing), "in our office at least 2 days a week" and "2 days a week in the downtown SF office".
 const DAYS_IN_OFFICE =
   /\(\s*([1-4])\s*(?:-\s*[1-4]\s*)?days?\s*(?:\/|a|per)\s*week\s*\)|\boffice\b[^.!?\n]{0,30}?\bat\s+least\s+(one|two|three|four|[1-4]|a\s+few|a\s+couple(?:\s+of)?)\s+days?\b|\b([1-5]|one|two|three|four|five)[\s-]*(?:\+\s*)?(?:x|days?|d)\s*(?:(?:\/|a|per|each|every)\s*(?:week|wk|w)\b)?\s*(?:\/\s*week\s*)?(?:in|at|on|from)?[- ]?(?:the\s+|our\s+)?(?:office|site|onsite|on-site|person|in-person|hq)\b|\b(?:in[- ]office|onsite|on-site|in[- ]person|in\s+the\s+office|office)\s*[(:]?\s*([1-5]|one|two|three|four|five|(?:a\s+)?(?:few|couple(?:\s+of)?))(?:\s*[-–]\s*([1-5]))?\s*(?:x|days?)\b|\b([1-5]|one|two|three|four|five)[\s-]*days?\s*(?:a|per)\s*week\s+(?:in|at)\s+(?:the|our)\s+(?:[\w-]+\s+){1,3}office\b/gi;
 const ONE_VISIT = /^[ \t]*(?:interviews?|visits?|where|to\s+meet|with\s+(?:the\s+)?team|trials?|work\s+trials?|paid|pairing|session)\b/i;
