@@ -515,6 +515,23 @@ describe('salary', () => {
     ['The Linux Foundation | Linux Systems Engineer | Full time | REMOTE (AU preferred) | $109k (AUD) base salary', { min: 109000, max: 109000, currency: 'AUD', period: 'year' }],
     ['Acme is hiring a remote Rails developer.<p>Salary Range: $60k-80k (Cdn).', { min: 60000, max: 80000, currency: 'CAD', period: 'year' }],
     ['Acme | Remote (US) | $100k - $140k (USD)', { min: 100000, max: 140000, currency: 'USD', period: 'year' }],
+    // Rupees after "Rs", złoty after their figure, renminbi as RMB, "Euro" before a figure with
+    // thousands set off by apostrophes; a period named with the pay word before it (2.438.0).
+    ['Delixus | Bangalore, India | onsite | Principal and Senior Software Engineers | Rs. 20 to 39 lakh', { min: 2000000, max: 3900000, currency: 'INR', period: 'year' }],
+    ['Acme | Warsaw<p>Compensation: 30 - 70 zł/h dependent on the experience.', { min: 30, max: 70, currency: 'PLN', period: 'hour' }],
+    ['Imaginato | Developers | Qingdao, China | On-site | Full-time | $Negotiable(6-15k RMB)', { min: 6000, max: 15000, currency: 'CNY', period: 'month' }],
+    ['Front End Engineer | Gymhopper | Lisbon PT | Salary range: Euro 24\'000 - 48\'000 + options', { min: 24000, max: 48000, currency: 'EUR', period: 'year' }],
+    ['Acme | Pune<p>An internship for students. Monthly stipend Rs.29167.', { min: 29167, max: 29167, currency: 'INR', period: 'month' }],
+    ['Acme | Pune<p>We ship RS-232 adapters and Rs code.', null],
+    // A bare range in a field right after a job's title, past the first 300 characters; "+k";
+    // "w/Equity"; a whole figure after "Salary:" in the country's currency (2.438.0).
+    [`Acme | Boston<p>${'We film sports. '.repeat(25)}<p>Roles:<p>-- Lead Backend Engineer | 100K - 115K | 0.5% - 1.5%`, { min: 100000, max: 115000, currency: 'USD', period: 'year' }],
+    [`Acme | Boston<p>${'We build a CDN. '.repeat(25)}<p>Engineering Roles:\n150 - 180K, 0.0 - 1.0%`, { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    [`Acme | Boston<p>${'We build a CDN. '.repeat(25)}<p>Our team grew from 15 - 30K users.`, null],
+    ['CreativEngine | Frontend/Web Developer | 70-100+k DOE| Playa Vista, CA | Full Time', { min: 70000, max: 100000, currency: 'USD', period: 'year' }],
+    ['OctaneLending | Senior Software Engineer - Python/Scala Fulltime or Remote NYC preferred full time 150k+ w/Equity', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
+    ['Acme | Austin, TX<p>Hiring process: 2 technical calls.<p>Salary: 2500 gross Location: Austin', { min: 2500, max: 2500, currency: 'USD', period: 'month' }],
+    ['Acme | Amsterdam<p>Salary: 2500 employees strong, and growing.', null],
     // A single figure said to be pay before it (2.423.0).
     ['Acme | Remote<p>Expected Salary Range: 140k+, USD<p>We are a funded startup.', { min: 140000, max: 140000, currency: 'USD', period: 'year' }],
     ['Acme | New York, NY<p>Salaries are in the 150k range, and can vary a bit based on seniority.', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
@@ -727,6 +744,8 @@ describe('salary', () => {
     // Thousands too few for a year in a header field of their own: a month's pay (2.423.0).
     expect(extractSalary('GoldRepublic | Developers | Amsterdam, The Netherlands | Full-time | Onsite | 4-6k\n\nGoldRepublic is a small fintech.', () => ['NL'])).toEqual({ min: 4000, max: 6000, currency: 'EUR', period: 'month' });
     expect(extractSalary('Acme | JavaScript engineer | Warsaw | 6-8k\n\nLooking for a junior-to-mid JavaScript engineer.', () => ['PL'])).toEqual({ min: 6000, max: 8000, currency: 'PLN', period: 'month' });
+    // A whole figure after "Salary:" (2.438.0).
+    expect(extractSalary('Acme | Amsterdam\nHiring process: 2 technical calls.\nSalary: 2500 gross Location: Amsterdam', () => ['NL'])).toEqual({ min: 2500, max: 2500, currency: 'EUR', period: 'month' });
     // Not when the range is part of a field: "4-6k users".
     expect(extractSalary('Acme | Amsterdam | We serve 4-6k users a day', () => ['NL'])).toBeNull();
     // A written "$" stays a dollar wherever the job is.

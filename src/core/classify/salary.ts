@@ -1,16 +1,21 @@
 import { firstLineEnd } from './header.ts';
 import type { Salary } from './types.ts';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR'];
+// "Rs. 20 to 39 lakh" and "30 - 70 zł/h" are rupees and złoty as their countries write them.
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', zł: 'PLN' };
+const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR', 'CNY', 'RMB', 'Euro', 'EURO'];
+/** Codes and names read where a code is that stand for another code: "6-15k RMB", "Euro 24'000". */
+const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Euro: 'EUR', EURO: 'EUR' };
+const currencyOfCode = (code: string) => CODE_ALIASES[code] ?? code;
 const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD', R: 'BRL' };
 
 // One amount: optional currency before, number with separators, optional k, optional currency after.
 // "£40+k" puts its plus before the k; "₹40–60L", "6–10 LPA" and "INR 30 - 80 lacs" count in lakhs (100,000 rupees).
-const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.])|[Ll](?:akhs?|acs?)\b|LA(?:KHS?|CS?)\b)?`;
-const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK|R)?(\$)|([€£¥₹])|\b(${CODES.join('|')})\s?)`;
+// Thousands may be set off by a comma, a dot or an apostrophe ("24'000", as the Swiss write them).
+const NUM = String.raw`(\d{1,3}(?:[,.'’]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*(?=[kK]))?([kK]|LPA\b|L(?![\w.])|[Ll](?:akhs?|acs?)\b|LA(?:KHS?|CS?)\b)?`;
+const CUR_BEFORE = String.raw`(?:(CA|C|AU|A|NZ|S|SG|US|HK|R)?(\$)|([€£¥₹]|\bRs\.?(?=\s?\d))|\b(${CODES.join('|')})\s?)`;
 // "$135k+ CAD": a plus may stand between the figure and its currency.
-const CUR_AFTER = String.raw`(?:\+?\s?(${CODES.join('|')})\b|\s?([€£]))?`;
+const CUR_AFTER = String.raw`(?:\+?\s?(${CODES.join('|')})\b|\s?([€£]|zł))?`;
 const RANGE_RE = new RegExp(
   // "€~55k-€~75k": an approximation sign may follow the currency.
   // "€40,000 and 0.25% equity": a share after "and" is no upper bound.
@@ -27,7 +32,7 @@ const CURRENCY_WORD = CURRENCY_WORD_FORMS.join('|');
  * "80k - 120k+ CHF", "50k euro".
  */
 const CURRENCY_AFTER_RE = new RegExp(
-  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£])|(${CURRENCY_WORD})\b)`,
+  String.raw`(?<![\d.,$€£¥₹])\b${NUM}\s*(?:[€£]|(?:${CODES.join('|')})\b)?\s*(?:(?:-|–|—|~|to)\s*${NUM}\+?\s*)?(?:(${CODES.join('|')})\b|([€£]|zł)|(${CURRENCY_WORD})\b)`,
   'g',
 );
 /**
@@ -44,7 +49,7 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbet
  * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|range(?=\s*[,.;]|\s+(?:and|depending|based|for)\b)|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:and|plus|\+|with|,)\s+(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|range(?=\s*[,.;]|\s+(?:and|depending|based|for)\b)|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:(?:and|plus|\+|with|,)\s+|w\/\s*)(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
 
 /**
  * "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k", "Your
@@ -54,9 +59,17 @@ const PAY_IN_CLAUSE = /\b(?:salary|salaries|compensation|(?:base|starting)\s+pay
 
 /** A bracket right after a job's title: "Full-Stack Engineer (55-90K)" gives the job's pay. */
 const TITLE_BRACKET_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|eng|dev)s?\s*\(\s*$/i;
+/**
+ * A field right after a job's title: "Lead Backend Engineer | 100K - 115K | 0.5% - 1.5%", "QA
+ * Tester: 45k - 55k", "Engineering Roles:" above "150 - 180K" give the job's pay.
+ */
+const TITLE_FIELD_BEFORE = /\b(?:engineer|developer|designer|manager|scientist|analyst|architect|lead|eng|dev|tester|roles|positions)s?[ \t]*(?:\||:[ \t]*\n?|[-–—])[ \t]*$/i;
 
 /** A thousands figure without a currency: "110k+". Not one of a range (BARE_RANGE_RE's), nor a 401k plan. */
 const BARE_FIGURE_RE = /(?<![\d.,$€£¥₹]|[-–—~]\s?|(?<!(?:\b[Uu]p|\|)\s)\bto\s)\b(?!401\s?[kK]\b)(\d{2,3})\s?[kK]\b(?!\s*(?:-|–|—|to)\s*\d)/g;
+
+/** PAY_WORD_FIGURE's figure: whole, not a share, a count or a "k" figure (BARE_FIGURE_RE's). */
+const PAY_WORD_FIGURE_RE = /\b(?:salary|compensation|pay)[ \t]*:[ \t]*~?(\d{1,3}(?:[,.'’]\d{3})+|\d{4,7})\b(?![.,]?\d|[ \t]*(?:%|[kK]\b|[-–—]|to\b|hours?|days?|weeks?|employees|users|people|years?|members|engineers|per\s+cent))/gi;
 
 /** Where a field of the header line starts: after a separator. */
 const FIELD_START = /(?:^|[|,;•]|\s[-–—])[ \t]*$/;
@@ -134,7 +147,7 @@ const isLakhs = (k: string | undefined) => k !== undefined && (k[0] === 'L' || k
 
 function toNumber(raw: string, k: string | undefined): number {
   // "150,000" and "150.000" are thousands; "1.5k" is a decimal.
-  const n = /^\d{1,3}([,.]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.]/g, '')) : Number(raw);
+  const n = /^\d{1,3}([,.'’]\d{3})+$/.test(raw) ? Number(raw.replace(/[,.'’]/g, '')) : Number(raw);
   return isLakhs(k) ? n * 100_000 : k ? n * 1000 : n;
 }
 
@@ -148,12 +161,15 @@ function statedPeriod(rest: string): Salary['period'] | null {
   return null;
 }
 
-/** A rate named before its figure: "Our day rate is $1500", "hourly rate: $90". */
-const RATE_BEFORE = /\b(day|daily|hourly)\s+rates?\s*(?:is|of|:)?\s*(?:about|around|up\s+to)?\s*$/;
+/**
+ * A rate named before its figure: "Our day rate is $1500", "hourly rate: $90", "Monthly stipend
+ * Rs.29167", "monthly salary of €2,500".
+ */
+const RATE_BEFORE = /\b(day|daily|hourly|monthly)\s+(?:rates?|salary|stipend|pay)\s*(?:is|of|:)?\s*(?:about|around|up\s+to)?\s*$/;
 
 function ratePeriodBefore(before: string): Salary['period'] | null {
   const m = RATE_BEFORE.exec(before);
-  return m ? (m[1] === 'hourly' ? 'hour' : 'day') : null;
+  return m ? (m[1] === 'hourly' ? 'hour' : m[1] === 'monthly' ? 'month' : 'day') : null;
 }
 
 /** The period an amount without one most likely has, from its size. */
@@ -196,15 +212,19 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
  * alternation: the engine scans for a single kind of start far faster, and the signs are found
  * by indexOf.
  */
-const THOUSANDS = /\d\s?[kK]\b/;
+// "70-100+k DOE": a plus may stand before the k.
+const THOUSANDS = /\d\s?\+?\s?[kK]\b/;
 // A code may be written onto its figure: "USD4000-5000/month".
 const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CODES.join('|')})(?![A-Za-z])`);
 // ... or after it: "80,000-120,000CAD". A second expression: one that allows both (`(?:\b|(?<=\d))`)
 // loses the engine's quick scan for the codes' first letters and took 5 µs a posting, not 0.4.
 const CODE_AFTER_DIGIT = new RegExp(String.raw`\d(?:${CODES.join('|')})(?![A-Za-z])`);
+const RUPEES = /\bRs\.?\s?\d/;
+/** PAY_WORD_FIGURE_RE's start: a figure right after a pay word and its colon. */
+const PAY_WORD_COLON_FIGURE = /\b(?:salary|compensation|pay)[ \t]*:[ \t]*~?\d/i;
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || CURRENCY_WORD_FORMS.some((w) => text.includes(w));
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || RUPEES.test(text) || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || PAY_WORD_COLON_FIGURE.test(text) || CURRENCY_WORD_FORMS.some((w) => text.includes(w));
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
@@ -296,11 +316,11 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     let currency =
       (dollar1 ? DOLLAR_PREFIX[pre1 ?? 'US'] ?? 'USD' : undefined) ??
       (sym1 ? SYMBOLS[sym1] : undefined) ??
-      code1 ??
+      (code1 ? currencyOfCode(code1) : undefined) ??
       (dollar2 ? DOLLAR_PREFIX[pre2 ?? 'US'] ?? 'USD' : undefined) ??
       (sym2 ? SYMBOLS[sym2] : undefined) ??
-      code2;
-    if (codeAfter) currency = codeAfter;
+      (code2 ? currencyOfCode(code2) : undefined);
+    if (codeAfter) currency = currencyOfCode(codeAfter);
     else if (symAfter) currency = SYMBOLS[symAfter];
     else if (dollar1 && !pre1) {
       // "AUD $90,000 to $180,000": a dollar's code written before its sign, or after the figure.
@@ -320,7 +340,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
     const [, n1, k1, n2, k2, code, sym, word] = m;
     if (foundNear(found, m.index)) continue;
-    const currency = code ?? (sym ? SYMBOLS[sym]! : CURRENCY_WORDS[word!.toLowerCase()]!);
+    const currency = code ? currencyOfCode(code) : sym ? SYMBOLS[sym]! : CURRENCY_WORDS[word!.toLowerCase()]!;
     const f = n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
     if (f) found.push(f);
   }
@@ -346,7 +366,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       BARE_PAY_AFTER.test(text.slice(end, end + 40)) ||
       BARE_PAY_BEFORE.test(justBefore) ||
       PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
-      TITLE_BRACKET_BEFORE.test(justBefore);
+      TITLE_BRACKET_BEFORE.test(justBefore) ||
+      TITLE_FIELD_BEFORE.test(justBefore);
     if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
     if (!(k1 || k2)) {
       // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
@@ -384,6 +405,16 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(before.slice(-30)) || (STARTS_AT_BEFORE.test(before) && PAY_CONTEXT.test(before));
       if (value >= 20000 && (headerField || saidToBePay)) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+    }
+  }
+  // A whole figure right after a pay word and its colon, with no currency: "Salary: 2500 gross",
+  // "Compensation: 65,000 per year". In the job's country's currency (extractSalary).
+  if (found.length === 0) {
+    for (const m of text.matchAll(PAY_WORD_FIGURE_RE)) {
+      const end = m.index + m[0].length;
+      const value = toNumber(m[1]!, undefined);
+      const period = statedPeriod(text.slice(end)) ?? periodOfSize(value);
+      if (value >= 1000 && value <= 1_000_000 && !(period === 'year' && value < 10000) && period !== 'hour') found.push({ min: value, max: value, currency: 'USD', period, at: m.index, bare: true });
     }
   }
   if (found.length === 0) return null;
