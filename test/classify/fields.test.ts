@@ -344,6 +344,15 @@ describe('company', () => {
     ['Aha! Labs | Remote', 'Aha! Labs'],
     ['Curiosity Media/SpanishDict.com | Engineer | Arlington, VA', 'Curiosity Media/SpanishDict.com'],
     ['Playsaurus. We are hiring game developers.', 'Playsaurus'],
+    // A description ending in "Startup" is no name; a lead or a manager before "at"; a team of a
+    // company; the next field's label glued on (2.439.0).
+    ['Stealth Fitness Startup | NYC | ONSITE or REMOTE', null],
+    ['Unnamed Seed Stage Startup | Founding Engineer | Bay Area and Remote | Full Time', null],
+    ['Django Tech Lead at Wildfish | London | UK applicants only.', 'Wildfish'],
+    ['Amazon Alexa Smart Home team - - Seattle - Full time - All disciplines', 'Amazon'],
+    ["LinkedIn's Data Team | Mountain View, CA | Full-time", 'LinkedIn'],
+    ['Fu Team | Berlin | Backend Developer', 'Fu Team'],
+    ['Company: Enlitic Location: San Francisco<p>REMOTE is fine if you visit regularly.', 'Enlitic'],
     // Named in prose only: "We're X, a …", "At X (address) we're", "X.com - we …", "X seeks", "X was founded" (2.429.0).
     ["Austin, TX - full-time - Web UI/UX designer<p>We're Topaz Labs, a bootstrapped and highly profitable photography software company.", 'Topaz Labs'],
     ["We're Pararius, leading rental property portal in the Netherlands. We're based in Amsterdam.", 'Pararius'],

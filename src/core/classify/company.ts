@@ -51,10 +51,10 @@ const TITLE_START =
  * | Open Source | Startup", "Founding Engineer Wanted | Defense Startup | Munich".
  */
 const INDUSTRY =
-  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+)?start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
+  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+){0,4}start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
-  /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?|jobs?|opportunit(?:y|ies)|openings?)\s+(?:@|at)\s+(?=\S)/i;
+  /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?|jobs?|opportunit(?:y|ies)|openings?|leads?|managers?|co-?founders?|cto)\s+(?:@|at)\s+(?=\S)/i;
 /** Lower-case words a name may contain ("Bank of America", "Procter & Gamble", "Lab de Paris"). */
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** How many words of a name are in lower case and no glue ("Bank of America" has none, "Life insurance" one). */
@@ -213,6 +213,9 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // and "Somebody's doing" have no owner).
   // A name that ends in "s" takes the apostrophe alone: "Disqus' mission".
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’])\s+[a-z].*$/, '$1');
+  // "Amazon Alexa Smart Home team", "Crowdstrike UI Team", "LinkedIn's Data Team": a team of the
+  // company its first word names. ("Fu Team" and "Inovia Team" are names of their own.)
+  if (/\s(?:team|Team|TEAM)$/.test(n)) n = n.replace(/^(?!(?:The|THE)\s)([\p{L}\p{N}][\w.&-]*?)(?:['’]s)?(?:\s+[^\s]+){2,}$/u, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   // "careers.telli.com": nor the jobs page's host.
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^(?:www|careers|jobs|apply)\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
@@ -222,7 +225,8 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // "Tempo Automation we", "WiserTogether here", "Memebox located", "Wingify and": the sentence
   // went on after the name. "Southeast USA including": a list begins, no name.
   if (/\sincluding$/.test(n)) return null;
-  n = n.replace(/\s+(?:we|here|located|based|and|or)$/, '');
+  // "Company: Enlitic Location: San Francisco": the next field's label.
+  n = n.replace(/\s+(?:we|here|located|based|and|or|Location|LOCATION)$/, '');
   // "Doesn’t matter": a name has no verb in it.
   if (/\wn['’]t\b/i.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
