@@ -352,6 +352,8 @@ describe('company', () => {
     ["LinkedIn's Data Team | Mountain View, CA | Full-time", 'LinkedIn'],
     ['Fu Team | Berlin | Backend Developer', 'Fu Team'],
     ['Company: Enlitic Location: San Francisco<p>REMOTE is fine if you visit regularly.', 'Enlitic'],
+    // A field that offers pay and benefits is no name (2.442.0).
+    ['Paris, France | ONSITE | Competitive Salary & Benefits | Full-time |<p>We build a time series database.', null],
     // Named in prose only: "We're X, a …", "At X (address) we're", "X.com - we …", "X seeks", "X was founded" (2.429.0).
     ["Austin, TX - full-time - Web UI/UX designer<p>We're Topaz Labs, a bootstrapped and highly profitable photography software company.", 'Topaz Labs'],
     ["We're Pararius, leading rental property portal in the Netherlands. We're based in Amsterdam.", 'Pararius'],

@@ -122,6 +122,8 @@ describe('remote refused: onsite', () => {
     'Acme | Staff Engineers | NYC Onsite (4-5 days in-office w/ free catered lunch daily)',
     // A paid day of work on site is an interview step, not a day a week in the office (2.262.0).
     'Acme | Frontend Engineer | San Francisco | Onsite<p>Interview: a call with the CEO, an hour of pairing, then a paid 1 day onsite.',
+    // A remote exercise is an interview step (2.442.0).
+    'Zen.ly | iOS Engineer | Paris, France (ONSITE)<p>Interview process is: 30 minutes call, technical interviews, culture interviews, remote exercise.',
   ])('%s', (html) => expect(remote(html)).toBe('onsite'));
 
   it.each([
