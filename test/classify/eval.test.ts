@@ -429,6 +429,13 @@ const OWN_SET_FLOORS: Floor[] = [
   { set: 'hundred-and-forty-fourth', postings: 240, roles: 0.85, below: { traps: { Spring: 0.8 } } },
   // Blind: roles 0.899 (rules alone 0.843); salary exact 1.000.
   { set: 'hundred-and-forty-fifth', postings: 240, roles: 0.85 },
+  // Two more the same way (seeds 20261347 and 20261348), scored blind with 2.441.0 (the model of
+  // the hundred and forty sets) before the model was trained on them (2.443.0).
+  // Blind: roles 0.918 (rules alone 0.850); salary exact 1.000.
+  { set: 'hundred-and-forty-sixth', postings: 240, roles: 0.85 },
+  // Blind: roles 0.886 (rules alone 0.834); salary exact 0.958; React 0.965 (a conference, "React
+  // Rally", and a founder who was on the React.js team).
+  { set: 'hundred-and-forty-seventh', postings: 240, roles: 0.85, below: { traps: { React: 0.96 } } },
 ];
 
 /** One test per set: the targets, roles and the fields `below` names at their current level. */
