@@ -251,6 +251,8 @@ describe('spellings beyond the aliases', () => {
     ['You have strong expertise with Java Script, HTML and CSS.', 'Java'],
     ['Tools we use: Go, Python, Aerospike, AWS, Elastic Map Reduce, InfluxDB.', 'Elasticsearch'],
     ['Deep expertise in Java and a track record of elastic scaling and microservices.', 'Elasticsearch'],
+    // A conference named after a framework (2.444.0).
+    ['We send delegations to several conferences each year (Strata, Re:Invent, Defcon, React Rally, etc.).', 'React'],
   ])('%s is not %s', (text, skill) => expect(has(text, skill)).toBe(false));
   it.each([
     ['Engineers join the team from many backgrounds including C#, Java, Scala.', 'Java'],
