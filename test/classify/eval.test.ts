@@ -436,6 +436,14 @@ const OWN_SET_FLOORS: Floor[] = [
   // Blind: roles 0.886 (rules alone 0.834); salary exact 0.958; React 0.965 (a conference, "React
   // Rally", and a founder who was on the React.js team).
   { set: 'hundred-and-forty-seventh', postings: 240, roles: 0.85, below: { traps: { React: 0.96 } } },
+  // Two more the same way (seeds 20261349 and 20261350), scored blind with 2.444.0 (the model of
+  // the hundred and forty-two sets) before the model was trained on them (2.445.0).
+  // Blind: roles 0.870 (rules alone 0.810); salary exact 0.875 (7 of 8: a rand range with its k on
+  // the upper bound only, since read); Java 0.944 ("Java/TypeScript" for a front end, which its
+  // labeller read as JavaScript).
+  { set: 'hundred-and-forty-eighth', postings: 240, roles: 0.85, below: { traps: { Java: 0.94 } } },
+  // Blind: roles 0.886 (rules alone 0.831); salary exact 0.941.
+  { set: 'hundred-and-forty-ninth', postings: 240, roles: 0.85 },
 ];
 
 /** One test per set: the targets, roles and the fields `below` names at their current level. */

@@ -550,6 +550,9 @@ describe('salary', () => {
     ['Acme | New York, NY<p>Our growth starting at 60k users last year.', null],
     // "R" before a version is no rand: "R2", "R 3.6".
     ['Acme | Cape Town<p>We use R 3.6 and R2 for analysis.', null],
+    // Rand with the k on the upper bound only; money towards equipment is a perk (2.445.0).
+    ['Acme | Cape Town, South Africa | Full-Time ONSITE | R540-660k/year', { min: 540000, max: 660000, currency: 'ZAR', period: 'year' }],
+    ['Acme | NYC<p>Perks<p>* Our salaries are open and transparent<p>* $2500 towards a workstation and desk of your choice', null],
     // A bare range after an abbreviated title or a decorated pay heading (2.385.0).
     [`Datawire | Boston<p>${'We build tools. '.repeat(25)}<p>POSITIONS<p>Principal Eng (120-180K):<p>Sr Eng(100-150K):`, { min: 100000, max: 180000, currency: 'USD', period: 'year' }],
     [`Kip | New York City<p>${'We build a bot. '.repeat(25)}<p>// * Salary * //<p>90k - 120k<p>1-3% equity`, { min: 90000, max: 120000, currency: 'USD', period: 'year' }],

@@ -39,7 +39,8 @@ const CURRENCY_AFTER_RE = new RegExp(
  * South African rand written with an "R" before thousands: "R420K to R720K per year", "Up to
  * R40k per month". Only with the k: "R2" or "R 3.6" are versions, not money.
  */
-const RAND_RE = /\bR(\d{2,3})\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?/g;
+// "R540-660k/year": the k of the upper bound, as with other currencies.
+const RAND_RE = /\bR(\d{2,3})(?:\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?|\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)/g;
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
@@ -86,7 +87,7 @@ const FIELD_END = /^\+?[ \t]*(?:\([^)\n]{0,16}\)[ \t]*)?(?:[|,;•]|[-–—](?!
 // Not a "user base of 250k": base is pay alone or before "salary".
 const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|(?<!\b(?:user|customer|client|install|subscriber|fan|code|data|knowledge)\s)base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
 const NOT_PAY_AFTER =
-  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|tuition|reimburse\w*|stipend\s+for\s+(?:training|conferences?|learning|education|books|courses|equipment)|paid\s+(?:paid\s+)?vacation|fundrais\w*|(?:seed|funding|investment)\s+round|per (?:day|week|month) in (?:sales|revenue|transactions|gmv)|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
+  /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|tuition|reimburse\w*|towards?\s+(?:a|an|the|your)|stipend\s+for\s+(?:training|conferences?|learning|education|books|courses|equipment)|paid\s+(?:paid\s+)?vacation|fundrais\w*|(?:seed|funding|investment)\s+round|per (?:day|week|month) in (?:sales|revenue|transactions|gmv)|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
  * Money the company raised, made, moved or costs ("Last month, we made $300K", "we spend about
  * $223k/mo", "every day of delay costs $50k+",
@@ -345,7 +346,9 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     if (f) found.push(f);
   }
   for (const m of text.matchAll(RAND_RE)) {
-    const [, n1, k1, n2, k2] = m;
+    const [, n1, k1, n2a, k2a, n2b, k2b] = m;
+    const n2 = n2a ?? n2b;
+    const k2 = k2a ?? k2b;
     if (foundNear(found, m.index)) continue;
     const f = payFigure(text, m.index, m[0].length, 'ZAR', n1!, k1, n2, k2);
     if (f) found.push(f);
