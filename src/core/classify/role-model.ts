@@ -135,24 +135,21 @@ function ruleWeightsOf(file: RoleModelFile, name: string): Float64Array {
 }
 
 /**
- * A model ready to score. The words' weights stay in steps, one byte each, 15 a word, in rows
- * found through an open-addressing table from hash to row: about 420 KB for 15,000 words. Small
- * on purpose: the classifier's other stages share the processor's caches with it. With 41,000
- * words in tables of 3.5 MB (hash, row and a "seen" stamp per slot at a quarter load, weights in
- * rows of 16) it made whole classifications 23% slower, where it costs about 10 µs a posting alone;
- * these tables took that to 16%, and fewer words (scripts/train-roles.ts) to 8%.
+ * A model ready to score, in one open-addressing table of 16-byte slots: a feature's hash and its
+ * 15 weights, 6 bits each (steps of wordStep, +32 so that they are 0 to 63), five to a 32-bit
+ * word. A look-up reads one slot, so one cache line.
+ *
+ * Why so: the look-ups of a posting land at random in a table of about 2 MB that the other stages
+ * push out of the processor's caches, so each waits for memory and the number of cache lines a
+ * look-up reads is what scoring costs. The tables before (hashes, then rows, then 15 bytes of
+ * weights a row, a "counted" byte a row: 1.7 MB in four places) had each look-up read three or
+ * four lines, and scoring cost about 31 µs a posting amid whole classifications, 13 µs alone.
+ * And the slots of a posting's features are touched in a first loop before they are scored
+ * (`roles`). This layout and that loop: about 18 µs amid whole classifications, 11.5 alone.
  */
 export class RoleModel {
-  /** Feature hash per slot, 0 when empty. */
-  private readonly keys: Uint32Array;
-  /**
-   * Row of weights per slot: 16 bits while the model has at most 65,535 words (half the bytes to
-   * share the caches with), 32 beyond, so that more training postings never make a model this
-   * class refuses.
-   */
-  private readonly rowAt: Uint16Array | Uint32Array;
-  /** 15 weights per row, in steps of wordStep. */
-  private readonly steps: Int8Array;
+  /** Per slot: the feature's hash (0 when empty), then three words of five weights each. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly threshold: number;
   private readonly wordStep: number;
@@ -160,50 +157,84 @@ export class RoleModel {
   private readonly constant: Float64Array;
   private readonly noRole: Float64Array;
   private readonly byRole: Float64Array[];
-  /** Rows counted for the posting being scored (a feature counts once), to be cleared after it. */
-  private readonly counted: Uint8Array;
-  private readonly countedRows: number[] = [];
+  /**
+   * Slots counted for the posting being scored (a feature counts once), to be cleared after it.
+   * The mark is bit 30 of a slot's first weight word: in the cache line the look-up just read.
+   */
+  private readonly countedSlots: number[] = [];
   private readonly sum = new Int32Array(ROLE_ORDER.length);
   /** The look-up of one feature, made once: a closure per posting would be a new function each time. */
   private readonly count: (hash: number) => void;
+  /** The features of the posting being scored (hashes[0, n)), collected before any is looked up. */
+  private hashes = new Int32Array(1024);
+  private n = 0;
+  private readonly collect = (hash: number) => {
+    if (this.n === this.hashes.length) {
+      const more = new Int32Array(this.n * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    this.hashes[this.n++] = hash;
+  };
 
   constructor(file: RoleModelFile) {
     const R = ROLE_ORDER.length;
     if (file.roles.join() !== ROLE_ORDER.join()) throw new Error("role model: its roles are not the vocabulary's, in order");
+    if (R !== 15) throw new Error('role model: the table holds 15 weights a slot');
     this.constant = ruleWeightsOf(file, '(constant)');
     this.noRole = ruleWeightsOf(file, '(no role)');
     this.byRole = ROLE_ORDER.map((role) => ruleWeightsOf(file, role));
     let size = 2;
     while (size < file.wordWeights.length * 1.5) size *= 2;
-    this.keys = new Uint32Array(size);
-    this.rowAt = file.wordWeights.length > 0xffff ? new Uint32Array(size) : new Uint16Array(size);
-    this.mask = size - 1;
+    const slots = new Int32Array(size * 4);
+    const mask = size - 1;
+    this.slots = slots;
+    this.mask = mask;
     this.threshold = file.threshold;
     this.wordStep = file.wordStep;
-    this.steps = new Int8Array(file.wordWeights.length * R);
-    this.counted = new Uint8Array(file.wordWeights.length);
-    file.wordWeights.forEach(([hash, chars], row) => {
+    for (const [hash, chars] of file.wordWeights) {
       if (chars.length !== R || !(hash > 0)) throw new Error(`role model: a bad word weight (${hash})`);
-      let slot = hash & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.rowAt[slot] = row;
-      for (let r = 0; r < R; r++) this.steps[row * R + r] = STEP_CHARS.indexOf(chars[r]!) - 32;
-    });
-    const { keys, rowAt, steps, sum, mask, counted, countedRows } = this;
-    this.count = (hash) => {
       let slot = hash & mask;
-      for (;;) {
-        const key = keys[slot]!;
-        if (key === hash) break;
-        if (key === 0) return;
-        slot = (slot + 1) & mask;
+      while (slots[slot * 4] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 4] = hash | 0;
+      for (let r = 0; r < R; r++) {
+        const step = STEP_CHARS.indexOf(chars[r]!);
+        if (step < 0) throw new Error(`role model: a bad word weight (${hash})`);
+        slots[slot * 4 + 1 + Math.floor(r / 5)]! |= step << (6 * (r % 5));
       }
-      const row = rowAt[slot]!;
-      if (counted[row] === 1) return;
-      counted[row] = 1;
-      countedRows.push(row);
-      for (let r = 0, at = row * R; r < R; r++, at++) sum[r]! += steps[at]!;
+    }
+    const { sum, countedSlots } = this;
+    const wrap = (mask << 2) | 3;
+    this.count = (hash) => {
+      const key = hash | 0;
+      let at = (hash & mask) << 2;
+      for (;;) {
+        const k = slots[at]!;
+        if (k === key) break;
+        if (k === 0) return;
+        at = (at + 4) & wrap;
+      }
+      const a = slots[at + 1]!;
+      if ((a & COUNTED) !== 0) return;
+      slots[at + 1] = a | COUNTED;
+      countedSlots.push(at);
+      const b = slots[at + 2]!;
+      const c = slots[at + 3]!;
+      sum[0]! += a & 63;
+      sum[1]! += (a >>> 6) & 63;
+      sum[2]! += (a >>> 12) & 63;
+      sum[3]! += (a >>> 18) & 63;
+      sum[4]! += (a >>> 24) & 63;
+      sum[5]! += b & 63;
+      sum[6]! += (b >>> 6) & 63;
+      sum[7]! += (b >>> 12) & 63;
+      sum[8]! += (b >>> 18) & 63;
+      sum[9]! += (b >>> 24) & 63;
+      sum[10]! += c & 63;
+      sum[11]! += (c >>> 6) & 63;
+      sum[12]! += (c >>> 12) & 63;
+      sum[13]! += (c >>> 18) & 63;
+      sum[14]! += (c >>> 24) & 63;
     };
   }
 
@@ -211,12 +242,29 @@ export class RoleModel {
   roles(words: Words, headerEnd: number, ruleRoles: readonly Role[]): Role[] {
     this.sum.fill(0);
     // The rules' features have weights of their own (below): only the words are looked up.
-    forEachWordFeature(words, headerEnd, this.count);
-    for (const row of this.countedRows) this.counted[row] = 0;
-    this.countedRows.length = 0;
+    this.n = 0;
+    forEachWordFeature(words, headerEnd, this.collect);
+    const hashes = this.hashes;
+    const n = this.n;
+    // First touch every feature's slot, then score: the touches do not wait on one another, so the
+    // processor fetches many slots from memory at once, where the scoring loop, which branches on
+    // each slot's contents, would wait for them one by one.
+    const { slots, mask } = this;
+    // That loop also drops the features whose first slot is empty: they have no weights.
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i]!;
+      hashes[m] = h;
+      m += slots[(h & mask) << 2] === 0 ? 0 : 1;
+    }
+    for (let i = 0; i < m; i++) this.count(hashes[i]!);
+    // Each weight was summed as its step + 32.
+    const bias = 32 * this.countedSlots.length;
+    for (const at of this.countedSlots) this.slots[at + 1]! &= ~COUNTED;
+    this.countedSlots.length = 0;
     const out: Role[] = [];
     for (let r = 0; r < ROLE_ORDER.length; r++) {
-      let score = this.constant[r]! + this.sum[r]! * this.wordStep;
+      let score = this.constant[r]! + (this.sum[r]! - bias) * this.wordStep;
       if (ruleRoles.length === 0) score += this.noRole[r]!;
       for (const role of ruleRoles) score += this.byRole[ROLE_ORDER.indexOf(role)]![r]!;
       if (score > this.threshold) out.push(ROLE_ORDER[r]!);
@@ -224,6 +272,9 @@ export class RoleModel {
     return out.sort();
   }
 }
+
+/** A slot's mark that its feature was counted for the posting being scored. */
+const COUNTED = 1 << 30;
 
 let model: RoleModel | null | undefined;
 
