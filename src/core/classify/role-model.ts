@@ -161,7 +161,8 @@ export class RoleModel {
    * Slots counted for the posting being scored (a feature counts once), to be cleared after it.
    * The mark is bit 30 of a slot's first weight word: in the cache line the look-up just read.
    */
-  private readonly countedSlots: number[] = [];
+  private countedSlots = new Int32Array(1024);
+  private counted = 0;
   private readonly sum = new Int32Array(ROLE_ORDER.length);
   /** The look-up of one feature, made once: a closure per posting would be a new function each time. */
   private readonly count: (hash: number) => void;
@@ -203,7 +204,7 @@ export class RoleModel {
         slots[slot * 4 + 1 + Math.floor(r / 5)]! |= step << (6 * (r % 5));
       }
     }
-    const { sum, countedSlots } = this;
+    const { sum } = this;
     const wrap = (mask << 2) | 3;
     this.count = (hash) => {
       const key = hash | 0;
@@ -217,7 +218,7 @@ export class RoleModel {
       const a = slots[at + 1]!;
       if ((a & COUNTED) !== 0) return;
       slots[at + 1] = a | COUNTED;
-      countedSlots.push(at);
+      this.noteCounted(at);
       const b = slots[at + 2]!;
       const c = slots[at + 3]!;
       sum[0]! += a & 63;
@@ -236,6 +237,16 @@ export class RoleModel {
       sum[13]! += (c >>> 18) & 63;
       sum[14]! += (c >>> 24) & 63;
     };
+  }
+
+  /** Notes a slot counted, in a list kept from posting to posting: `length = 0` on an array let its storage go, and every posting grew it anew. */
+  private noteCounted(at: number): void {
+    if (this.counted === this.countedSlots.length) {
+      const more = new Int32Array(this.counted * 2);
+      more.set(this.countedSlots);
+      this.countedSlots = more;
+    }
+    this.countedSlots[this.counted++] = at;
   }
 
   /** The roles this model keeps for a posting whose rules found `ruleRoles`, sorted. */
@@ -259,9 +270,9 @@ export class RoleModel {
     }
     for (let i = 0; i < m; i++) this.count(hashes[i]!);
     // Each weight was summed as its step + 32.
-    const bias = 32 * this.countedSlots.length;
-    for (const at of this.countedSlots) this.slots[at + 1]! &= ~COUNTED;
-    this.countedSlots.length = 0;
+    const bias = 32 * this.counted;
+    for (let k = 0; k < this.counted; k++) this.slots[this.countedSlots[k]! + 1]! &= ~COUNTED;
+    this.counted = 0;
     const out: Role[] = [];
     for (let r = 0; r < ROLE_ORDER.length; r++) {
       let score = this.constant[r]! + (this.sum[r]! - bias) * this.wordStep;
