@@ -263,7 +263,7 @@ const OWN_SET_FLOORS: Floor[] = [
   // Blind: roles 0.860 (rules alone 0.817); salary exact 0.750, company 0.890.
   { set: 'seventy-fifth', postings: 240, roles: 0.85, below: { salary: 0.75, company: 0.89 } },
   // Blind: roles 0.868 (rules alone 0.814); company 0.883, React 0.96.
-  { set: 'seventy-sixth', postings: 240, roles: 0.85, below: { company: 0.88, traps: { React: 0.96 } } },
+  { set: 'seventy-sixth', postings: 240, roles: 0.85, below: { company: 0.875, traps: { React: 0.96 } } },
   // Blind: roles 0.890 (rules alone 0.863); salary exact 0.800, C 0.90, Java 0.96.
   { set: 'seventy-seventh', postings: 240, roles: 0.85, below: { salary: 0.8, traps: { C: 0.9, Java: 0.95 } } },
   // Blind: roles 0.872 (rules alone 0.850); salary exact 0.833, React 0.96.
