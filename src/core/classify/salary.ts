@@ -39,8 +39,9 @@ const CURRENCY_AFTER_RE = new RegExp(
  * South African rand written with an "R" before thousands: "R420K to R720K per year", "Up to
  * R40k per month". Only with the k: "R2" or "R 3.6" are versions, not money.
  */
-// "R540-660k/year": the k of the upper bound, as with other currencies.
-const RAND_RE = /\bR(\d{2,3})(?:\s?([kK])\b(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?|\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)/g;
+// "R540-660k/year": the k of the upper bound, as with other currencies. A bare "R50" matches too,
+// and is passed over where it is read (no k on either side).
+const RAND_RE = /\bR(\d{2,3})(?:\s?([kK])\b)?(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?/g;
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
 const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
@@ -347,10 +348,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     if (f) found.push(f);
   }
   for (const m of text.matchAll(RAND_RE)) {
-    const [, n1, k1, n2a, k2a, n2b, k2b] = m;
-    const n2 = n2a ?? n2b;
-    const k2 = k2a ?? k2b;
-    if (foundNear(found, m.index)) continue;
+    const [, n1, k1, n2, k2] = m;
+    if ((!k1 && !n2) || foundNear(found, m.index)) continue;
     const f = payFigure(text, m.index, m[0].length, 'ZAR', n1!, k1, n2, k2);
     if (f) found.push(f);
   }
