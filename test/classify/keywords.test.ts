@@ -70,6 +70,24 @@ describe('keyword expressions tried only where words start with their keywords',
     expect(bad).toEqual([]);
   });
 
+  it('finds every match in a piece of a text as a global expression does in the piece', () => {
+    const bad: string[] = [];
+    for (const text of texts.slice(0, 3000)) {
+      const sites = scanWords(text, true).sites!;
+      // Pieces that start anywhere (after a mark, inside a word, at the start), as long as the
+      // windows the on-site phrases are read in and longer.
+      for (let from = 0; from < text.length; from += 53) {
+        const piece = text.slice(from, from + 160);
+        for (const kw of keywords) {
+          const want = JSON.stringify(plain(kw, piece));
+          const got = JSON.stringify(sites.allIn(kw, piece, from).map((m) => [m.index, m[0]]));
+          if (want !== got && bad.length < 3) bad.push(`${kw.re.source.slice(0, 50)} in ${JSON.stringify(piece)}: ${want} against ${got}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('derives the sites of a text with a name blanked out (the company, before skills and roles)', () => {
     const bad: string[] = [];
     // Names glued to keywords ("ourAcme", "AcmeHire") and each posting's first capitalised word.

@@ -319,6 +319,39 @@ export class KeywordSites {
     }
     return null;
   }
+
+  /**
+   * Every match of `kw` in `part`, the piece of the text that starts at `offset`, as a global
+   * exec loop over `part` finds them (non-overlapping, in order): indices are the piece's own.
+   */
+  allIn(kw: Keyword, part: string, offset: number): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    const re = kw.anchored;
+    let next = 0;
+    // A piece that starts inside a word has a word start of its own at 0, which the text has not.
+    if (offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0)) {
+      re.lastIndex = 0;
+      const m = re.exec(part);
+      if (m) {
+        out.push(m);
+        next = Math.max(1, m[0].length);
+      }
+    }
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return out;
+    const end = offset + part.length;
+    for (let j = lowerBound(this.at, offset, this.from[id]!, this.from[id + 1]!); j < this.from[id + 1]!; j++) {
+      const at = this.at[j]!;
+      if (at >= end) break;
+      if (at - offset < next) continue;
+      re.lastIndex = at - offset;
+      const m = re.exec(part);
+      if (!m) continue;
+      out.push(m);
+      next = at - offset + Math.max(1, m[0].length);
+    }
+    return out;
+  }
 }
 
 const NONE: readonly number[] = [];
