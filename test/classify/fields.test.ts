@@ -4,7 +4,7 @@ import { parseHeader } from '../../src/core/classify/header.ts';
 import { parseHtml } from '../../src/core/classify/html.ts';
 import { extractLocations } from '../../src/core/classify/locations.ts';
 import { extractRemote } from '../../src/core/classify/remote.ts';
-import { extractSalary } from '../../src/core/classify/salary.ts';
+import { extractSalary, payWordColonFigure } from '../../src/core/classify/salary.ts';
 import { visaPolicy } from '../../src/core/classify/visa.ts';
 
 /** `count` texts of up to `maxPieces` pieces each, drawn by a fixed linear congruential generator. */
@@ -776,6 +776,16 @@ describe('salary', () => {
     const openRent = 'OpenRent | London, UK | Full-Time\n\nWe are VC backed and profitable, and we let more properties than any agency in the UK.\n\nRoles currently available:\n- Senior Full-Stack Engineer | Equity | 110k+ (based on experience) + quarterly bonus';
     expect(extractSalary(openRent, () => ['GB'])).toEqual({ min: 110000, max: 110000, currency: 'GBP', period: 'year' });
   });
+  it('finds a figure after a pay word and its colon exactly where the plain expression does', () => {
+    const plain = /(?:[Ss]alary|SALARY|[Cc]ompensation|COMPENSATION|\b[Pp]ay|\bPAY)[ \t]*:[ \t]*~?\d/;
+    const pieces = ['Salary', 'salary', 'SALARY', 'Pay', 'pay', 'PAY', 'xPay', '_pay', 'é', 'Compensation', 'COMPENSATION', ' ', '\t', '\n', ':', '~', '1', 'k', 'a'];
+    const bad: string[] = [];
+    for (const s of randomTexts(5, pieces, 10, 100_000)) if (payWordColonFigure(s) !== plain.test(s) && bad.length < 3) bad.push(JSON.stringify(s));
+    expect(bad).toEqual([]);
+    expect(payWordColonFigure('Salary:  ~120k')).toBe(true);
+    expect(payWordColonFigure('Repay: 5 days')).toBe(false);
+  });
+
   it('takes a bare range past the header when it is said to be pay', () => {
     const text = `Acme | NYC | ONSITE\n${'We build things. '.repeat(20)}\n1. Platform Engineer | 160k - 200k Base salary\n2. Software Engineer | 120k - 160k Base Salary\n3. Staff Engineer | 200k - 250k Base Salary`;
     expect(extractSalary(text)).toEqual({ min: 120000, max: 250000, currency: 'USD', period: 'year' });

@@ -222,12 +222,35 @@ const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CODES.join('|')})(?![A-Za-z])
 // loses the engine's quick scan for the codes' first letters and took 5 µs a posting, not 0.4.
 const CODE_AFTER_DIGIT = new RegExp(String.raw`\d(?:${CODES.join('|')})(?![A-Za-z])`);
 const RUPEES = /\bRs\.?\s?\d/;
-/** PAY_WORD_FIGURE_RE's start: a figure right after a pay word and its colon. */
+/** PAY_WORD_FIGURE_RE's start, read back from a colon: a pay word and blanks right before it. */
 // Case by case rather than /i: a case-blind expression scans a whole text several times slower.
-const PAY_WORD_COLON_FIGURE = /(?:[Ss]alary|SALARY|[Cc]ompensation|COMPENSATION|\b[Pp]ay|\bPAY)[ \t]*:[ \t]*~?\d/;
+const PAY_WORD_BEFORE_COLON = /(?<=(?:[Ss]alary|SALARY|[Cc]ompensation|COMPENSATION|\b[Pp]ay|\bPAY)[ \t]*):/y;
+
+/**
+ * Whether a figure follows a pay word and its colon ("Salary: 120k", "Pay:~$90/hr"): what
+ * /(?:[Ss]alary|…|\bPAY)[ \t]*:[ \t]*~?\d/ finds, read from each colon outwards. Most colons are
+ * followed by a word, and the pay words are only looked for before the few followed by a
+ * figure: the expression, tried at every character, took 1.4 µs a posting; this takes 0.4.
+ */
+export function payWordColonFigure(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let j = colon + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 9) c = text.charCodeAt(++j);
+    if (c === 126 /* ~ */) c = text.charCodeAt(++j);
+    if (!(c >= 48 && c <= 57)) continue;
+    PAY_WORD_BEFORE_COLON.lastIndex = colon;
+    if (PAY_WORD_BEFORE_COLON.test(text)) return true;
+  }
+  return false;
+}
+
+/** Any of CURRENCY_WORD_FORMS, in one scan rather than an indexOf per form. */
+const CURRENCY_WORD_ANY = new RegExp(CURRENCY_WORD);
+
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || RUPEES.test(text) || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || PAY_WORD_COLON_FIGURE.test(text) || CURRENCY_WORD_FORMS.some((w) => text.includes(w));
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || RUPEES.test(text) || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || payWordColonFigure(text) || CURRENCY_WORD_ANY.test(text);
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /** The currency of a country where a figure is written without one. */
