@@ -10,8 +10,13 @@ type Classifier = { classifyItems(items: readonly ClassifierInput[]): Prediction
 
 /** Postings a turn: about 0.15 s, shorter than the VM's slow spells, longer than a cache warm-up. */
 const TURN = 1000;
-/** Runs, each a new process: one timed pass each (see below). */
-const RUNS = 3;
+/**
+ * Runs, each a new process: one timed pass each (see below). An even number, half of them with
+ * each order: whichever classifier a process loads and warms first ran about 5% faster in it for
+ * the whole pass (2026-12-06, the sixth session: the same code against itself read 1.059, 0.949,
+ * 1.061 in runs of alternating order), so three runs, two in one order, leaned 1–2% to one side.
+ */
+const RUNS = 4;
 /** Postings classified by both before the timed pass, as the classify bench warms up. */
 const WARM_UP = 2000;
 const CLASSIFY_DIR = 'src/core/classify';
@@ -21,8 +26,8 @@ const CLASSIFY_DIR = 'src/core/classify';
  * default), on every recorded posting, in turns of 1,000 postings that alternate which of the
  * two goes first. On the VM this was written on, postings/s of one program varies by 10–20%
  * between runs and by up to 40% between rounds: slow spells last seconds. Two programs run
- * side by side, turn by turn, meet the same spells, so their ratio holds to about ±2% (the same
- * code against itself: 0.987–1.020 a run, 1.004 over three), where separate runs could not tell a 5% change.
+ * side by side, turn by turn, meet the same spells, so their ratio over the runs holds to about
+ * ±2% (the same code against itself: 0.997 over four), where separate runs could not tell a 5% change.
  * Each run is a new process that times one pass, after the same warm-up as the classify bench:
  * the classifier remembers short texts it has seen (header fields, places), and a second pass
  * over the same postings would credit a new memo with hits no crawl gets. The parent then says
@@ -55,7 +60,7 @@ export async function benchClassifyAb(): Promise<void> {
       }
       const [baseMs, workMs, n] = [Number(m[1]), Number(m[2]), Number(m[3])];
       ratio *= workMs / baseMs;
-      row(`run ${run}: postings/s`, `${ref} ${rate(n, baseMs)}, working tree ${rate(n, workMs)} (time ratio ${(workMs / baseMs).toFixed(3)})`);
+      row(`run ${run} (${order}): postings/s`, `${ref} ${rate(n, baseMs)}, working tree ${rate(n, workMs)} (time ratio ${(workMs / baseMs).toFixed(3)})`);
     }
     const mean = ratio ** (1 / RUNS);
     const base: Classifier = await import(pathToFileURL(join(copy, 'index.ts')).href);
