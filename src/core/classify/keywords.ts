@@ -295,14 +295,18 @@ export class KeywordSites {
     return null;
   }
 
+  /** A piece that starts inside a word has a word start of its own at 0, which the text has not. */
+  private startsOwnWord(part: string, offset: number): boolean {
+    return offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0);
+  }
+
   /**
    * The first match of `kw` in `part`, the piece of the text that starts at `offset`, as
    * `kw.re.exec(part)` finds it: indices are the piece's own.
    */
   firstIn(kw: Keyword, part: string, offset: number): RegExpExecArray | null {
     const re = kw.anchored;
-    // A piece that starts inside a word has a word start of its own at 0, which the text has not.
-    if (offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0)) {
+    if (this.startsOwnWord(part, offset)) {
       re.lastIndex = 0;
       const m = re.exec(part);
       if (m) return m;
@@ -328,8 +332,7 @@ export class KeywordSites {
     const out: RegExpExecArray[] = [];
     const re = kw.anchored;
     let next = 0;
-    // A piece that starts inside a word has a word start of its own at 0, which the text has not.
-    if (offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0)) {
+    if (this.startsOwnWord(part, offset)) {
       re.lastIndex = 0;
       const m = re.exec(part);
       if (m) {
