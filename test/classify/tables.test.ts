@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memo } from '../../src/core/classify/memo.ts';
+import { firstPiece } from '../../src/core/classify/pieces.ts';
 import { HashTable } from '../../src/core/classify/tokens.ts';
 
 describe('HashTable', () => {
@@ -32,5 +33,28 @@ describe('memo', () => {
     });
     expect([f('x'), f('x'), f('abc'), f('abc')]).toEqual([null, null, 3, 3]);
     expect(calls).toBe(2);
+  });
+});
+
+describe('firstPiece', () => {
+  it('is split()[0] for the separators the rules use, on texts built from their pieces', () => {
+    const separators = [
+      /\s+(?:--?|–|—|−)\s+/,
+      /\s+(?:--?|–|—|−|\/)\s+|(?<=\w{2})\/\s+(?=[A-Z])|(?<=[\w.)])-\s+(?=[A-Z])|\s*[|,]\s*|:\s+|\s+in\s+(?=[A-Z])|\s+\(|\s+(?:is|are)\s/,
+      /[.!?;\n]/,
+      /[.!?;|\n]/,
+      /x*/,
+    ];
+    const bits = ['Acme', ' - ', ' – ', 'ab/ Cd', 'x.', '|', ', ', ': ', ' in Berlin', ' (', ' is ', '\n', ';', '', ' ', 'xx', 'Z'];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 16;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let n = next() % 6; n > 0; n--) text += bits[next() % bits.length];
+      for (const sep of separators) expect(firstPiece(text, sep), `${JSON.stringify(text)} by ${sep}`).toBe(text.split(sep)[0]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { fieldKind, firstLineEnd, parseHeader } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
 import { memo } from './memo.ts';
+import { firstPiece } from './pieces.ts';
 import { findSkills } from './skills.ts';
 import { scanWords, sitesOfWords, tokenize, type Words } from './tokens.ts';
 import type { HeaderField, ParsedPosting } from './types.ts';
@@ -424,7 +425,7 @@ function beforeSentenceEnd(head: string): string {
 
 /** Whether a field opens with a place and its state or country: "Austin, TX", not "ASI - Atlanta, GA". */
 function qualifiedPlace(raw: string): boolean {
-  const lead = raw.split(DASHES)[0]!;
+  const lead = firstPiece(raw, DASHES);
   return lead.includes(',') && isPlace(lead);
 }
 
@@ -450,7 +451,7 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     // "Chicago, IL - Braintree") or with a list of places ("Dallas – Houston – Chicago") opens
     // with where the job is: a town-named company ("Mason | Seattle, WA") has neither.
     if (i === 0 && fields.length > 1 && (qualifiedPlace(f.raw) || (fields.length >= 3 && fields.slice(0, 3).every((g) => isPlace(g.raw))))) continue;
-    const head = beforeSentenceEnd(fromNameOn(f.raw).split(SEGMENT)[0]!);
+    const head = beforeSentenceEnd(firstPiece(fromNameOn(f.raw), SEGMENT));
     // "40GRID - Full-time Remote": a first field can open with the name before its policy.
     const policy = f.kind === 'salary' || f.kind === 'remote' || f.kind === 'employment' || f.kind === 'visa';
     if (policy && !(i === 0 && /^\s+[-–—]\s+/.test(f.raw.slice(head.length)) && fieldKind(head, 0) === 'company')) continue;
@@ -495,9 +496,9 @@ function fromLine(line: string): string | null {
     // "Pittsburgh PA: invivodata": the place and a colon, then the name (maybe in lower case).
     const colon = part.indexOf(': ');
     // Not "London: C++, Dev ops", "Cleveland, Ohio: Windows Application Developer's".
-    const named = colon > 0 && colon < 40 && isPlace(part.slice(0, colon)) ? part.slice(colon + 2).split(SEGMENT)[0]! : null;
+    const named = colon > 0 && colon < 40 && isPlace(part.slice(0, colon)) ? firstPiece(part.slice(colon + 2), SEGMENT) : null;
     const afterPlace = named !== null && findSkills(named).size === 0 && fieldKind(named, 1) !== 'role';
-    const head = beforeSentenceEnd(afterPlace ? named : part.split(SEGMENT)[0]!);
+    const head = beforeSentenceEnd(afterPlace ? named : firstPiece(part, SEGMENT));
     if (head.split(' ').length > 4 || (!/^[^a-z]/.test(head) && (!afterPlace || head.includes(' ')))) return null;
     const name = clean(head);
     // "Life insurance is a $130B market where ...": a line of prose opens with a phrase, not a name.
@@ -518,7 +519,7 @@ function fromLine(line: string): string | null {
 export function extractCompany(parsed: ParsedPosting, textWords: Words = scanWords(parsed.text)): string | null {
   // "Company: Remitly" in the first lines says it outright.
   const labelled = sitesOfWords(textWords).firstIn(LABELLED, parsed.text.slice(0, LABELLED_WITHIN), 0);
-  const named = labelled?.[1] ? clean(labelled[1].split(SEGMENT)[0]!) : null;
+  const named = labelled?.[1] ? clean(firstPiece(labelled[1], SEGMENT)) : null;
   if (named) return named;
   const fields = parsed.headerFields;
   const header = parsed.header;

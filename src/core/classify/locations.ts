@@ -1,6 +1,7 @@
 import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
-import type { ParsedPosting } from './types.ts';
+import { firstPiece } from './pieces.ts';
 import { lowerBound } from './sorted.ts';
+import type { ParsedPosting } from './types.ts';
 
 /**
  * Where a posting's jobs are: the countries (ISO alpha-2) and cities named as job locations or
@@ -385,9 +386,12 @@ function cueAfterList(text: string, places: PlaceList, at: number): boolean {
   return last !== at && CUE_AFTER.test(text.slice(end, end + 40));
 }
 
+/** A mark that ends a sentence or a line. */
+const SENTENCE_MARK = /[.!?;\n]/;
+
 /** The rest of the place's sentence, at most 90 characters: where JOB_AFTER looks. */
 function sentenceAfter(text: string, f: Found): string {
-  return text.slice(f.qualEnd, f.qualEnd + 90).split(/[.!?;\n]/)[0]!;
+  return firstPiece(text.slice(f.qualEnd, f.qualEnd + 90), SENTENCE_MARK);
 }
 
 /** Countries named by a short piece of text such as a header field ("Berlin", "Austin, TX"). */

@@ -1,6 +1,7 @@
 import { type Found, findPlaces, type Place, SCOPE_NAME } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword, type KeywordSites } from './keywords.ts';
+import { firstPiece } from './pieces.ts';
 import { sitesOf } from './tokens.ts';
 import type { ParsedPosting, RemotePolicy } from './types.ts';
 
@@ -218,6 +219,8 @@ function clauseBefore(text: string, at: number, max: number, stop: RegExp): stri
 // For negations a comma ends the clause too: "no visa sponsorship, remote OK".
 const CLAUSE_STOP = /[.!?;|\n]\s*|,\s*(?=[^,]*$)/g;
 const SENTENCE_STOP = /[.!?;|\n]\s*/g;
+/** A mark that ends a sentence, a field or a line. */
+const CLAUSE_MARK = /[.!?;|\n]/;
 
 // The words any policy pattern needs; the patterns then run only where they can match (most
 // postings never say "hybrid" or "remote").
@@ -264,7 +267,7 @@ function readRemoteWords(text: string, words: readonly RegExpExecArray[], signal
     if (NOT_POLICY_AFTER.test(after) || NOT_POLICY_BEFORE.test(near) || SOME_OF_THE_TEAM_BEFORE.test(near) || (PRODUCT_BEFORE.test(near) && PRODUCT_AFTER.test(after))) continue;
     // "reporting to the remote CTO": where someone else works ("Remote CTO wanted" is the job).
     if (SOMEONE_AFTER.test(after) && SOMEONE_BEFORE.test(near)) continue;
-    const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${after.split(/[.!?;|\n]/)[0]}`;
+    const sentence = `${clauseBefore(text, start, 120, SENTENCE_STOP)} ${firstPiece(after, CLAUSE_MARK)}`;
     const atHome = AT_HOME.test(m[0]);
     // "flexible WFH", "We're flexible about work schedule and working from home"
     const wfhOptions = atHome && (WFH_OPTIONS_AFTER.test(after) || /\bflexible(?:[\s-]*|\s+(?:about|with|on)\b[^.!?\n]{0,40})$/i.test(near));

