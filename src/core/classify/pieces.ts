@@ -7,6 +7,7 @@
 export function firstPiece(text: string, separator: RegExp): string {
   const m = separator.exec(text);
   if (m === null) return text;
-  // split() skips an empty match at a piece's start; no separator here matches nothing, but if one did, split decides.
+  // split() passes over an empty match at a piece's start. None of the rules' separators can
+  // match the empty string; should one ever, split() itself gives the answer.
   return m[0] === '' ? text.split(separator)[0]! : text.slice(0, m.index);
 }
