@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<void>> = {
   crawl: async () => (await import('./crawl.ts')).benchCrawl(),
   classify: async () => (await import('./classify.ts')).benchClassify(),
   'classify-instructions': async () => (await import('./classify-instructions.ts')).benchClassifyInstructions(),
+  'classify-stages': async () => (await import('./classify-stages.ts')).benchClassifyStages(),
   'classify-ab': async () => (await import('./classify-ab.ts')).benchClassifyAb(),
   queries: async () => (await import('./queries.ts')).benchQueries(),
   alerts: async () => (await import('./alerts.ts')).benchAlerts(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, classifyItems } from '../../src/core/classify/index.ts';
+import { classifyItem, classifyItems, STAGE_NAMES } from '../../src/core/classify/index.ts';
 import { LONG_POSTINGS } from '../fixtures/long-postings.ts';
 
 describe('postings the classifier cannot make sense of', () => {
@@ -48,6 +48,12 @@ describe('postings the classifier cannot make sense of', () => {
       ...Array.from({ length: 40 }, (_, k) => ({ id: 300 + k, text: `Co${k} | Go developer | NYC | ONSITE<p>We use Go and Postgres.` })),
     ];
     expect(classifyItems(items)).toEqual(items.map((it) => classifyItem(it)));
+  });
+  it("timing the stages (the classify-stages bench) changes no prediction and times every stage", () => {
+    const items = Array.from({ length: 70 }, (_, k) => ({ id: 400 + k, text: `Co${k} | Rust developer | Berlin | REMOTE (EU) | €90k<p>We use Rust.` }));
+    const stageMs = new Float64Array(STAGE_NAMES.length);
+    expect(classifyItems(items, stageMs)).toEqual(classifyItems(items));
+    expect([...stageMs].every((ms) => ms > 0)).toBe(true);
   });
   it('deleted comments are not postings', () => {
     expect(classifyItem({ id: 2, deleted: true }).is_job_posting).toBe(false);

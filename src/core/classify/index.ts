@@ -6,6 +6,7 @@ import { extractLocations } from './locations.ts';
 import { isJobPosting } from './posting.ts';
 import { extractRemote } from './remote.ts';
 import { weighRoles } from './role-model.ts';
+import type { Role } from './role-names.ts';
 import { extractRoles, type Levels } from './roles.ts';
 import { extractSalary } from './salary.ts';
 import { type SkillHit, scanSkills } from './skills.ts';
@@ -56,6 +57,8 @@ interface Draft {
   places: ReturnType<typeof extractLocations>;
   visa: Prediction['visa'];
   salary: Prediction['salary'];
+  /** The roles the rules found, before the model weighs them. */
+  ruleRoles: Role[];
   roles: Prediction['roles'];
   seniority: string[];
   employment: string[];
@@ -90,14 +93,35 @@ const STAGES: readonly ((d: Draft) => void)[] = [
     d.salary = extractSalary(parsed.text, () => jobCountries(parsed, places.countries));
   },
   (d) => {
-    // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
-    // The words as written, the company's name too: a company that posts every month is evidence.
     // The levels are read off the titles the rules accept (levels.ts), in the same pass.
     const levels: Levels = { seniority: [], employment: [] };
-    d.roles = weighRoles(d.textWords, d.parsed.header.length, extractRoles(d.words, d.parsed.header.length, d.hits, undefined, levels));
+    d.ruleRoles = extractRoles(d.words, d.parsed.header.length, d.hits, undefined, levels);
     d.seniority = levels.seniority;
     d.employment = levels.employment;
   },
+  (d) => {
+    // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
+    // The words as written, the company's name too: a company that posts every month is evidence.
+    d.roles = weighRoles(d.textWords, d.parsed.header.length, d.ruleRoles);
+  },
+];
+
+/**
+ * What each stage is called where its time is printed (bench/classify-stages.ts): the parsing
+ * and word scan that open a posting, each of STAGES, then the prediction put together.
+ */
+export const STAGE_NAMES: readonly string[] = [
+  'parsing and word scan',
+  'company',
+  "company's name blanked",
+  'skills',
+  'remote',
+  'places',
+  'visa',
+  'salary',
+  'role rules (and levels)',
+  'roles model',
+  'prediction',
 ];
 
 /** The prediction from a draft that went through every stage. */
@@ -157,6 +181,13 @@ function begin(item: ClassifierInput): Draft | Prediction {
   return isJobPosting(parsed, item) ? ({ id: idOf(item), parsed, textWords } as Draft) : notAPosting(idOf(item));
 }
 
+/** Adds the time since `since` to stage `at`'s total (STAGE_NAMES); returns now. */
+function lap(stageMs: Float64Array, at: number, since: number): number {
+  const now = performance.now();
+  stageMs[at]! += now - since;
+  return now;
+}
+
 /** Postings go through the stages together in groups of this many. */
 const BATCH = 64;
 
@@ -171,13 +202,16 @@ const BATCH = 64;
  * drafts alive across a collection made it allocate them straight into the old generation and
  * peak RSS doubled (550 against 280 MiB); it is why groups were 16 until 2026-12-06.
  * A posting that trips a rule gets the empty result alone; the others are unaffected.
+ * With `stageMs` (one slot per STAGE_NAMES), each stage's time is added to its slot: a clock read
+ * per stage and group, for the classify-stages bench.
  */
-export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
+export function classifyItems(items: readonly ClassifierInput[], stageMs?: Float64Array): Prediction[] {
   const out: Prediction[] = [];
   for (let from = 0; from < items.length; from += BATCH) {
     const group = items.slice(from, from + BATCH);
     const results: (Prediction | null)[] = group.map(() => null);
     const drafts: (Draft | null)[] = group.map(() => null);
+    let clock = stageMs ? performance.now() : 0;
     group.forEach((item, k) => {
       try {
         const d = begin(item);
@@ -187,7 +221,9 @@ export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
         results[k] = failed(item);
       }
     });
-    for (const stage of [...STAGES, null]) {
+    if (stageMs) clock = lap(stageMs, 0, clock);
+    for (let s = 0; s <= STAGES.length; s++) {
+      const stage = STAGES[s];
       for (let k = 0; k < group.length; k++) {
         const d = drafts[k];
         if (!d || results[k]) continue;
@@ -198,6 +234,7 @@ export function classifyItems(items: readonly ClassifierInput[]): Prediction[] {
           results[k] = failed(group[k]!);
         }
       }
+      if (stageMs) clock = lap(stageMs, s + 1, clock);
     }
     for (const r of results) out.push(r!);
     forgetSites();
