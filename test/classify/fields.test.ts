@@ -786,6 +786,26 @@ describe('salary', () => {
     expect(payWordColonFigure('Repay: 5 days')).toBe(false);
   });
 
+  // The eighth session's blind salary set (eval/salary): the four general rules its misses showed (2.447.0).
+  it('reads a range of its own line as pay, as a header field is', () => {
+    expect(extractSalary('Bytemark | York, UK | System Administrator\n\n£16500 to £29000\n\nThis role is initially centred around customer service.')).toEqual({ min: 16500, max: 29000, currency: 'GBP', period: 'year' });
+    // Small figures told in a sentence still need a pay word: a bootcamp's price is no salary.
+    expect(extractSalary('Acme | NYC\n\nOur alumni spent £10000 to £20000 on a bootcamp before us.')).toBeNull();
+  });
+  it('reads UKP, an old name of sterling, as GBP', () => {
+    expect(extractSalary('The Scale Factory | London, UK | DevOps Engineer, up to 70k UKP | Onsite or Remote (UK only)')).toEqual({ min: 70000, max: 70000, currency: 'GBP', period: 'year' });
+  });
+  it('reads a bare figure followed by "+ & options" as pay', () => {
+    expect(extractSalary('Alar Software | Chicago, IL | Full-Time ONSITE | 80K + & options based on experience, paid parking')).toEqual({ min: 80000, max: 80000, currency: 'USD', period: 'year' });
+    expect(extractSalary('Acme | Chicago, IL | 80K & equity')).toEqual({ min: 80000, max: 80000, currency: 'USD', period: 'year' });
+    expect(extractSalary('Acme | Chicago, IL | Serving 80K & growing')).toBeNull();
+  });
+  it('keeps a bare $ in US dollars in Hong Kong when a year of it would be too little in Hong Kong dollars', () => {
+    expect(extractSalary('Digitas | Hong Kong | REMOTE OK | $100k-$150k + equity', () => ['HK'])).toEqual({ min: 100000, max: 150000, currency: 'USD', period: 'year' });
+    expect(extractSalary('Acme | Hong Kong | $400k-$600k a year', () => ['HK'])?.currency).toBe('HKD');
+    expect(extractSalary('Acme | Hong Kong | $25,000 - $37,000 per month', () => ['HK'])?.currency).toBe('HKD');
+  });
+
   it('takes a bare range past the header when it is said to be pay', () => {
     const text = `Acme | NYC | ONSITE\n${'We build things. '.repeat(20)}\n1. Platform Engineer | 160k - 200k Base salary\n2. Software Engineer | 120k - 160k Base Salary\n3. Staff Engineer | 200k - 250k Base Salary`;
     expect(extractSalary(text)).toEqual({ min: 120000, max: 250000, currency: 'USD', period: 'year' });

@@ -3,9 +3,9 @@ import type { Salary } from './types.ts';
 
 // "Rs. 20 to 39 lakh" and "30 - 70 zł/h" are rupees and złoty as their countries write them.
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', zł: 'PLN' };
-const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR', 'CNY', 'RMB', 'Euro', 'EURO'];
-/** Codes and names read where a code is that stand for another code: "6-15k RMB", "Euro 24'000". */
-const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', Euro: 'EUR', EURO: 'EUR' };
+const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR', 'CNY', 'RMB', 'UKP', 'Euro', 'EURO'];
+/** Codes and names read where a code is that stand for another code: "6-15k RMB", "Euro 24'000", "up to 70k UKP" (an old name of sterling's code). */
+const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', UKP: 'GBP', Euro: 'EUR', EURO: 'EUR' };
 const currencyOfCode = (code: string) => CODE_ALIASES[code] ?? code;
 const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', US: 'USD', HK: 'HKD', R: 'BRL' };
 
@@ -51,7 +51,7 @@ const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbet
  * experience", "75k-110k+ (based on experience)", "85K-120K and .5-2% equity".
  */
 const BARE_PAY_AFTER =
-  /^\+?\s*\(?\s*(?:(?:base|salary|range(?=\s*[,.;]|\s+(?:and|depending|based|for)\b)|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:(?:and|plus|\+|with|,)\s+|w\/\s*)(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
+  /^\+?\s*\(?\s*(?:(?:base|salary|range(?=\s*[,.;]|\s+(?:and|depending|based|for)\b)|per\s+(?:year|annum)|a\s+year|annually)\b|\/\s*(?:yr|year)\b|p\.a\.|(?:based\s+on|depending\s+on)\s+(?:your\s+)?(?:experience|level|seniority|skills|location)|(?:(?:(?:and|plus|\+|with|,|&)\s+)+|w\/\s*)(?:[\d.]+\s*%\s*(?:[-–]\s*[\d.]+\s*%\s*)?)?(?:equity|stock\s+options|options)\b|in\s+(?:base\s+)?salary\b|\/\s*(?:month|mo)\b(?![ \t]+\w))/i;
 
 /**
  * "Salary ranges listed on job req, but for the Senior Java Engineer it is 140k-180k", "Your
@@ -202,7 +202,7 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
   if (s.currency === 'USD' && !/\bUSD\b|US\$/.test(text)) {
     const countries = where();
     const local = countries.length === 1 ? (bare ? LOCAL_CURRENCY[countries[0]!] : undefined) ?? LOCAL_DOLLAR[countries[0]!] : undefined;
-    if (local) return { ...s, currency: local };
+    if (local && !(s.period === 'year' && s.max < (LOCAL_YEAR_LEAST[local] ?? 0))) return { ...s, currency: local };
   }
   return s;
 }
@@ -253,6 +253,12 @@ const hasMoney = (text: string) =>
   text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || RUPEES.test(text) || THOUSANDS.test(text) || CURRENCY_CODE.test(text) || CODE_AFTER_DIGIT.test(text) || text.includes('LPA') || payWordColonFigure(text) || CURRENCY_WORD_ANY.test(text);
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+/**
+ * The least a year's pay in a local dollar could be: a "$" figure below it is in US dollars, not
+ * the local dollar ("Hong Kong | ... | $100k-$150k + equity": HK$150k a year is a few months' pay
+ * there). The other dollars are worth about as much as the US one.
+ */
+const LOCAL_YEAR_LEAST: Record<string, number> = { HKD: 250_000 };
 /** The currency of a country where a figure is written without one. */
 const LOCAL_CURRENCY: Record<string, string> = {
   GB: 'GBP', IE: 'EUR', DE: 'EUR', FR: 'EUR', NL: 'EUR', ES: 'EUR', IT: 'EUR', PT: 'EUR', AT: 'EUR', BE: 'EUR', FI: 'EUR', GR: 'EUR', LU: 'EUR', EE: 'EUR', LT: 'EUR', LV: 'EUR', SK: 'EUR', SI: 'EUR', HR: 'EUR', CY: 'EUR', MT: 'EUR',
@@ -311,13 +317,26 @@ function payFigure(
   // fee", "$10,000 to $20,000 on a bootcamp") is pay only where the text speaks of pay or the
   // header gives it.
   const guessed = stated === null && !k1 && !k2 && hi < 30000;
-  if (guessed && !inHeader && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
+  if (guessed && !inHeader && !aloneOnLine(text, at, end) && !PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), end + 30))) return null;
   // Prices of a product ("$12/mo", "$99/yr", "cars from 5 CHF/hour") are not pay.
   // So are the earnings of a company's customers ("people who earn less than $4 a day").
   if ((period === 'month' && hi < 1000) || (period === 'hour' && hi < 10) || (period === 'day' && hi < 50)) return null;
   // A lone small figure without k next to a year is likely not pay ("$5 coffee", "$10 off").
   if (!n2 && !k1 && period === 'hour' && !/^\s*(\/|per|an)\s*h/i.test(after)) return null;
   return { min: lo, max: hi, currency, period, at };
+}
+
+/**
+ * Whether text[at, end) is a line of its own, white space aside: "£16500 to £29000" between the
+ * header and the first paragraph states the pay as a header field does. A bonus, a price or a
+ * budget is told in a sentence.
+ */
+function aloneOnLine(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const lineEnd = nl < 0 ? text.length : nl;
+  // The match may run on over the white space after it, line breaks included.
+  return text.slice(lineStart, at).trim() === '' && (end >= lineEnd || text.slice(end, lineEnd).trim() === '');
 }
 
 /** The codes of the currencies written with a "$". */
