@@ -8,7 +8,7 @@ import { recordedComments } from './eval-sets.ts';
  * Sets of salary labels alone (eval/salary/README.md): postings that name money, labelled for
  * pay only, to measure salary exact on more postings with pay than a whole set holds.
  */
-export const SALARY_SETS = ['first'] as const;
+export const SALARY_SETS = ['first', 'second'] as const;
 export type SalarySet = (typeof SALARY_SETS)[number];
 
 /** A posting's salary label, with the words it was read from. */

@@ -501,9 +501,10 @@ describe('our labelled sets', () => {
 /**
  * Salary labels alone (eval/salary/README.md): postings that name money, so that salary exact is
  * measured on more postings with pay than a whole set holds. The first set (79 with pay) was
- * scored once blind with 2.446.0: 0.924 (73 of 79); 2.447.0 reads four of its six misses right.
+ * scored once blind with 2.446.0: 0.924 (73 of 79); 2.447.0 reads five of its six misses right.
+ * The second (47 with pay), scored once blind with 2.447.0: 0.958 (46 of 48); 2.448.0 reads both.
  */
-const SALARY_FLOORS: Record<SalarySet, number> = { first: 0.98 };
+const SALARY_FLOORS: Record<SalarySet, number> = { first: 0.98, second: 0.97 };
 
 describe('salary on our sets of salary labels alone', () => {
   for (const set of SALARY_SETS) {

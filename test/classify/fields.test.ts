@@ -806,6 +806,15 @@ describe('salary', () => {
     expect(extractSalary('Acme | Hong Kong | $25,000 - $37,000 per month', () => ['HK'])?.currency).toBe('HKD');
   });
 
+  // The second salary set's two misses (2.448.0).
+  it('reads "Compensation: Up to 90k" as pay, in the local currency', () => {
+    expect(extractSalary('Bound Round Pty Ltd | Sydney, Australia | ONSITE\nHiring: Mid-level Software Developer\nCompensation: Up to 90k (package), DOE', () => ['AU'])).toEqual({ min: 90000, max: 90000, currency: 'AUD', period: 'year' });
+  });
+  it('takes no market figure for pay: "markets that demand more than $100k"', () => {
+    expect(extractSalary("SiteDocs | Remote\n\n* Market salary. It is difficult for us to pay in markets that demand more than $100k USD. I know that's a reasonable salary.")).toBeNull();
+    expect(extractSalary('Acme | NYC | $100k-$120k\nSenior engineers here command over $200k elsewhere.')).toEqual({ min: 100000, max: 120000, currency: 'USD', period: 'year' });
+  });
+
   it('takes a bare range past the header when it is said to be pay', () => {
     const text = `Acme | NYC | ONSITE\n${'We build things. '.repeat(20)}\n1. Platform Engineer | 160k - 200k Base salary\n2. Software Engineer | 120k - 160k Base Salary\n3. Staff Engineer | 200k - 250k Base Salary`;
     expect(extractSalary(text)).toEqual({ min: 120000, max: 250000, currency: 'USD', period: 'year' });

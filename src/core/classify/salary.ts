@@ -86,7 +86,7 @@ const FIELD_END = /^\+?[ \t]*(?:\([^)\n]{0,16}\)[ \t]*)?(?:[|,;•]|[-–—](?!
  * word right before a bare range.
  */
 // Not a "user base of 250k": base is pay alone or before "salary".
-const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|(?<!\b(?:user|customer|client|install|subscriber|fan|code|data|knowledge)\s)base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*$/i;
+const BARE_PAY_BEFORE = /\b(?:salary|salaries|compensation|comp|(?<!\b(?:user|customer|client|install|subscriber|fan|code|data|knowledge)\s)base(?:\s+salary)?|pay|we(?:['’]re|\s+are)\s+(?:offering|paying))\s*(?:range|band)?\s*(?:is|of|:|-)?\s*(?:[-*•/]\s*)*(?:up\s+to\s+)?$/i;
 const NOT_PAY_AFTER =
   /^\+?[ \t]*(?:bonus|worth|total\s+comp(?:ensation)?|tc\b|signing|sign-on|referral|prize|reward|gift|credit|grant|donation|discount|off|per (?:referral|hire)|hackathon|competition|contest|\+?\s*deals?|contracts? (?:value|size)|acv|mrr|gmv|ote|on[- ]target|tuition|reimburse\w*|towards?\s+(?:a|an|the|your)|stipend\s+for\s+(?:training|conferences?|learning|education|books|courses|equipment)|paid\s+(?:paid\s+)?vacation|fundrais\w*|(?:seed|funding|investment)\s+round|per (?:day|week|month) in (?:sales|revenue|transactions|gmv)|in (?:[\w-]+ )?(?:sales|gmv|mrr|bookings|transactions|revenue|the bank|cash|gift cards|(?:total\s+)?commitments|investments?|funding))\b|^[\w/ \t-]{0,30}?\b(?:budget|allowance)\b|^[ \t]*["“']?[\w ]{0,30}?\b(?:vacation|travel|wellness|learning|education|equipment|home[- ]office|relocation|gym|fitness|phone|internet|commuter|lunch|food)["”']?[ \t]+stipend\b|^[ \t]*(?!(?:and|plus|with|or|base|salary|annual|yearly|performance|cash)\b)[a-z]+[ \t]+(?:bonus|fee|fees)\b/i;
 /**
@@ -111,7 +111,7 @@ const SAVES_SOMEONE_BEFORE =
  * "a flat fee of $1,500", "Paid trial week ($1,400)", "budgets exceeding $200k"), or customers paying the company.
  */
 const NOT_PAY_BEFORE =
-  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:that['’]s|that\s+is|which\s+is|equivalent\s+to|equates\s+to|comparable\s+to)\s+(?:like|about|roughly|around)?\s*|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+)$/;
+  /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:that['’]s|that\s+is|which\s+is|equivalent\s+to|equates\s+to|comparable\s+to)\s+(?:like|about|roughly|around)?\s*|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+|\b(?:demand|demands|command|commands)\s+(?:(?:more|less)\s+than\s+|over\s+|upwards\s+of\s+)?)$/;
 
 /**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
