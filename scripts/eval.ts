@@ -1,6 +1,6 @@
 import { RoleModel, useRoleModel } from '../src/core/classify/role-model.ts';
 import { EXTRA_SETS, evalExtra, extraText } from './eval-extra.ts';
-import { SALARY_SETS, evalSalary, salaryText } from './eval-salary.ts';
+import { evalFieldSet, FIELD_SETS, fieldText } from './eval-fields.ts';
 import { type EvalSet, HELD_OUT_SETS, OWN_SETS, scoreSet } from './eval-sets.ts';
 import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 
@@ -8,7 +8,7 @@ import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 // 150 dev postings of ../shared/eval and on our own labelled sets (eval/README.md), or on one.
 // npm run eval -- --cross: roles on each of our sets with a roles model trained without it (ten folds).
 // npm run eval -- --extra: seniority, employment type, cities and remote scope on the sets of eval/extra (score.mjs has no such fields).
-// npm run eval -- --salary: salary exact on the sets of salary labels alone (eval/salary).
+// npm run eval -- --fields: salary exact and company on the sets that label one field alone (eval/salary, eval/company).
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS, ...HELD_OUT_SETS];
 /** Folds of `--cross`: each set is scored by a model trained without its fold (a tenth of the sets). */
 const CROSS_FOLDS = 10;
@@ -17,8 +17,8 @@ if (args.includes('--extra')) {
   for (const set of EXTRA_SETS) process.stdout.write(extraText(set, evalExtra(set)));
   process.exit(0);
 }
-if (args.includes('--salary')) {
-  for (const set of SALARY_SETS) process.stdout.write(salaryText(set, evalSalary(set)));
+if (args.includes('--fields')) {
+  for (const fs of FIELD_SETS) process.stdout.write(fieldText(fs, evalFieldSet(fs)));
   process.exit(0);
 }
 if (args.includes('--cross')) {

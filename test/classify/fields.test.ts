@@ -421,6 +421,17 @@ describe('company', () => {
     expect(extractCompany(parseHtml('Blue Ridge Labs @ Robin Hood | Brooklyn, NY | ONSITE'))).not.toBe('Robin Hood');
     expect(extractCompany(parseHtml('Knewton @ Wiley | NYC | ONSITE'))).not.toBe('Wiley');
   });
+  // The company set's misses (eval/company, 2.449.0).
+  it('ends a name at the full stop that ends its sentence, not at an initial or an abbreviation', () => {
+    expect(extractCompany(parseHtml('Head of Product, Berlin<p>You will drive the roadmap for all products at KIWI.KI. Specifically, you will own the app.'))).toBe('KIWI.KI');
+    expect(extractCompany(parseHtml('Nuuton. Remote.<p>Looking for a Python programmer.'))).toBe('Nuuton');
+    for (const name of ['The D. E. Shaw Group', 'St. Jude Children’s Research Hospital', 'Mr. Cooper', 'The U.S. Chamber of Commerce', 'Univ. Nebraska']) {
+      expect(extractCompany(parseHtml(`${name} | Engineer | Remote`))).toBe(name);
+    }
+  });
+  it('reads the name after "roles here at"', () => {
+    expect(extractCompany(parseHtml('We are hiring across a wide number of roles here at Elastic, makers of Elasticsearch. We are a 100% remote company.'))).toBe('Elastic');
+  });
 });
 
 describe('remote policy', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyItem } from '../../src/core/classify/index.ts';
 import { findSkills, SKILLS } from '../../src/core/classify/skills.ts';
 
 const has = (text: string, skill: string) => findSkills(text).has(skill);
@@ -296,5 +297,17 @@ describe('the taxonomy data', () => {
     expect(has('Analyse your sales data without learning a line of SQL', 'SQL')).toBe(false);
     expect(has('Ship an app with zero lines of Swift', 'Swift')).toBe(false);
     expect(has('You will write a lot of lines of Java', 'Java')).toBe(true);
+  });
+});
+
+describe("a company's own name", () => {
+  // The name is blanked as a whole word (2.449.0): "Elastic" blanked at the start of
+  // "Elasticsearch" lost the product its people work on, in every posting Elastic made.
+  it('is no skill, but a technology that starts with it still is', () => {
+    const p = classifyItem({ id: 1, text: 'Elastic | Remote<p>Elastic, the company behind Elasticsearch, is hiring. We write Java.' });
+    expect(p.company).toBe('Elastic');
+    expect(p.skills).toEqual(['Elasticsearch', 'Java']);
+    // Nor does a lower-case name blank the start of a word that a rule reads: "customer" in "customers include".
+    expect(classifyItem({ id: 2, text: 'Rust Robotics | Berlin<p>We build robots in Python.' }).skills).toEqual(['Python']);
   });
 });

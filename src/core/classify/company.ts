@@ -173,6 +173,22 @@ const CLEANED = [
 /** Longer candidates (prose run into a field) are cleaned without the memo: memo() is for short texts. */
 const CLEANED_MAX = 200;
 
+/** Words that end in a full stop inside a name: "Univ. Nebraska", "Intl. Partners". */
+const NAME_ABBREVIATIONS = new Set(['univ', 'intl', 'natl', 'assn', 'dept', 'bros', 'corp']);
+
+/**
+ * A name up to the full stop that ends its sentence: one after a word of three letters or more
+ * that is no abbreviation. Initials and short abbreviations go on ("D. E. Shaw", "U.S. Chamber of
+ * Commerce", "St. Jude", "Mr. Cooper").
+ */
+function beforeFullStop(n: string): string {
+  for (let at = n.indexOf('. '); at > 0; at = n.indexOf('. ', at + 1)) {
+    const word = n.slice(n.lastIndexOf(' ', at - 1) + 1, at);
+    if (word.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && !NAME_ABBREVIATIONS.has(word.toLowerCase())) return n.slice(0, at);
+  }
+  return n;
+}
+
 /** clean, worked out. */
 function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
@@ -209,6 +225,8 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
     // company it is part of. ("Blue Ridge Labs @ Robin Hood", "Ksplice @ Oracle" name their own.)
     else if (at > 0 && DEPARTMENT.test(n.slice(0, at))) n = n.slice(at + 3);
   }
+  // "products at KIWI.KI. Specifically, ...", "The FBI. Recent grads": the sentence ended.
+  if (n.includes('. ')) n = beforeFullStop(n);
   n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
@@ -376,7 +394,8 @@ const PROSE_PATTERNS = [
   // "co-founder at SightlineOS", "a Founding GTM Lead at Skyfall AI".
   new RegExp(String.raw`\b(?:[Ll]eads?|[Cc]o-?[Ff]ounders?|[Ff]ounders?)\s+at\s+${CAPITALISED_NAME}\b`),
   /\b(?:[Cc]ompany|[Ee]mployer)\s*:\s*([A-Z0-9][\w.&'’+-]*(?:[ \t]+[A-Z0-9][\w.&'’+-]*){0,3})/,
-  new RegExp(String.raw`\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:at|for)\s+${CAPITALISED_NAME}\b`),
+  // "hiring ... roles here at Elastic".
+  new RegExp(String.raw`\b(?:hiring|roles?|positions?|engineers?|developers?|jobs?)\s+(?:here\s+)?(?:at|for)\s+${CAPITALISED_NAME}\b`),
 ];
 /**
  * A labelled line: "Company: Remitly(RELY)", "Employer: Acme", "company name: Initech". The label

@@ -249,7 +249,15 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   const { text } = words;
   if (!name || name.length < 2 || !text.includes(name)) return words;
   const spans: number[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push(at, at + name.length);
+  // Whole words only: "Elastic" is blanked in "Elastic, the company behind Elasticsearch", not
+  // the start of "Elasticsearch", which its people work on.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at > 0 && isAlnum(text.charCodeAt(at - 1))) || (end < text.length && isAlnum(text.charCodeAt(end)))) continue;
+    spans.push(at, end);
+    at = end - 1;
+  }
+  if (spans.length === 0) return words;
   const blanked = blankSpans(text, spans);
   const lower = blankSpans(words.lower, spans);
   // The words each occurrence overlaps, found by bisection: the rest are copied in runs.
