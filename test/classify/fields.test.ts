@@ -182,7 +182,7 @@ describe('company', () => {
     ['N26 SE | Berlin | Senior Backend Engineer', 'N26'],
     ['crowdscores.co.uk | London | Developer', 'crowdscores'],
     // An industry or a stage is no name: the name is further on.
-    ['Support Engineer | Remote | FinTech | Open Source | Startup<p>Hi there. We are Interledger Foundation and are looking for a Support Engineer. Send your resume to hr@interledger.org', 'Interledger'],
+    ['Support Engineer | Remote | FinTech | Open Source | Startup<p>Hi there. We are Interledger Foundation and are looking for a Support Engineer. Send your resume to hr@interledger.org', 'Interledger Foundation'],
     ['SOMA Analytics @ London | Data Scientist', 'SOMA Analytics'],
     // Not when the address does not spell it.
     ['Product Design | Berlin<p>Join Acme. jobs@acme.io', 'Acme'],
@@ -428,6 +428,10 @@ describe('company', () => {
     for (const name of ['The D. E. Shaw Group', 'St. Jude Children’s Research Hospital', 'Mr. Cooper', 'The U.S. Chamber of Commerce', 'Univ. Nebraska']) {
       expect(extractCompany(parseHtml(`${name} | Engineer | Remote`))).toBe(name);
     }
+  });
+  it('writes a name its address spells as the text does, with the word that says what kind of company it is', () => {
+    expect(extractCompany(parseHtml('Sysadmin with Coding | Full time | London, UK<p>Suade Labs is looking for a Linux sysadmin. Apply: jobs@suade.org'))).toBe('Suade Labs');
+    expect(extractCompany(parseHtml('Backend Developer | Toronto<p>Uken is looking for developers. Write to jobs@uken.com'))).toBe('Uken');
   });
   it('reads the name after "roles here at"', () => {
     expect(extractCompany(parseHtml('We are hiring across a wide number of roles here at Elastic, makers of Elasticsearch. We are a 100% remote company.'))).toBe('Elastic');

@@ -346,6 +346,20 @@ function prefixLength(paragraphs: readonly string[], n: number): number {
 }
 
 /** The words of the text (as written) whose letters spell one of the address names. */
+/** Words that say what kind of company a name is, written as part of it: "Uken Games", "Suade Labs". */
+const KIND_OF_COMPANY = new Set(['Labs', 'Lab', 'Games', 'Entertainment', 'Interactive', 'Technologies', 'Technology', 'Software', 'Systems', 'Studios', 'Studio', 'Robotics', 'Foundation', 'Institute', 'Analytics', 'Networks', 'Solutions', 'Therapeutics', 'Media', 'HQ']);
+
+/**
+ * The last word of an address's name as the text writes it, with the words after it that say
+ * what kind of company it is: "Suade Labs is looking" for suade.org, "Blizzard Entertainment is
+ * seeking" for blizzard.com. The labels write the name as the posting does.
+ */
+function withKindOfCompany(scope: string, words: Words, w: number, count: number): number {
+  let last = w;
+  while (last + 1 < count && last - w < 2 && scope.slice(words.end[last]!, words.start[last + 1]!) === ' ' && KIND_OF_COMPANY.has(scope.slice(words.start[last + 1]!, words.end[last + 1]!))) last++;
+  return last;
+}
+
 function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
   // The first six paragraphs: a prefix of the text (its paragraphs joined by blank lines), so
@@ -367,7 +381,7 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
       // "We are SumOfUs.org" spells sumofus.org's name with its own capitals.
       const spelled = joined.length >= 3 && (names.has(joined) || (n === 1 && word.includes('.') && names.has(word.replace(GENERIC_DOMAIN_END, '').replace(/[^a-z0-9]/g, ''))));
       if (spelled) {
-        const name = clean(scope.slice(start[i]!, end[w]!), true, true);
+        const name = clean(scope.slice(start[i]!, end[withKindOfCompany(scope, textWords, w, count)]!), true, true);
         if (name) return name;
       }
     }
