@@ -345,7 +345,6 @@ function prefixLength(paragraphs: readonly string[], n: number): number {
   return length;
 }
 
-/** The words of the text (as written) whose letters spell one of the address names. */
 /** Words that say what kind of company a name is, written as part of it: "Uken Games", "Suade Labs". */
 const KIND_OF_COMPANY = new Set(['Labs', 'Lab', 'Games', 'Entertainment', 'Interactive', 'Technologies', 'Technology', 'Software', 'Systems', 'Studios', 'Studio', 'Robotics', 'Foundation', 'Institute', 'Analytics', 'Networks', 'Solutions', 'Therapeutics', 'Media', 'HQ']);
 
@@ -360,6 +359,7 @@ function withKindOfCompany(scope: string, words: Words, w: number, count: number
   return last;
 }
 
+/** The words of the text (as written) whose letters spell one of the address names. */
 function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
   // The first six paragraphs: a prefix of the text (its paragraphs joined by blank lines), so

@@ -64,65 +64,86 @@ interface Draft {
   employment: string[];
 }
 
+/** A stage of the classifier: what its time is printed as (bench/classify-stages.ts), and its work. */
+interface Stage {
+  name: string;
+  run: (d: Draft) => void;
+}
+
 /**
  * The classifier's stages, in order. Each reads what the stages before it stored in the draft.
  * One word scan serves the company, skills and roles; a company's own name ("Elastic", "Rust
  * Robotics") is blanked before skills and roles are read: it is not a technology it asks for.
  */
-const STAGES: readonly ((d: Draft) => void)[] = [
-  (d) => {
-    d.company = extractCompany(d.parsed, d.textWords);
+const STAGES: readonly Stage[] = [
+  {
+    name: 'company',
+    run: (d) => {
+      d.company = extractCompany(d.parsed, d.textWords);
+    },
   },
-  (d) => {
-    d.words = withoutPhrase(d.textWords, d.company);
+  {
+    name: "company's name blanked",
+    run: (d) => {
+      d.words = withoutPhrase(d.textWords, d.company);
+    },
   },
-  (d) => {
-    d.hits = scanSkills(d.words);
+  {
+    name: 'skills',
+    run: (d) => {
+      d.hits = scanSkills(d.words);
+    },
   },
-  (d) => {
-    d.remote = extractRemote(d.parsed);
+  {
+    name: 'remote',
+    run: (d) => {
+      d.remote = extractRemote(d.parsed);
+    },
   },
-  (d) => {
-    d.places = extractLocations(d.parsed);
+  {
+    name: 'places',
+    run: (d) => {
+      d.places = extractLocations(d.parsed);
+    },
   },
-  (d) => {
-    d.visa = visaPolicy(d.parsed.text);
+  {
+    name: 'visa',
+    run: (d) => {
+      d.visa = visaPolicy(d.parsed.text);
+    },
   },
-  (d) => {
-    const { parsed, places } = d;
-    d.salary = extractSalary(parsed.text, () => jobCountries(parsed, places.countries));
+  {
+    name: 'salary',
+    run: (d) => {
+      const { parsed, places } = d;
+      d.salary = extractSalary(parsed.text, () => jobCountries(parsed, places.countries));
+    },
   },
-  (d) => {
-    // The levels are read off the titles the rules accept (levels.ts), in the same pass.
-    const levels: Levels = { seniority: [], employment: [] };
-    d.ruleRoles = extractRoles(d.words, d.parsed.header.length, d.hits, undefined, levels);
-    d.seniority = levels.seniority;
-    d.employment = levels.employment;
+  {
+    name: 'role rules (and levels)',
+    run: (d) => {
+      // The levels are read off the titles the rules accept (levels.ts), in the same pass.
+      const levels: Levels = { seniority: [], employment: [] };
+      d.ruleRoles = extractRoles(d.words, d.parsed.header.length, d.hits, undefined, levels);
+      d.seniority = levels.seniority;
+      d.employment = levels.employment;
+    },
   },
-  (d) => {
-    // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
-    // The words as written, the company's name too: a company that posts every month is evidence.
-    d.roles = weighRoles(d.textWords, d.parsed.header.length, d.ruleRoles);
+  {
+    name: 'roles model',
+    run: (d) => {
+      // The rules' roles, weighed by the model trained on our labelled sets (role-model.ts).
+      // The words as written, the company's name too: a company that posts every month is evidence.
+      d.roles = weighRoles(d.textWords, d.parsed.header.length, d.ruleRoles);
+    },
   },
 ];
 
 /**
- * What each stage is called where its time is printed (bench/classify-stages.ts): the parsing
- * and word scan that open a posting, each of STAGES, then the prediction put together.
+ * The slots of classifyItems' stage clock, by name: the parsing and word scan that open a
+ * posting, each of STAGES, then the prediction put together.
  */
-export const STAGE_NAMES: readonly string[] = [
-  'parsing and word scan',
-  'company',
-  "company's name blanked",
-  'skills',
-  'remote',
-  'places',
-  'visa',
-  'salary',
-  'role rules (and levels)',
-  'roles model',
-  'prediction',
-];
+export const STAGE_NAMES: readonly string[] = ['parsing and word scan', ...STAGES.map((s) => s.name), 'prediction'];
 
 /** The prediction from a draft that went through every stage. */
 function finish(d: Draft): Prediction {
@@ -163,7 +184,7 @@ export function classifyItem(item: ClassifierInput): Prediction {
   try {
     const d = begin(item);
     if ('is_job_posting' in d) return d;
-    for (const stage of STAGES) stage(d);
+    for (const stage of STAGES) stage.run(d);
     return finish(d);
   } catch {
     return failed(item);
@@ -228,7 +249,7 @@ export function classifyItems(items: readonly ClassifierInput[], stageMs?: Float
         const d = drafts[k];
         if (!d || results[k]) continue;
         try {
-          if (stage) stage(d);
+          if (stage) stage.run(d);
           else results[k] = finish(d);
         } catch {
           results[k] = failed(group[k]!);
