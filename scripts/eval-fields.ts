@@ -60,7 +60,7 @@ function labelsOf({ field, set }: FieldSet): FieldLabel[] {
 export function evalFieldSet(fs: FieldSet): FieldReport {
   const labels = labelsOf(fs);
   const predictions = classifyItems(recordedComments(labels.map((l) => l.id)));
-  const report: FieldReport = { postings: labels.length, counted: 0, right: 0, errors: [] };
+  const report: FieldReport = { postings: labels.length, counted: 0, right: 0, errors: [], ...(fs.field === 'company' ? { jobRight: 0 } : {}) };
   labels.forEach((label, k) => {
     const p: Prediction = predictions[k]!;
     if (fs.field === 'salary') {
@@ -73,7 +73,7 @@ export function evalFieldSet(fs: FieldSet): FieldReport {
     }
     const gold = label.is_job_posting ? (label.company ?? null) : null;
     report.counted++;
-    if (p.is_job_posting === label.is_job_posting) report.jobRight = (report.jobRight ?? 0) + 1;
+    if (p.is_job_posting === label.is_job_posting) report.jobRight! += 1;
     if (normCompany(p.company) === normCompany(gold)) report.right++;
     else report.errors.push({ id: label.id, gold, got: p.company });
   });
