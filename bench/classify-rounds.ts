@@ -12,9 +12,9 @@ export function sample() {
   return loadRecordedComments().filter((_, i) => i % SAMPLE_EVERY === SAMPLE_EVERY - 1);
 }
 
-/** Classifies postings as crawls and reclassify do: 500 stored postings at a time (classifyItems). */
-export function classifyInGroups(items: readonly ClassifierInput[]): void {
-  for (let from = 0; from < items.length; from += 500) classifyItems(items.slice(from, from + 500));
+/** Classifies postings as crawls and reclassify do: 500 stored postings at a time (classifyItems), stages timed into `stageMs` if given. */
+export function classifyInGroups(items: readonly ClassifierInput[], stageMs?: Float64Array): void {
+  for (let from = 0; from < items.length; from += 500) classifyItems(items.slice(from, from + 500), stageMs);
 }
 
 if (process.argv[1]?.endsWith('classify-rounds.ts')) {

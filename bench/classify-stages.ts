@@ -1,5 +1,6 @@
 import { classifyItems, STAGE_NAMES } from '../src/core/classify/index.ts';
 import { loadRecordedComments } from '../test/fakes/hn-replay.ts';
+import { classifyInGroups } from './classify-rounds.ts';
 import { row } from './util.ts';
 
 /** The stages of the rules that read the text for one field each (STAGE_NAMES). */
@@ -18,7 +19,7 @@ export async function benchClassifyStages(): Promise<void> {
   classifyItems(items.slice(0, 2000));
   const stageMs = new Float64Array(STAGE_NAMES.length);
   const started = performance.now();
-  for (let from = 0; from < items.length; from += 500) classifyItems(items.slice(from, from + 500), stageMs);
+  classifyInGroups(items, stageMs);
   const totalUs = ((performance.now() - started) * 1000) / items.length;
   const us = [...stageMs].map((ms) => (ms * 1000) / items.length);
   const share = (x: number) => `${((100 * x) / totalUs).toFixed(1)}%`;
