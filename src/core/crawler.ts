@@ -7,6 +7,9 @@ import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
 import { withCrawlLock } from './lock.ts';
 import { matchPostings } from './alerts/match.ts';
 
+/** Postings of a crawl classified and stored together. */
+const CRAWL_CHUNK = 32;
+
 /**
  * One crawl as the CLI and the scheduler run it: discover threads (unless a single known thread
  * was asked for), pick the threads the target stands for, crawl them.
@@ -23,7 +26,10 @@ export async function runCrawl(
     opts.onPostingsStored ??
     (classifier
       ? async (ids: number[]) => {
-          await classifyPostings(app.db, classifier, ids);
+          // In small chunks that let the other threads' responses in between: classifying a
+          // thread at once stalled every request in flight (crawl bench: 234–241 postings/s
+          // against 277 with no classifier at all).
+          await classifyPostings(app.db, classifier, ids, { chunk: CRAWL_CHUNK, yield: true });
           stored.push(...ids);
         }
       : undefined);

@@ -71,6 +71,23 @@ function classifyAll(classifier: Classifier, postings: PostingRow[], out: { fail
   return results;
 }
 
+/** Postings classified and stored together, in one transaction, by default. */
+const CHUNK = 500;
+
+export interface ClassifyOptions {
+  now?: () => number;
+  /** Classify again even when the stored result for this version has the same content hash. */
+  force?: boolean;
+  /** Postings classified and stored together (default 500). */
+  chunk?: number;
+  /**
+   * Let other work run between chunks. A crawl classifies each thread's postings while other
+   * threads are being fetched: 500 postings at once hold the event loop for about a quarter of a
+   * second, and every response that arrives meanwhile waits, with no new request sent.
+   */
+  yield?: boolean;
+}
+
 /**
  * Classifies postings with one classifier version and stores the result: the JSON record in
  * `classifications` and its normalised facts. Results of other versions are never touched; a
@@ -80,13 +97,16 @@ export async function classifyPostings(
   db: Db,
   classifier: Classifier,
   ids: readonly number[],
-  opts: { now?: () => number; force?: boolean } = {},
+  opts: ClassifyOptions = {},
 ): Promise<{ classified: number; skipped: number; failed: number }> {
   const now = opts.now ?? Date.now;
   const version = classifier.version;
   const out = { classified: 0, skipped: 0, failed: 0 };
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
+  const size = Math.max(1, opts.chunk ?? CHUNK);
+  for (let i = 0; i < ids.length; i += size) {
+    // Between chunks, whatever else waits for the event loop goes first (see ClassifyOptions.yield).
+    if (i > 0 && opts.yield) await new Promise<void>((resolve) => setImmediate(resolve));
+    const chunk = ids.slice(i, i + size);
     const postings = await db.kysely
       .selectFrom('postings')
       .select(['id', 'text', 'author', 'time', 'status', 'content_hash'])
