@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
+import { type HttpGet, type HttpResponse, httpGet } from './http-get.ts';
 import { type HnItem, type HnUser, hnItemSchema, hnUserSchema } from './item.ts';
 import { Limiter } from './limiter.ts';
 
@@ -12,7 +13,8 @@ export interface HnClientOptions {
   /** Base delay of the exponential backoff; tests shrink it. */
   backoffMs?: number;
   maxBackoffMs?: number;
-  fetch?: typeof fetch;
+  /** The transport (http-get.ts by default). */
+  get?: HttpGet;
 }
 
 /** A failure that survived every retry, or one that retrying cannot fix. */
@@ -36,8 +38,8 @@ export interface HnClientStats {
 /**
  * The HN Firebase API client. Every request is bounded in time and in concurrency and retried
  * with exponential backoff and full jitter when the failure is transient (5xx, 429, timeouts,
- * connection resets, malformed or truncated JSON). Node's global fetch (undici) keeps
- * connections alive, so a crawl reuses a handful of sockets.
+ * connection resets, malformed or truncated JSON). Connections are kept alive (http-get.ts), so
+ * a crawl reuses a handful of sockets.
  */
 export class HnClient {
   readonly stats: HnClientStats = { requests: 0, retries: 0, failures: 0 };
@@ -47,7 +49,7 @@ export class HnClient {
   private readonly retries: number;
   private readonly backoffMs: number;
   private readonly maxBackoffMs: number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly get: HttpGet;
 
   constructor(opts: HnClientOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -56,7 +58,7 @@ export class HnClient {
     this.retries = opts.retries ?? 5;
     this.backoffMs = opts.backoffMs ?? 250;
     this.maxBackoffMs = opts.maxBackoffMs ?? 10_000;
-    this.fetchImpl = opts.fetch ?? fetch;
+    this.get = opts.get ?? httpGet;
   }
 
   /** The item, or null when HN says null (unknown id, or not yet propagated). */
@@ -104,29 +106,21 @@ export class HnClient {
   /** One attempt: resolves to parsed JSON, throws HnError (transient or not). */
   private async request(path: string): Promise<unknown> {
     this.stats.requests++;
-    const url = `${this.baseUrl}${path}`;
-    const signal = AbortSignal.timeout(this.timeoutMs);
-    let res: Response;
+    let res: HttpResponse;
     try {
-      res = await this.fetchImpl(url, { signal, headers: { accept: 'application/json' } });
-    } catch (err) {
-      throw new HnError(describe(err, path), path, true);
-    }
-    let text: string;
-    try {
-      text = await res.text();
+      res = await this.get(`${this.baseUrl}${path}`, this.timeoutMs);
     } catch (err) {
       throw new HnError(describe(err, path), path, true);
     }
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
       throw new HnError(`HTTP ${res.status} from ${path}`, path, true);
     }
-    if (!res.ok) throw new HnError(`HTTP ${res.status} from ${path}`, path, false);
+    if (res.status < 200 || res.status >= 300) throw new HnError(`HTTP ${res.status} from ${path}`, path, false);
     try {
-      return JSON.parse(text);
+      return JSON.parse(res.body);
     } catch {
       // Truncated bodies show up as malformed JSON: worth another try.
-      throw new HnError(`malformed JSON from ${path} (${text.length} bytes)`, path, true);
+      throw new HnError(`malformed JSON from ${path} (${res.body.length} bytes)`, path, true);
     }
   }
 }
@@ -135,7 +129,7 @@ function describe(err: unknown, path: string): string {
   if (err instanceof Error) {
     if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timed out fetching ${path}`;
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ?? cause?.message ?? err.message;
+    const detail = cause?.code ?? (err as { code?: string }).code ?? cause?.message ?? err.message;
     return `network error fetching ${path}: ${detail}`;
   }
   return `error fetching ${path}: ${String(err)}`;
