@@ -43,6 +43,26 @@ describe.each(DIALECTS)('classification storage on %s', (dialect) => {
     await t.cleanup();
   });
 
+  it('in chunks that yield, classifies all and lets other work run between chunks', async () => {
+    const v1 = fakeClassifier('1');
+    const otherWorkRan: boolean[] = [];
+    let ran = false;
+    const counting: Classifier = {
+      version: '1',
+      classify(item) {
+        otherWorkRan.push(ran);
+        // Work that arrives while a chunk is classified (a response, in a crawl) runs before the next chunk.
+        setImmediate(() => {
+          ran = true;
+        });
+        return v1.classify(item);
+      },
+    };
+    expect(await classifyPostings(t.db, counting, [2, 3], { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0 });
+    expect(otherWorkRan).toEqual([false, true]);
+    expect(await t.db.kysely.selectFrom('classifications').select('posting_id').orderBy('posting_id').execute()).toEqual([{ posting_id: 2 }, { posting_id: 3 }]);
+  });
+
   it('stores results and facets, and skips what is already classified', async () => {
     const v1 = fakeClassifier('1');
     expect(await classifyPostings(t.db, v1, [2, 3])).toEqual({ classified: 2, skipped: 0, failed: 0 });
