@@ -63,6 +63,24 @@ describe.each(DIALECTS)('classification storage on %s', (dialect) => {
     expect(await t.db.kysely.selectFrom('classifications').select('posting_id').orderBy('posting_id').execute()).toEqual([{ posting_id: 2 }, { posting_id: 3 }]);
   });
 
+  it('reclassifies everything in chunks that yield, as the service does at start-up', async () => {
+    const v2 = fakeClassifier('2');
+    const otherWorkRan: boolean[] = [];
+    let ran = false;
+    const counting: Classifier = {
+      version: '2',
+      classify(item) {
+        otherWorkRan.push(ran);
+        setImmediate(() => {
+          ran = true;
+        });
+        return v2.classify(item);
+      },
+    };
+    expect(await reclassifyAll(t.db, counting, { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0, total: 2 });
+    expect(otherWorkRan).toEqual([false, true]);
+  });
+
   it('stores results and facets, and skips what is already classified', async () => {
     const v1 = fakeClassifier('1');
     expect(await classifyPostings(t.db, v1, [2, 3])).toEqual({ classified: 2, skipped: 0, failed: 0 });

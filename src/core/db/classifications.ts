@@ -174,12 +174,14 @@ export async function classifyPostings(
 export async function reclassifyAll(
   db: Db,
   classifier: Classifier,
-  opts: { force?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  opts: Pick<ClassifyOptions, 'force' | 'chunk' | 'yield'> & { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ classified: number; skipped: number; failed: number; total: number }> {
   const ids = (await db.kysely.selectFrom('postings').select('id').orderBy('id').execute()).map((r) => r.id);
   const total = { classified: 0, skipped: 0, failed: 0, total: ids.length };
   for (let i = 0; i < ids.length; i += 2000) {
-    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(opts.force) });
+    if (i > 0 && opts.yield) await new Promise<void>((resolve) => setImmediate(resolve));
+    const { chunk, yield: yields } = opts;
+    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(opts.force), ...(chunk ? { chunk } : {}), ...(yields ? { yield: true } : {}) });
     total.classified += r.classified;
     total.skipped += r.skipped;
     total.failed += r.failed;
