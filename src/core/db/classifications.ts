@@ -71,6 +71,11 @@ function classifyAll(classifier: Classifier, postings: PostingRow[], out: { fail
   return results;
 }
 
+/** Resolves on a later turn of the event loop, after the I/O callbacks already waiting. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Postings classified and stored together, in one transaction, by default. */
 const CHUNK = 500;
 
@@ -105,7 +110,7 @@ export async function classifyPostings(
   const size = Math.max(1, opts.chunk ?? CHUNK);
   for (let i = 0; i < ids.length; i += size) {
     // Between chunks, whatever else waits for the event loop goes first (see ClassifyOptions.yield).
-    if (i > 0 && opts.yield) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (i > 0 && opts.yield) await nextTurn();
     const chunk = ids.slice(i, i + size);
     const postings = await db.kysely
       .selectFrom('postings')
@@ -179,9 +184,9 @@ export async function reclassifyAll(
   const ids = (await db.kysely.selectFrom('postings').select('id').orderBy('id').execute()).map((r) => r.id);
   const total = { classified: 0, skipped: 0, failed: 0, total: ids.length };
   for (let i = 0; i < ids.length; i += 2000) {
-    if (i > 0 && opts.yield) await new Promise<void>((resolve) => setImmediate(resolve));
-    const { chunk, yield: yields } = opts;
-    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(opts.force), ...(chunk ? { chunk } : {}), ...(yields ? { yield: true } : {}) });
+    if (i > 0 && opts.yield) await nextTurn();
+    const { force, chunk, yield: yields } = opts;
+    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(force), yield: Boolean(yields), ...(chunk ? { chunk } : {}) });
     total.classified += r.classified;
     total.skipped += r.skipped;
     total.failed += r.failed;
