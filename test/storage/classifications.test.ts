@@ -27,6 +27,27 @@ function fakeClassifier(version: string): Classifier & { calls: number } {
   return c;
 }
 
+/**
+ * fakeClassifier, noting for each posting whether other work (a callback queued on the event
+ * loop while the posting before was classified: a response, in a crawl) has run by then.
+ */
+function yieldWatcher(version: string): { classifier: Classifier; otherWorkRan: boolean[] } {
+  const inner = fakeClassifier(version);
+  const otherWorkRan: boolean[] = [];
+  let ran = false;
+  const classifier: Classifier = {
+    version,
+    classify(item) {
+      otherWorkRan.push(ran);
+      setImmediate(() => {
+        ran = true;
+      });
+      return inner.classify(item);
+    },
+  };
+  return { classifier, otherWorkRan };
+}
+
 describe.each(DIALECTS)('classification storage on %s', (dialect) => {
   let t: TestDb;
   beforeEach(async () => {
@@ -44,40 +65,15 @@ describe.each(DIALECTS)('classification storage on %s', (dialect) => {
   });
 
   it('in chunks that yield, classifies all and lets other work run between chunks', async () => {
-    const v1 = fakeClassifier('1');
-    const otherWorkRan: boolean[] = [];
-    let ran = false;
-    const counting: Classifier = {
-      version: '1',
-      classify(item) {
-        otherWorkRan.push(ran);
-        // Work that arrives while a chunk is classified (a response, in a crawl) runs before the next chunk.
-        setImmediate(() => {
-          ran = true;
-        });
-        return v1.classify(item);
-      },
-    };
-    expect(await classifyPostings(t.db, counting, [2, 3], { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0 });
+    const { classifier, otherWorkRan } = yieldWatcher('1');
+    expect(await classifyPostings(t.db, classifier, [2, 3], { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0 });
     expect(otherWorkRan).toEqual([false, true]);
     expect(await t.db.kysely.selectFrom('classifications').select('posting_id').orderBy('posting_id').execute()).toEqual([{ posting_id: 2 }, { posting_id: 3 }]);
   });
 
   it('reclassifies everything in chunks that yield, as the service does at start-up', async () => {
-    const v2 = fakeClassifier('2');
-    const otherWorkRan: boolean[] = [];
-    let ran = false;
-    const counting: Classifier = {
-      version: '2',
-      classify(item) {
-        otherWorkRan.push(ran);
-        setImmediate(() => {
-          ran = true;
-        });
-        return v2.classify(item);
-      },
-    };
-    expect(await reclassifyAll(t.db, counting, { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0, total: 2 });
+    const { classifier, otherWorkRan } = yieldWatcher('2');
+    expect(await reclassifyAll(t.db, classifier, { chunk: 1, yield: true })).toEqual({ classified: 2, skipped: 0, failed: 0, total: 2 });
     expect(otherWorkRan).toEqual([false, true]);
   });
 
