@@ -10,10 +10,10 @@ export interface HttpResponse {
 /** GETs a URL, rejecting on a network error, a body cut short, or after `timeoutMs` in all. */
 export type HttpGet = (url: string, timeoutMs: number) => Promise<HttpResponse>;
 
-// Kept-alive connections, reused by every request of a crawl to the same host.
-const AGENTS: Record<string, http.Agent> = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
+/** Each protocol's request function, with kept-alive connections reused by every request of a crawl. */
+const TRANSPORTS: Record<string, { get: typeof http.get; agent: http.Agent }> = {
+  'http:': { get: http.get, agent: new http.Agent({ keepAlive: true }) },
+  'https:': { get: https.get, agent: new https.Agent({ keepAlive: true }) },
 };
 
 /**
@@ -31,8 +31,8 @@ export const httpGet: HttpGet = (url, timeoutMs) =>
       reject(new Error(`not a URL: ${url}`));
       return;
     }
-    const agent = AGENTS[target.protocol];
-    if (!agent) {
+    const transport = TRANSPORTS[target.protocol];
+    if (!transport) {
       reject(new Error(`unsupported protocol ${target.protocol}`));
       return;
     }
@@ -44,8 +44,7 @@ export const httpGet: HttpGet = (url, timeoutMs) =>
       if (err) reject(err);
       else resolve(value!);
     };
-    const get = target.protocol === 'https:' ? https.get : http.get;
-    const req = get(target, { agent, headers: { accept: 'application/json' } }, (res) => {
+    const req = transport.get(target, { agent: transport.agent, headers: { accept: 'application/json' } }, (res) => {
       const chunks: Buffer[] = [];
       // Before 'end', the connection went away mid-body. 'close' follows every response: after
       // 'end' it changes nothing, and no error is made for it.
