@@ -183,14 +183,14 @@ export async function reclassifyAll(
 ): Promise<{ classified: number; skipped: number; failed: number; total: number }> {
   const ids = (await db.kysely.selectFrom('postings').select('id').orderBy('id').execute()).map((r) => r.id);
   const total = { classified: 0, skipped: 0, failed: 0, total: ids.length };
+  const { onProgress, ...classifyOpts } = opts;
   for (let i = 0; i < ids.length; i += 2000) {
-    if (i > 0 && opts.yield) await nextTurn();
-    const { force, chunk, yield: yields } = opts;
-    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), { force: Boolean(force), yield: Boolean(yields), ...(chunk ? { chunk } : {}) });
+    if (i > 0 && classifyOpts.yield) await nextTurn();
+    const r = await classifyPostings(db, classifier, ids.slice(i, i + 2000), classifyOpts);
     total.classified += r.classified;
     total.skipped += r.skipped;
     total.failed += r.failed;
-    opts.onProgress?.(Math.min(i + 2000, ids.length), ids.length);
+    onProgress?.(Math.min(i + 2000, ids.length), ids.length);
   }
   return total;
 }
