@@ -514,6 +514,10 @@ describe('salary', () => {
     // A dollar's code before its sign (2.331.0).
     ['Good Pair Days | Software Engineer | Europe | REMOTE | AUD $90,000 to $180,000 + Stock Options', { min: 90000, max: 180000, currency: 'AUD', period: 'year' }],
     ['€80k', { min: 80000, max: 80000, currency: 'EUR', period: 'year' }],
+    // What the reader or the hire is told they will make is pay; only others' earnings are not (2.451.0).
+    ['AngularJobs | Remote\nDon’t get left behind.\nMake $150K+ as a Senior Developer.', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
+    ['Acme | NYC\nAs a senior engineer you would be making $140k-$160k plus equity.', { min: 140000, max: 160000, currency: 'USD', period: 'year' }],
+    ['Acme | London\nI expect to earn £40,000 - £60,000 with my skills', { min: 40000, max: 60000, currency: 'GBP', period: 'year' }],
     // A currency code written onto its figure, and one after a figure's plus (2.358.0).
     ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
     // ... or after it (2.366.0).
@@ -725,6 +729,13 @@ describe('salary', () => {
     'Acme | Boston\nWe invest in our engineers: an annual $3K stipend for training, conferences, whatever grows you.',
     // Money the company may raise (2.222.0).
     'Acme | Tallinn\nWe can likely raise ~€250k fairly quickly via public funding in my country, without giving up shares.',
+    // What others earn, a weekly rate, a price for a whole contract (2.451.0).
+    'Acme | NYC\n- Line chefs at the nicest restaurants in the world make at most $12-15/hour, yet the food they make is sold at a markup.',
+    'Acme | NYC\nA one-year replacement to the degree that takes 15% of the salary of grads making at least $50k.',
+    'Acme | Remote\nSome devs on the platform are making 100k USD/month and have hired their friends.',
+    'Acme | Author | Remote\nHelp other developers and earn an extra $50k+/yr by creating a programming course.',
+    'Acme | engineering lead | Remote | two-month contract | $2k/wk',
+    'Acme | Technical Co-Founder | REMOTE | $8k contract → 5% equity',
   ])(
     'not salary: %s',
     (text) => expect(extractSalary(text)).toBeNull(),

@@ -114,6 +114,20 @@ const NOT_PAY_BEFORE =
   /(?:(?:bonus|prize|reward|referral|budgets?|allowance|credits?|grant|give you|win|discount|reimburse\w*|fees?|trial(?:\s+(?:week|days?|period|project|task))?|\bote\)?|\bon[- ]target(?:\s+earnings)?)\s*[:(]?\s*(?:of\s+)?(?:(?:exceeding|over|above|upwards\s+of)\s+)?(?:up\s+to\s+)?(?:an?\s+)?|\b(?:that['’]s|that\s+is|which\s+is|equivalent\s+to|equates\s+to|comparable\s+to)\s+(?:like|about|roughly|around)?\s*|\b(?:companies|customers|clients|businesses|enterprises)\s+(?:will\s+)?(?:pay|spend)\s+(?:(?:over|more than|about|around|up to)\s+)?|\b(?:paying|pay|pays|paid)\s+us\s+(?:(?:well\s+)?(?:over|more than|about|around)\s+)?|\bfrom\s+(?:nothing|zero|scratch)\s+to\s+|\b(?:demand|demands|command|commands)\s+(?:(?:more|less)\s+than\s+|over\s+|upwards\s+of\s+)?)$/;
 
 /**
+ * What others earn, not this job: "Line chefs ... make at most $12-15/hour", "grads making at
+ * least $50k", "some devs on the platform are making 100k USD/month", "help other developers and
+ * earn an extra $50k+/yr by creating a course". A verb after a word: not what the reader is told
+ * ("Make $150K+ as a Senior Developer"), nor what "you" or the hire will earn ("you'll make",
+ * "you'd be making", "expect to earn").
+ */
+const OTHERS_EARN_BEFORE =
+  /(?<!\b(?:you|you['’]ll|you\s+will|you['’]d|you\s+would|will|would|can|could|be|to|i)\s+)(?<=[a-z]\s+)\b(?:makes?|making|earns?|earning)\s+(?:(?:at\s+most|at\s+least|over|about|around|an\s+extra|less\s+than|more\s+than|only)\s+)?\W*$/;
+/** A weekly rate ("$2k/wk", "$750 per week"): the guide's periods are the hour, day, month and year. */
+const WEEKLY = /^\s*(?:\/\s*(?:wk|week)|per\s+week|a\s+week|weekly)\b/i;
+/** A price for a whole contract, not a rate: "$8k contract → 5% equity", "$9K fixed price". */
+const FIXED_PRICE_AFTER = /^\+?\s*(?:contract|fixed[- ]price|flat)\b/i;
+
+/**
  * A market figure, not this job's pay: "the UK median gross annual income within the Information
  * and Communication sector was just under £36,000 in 2012". Only when the sentence does not
  * speak of the company's own pay or people ("our median salary is ...", "you'll earn").
@@ -298,6 +312,7 @@ function payFigure(
   if (n2 && !k1 && !k2 && Number(n1) < 1000 && THOUSANDS_WRITTEN.test(n2) && lo * 1000 <= hi && lo * 5000 >= hi) lo *= 1000;
   if (hi < lo) [lo, hi] = [hi, lo];
   if (lo <= 0 || hi > 50_000_000 || (n2 && hi > lo * 5)) return null;
+  if (OTHERS_EARN_BEFORE.test(before) || WEEKLY.test(after) || FIXED_PRICE_AFTER.test(after)) return null;
   const stated = statedPeriod(text.slice(end)) ?? ratePeriodBefore(before);
   // "$130-$250+ depending on experience", "$110-150 + Equity" in the header or said to be pay, in
   // a posting that pays by no hour or contract: thousands a year with the k left out, not an
