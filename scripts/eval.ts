@@ -1,5 +1,6 @@
 import { RoleModel, useRoleModel } from '../src/core/classify/role-model.ts';
 import { EXTRA_SETS, evalExtra, extraText } from './eval-extra.ts';
+import { drawsText, evalDraws } from './eval-draws.ts';
 import { evalFieldSet, FIELD_SETS, fieldText } from './eval-fields.ts';
 import { type EvalSet, HELD_OUT_SETS, OWN_SETS, scoreSet } from './eval-sets.ts';
 import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
@@ -9,6 +10,7 @@ import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 // npm run eval -- --cross: roles on each of our sets with a roles model trained without it (ten folds).
 // npm run eval -- --extra: seniority, employment type, cities and remote scope on the sets of eval/extra (score.mjs has no such fields).
 // npm run eval -- --fields: salary exact and company on the sets that label one field alone (eval/salary, eval/company).
+// npm run eval -- --draws [N]: how often N random sets of 150 held-out postings miss each target (eval-draws.ts).
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS, ...HELD_OUT_SETS];
 /** Folds of `--cross`: each set is scored by a model trained without its fold (a tenth of the sets). */
 const CROSS_FOLDS = 10;
@@ -19,6 +21,17 @@ if (args.includes('--extra')) {
 }
 if (args.includes('--fields')) {
   for (const fs of FIELD_SETS) process.stdout.write(fieldText(fs, evalFieldSet(fs)));
+  process.exit(0);
+}
+const drawsAt = args.indexOf('--draws');
+if (drawsAt >= 0) {
+  const given = args[drawsAt + 1];
+  const draws = given === undefined || given.startsWith('--') ? 200 : Number(given);
+  if (!Number.isInteger(draws) || draws < 1) {
+    console.error(`--draws takes a whole number of draws of at least 1, not "${given}"`);
+    process.exit(2);
+  }
+  process.stdout.write(drawsText(await evalDraws({ draws })));
   process.exit(0);
 }
 if (args.includes('--cross')) {

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { classifyJsonlFile } from '../src/core/classify/predict.ts';
+import { type EvalSet, HELD_OUT_SETS, labelsOf, recordedComments, SHARED } from './eval-sets.ts';
+
+/**
+ * How sure the figures are: the issue checks its targets on one set of postings nobody here has
+ * read, and on a set the size of the dev set (150 postings) a field that counts few postings can
+ * miss its target by a single error. Salary exact counts only the postings with pay (12 of the
+ * dev set's 150), a trap term's precision only the postings the term is found in (Go: 12): one
+ * wrong figure among 12 is 0.917, under 0.92, and one false Go among 12 is 0.923, under 0.97. So a field's figure over a thousand postings says little of whether one draw of
+ * 150 meets its target. This draws many sets of that size from our held-out sets (labelled
+ * blind, no rule written from them: eval/README.md) and counts how often each target is missed.
+ * Our labellers' readings differ from the dev set's where the guide leaves room, so the chances
+ * it prints are those of our labels, likely above those of the issue's own.
+ */
+
+/** The issue's targets, as score.mjs reports the fields (`--json`). */
+export const TARGETS = {
+  skills: 0.95,
+  trapPrecision: 0.97,
+  remote: 0.95,
+  countries: 0.92,
+  salaryExact: 0.92,
+  visa: 0.95,
+  roles: 0.85,
+  company: 0.9,
+  isJobPosting: 0.98,
+} as const;
+
+/** The ambiguous terms whose precision the issue holds to TARGETS.trapPrecision each. */
+export const TRAP_TERMS = ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js'] as const;
+
+/** What score.mjs --json reports, as far as the targets read it. */
+export interface ScoreReport {
+  is_job_posting_accuracy: number;
+  skills: { f1: number };
+  countries: { f1: number };
+  roles: { f1: number };
+  remote_accuracy: number;
+  visa_accuracy: number;
+  company_accuracy: number;
+  salary_exact_accuracy: number;
+  trap_terms: Record<string, { precision: number; tp: number; fp: number }>;
+}
+
+/** The targets a report misses, by name ("salary exact", "Go precision", ...); none when it meets them all. */
+export function missedTargets(r: ScoreReport): string[] {
+  const missed: string[] = [];
+  if (r.skills.f1 < TARGETS.skills) missed.push('skills F1');
+  for (const term of TRAP_TERMS) {
+    const t = r.trap_terms[term];
+    // A term the set never finds has no precision to miss (score.mjs prints 1).
+    if (t && t.tp + t.fp > 0 && t.precision < TARGETS.trapPrecision) missed.push(`${term} precision`);
+  }
+  if (r.remote_accuracy < TARGETS.remote) missed.push('remote');
+  if (r.countries.f1 < TARGETS.countries) missed.push('countries F1');
+  if (r.salary_exact_accuracy < TARGETS.salaryExact) missed.push('salary exact');
+  if (r.visa_accuracy < TARGETS.visa) missed.push('visa');
+  if (r.roles.f1 < TARGETS.roles) missed.push('roles F1');
+  if (r.company_accuracy < TARGETS.company) missed.push('company');
+  if (r.is_job_posting_accuracy < TARGETS.isJobPosting) missed.push('is_job_posting');
+  return missed;
+}
+
+/** mulberry32: a small seeded generator, so that the same draws come out on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `size` distinct indexes below `n`, in the order drawn (a partial Fisher–Yates shuffle). */
+export function drawIndexes(n: number, size: number, random: () => number): number[] {
+  if (size > n) throw new Error(`cannot draw ${size} postings from ${n}`);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, size);
+}
+
+export interface DrawsReport {
+  /** Labelled postings the draws are made from. */
+  postings: number;
+  draws: number;
+  size: number;
+  /** Draws that missed at least one target. */
+  anyMissed: number;
+  /** Draws that missed each target, by name, most missed first. */
+  missed: [string, number][];
+}
+
+export interface DrawsOptions {
+  sets?: readonly Exclude<EvalSet, 'dev'>[];
+  draws?: number;
+  size?: number;
+  seed?: number;
+}
+
+/**
+ * Classifies the sets' postings once, then scores `draws` random sets of `size` of them with
+ * score.mjs and counts the targets each misses (missedTargets).
+ */
+export async function evalDraws({ sets = HELD_OUT_SETS, draws = 200, size = 150, seed = 20261207 }: DrawsOptions = {}): Promise<DrawsReport> {
+  const labels = sets.flatMap((set) => readFileSync(labelsOf(set), 'utf8').split('\n').filter(Boolean));
+  const ids = labels.map((l) => (JSON.parse(l) as { id: number }).id);
+  const dir = mkdtempSync(join(tmpdir(), 'hr-draws-'));
+  try {
+    const items = join(dir, 'items.jsonl');
+    writeFileSync(items, `${recordedComments(ids).map((c) => JSON.stringify(c)).join('\n')}\n`);
+    const lines: string[] = [];
+    await classifyJsonlFile(items, (l) => lines.push(l));
+    const pred = join(dir, 'pred.jsonl');
+    writeFileSync(pred, `${lines.join('\n')}\n`);
+    const random = seeded(seed);
+    const counts = new Map<string, number>();
+    let anyMissed = 0;
+    const drawn = join(dir, 'labels.jsonl');
+    for (let k = 0; k < draws; k++) {
+      writeFileSync(drawn, `${drawIndexes(labels.length, size, random).map((i) => labels[i]).join('\n')}\n`);
+      const out = execFileSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), '--labels', drawn, '--pred', pred, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const missed = missedTargets(JSON.parse(out) as ScoreReport);
+      if (missed.length > 0) anyMissed++;
+      for (const m of missed) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
+    return { postings: labels.length, draws, size, anyMissed, missed: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The report as `npm run eval -- --draws` prints it. */
+export function drawsText(r: DrawsReport): string {
+  const pct = (n: number) => `${((100 * n) / r.draws).toFixed(1)}%`;
+  const lines = [
+    `${r.draws} draws of ${r.size} postings from ${r.postings} held-out labelled postings`,
+    `${'any target missed'.padEnd(22)} ${pct(r.anyMissed)} of the draws`,
+    ...r.missed.map(([name, n]) => `${name.padEnd(22)} ${pct(n)}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
