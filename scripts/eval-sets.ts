@@ -15,7 +15,7 @@ export const OWN_SETS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh
  * and roles model of the day they were labelled, and kept out of the roles model's training so
  * that they go on telling how it does on postings it has not learnt.
  */
-export const HELD_OUT_SETS = ['seventieth', 'seventy-first', 'seventy-second', 'seventy-third', 'hundred-and-fiftieth', 'hundred-and-fifty-first'] as const;
+export const HELD_OUT_SETS = ['seventieth', 'seventy-first', 'seventy-second', 'seventy-third', 'hundred-and-fiftieth', 'hundred-and-fifty-first', 'hundred-and-fifty-second'] as const;
 export type EvalSet = 'dev' | (typeof OWN_SETS)[number] | (typeof HELD_OUT_SETS)[number];
 
 /** The labels file of one of our own sets. */
