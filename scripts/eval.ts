@@ -1,6 +1,6 @@
 import { RoleModel, useRoleModel } from '../src/core/classify/role-model.ts';
 import { EXTRA_SETS, evalExtra, extraText } from './eval-extra.ts';
-import { drawsText, evalDraws } from './eval-draws.ts';
+import { devYearMix, drawsText, evalDraws } from './eval-draws.ts';
 import { evalFieldSet, FIELD_SETS, fieldText } from './eval-fields.ts';
 import { type EvalSet, HELD_OUT_SETS, OWN_SETS, scoreSet } from './eval-sets.ts';
 import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
@@ -10,7 +10,8 @@ import { aboutText, trainingPostings, trainRoleModel } from './train-roles.ts';
 // npm run eval -- --cross: roles on each of our sets with a roles model trained without it (ten folds).
 // npm run eval -- --extra: seniority, employment type, cities and remote scope on the sets of eval/extra (score.mjs has no such fields).
 // npm run eval -- --fields: salary exact and company on the sets that label one field alone (eval/salary, eval/company).
-// npm run eval -- --draws [N]: how often N random sets of 150 held-out postings miss each target (eval-draws.ts).
+// npm run eval -- --draws [N]: how often N random sets of 150 held-out postings miss each target (eval-draws.ts);
+// with --like-dev, sets drawn from all our labelled sets in the dev set's mix of years.
 const SETS: readonly EvalSet[] = ['dev', ...OWN_SETS, ...HELD_OUT_SETS];
 /** Folds of `--cross`: each set is scored by a model trained without its fold (a tenth of the sets). */
 const CROSS_FOLDS = 10;
@@ -31,7 +32,8 @@ if (drawsAt >= 0) {
     console.error(`--draws takes a whole number of draws of at least 1, not "${given}"`);
     process.exit(2);
   }
-  process.stdout.write(drawsText(await evalDraws({ draws })));
+  const likeDev = args.includes('--like-dev');
+  process.stdout.write(drawsText(await evalDraws(likeDev ? { draws, sets: [...OWN_SETS, ...HELD_OUT_SETS], years: devYearMix() } : { draws })));
   process.exit(0);
 }
 if (args.includes('--cross')) {

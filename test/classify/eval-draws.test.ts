@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawIndexes, drawsText, evalDraws, missedTargets, type ScoreReport, seeded } from '../../scripts/eval-draws.ts';
+import { devYearMix, drawIndexes, drawsText, evalDraws, missedTargets, type ScoreReport, seeded } from '../../scripts/eval-draws.ts';
 import { requireShared } from '../helpers/shared.ts';
 
 /** A report that meets every target, to spoil one field at a time. */
@@ -51,8 +51,20 @@ describe('the chance that a set of 150 postings misses a target (npm run eval --
       expect(n).toBeGreaterThan(0);
       expect(n).toBeLessThanOrEqual(r.anyMissed);
     }
-    expect(drawsText(r)).toMatch(/^3 draws of 60 postings from 240 held-out labelled postings\nany target missed +\d+\.\d% of the draws\n/);
+    expect(drawsText(r)).toMatch(/^3 draws of 60 postings from 240 labelled postings of the held-out seventieth set\nany target missed +\d+\.\d% of the draws\n/);
     // The same seed draws the same sets.
     expect(await evalDraws({ sets: ['seventieth'], draws: 3, size: 60, seed: 1 })).toEqual(r);
+  });
+
+  it("draws in a mix of years, such as the dev set's, and says when a year has too few postings", async () => {
+    requireShared('eval/dev-items.jsonl');
+    const mix = devYearMix();
+    expect(Object.values(mix).reduce((a, b) => a + b, 0)).toBe(150);
+    // The dev set takes 70 of its 150 postings from 2019 and 2026, where our held-out sets have none.
+    expect((mix['2019'] ?? 0) + (mix['2026'] ?? 0)).toBe(70);
+    const r = await evalDraws({ sets: ['hundred-and-fiftieth'], draws: 2, years: { '2015': 10, '2017': 10 }, seed: 1 });
+    expect(r).toMatchObject({ postings: 240, draws: 2, size: 20 });
+    expect(drawsText(r)).toContain("from 240 labelled postings of the held-out hundred-and-fiftieth set, in the dev set's mix of years");
+    await expect(evalDraws({ sets: ['hundred-and-fiftieth'], draws: 1, years: { '2026': 1 } })).rejects.toThrow('cannot draw 1 postings of 2026 from 0');
   });
 });
