@@ -147,6 +147,9 @@ describe('spellings beyond the aliases', () => {
     ['Full-Stack Engineer: Python, Big Data, Web JS-Based Charting', 'JavaScript'],
     // An alias only the technology has is no ambiguous word: its veto words do not apply.
     ['We use ReactJS to build UIs.', 'React'],
+    // A team that works on the technology here is no one's past (2.452.0).
+    ['Join the React team building our dashboard in TypeScript.', 'React'],
+    ['You will be part of the core platform team running Kubernetes.', 'Kubernetes'],
     ['We use golang to build services.', 'Go'],
     ['At Springest you will work on our Ruby on Rails application.', 'Rails'],
     ['Write firmware in C for our sensors.', 'Embedded'],
@@ -176,6 +179,10 @@ describe('spellings beyond the aliases', () => {
   ])('%s → %s', (text, skill) => expect(has(text, skill)).toBe(true));
   it.each([
     ['Zero lines of React, almost zero dependencies', 'React'],
+    // Where someone worked before; "React out" for "reach out" (2.452.0).
+    ['Our founders (ex-Facebook and Google engineers, and Pete was part of the original React.js team) * We just raised a series A', 'React'],
+    ['I was one of the founding Kubernetes team at Google. We write Python.', 'Kubernetes'],
+    ['Customise and train existing models in a given context React out to us at hello@acme.ai', 'React'],
     ['each node in the cluster', 'Node.js'],
     ['Go to https://acme.io to apply', 'Go'],
     // A product named "... Go" (2.373.0).

@@ -209,6 +209,20 @@ function forSoonAfter(text: string, to: number): boolean {
   for (let j = to + 1; j + 3 <= to + 12 && j + 3 <= text.length; j++) if (text.charCodeAt(j) === 102 && text.startsWith('for', j)) return true;
   return false;
 }
+/**
+ * Whether "team" starts soon after offset `to` ("React.js team", "Kubernetes core team"): what
+ * TEAM_OF_BEFORE's veto needs first, read in place, as forSoonAfter does.
+ */
+function teamSoonAfter(text: string, to: number): boolean {
+  for (let j = to + 1; j + 4 <= to + 14 && j + 4 <= text.length; j++) if (text.charCodeAt(j) === 116 && text.startsWith('team', j)) return true;
+  return false;
+}
+/**
+ * "I was part of the original React.js team", "one of the founding Kubernetes team": where
+ * someone worked before, not a technology the job uses.
+ */
+const TEAM_OF_BEFORE = /\b(?:part|members?|one)\s+of\s+the\s+(?:original|core|founding|first)\s+$/i;
+const TEAM_AFTER = /^(?:\.?js)?\s+(?:core\s+)?team\b/i;
 /** "without writing a single line of Java", "zero lines of React": a negation further back than NEGATIONS reach. */
 const NO_LINE_OF = /\b(?:without|never|no|zero|not)\s+(?:[a-z]+ing\s+)?(?:(?:a|one|any)\s+)?(?:single\s+)?lines?\s+of\s+$/i;
 const OF = ['of'];
@@ -246,6 +260,7 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   // "Aqora is the "Hugging Face for quantum computing"", "we are like the Stripe for payroll": an analogy
   // names another company's product, not a technology the job uses.
   if (forSoonAfter(words.text, to) && ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
+  if (teamSoonAfter(words.text, to) && TEAM_AFTER.test(words.text.slice(to, to + 20)) && TEAM_OF_BEFORE.test(words.text.slice(Math.max(0, from - 40), from))) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   if (h.index > 3 && wordsAre(words, h.index - 1, OF) && NO_LINE_OF.test(words.text.slice(Math.max(0, from - 50), from))) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
