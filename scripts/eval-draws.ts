@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyJsonlFile } from '../src/core/classify/predict.ts';
+import { prng } from '../test/fakes/hn-replay.ts';
 import { type EvalSet, HELD_OUT_SETS, labelsOf, recordedComments, SHARED } from './eval-sets.ts';
 
 /**
@@ -65,17 +66,8 @@ export function missedTargets(r: ScoreReport): string[] {
   return missed;
 }
 
-/** mulberry32: a small seeded generator, so that the same draws come out on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32), so that the same draws come out on every run. */
+export { prng as seeded };
 
 /** `size` distinct indexes below `n`, in the order drawn (a partial Fisher–Yates shuffle). */
 export function drawIndexes(n: number, size: number, random: () => number): number[] {
@@ -154,7 +146,7 @@ export async function evalDraws({ sets = HELD_OUT_SETS, draws = 200, size = 150,
     writeFileSync(items, `${comments.map((c) => JSON.stringify(c)).join('\n')}\n`);
     const lines: string[] = [];
     await classifyJsonlFile(items, (l) => lines.push(l));
-    const random = seeded(seed);
+    const random = prng(seed);
     const counts = new Map<string, number>();
     let anyMissed = 0;
     const drawnLabels = join(dir, 'labels.jsonl');

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { type ScoreReport, TRAP_TERMS } from '../../scripts/eval-draws.ts';
 import { evalFieldSet, FIELD_SETS, fieldText } from '../../scripts/eval-fields.ts';
 import { type EvalSet, HELD_OUT_SETS, OWN_SETS, scoreSet } from '../../scripts/eval-sets.ts';
 import { requireShared } from '../helpers/shared.ts';
 
-interface Report {
-  is_job_posting_accuracy: number;
-  skills: { f1: number };
-  countries: { f1: number };
-  roles: { f1: number };
-  remote_accuracy: number;
-  visa_accuracy: number;
-  company_accuracy: number;
-  salary_exact_accuracy: number;
-  trap_terms: Record<string, { precision: number; tp: number; fp: number }>;
-}
-
-const TRAP_TERMS = ['Go', 'C', 'R', 'Rust', 'Swift', 'Java', 'Scala', 'React', 'React Native', 'Spring', 'Express', 'Phoenix', 'Next.js'];
-
-async function report(set: EvalSet): Promise<Report> {
+async function report(set: EvalSet): Promise<ScoreReport> {
   requireShared('eval/score.mjs');
-  return JSON.parse(await scoreSet(set, ['--json'])) as Report;
+  return JSON.parse(await scoreSet(set, ['--json'])) as ScoreReport;
 }
 
 /** Fields a set holds below the issue's target, at the level given. */
@@ -28,7 +15,7 @@ type Below = { remote?: number; salary?: number; company?: number; isJob?: numbe
 type Floor = { set: EvalSet; postings: number; roles: number; below?: Below };
 
 /** The issue's targets for every field; roles at `rolesMin`, and any other field as `below` says. */
-function expectTargets(r: Report, rolesMin: number, below: Below = {}): void {
+function expectTargets(r: ScoreReport, rolesMin: number, below: Below = {}): void {
   expect(r.skills.f1).toBeGreaterThanOrEqual(0.95);
   expect(r.remote_accuracy).toBeGreaterThanOrEqual(below.remote ?? 0.95);
   expect(r.countries.f1).toBeGreaterThanOrEqual(0.92);

@@ -109,8 +109,8 @@ export function loadSnapshot(storyId: number, name: string, dataDir = DEFAULT_HN
   return { story, comments };
 }
 
-/** mulberry32: tiny, seedable, good enough to spread faults. */
-function prng(seed: number): () => number {
+/** mulberry32: tiny, seedable, good enough to spread faults (and to draw eval sets: scripts/eval-draws.ts). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
