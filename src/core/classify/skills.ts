@@ -202,21 +202,19 @@ const ANALOGY_BEFORE = /(?:\b(?:is|are|be|like)\s+(?:the|a|an)\s+["“]?|["“])
 const ANALOGY_AFTER = /^["”]?\s+for\s+(?:the\s+)?[a-z]/;
 const SENTENCE_BREAK = /[.!?;\n)]/;
 /**
- * Whether "for" starts within ANALOGY_AFTER's reach of offset `to`: what every analogy needs, read
- * in place. Most technologies have none after them, and skip slicing the text for the expression.
+ * Whether `word` starts after offset `to` and ends within `reach` characters of it: what the
+ * expression of a veto needs first ("for" of an analogy, "team" of someone's past team), read in
+ * place. Most technologies have neither after them, and skip slicing the text for the expression.
  */
-function forSoonAfter(text: string, to: number): boolean {
-  for (let j = to + 1; j + 3 <= to + 12 && j + 3 <= text.length; j++) if (text.charCodeAt(j) === 102 && text.startsWith('for', j)) return true;
+function startsSoonAfter(text: string, to: number, word: string, reach: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let j = to + 1; j + word.length <= to + reach && j + word.length <= text.length; j++) if (text.charCodeAt(j) === first && text.startsWith(word, j)) return true;
   return false;
 }
-/**
- * Whether "team" starts soon after offset `to` ("React.js team", "Kubernetes core team"): what
- * TEAM_OF_BEFORE's veto needs first, read in place, as forSoonAfter does.
- */
-function teamSoonAfter(text: string, to: number): boolean {
-  for (let j = to + 1; j + 4 <= to + 14 && j + 4 <= text.length; j++) if (text.charCodeAt(j) === 116 && text.startsWith('team', j)) return true;
-  return false;
-}
+/** How far ANALOGY_AFTER reads after a technology. */
+const ANALOGY_REACH = 12;
+/** How far "team" may end after a technology: "React.js core team". */
+const TEAM_REACH = 14;
 /**
  * "I was part of the original React.js team", "one of the founding Kubernetes team": where
  * someone worked before, not a technology the job uses.
@@ -259,8 +257,8 @@ function vetoed(h: Hit, words: Words, cues: readonly number[]): boolean {
   if (cues.length > 0 && namedAsCompany(words.text, cues, from)) return true;
   // "Aqora is the "Hugging Face for quantum computing"", "we are like the Stripe for payroll": an analogy
   // names another company's product, not a technology the job uses.
-  if (forSoonAfter(words.text, to) && ANALOGY_AFTER.test(words.text.slice(to, to + 12)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
-  if (teamSoonAfter(words.text, to) && TEAM_AFTER.test(words.text.slice(to, to + 20)) && TEAM_OF_BEFORE.test(words.text.slice(Math.max(0, from - 40), from))) return true;
+  if (startsSoonAfter(words.text, to, 'for', ANALOGY_REACH) && ANALOGY_AFTER.test(words.text.slice(to, to + ANALOGY_REACH)) && ANALOGY_BEFORE.test(words.text.slice(Math.max(0, from - 8), from))) return true;
+  if (startsSoonAfter(words.text, to, 'team', TEAM_REACH) && TEAM_AFTER.test(words.text.slice(to, to + 20)) && TEAM_OF_BEFORE.test(words.text.slice(Math.max(0, from - 40), from))) return true;
   if (h.index > 0 && wordsAre(words, h.index - 1, NO)) return true;
   if (h.index > 3 && wordsAre(words, h.index - 1, OF) && NO_LINE_OF.test(words.text.slice(Math.max(0, from - 50), from))) return true;
   for (let i = Math.max(0, h.index - 3); i < h.index; i++) {
