@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { hashRange, StringTable } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
+/** The built-in called directly (see html.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * The gazetteer (data/gazetteer.json) compiled once into a word index, and a scanner that finds
  * the places a text names: countries, regions, cities and remote-scope regions, with their
@@ -82,14 +85,14 @@ const capBody = (c: number) => c < 0x250 && CAP_BODY[c] === 1;
 function capitalisedEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
-  while (j < n && capBody(text.charCodeAt(j))) j++;
+  while (j < n && capBody(charCodeAt.call(text, j))) j++;
   for (;;) {
-    const q = j < n ? text.charCodeAt(j) : 0;
-    if ((q !== 39 && q !== 0x2019) || j + 1 >= n || !capBody(text.charCodeAt(j + 1))) return j;
-    const s = text.charCodeAt(j + 1);
-    if ((s === 115 || s === 83) && !(j + 2 < n && capBody(text.charCodeAt(j + 2)))) return j;
+    const q = j < n ? charCodeAt.call(text, j) : 0;
+    if ((q !== 39 && q !== 0x2019) || j + 1 >= n || !capBody(charCodeAt.call(text, j + 1))) return j;
+    const s = charCodeAt.call(text, j + 1);
+    if ((s === 115 || s === 83) && !(j + 2 < n && capBody(charCodeAt.call(text, j + 2)))) return j;
     j += 2;
-    while (j < n && capBody(text.charCodeAt(j))) j++;
+    while (j < n && capBody(charCodeAt.call(text, j))) j++;
   }
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
@@ -105,7 +108,7 @@ const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ:
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   let ascii = true;
-  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 0x80;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = charCodeAt.call(lower, i) < 0x80;
   if (ascii) return lower;
   return lower
     .normalize('NFD')
@@ -322,7 +325,7 @@ function readWord(text: string, from: number, i: number): boolean {
   const n = text.length;
   let j = from;
   for (; j < n; j++) {
-    const c = text.charCodeAt(j);
+    const c = charCodeAt.call(text, j);
     if (c >= 0x80) return readWordUnicode(text, from, i);
     if (isAsciiAlnum(c)) break;
     // Any other character between the words ends the name (INNER_GAP).
@@ -331,15 +334,15 @@ function readWord(text: string, from: number, i: number): boolean {
   if (j >= n) return false;
   let k = j + 1;
   for (;;) {
-    while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    while (k < n && isAsciiAlnum(charCodeAt.call(text, k))) k++;
     if (k >= n) break;
-    const c = text.charCodeAt(k);
+    const c = charCodeAt.call(text, k);
     if (c >= 0x80) return readWordUnicode(text, from, i);
     // An inner apostrophe joins ("Xi'an"), a possessive "'s" does not ("London's").
     if (c !== 39 || k + 1 >= n) break;
-    const s = text.charCodeAt(k + 1);
-    if (s >= 0x80 || (k + 2 < n && text.charCodeAt(k + 2) >= 0x80)) return readWordUnicode(text, from, i);
-    if (!isAsciiAlnum(s) || ((s === 115 || s === 83) && !(k + 2 < n && isAsciiAlnum(text.charCodeAt(k + 2))))) break;
+    const s = charCodeAt.call(text, k + 1);
+    if (s >= 0x80 || (k + 2 < n && charCodeAt.call(text, k + 2) >= 0x80)) return readWordUnicode(text, from, i);
+    if (!isAsciiAlnum(s) || ((s === 115 || s === 83) && !(k + 2 < n && isAsciiAlnum(charCodeAt.call(text, k + 2))))) break;
     k += 2;
   }
   nextText[i] = text.slice(j, k);
@@ -399,7 +402,7 @@ function scan(text: string, codes: number[]): Raw[] {
     const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
     // A capital inside a word ("JavaScript", "iOS") starts no name.
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) continue;
+    if (start > 0 && isWordChar(charCodeAt.call(text, start - 1), text[start - 1]!)) continue;
     // Most capitalised words name no place: the filter turns them away without a string.
     const h = hashRange(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
@@ -447,7 +450,7 @@ function withLowerCaseNames(text: string, raw: Raw[]): Raw[] {
   for (const { name, entry } of LOWER_CASE_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if ((at > 0 && isWordChar(text.charCodeAt(at - 1), text[at - 1]!)) || (end < text.length && isWordChar(text.charCodeAt(end), text[end]!))) continue;
+      if ((at > 0 && isWordChar(charCodeAt.call(text, at - 1), text[at - 1]!)) || (end < text.length && isWordChar(charCodeAt.call(text, end), text[end]!))) continue;
       if (out === raw) out = raw.slice();
       let k = out.length;
       while (k > 0 && out[k - 1]!.start > at) k--;
@@ -479,8 +482,8 @@ const isBlank = (c: number) => c === 32 || c === 9;
 /** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */
 function commaBefore(text: string, at: number): number {
   let j = at - 1;
-  while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
-  return j >= 0 && text.charCodeAt(j) === 44 ? j : -1;
+  while (j >= 0 && isBlank(charCodeAt.call(text, j))) j--;
+  return j >= 0 && charCodeAt.call(text, j) === 44 ? j : -1;
 }
 
 /** Between two countries of a list: "US/CA", "US, CA", "USA & CA", "US or CA". */
@@ -608,22 +611,22 @@ function within(sorted: ArrayLike<number>, lo: number, hi: number): boolean {
  */
 function listGapBefore(text: string, at: number): [number, number] | null {
   let j = at;
-  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && isBlank(charCodeAt.call(text, j - 1))) j--;
   let sep = -1;
   for (const s of COUNTRY_LIST_SEPARATORS) if (j >= s.length && text.startsWith(s, j - s.length)) sep = j - s.length;
   if (sep < 0) return null;
   let p = sep;
-  while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && isBlank(charCodeAt.call(text, p - 1))) p--;
   return [p, sep];
 }
 
 /** Where a country must start for the text from `end` to it to be a tight gap ("CA/US", "CA, US"). */
 function tightGapAfter(text: string, end: number): [number, number] | null {
   let i = end;
-  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  while (i < text.length && isBlank(charCodeAt.call(text, i))) i++;
   if (i >= text.length || !TIGHT_LIST_SEPARATORS.some((s) => text.startsWith(s, i))) return null;
   let q = ++i;
-  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  while (q < text.length && isBlank(charCodeAt.call(text, q))) q++;
   return [i, q];
 }
 

@@ -1,5 +1,8 @@
 import { StringTable, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
 
+/** The built-in called directly (see html.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * Seniority and employment type: the levels of the jobs a posting advertises ("Senior Backend
  * Engineer", "Staff/Principal", "Tech Lead", "new grads") and how they are held (full-time,
@@ -134,7 +137,7 @@ function flagsAt(words: Words, k: number): number {
 /** Characters that may stand between the words of one title: spaces, hyphens, slashes, brackets, "&", "+", a dot after "Sr". */
 function joinsTitle(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
+    const c = charCodeAt.call(text, j);
     if (c === 32 || c === 9 || c === 45 || c === 47 || c === 40 || c === 41 || c === 38 || c === 43 || c === 46 || c === 0x2013) continue;
     return false;
   }
@@ -161,7 +164,7 @@ function compoundLevelBits(words: Words, k: number): number {
   const end = words.end[k]!;
   // A hyphen within the word itself: indexOf would read on to the next one in the whole text.
   let dash = start;
-  while (dash < end && words.lower.charCodeAt(dash) !== 45) dash++;
+  while (dash < end && charCodeAt.call(words.lower, dash) !== 45) dash++;
   if (dash === end) return 0;
   let bits = 0;
   for (const part of words.lower.slice(start, end).split('-')) {
@@ -191,7 +194,7 @@ function leadIsTitle(words: Words, i: number): boolean {
   const end = words.end[i]!;
   // Followed by the end of its field: a colon, a comma, a bracket, a dash, a pipe, the line's end.
   let j = end;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  while (j < text.length && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j++;
   if (j >= text.length || /[:,()\-–—|/\n.;]/.test(text[j]!)) return true;
   // Or after a discipline written as a title: "Frontend Lead role", "Data Lead at".
   return i > 0 && joinsTitle(text, words.end[i - 1]!, words.start[i]!) && /^[A-Z]/.test(text.slice(words.start[i - 1]!, words.start[i - 1]! + 1)) && !STOP_BEFORE.at(words, i - 1);
@@ -244,7 +247,7 @@ function titleLevels(words: Words, titles: readonly TitleSpan[]): number {
       if (!capital) lowerBetween = true;
       if (f & (F_STOP | F_OTHERS)) break;
       // Any other word of a title goes on: a discipline, a layer, a technology ("Front-end", "iOS", "AI").
-      if (!isAsciiAlnum(text.charCodeAt(words.start[k]!))) break;
+      if (!isAsciiAlnum(charCodeAt.call(text, words.start[k]!))) break;
     }
     if (before !== 0 && !othersBefore(words, from)) out |= before;
     // Levels in brackets after it: "AI and NLP Engineers (Senior, Junior)".
@@ -261,8 +264,8 @@ function isAsciiAlnum(c: number): boolean {
 function bracketLevels(words: Words, last: number): number {
   const text = words.text;
   let j = words.end[last]!;
-  while (j < text.length && text.charCodeAt(j) === 32) j++;
-  if (text.charCodeAt(j) !== 40) return 0;
+  while (j < text.length && charCodeAt.call(text, j) === 32) j++;
+  if (charCodeAt.call(text, j) !== 40) return 0;
   const close = text.indexOf(')', j);
   if (close < 0 || close - j > 40) return 0;
   let inside = 0;
@@ -276,9 +279,9 @@ function bracketLevels(words: Words, last: number): number {
 
 /** Whether a word is written as a title's is: a capital first, or second ("iOS", "eCommerce"). */
 function isCapital(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = charCodeAt.call(text, at);
   if (c >= 65 && c <= 90) return true;
-  const d = text.charCodeAt(at + 1);
+  const d = charCodeAt.call(text, at + 1);
   return c >= 97 && c <= 122 && d >= 65 && d <= 90;
 }
 

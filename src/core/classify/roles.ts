@@ -9,6 +9,9 @@ import { type Employment, readLevels, type Seniority, type TitleSpan } from './l
 import { sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
+/** The built-in called directly (see html.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type { Role };
 
 interface RoleData {
@@ -101,10 +104,10 @@ const BULLET = new RegExp(BULLET_MARK);
  */
 function mayOpenWithBullet(text: string): boolean {
   let i = 0;
-  let c = text.charCodeAt(0);
-  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  let c = charCodeAt.call(text, 0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = charCodeAt.call(text, ++i);
   return (
-    c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || c === 61 /* =, of "=>" */ || (c >= 48 && c <= 57) || (c >= 97 && c <= 104 && text.charCodeAt(i + 1) === 41) /* "a)" */
+    c >= 0x80 || c === 45 /* - */ || c === 42 /* * */ || c === 62 /* > */ || c === 61 /* =, of "=>" */ || (c >= 48 && c <= 57) || (c >= 97 && c <= 104 && charCodeAt.call(text, i + 1) === 41) /* "a)" */
   );
 }
 /**
@@ -145,8 +148,8 @@ function bracketedTitles(line: string): boolean {
  */
 function mayBeCommaItems(line: string): boolean {
   let i = 0;
-  let c = line.charCodeAt(0);
-  while (c === 32 || c === 9) c = line.charCodeAt(++i);
+  let c = charCodeAt.call(line, 0);
+  while (c === 32 || c === 9) c = charCodeAt.call(line, ++i);
   if (!(c >= 65 && c <= 90)) return false;
   const comma = line.indexOf(',', i + 1);
   return comma >= 0 && comma <= i + 31;
@@ -180,7 +183,7 @@ function signatureBefore(text: string): boolean {
 
 /** The last offset in [from, to) of the character `c`, or -1. */
 function lastIndexIn(text: string, c: number, from: number, to: number): number {
-  for (let j = to - 1; j >= from; j--) if (text.charCodeAt(j) === c) return j;
+  for (let j = to - 1; j >= from; j--) if (charCodeAt.call(text, j) === c) return j;
   return -1;
 }
 
@@ -196,7 +199,7 @@ function hasCharIn(text: string, c: number, from: number, to: number): boolean {
 function commaLineBefore(text: string, from: number, start: number): number {
   let comma = false;
   for (let j = start - 1; j >= from; j--) {
-    const c = text.charCodeAt(j);
+    const c = charCodeAt.call(text, j);
     if (c === 10) return comma ? j + 1 : -1;
     if (c === 44) comma = true;
   }
@@ -212,7 +215,7 @@ function commaBetween(words: Words, k: number): boolean {
 function breakBetween(words: Words, a: number, b: number): boolean {
   const text = words.text;
   for (let j = words.end[a]!, to = words.start[b]!; j < to; j++) {
-    const c = text.charCodeAt(j);
+    const c = charCodeAt.call(text, j);
     if (c === 46 || c === 59 || c === 33 || c === 63 || c === 124 || c === 10) return true;
   }
   return false;
@@ -254,15 +257,15 @@ function recruitersTurnedAway(text: string, start: number, end: number): boolean
   // Only the term's own sentence: cut at the sentence marks on each side.
   let from = 0;
   for (let j = at - 1; j >= 0; j--) {
-    const c = near.charCodeAt(j);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && j + 1 < near.length && near.charCodeAt(j + 1) === 32)) {
+    const c = charCodeAt.call(near, j);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && j + 1 < near.length && charCodeAt.call(near, j + 1) === 32)) {
       from = j + 1;
       break;
     }
   }
   let to = near.length;
   for (let j = at + (end - start); j < near.length; j++) {
-    const c = near.charCodeAt(j);
+    const c = charCodeAt.call(near, j);
     if (c === 10 || c === 46 || c === 33 || c === 63) {
       to = j;
       break;
@@ -325,18 +328,18 @@ const SENTENCE_END = /\n|(?<!\b(?:[Ss]r|[Jj]r|Mr|Ms|Mrs|Dr|St|vs|e\.g|i\.e|incl|
  */
 function itemNumberStop(t: string, at: number): boolean {
   let j = at - 1;
-  while (j >= 0 && j >= at - 3 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j--;
+  while (j >= 0 && j >= at - 3 && charCodeAt.call(t, j) >= 48 && charCodeAt.call(t, j) <= 57) j--;
   const digits = at - 1 - j;
   if (digits < 1 || digits > 2) return false;
-  while (j >= 0 && (t.charCodeAt(j) === 32 || t.charCodeAt(j) === 9)) j--;
-  return j < 0 || t.charCodeAt(j) === 10;
+  while (j >= 0 && (charCodeAt.call(t, j) === 32 || charCodeAt.call(t, j) === 9)) j--;
+  return j < 0 || charCodeAt.call(t, j) === 10;
 }
 
 /** SENTENCE_END's next mark from its lastIndex, past item numbers' full stops; false when there is none. */
 function nextSentenceEnd(t: string): boolean {
   while (SENTENCE_END.test(t)) {
     const at = SENTENCE_END.lastIndex - 1;
-    if (t.charCodeAt(at) !== 46 || !itemNumberStop(t, at)) return true;
+    if (charCodeAt.call(t, at) !== 46 || !itemNumberStop(t, at)) return true;
   }
   return false;
 }
@@ -545,7 +548,7 @@ class Sentences {
     // A list item that opens with its title: "* Backend engineer: So much data, so little time!"
     const lead = t.slice(ls, Math.min(le, ls + LEAD_TITLE_MAX + 4));
     const leadTitle = s === ls && mayOpenWithBullet(lead) ? LEAD_TITLE.exec(lead) : null;
-    const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && t.charCodeAt(ls - 2) === 10 ? paragraphTitle(lead) : null) ?? this.bulletTitle(lead, ls)) : null;
+    const item = !titleLine && s === ls ? (leadTitle ?? (ls > 0 && charCodeAt.call(t, ls - 2) === 10 ? paragraphTitle(lead) : null) ?? this.bulletTitle(lead, ls)) : null;
     // "Roles: Staff Backend Engineer; Staff Technical Writer; Forward Deployed Engineer": what
     // follows a semicolon goes on with the list that the line's label opens.
     const labelled = !titleLine && s > ls && SEMICOLON_BEFORE.test(t.slice(Math.max(ls, s - 3), s)) && ROLE_LIST_LABEL.test(lead);
@@ -581,8 +584,8 @@ const LISTED_TITLE = /^\s*(?:and\s+)?[A-Z][\w/+-]*(?:\s+(?:and\s+|&\s+)?[\w/+-]+
 /** Whether the last mark before `s` (after `ls`, past white space) is "!" or ":": most sentences are not, and skip the rest. */
 function closedByCall(text: string, ls: number, s: number): boolean {
   let j = s - 1;
-  while (j >= ls && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-  const c = text.charCodeAt(j);
+  while (j >= ls && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j--;
+  const c = charCodeAt.call(text, j);
   return j >= ls && (c === 33 || c === 58);
 }
 
@@ -692,7 +695,7 @@ function qualifiedEnd(text: string, end: number, lineEnd: number): number {
 function paragraphTitle(lead: string): RegExpExecArray | null {
   // Both expressions open with a capital or a bracket and need a colon or a dash after the
   // title: most leads are turned away here.
-  const c = lead.charCodeAt(0);
+  const c = charCodeAt.call(lead, 0);
   if (c !== 40 /* ( */ && !(c >= 65 && c <= 90)) return null;
   if (!lead.includes(':') && !lead.includes('-') && !lead.includes('–') && !lead.includes('—')) return null;
   const m = PARAGRAPH_TITLE.exec(lead) ?? PARAGRAPH_TITLE_DASH.exec(lead);
@@ -1357,7 +1360,7 @@ const VERB_BEFORE = /\b(?:we|you|they|i|will|can|help|helps|helping)[ \t]+$|['�
 function verbAt(words: Words, i: number, n: number): boolean {
   if (n !== 1 || !VERB_WORDS.at(words, i)) return false;
   const start = words.start[i]!;
-  const c = words.text.charCodeAt(start);
+  const c = charCodeAt.call(words.text, start);
   if (c < 97 || c > 122) return false;
   return VERB_BEFORE.test(words.text.slice(Math.max(0, start - 12), start));
 }
@@ -1811,7 +1814,7 @@ const BRACKET_REACH = 60;
 /** The last opening bracket or colon in text[from, to), or -1: one pass back for both. */
 function lastOpeningIn(text: string, from: number, to: number): number {
   for (let j = to - 1; j >= from; j--) {
-    const c = text.charCodeAt(j);
+    const c = charCodeAt.call(text, j);
     if (c === 40 || c === 58) return j;
   }
   return -1;
@@ -1831,7 +1834,7 @@ function bracketListNoun(words: Words, i: number, nouns: Map<number, Found>): nu
   if (open < 0 || !BRACKET_LIST_SO_FAR.test(text.slice(open + 1, start))) return null;
   let k = i - 1;
   while (k >= 0 && words.end[k]! > open) k--;
-  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (text.charCodeAt(open) === 58 && !PERSON_NOUN.at(words, k))) return null;
+  if (k < 0 || text.slice(words.end[k]!, open).trim() !== '' || (charCodeAt.call(text, open) === 58 && !PERSON_NOUN.at(words, k))) return null;
   return nounEndingAt(nouns, k);
 }
 /**

@@ -1,6 +1,9 @@
 import { firstLineEnd } from './header.ts';
 import type { Salary } from './types.ts';
 
+/** The built-in called directly (see html.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 // "Rs. 20 to 39 lakh" and "30 - 70 zł/h" are rupees and złoty as their countries write them.
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', zł: 'PLN' };
 const CODES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'SGD', 'JPY', 'HKD', 'ILS', 'BRL', 'MXN', 'ZAR', 'CNY', 'RMB', 'UKP', 'Euro', 'EURO'];
@@ -249,9 +252,9 @@ const PAY_WORD_BEFORE_COLON = /(?<=(?:[Ss]alary|SALARY|[Cc]ompensation|COMPENSAT
 export function payWordColonFigure(text: string): boolean {
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let j = colon + 1;
-    let c = text.charCodeAt(j);
-    while (c === 32 || c === 9) c = text.charCodeAt(++j);
-    if (c === 126 /* ~ */) c = text.charCodeAt(++j);
+    let c = charCodeAt.call(text, j);
+    while (c === 32 || c === 9) c = charCodeAt.call(text, ++j);
+    if (c === 126 /* ~ */) c = charCodeAt.call(text, ++j);
     if (!(c >= 48 && c <= 57)) continue;
     PAY_WORD_BEFORE_COLON.lastIndex = colon;
     if (PAY_WORD_BEFORE_COLON.test(text)) return true;

@@ -4,6 +4,9 @@ import { PhraseIndex } from './phrases.ts';
 import { hashRange, hashString, scanWords, sitesOfWords, type Words, WordSet, wordsAre } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
+/** The built-in called directly (see html.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type SkillCategory = 'language' | 'frontend' | 'backend' | 'data' | 'infra' | 'ai_ml' | 'mobile' | 'other';
 
 /** How a name that is also an ordinary word is told apart from the word (see the data file's _doc). */
@@ -207,8 +210,8 @@ const SENTENCE_BREAK = /[.!?;\n)]/;
  * place. Most technologies have neither after them, and skip slicing the text for the expression.
  */
 function startsSoonAfter(text: string, to: number, word: string, reach: number): boolean {
-  const first = word.charCodeAt(0);
-  for (let j = to + 1; j + word.length <= to + reach && j + word.length <= text.length; j++) if (text.charCodeAt(j) === first && text.startsWith(word, j)) return true;
+  const first = charCodeAt.call(word, 0);
+  for (let j = to + 1; j + word.length <= to + reach && j + word.length <= text.length; j++) if (charCodeAt.call(text, j) === first && text.startsWith(word, j)) return true;
   return false;
 }
 /** How far ANALOGY_AFTER reads after a technology. */
@@ -340,10 +343,10 @@ function cutWord(words: Words, cuts: Cuts | null, k: number, at: number): Cuts {
  */
 function versionAt(lower: string, from: number, to: number): number {
   let d = to - 1;
-  while (d >= from && isDigit(lower.charCodeAt(d))) d--;
+  while (d >= from && isDigit(charCodeAt.call(lower, d))) d--;
   const digits = to - 1 - d;
   if (digits < 1 || digits > 2 || d + 1 - from < 3) return -1;
-  for (let i = from; i <= d; i++) if (!isLowerLetter(lower.charCodeAt(i))) return -1;
+  for (let i = from; i <= d; i++) if (!isLowerLetter(charCodeAt.call(lower, i))) return -1;
   return d + 1;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
