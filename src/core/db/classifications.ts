@@ -1,3 +1,5 @@
+// Resolves on a later turn of the event loop, after the I/O callbacks already waiting.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClassifierInput } from '../classify/types.ts';
 import type { Db } from './connect.ts';
 import { bumpGeneration } from './generation.ts';
@@ -69,11 +71,6 @@ function classifyAll(classifier: Classifier, postings: PostingRow[], out: { fail
     }
   }
   return results;
-}
-
-/** Resolves on a later turn of the event loop, after the I/O callbacks already waiting. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Postings classified and stored together, in one transaction, by default. */
