@@ -67,9 +67,6 @@ export function missedTargets(r: ScoreReport): string[] {
   return missed;
 }
 
-/** A small seeded generator (mulberry32), so that the same draws come out on every run. */
-export { prng as seeded };
-
 /** `size` distinct indexes below `n`, in the order drawn (a partial Fisher–Yates shuffle). */
 export function drawIndexes(n: number, size: number, random: () => number): number[] {
   if (size > n) throw new Error(`cannot draw ${size} postings from ${n}`);

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, wordReaders } from '../../src/core/classify/gazetteer.ts';
-
-/** A small deterministic generator (mulberry32): the same strings on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../fakes/hn-replay.ts';
 
 describe('gazetteer word reader', () => {
   it('reads the word after a name exactly as the Unicode expression does', () => {
     // Letters (s and S for possessives), digits, apostrophes of both kinds, the gaps a name may
     // hold, what ends one, accented letters and "_".
     const alphabet = ['a', 'S', 's', 'B', '1', ' ', '\t', '.', '-', "'", '’', ',', '\n', '(', '_', 'é', 'ñ'];
-    const next = random(7);
+    // The replay server's seeded generator: the same strings on every run.
+    const next = prng(7);
     for (let t = 0; t < 50_000; t++) {
       let s = '';
       const length = 1 + Math.floor(next() * 10);

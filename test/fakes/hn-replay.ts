@@ -109,7 +109,7 @@ export function loadSnapshot(storyId: number, name: string, dataDir = DEFAULT_HN
   return { story, comments };
 }
 
-/** mulberry32: tiny, seedable, good enough to spread faults (and to draw eval sets: scripts/eval-draws.ts). */
+/** mulberry32: tiny, seedable, good enough to spread faults (and to draw eval sets and test strings: scripts/eval-draws.ts, test/classify). */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
