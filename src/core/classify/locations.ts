@@ -189,6 +189,9 @@ class PlaceList {
   private endsSoFar: Int32Array | null = null;
   /** For each index, 1 + the index of the last place of the list it opens; 0 until known. */
   private readonly listEnds: Int32Array;
+  /** The places' starts, ascending, and how many places before each index are no common word. */
+  private starts: Int32Array | null = null;
+  private strongBefore: Int32Array | null = null;
 
   constructor(
     private readonly text: string,
@@ -205,6 +208,23 @@ class PlaceList {
       for (let k = 0, most = 0; k < found.length; k++) this.endsSoFar[k] = most = Math.max(most, found[k]!.qualEnd);
     }
     return lowerBound(this.endsSoFar, offset + 1);
+  }
+
+  /**
+   * How many places that are no common word start in [from, to): counted from a running total,
+   * where a walk over every place for each place of a long line of fields cost their number squared.
+   */
+  strongPlacesIn(from: number, to: number): number {
+    const found = this.found;
+    if (this.starts === null || this.strongBefore === null) {
+      this.starts = new Int32Array(found.length);
+      this.strongBefore = new Int32Array(found.length + 1);
+      for (let k = 0; k < found.length; k++) {
+        this.starts[k] = found[k]!.start;
+        this.strongBefore[k + 1] = this.strongBefore[k]! + (found[k]!.weak ? 0 : 1);
+      }
+    }
+    return this.strongBefore[lowerBound(this.starts, to)]! - this.strongBefore[lowerBound(this.starts, from)]!;
   }
 
   /** The index of the last place of the list that place k opens ("SF, NYC, and London"): k when none follows. */
@@ -320,7 +340,7 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   const wordCue = WORD_CUE.exec(before);
   const cueBefore = IN_CUE.exec(before) ?? toCue ?? FROM_CUE.exec(before) ?? wordCue;
   const strongCue = wordCue !== null || toCue !== null;
-  const k = line.fields ? line.fields.findIndex(([s, e]) => s <= f.start && f.start < e) : -1;
+  const k = line.fields ? fieldAt(line.fields, f.start) : -1;
   const field = k >= 0 ? line.fields![k]! : null;
   // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
   // • San Francisco" is not a market of enterprises.
@@ -358,7 +378,8 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
     if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
       const prev = k > 0 ? line.fields[k - 1]! : null;
       const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
-      const otherPlace = found.some((o) => o !== f && !o.weak && o.start >= line.start && o.start < line.start + line.text.length);
+      // Another place on the line that is no common word (this one is one).
+      const otherPlace = places.strongPlacesIn(line.start, line.start + line.text.length) > 0;
       if (specialises || otherPlace) return 'not';
     }
     return 'job';
@@ -374,6 +395,21 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
   return titled || JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
+}
+
+/**
+ * The index of the field of a line (ascending, apart) that holds offset `at`, or -1: a bisection,
+ * where a walk along a line of thousands of fields for each of its places cost their number squared.
+ */
+function fieldAt(fields: readonly [number, number][], at: number): number {
+  let lo = 0;
+  let hi = fields.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fields[mid]![0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < fields[lo - 1]![1] ? lo - 1 : -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { firstLineEnd } from './header.ts';
+import { lowerBound } from './sorted.ts';
 import type { Salary } from './types.ts';
 
 /** The built-in called directly (see html.ts). */
@@ -320,7 +320,7 @@ function payFigure(
   // "$130-$250+ depending on experience", "$110-150 + Equity" in the header or said to be pay, in
   // a posting that pays by no hour or contract: thousands a year with the k left out, not an
   // hourly rate. ("accessible for $50-$100" in the body is a price.)
-  const inHeader = at < firstLineEnd(text);
+  const inHeader = at < headerEndOf(text);
   const kLeftOut = stated === null && !k1 && !k2 && n2 !== undefined && lo >= 40 && hi >= 100 && hi < 1000;
   if (kLeftOut && (inHeader || PAY_CONTEXT.test(text.slice(Math.max(0, at - 80), at)) || THOUSANDS_AFTER.test(after)) && !HOURLY_WORK.test(text)) {
     lo *= 1000;
@@ -344,15 +344,41 @@ function payFigure(
   return { min: lo, max: hi, currency, period, at };
 }
 
+/** The text whose line breaks `lineBreaks` last found, and their offsets, ascending. */
+let breaksOf: string | null = null;
+let breaks: number[] = [];
+
+/**
+ * The offsets of the line breaks of `text`, found once a text: every figure asks where its line
+ * starts and ends, and on a long text without line breaks each question read the whole text
+ * again (200 KB of "( * 50000EUR AI Remote" took 0.2 s).
+ */
+function lineBreaks(text: string): number[] {
+  if (text !== breaksOf) {
+    breaks = [];
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) breaks.push(nl);
+    breaksOf = text;
+  }
+  return breaks;
+}
+
+/** Where the first line of `text` ends: its first line break, or the text's end. */
+function headerEndOf(text: string): number {
+  const b = lineBreaks(text);
+  return b.length > 0 ? b[0]! : text.length;
+}
+
 /**
  * Whether text[at, end) is a line of its own, white space aside: "£16500 to £29000" between the
  * header and the first paragraph states the pay as a header field does. A bonus, a price or a
  * budget is told in a sentence.
  */
 function aloneOnLine(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const lineEnd = nl < 0 ? text.length : nl;
+  const b = lineBreaks(text);
+  // The last line break before `at`, and the first at or after it.
+  const next = lowerBound(b, at);
+  const lineStart = next > 0 ? b[next - 1]! + 1 : 0;
+  const lineEnd = next < b.length ? b[next]! : text.length;
   // The match may run on over the white space after it, line breaks included.
   return text.slice(lineStart, at).trim() === '' && (end >= lineEnd || text.slice(end, lineEnd).trim() === '');
 }
@@ -374,6 +400,7 @@ const DOLLAR_CODE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(${DOLLAR_C
 
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   const found: Found[] = [];
+  const offsets = new FoundOffsets();
   for (const m of text.matchAll(RANGE_RE)) {
     const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
     let currency =
@@ -395,23 +422,23 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // "60k - £80k per annum": the currency written on the upper bound only.
     const lower = currency && n1 && !n2 && (dollar1 || sym1 || code1) ? LOWER_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
     const f = !currency || !n1 ? null : lower ? payFigure(text, m.index - lower[0].length, m[0].length + lower[0].length, currency, lower[1]!, lower[2], n1, k1) : payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2);
-    if (f) found.push(f);
+    if (f) keep(found, offsets, f);
   }
   // Whether a figure with its currency before it was found: bare ranges stand in only then.
   const noneYet = found.length === 0;
   // A figure or range with its currency only after it: "105,000 USD /year", "50k EUR", "30k€ - 70k€".
   for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
     const [, n1, k1, n2, k2, code, sym, word] = m;
-    if (foundNear(found, m.index)) continue;
+    if (offsets.near(m.index)) continue;
     const currency = code ? currencyOfCode(code) : sym ? SYMBOLS[sym]! : CURRENCY_WORDS[word!.toLowerCase()]!;
     const f = n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
-    if (f) found.push(f);
+    if (f) keep(found, offsets, f);
   }
   for (const m of text.matchAll(RAND_RE)) {
     const [, n1, k1, n2, k2] = m;
-    if ((!k1 && !n2) || foundNear(found, m.index)) continue;
+    if ((!k1 && !n2) || offsets.near(m.index)) continue;
     const f = payFigure(text, m.index, m[0].length, 'ZAR', n1!, k1, n2, k2);
-    if (f) found.push(f);
+    if (f) keep(found, offsets, f);
   }
   // Ranges without any currency ("120-150k"): in the header, or past it when said to be pay, and
   // only when no figure with its currency before it was found. A range with its code after it
@@ -431,18 +458,18 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
       TITLE_BRACKET_BEFORE.test(justBefore) ||
       TITLE_FIELD_BEFORE.test(justBefore);
-    if ((m.index > 300 && !saidToBePay) || foundNear(found, m.index)) continue;
+    if ((m.index > 300 && !saidToBePay) || offsets.near(m.index)) continue;
     if (!(k1 || k2)) {
       // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
       const lo = Number(n1);
       const hi = Number(n2);
-      if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
+      if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
       continue;
     }
     const lo = toNumber(n1, k1 ?? (lpa ? 'LPA' : 'k'));
     const hi = toNumber(n2, k2 ?? 'k');
     if (lpa) {
-      if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
+      if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
       continue;
     }
     // "7K-8K/month": thousands a month, said to be pay.
@@ -451,15 +478,15 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // own, too few for a year's pay, are a month's (in the country's currency: extractSalary).
     const figureEnd = m.index + m[0].trimEnd().length;
     const monthlyField =
-      !monthly && hi < 20000 && figureEnd <= firstLineEnd(text) && FIELD_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && FIELD_END.test(text.slice(figureEnd, figureEnd + 24));
-    if ((monthly || monthlyField) && lo >= 1000 && hi <= 100_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
-    else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) found.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
+      !monthly && hi < 20000 && figureEnd <= headerEndOf(text) && FIELD_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && FIELD_END.test(text.slice(figureEnd, figureEnd + 24));
+    if ((monthly || monthlyField) && lo >= 1000 && hi <= 100_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
+    else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
   // A single figure without a currency, said to be pay right after or before it: "110k+ (based on
   // experience)", "95k base", "Expected Salary Range: 140k+", "Pay based on experience, starting
   // at 60k", "Salaries are in the 150k range". Only when nothing else was found.
   if (found.length === 0) {
-    const headerEnd = firstLineEnd(text);
+    const headerEnd = headerEndOf(text);
     for (const m of text.matchAll(BARE_FIGURE_RE)) {
       const end = m.index + m[0].length;
       const value = Number(m[1]) * 1000;
@@ -467,7 +494,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const headerField = end <= headerEnd && FIELD_END.test(text.slice(end, end + 24));
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(before.slice(-30)) || (STARTS_AT_BEFORE.test(before) && PAY_CONTEXT.test(before));
-      if (value >= 20000 && (headerField || saidToBePay)) found.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+      if (value >= 20000 && (headerField || saidToBePay)) keep(found, offsets, { min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
   // A whole figure right after a pay word and its colon, with no currency: "Salary: 2500 gross",
@@ -477,7 +504,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const end = m.index + m[0].length;
       const value = toNumber(m[1]!, undefined);
       const period = statedPeriod(text.slice(end)) ?? periodOfSize(value);
-      if (value >= 1000 && value <= 1_000_000 && !(period === 'year' && value < 10000) && period !== 'hour') found.push({ min: value, max: value, currency: 'USD', period, at: m.index, bare: true });
+      if (value >= 1000 && value <= 1_000_000 && !(period === 'year' && value < 10000) && period !== 'hour') keep(found, offsets, { min: value, max: value, currency: 'USD', period, at: m.index, bare: true });
     }
   }
   if (found.length === 0) return null;
@@ -502,9 +529,30 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
   };
 }
 
-/** Whether a figure was already found within a few characters of `at`: the same figure read twice. */
-function foundNear(found: readonly Found[], at: number): boolean {
-  return found.some((f) => Math.abs(f.at - at) < 12);
+/**
+ * The offsets of the figures found so far, ascending: whether one was found near an offset is a
+ * bisection, where a walk over all of them made a text of thousands of figures cost their
+ * number squared.
+ */
+class FoundOffsets {
+  private readonly list: number[] = [];
+  add(at: number): void {
+    const list = this.list;
+    const i = lowerBound(list, at);
+    if (i === list.length) list.push(at);
+    else list.splice(i, 0, at);
+  }
+  /** Whether a figure was already found within a few characters of `at` (offsets are whole): the same figure read twice. */
+  near(at: number): boolean {
+    const i = lowerBound(this.list, at - 11);
+    return i < this.list.length && this.list[i]! <= at + 11;
+  }
+}
+
+/** Keeps a figure found, and its offset. */
+function keep(found: Found[], offsets: FoundOffsets, f: Found): void {
+  found.push(f);
+  offsets.add(f.at);
 }
 
 /** A figure's currency and period, as one key. */
