@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<void>> = {
   'classify-instructions': async () => (await import('./classify-instructions.ts')).benchClassifyInstructions(),
   'classify-stages': async () => (await import('./classify-stages.ts')).benchClassifyStages(),
   'classify-ab': async () => (await import('./classify-ab.ts')).benchClassifyAb(),
+  'classify-shapes': async () => (await import('./classify-shapes.ts')).benchClassifyShapes(),
   queries: async () => (await import('./queries.ts')).benchQueries(),
   alerts: async () => (await import('./alerts.ts')).benchAlerts(),
 };
