@@ -2,7 +2,7 @@ import { type ClassifierInput, classifyItem } from '../src/core/classify/index.t
 import { loadRecordedComments, prng } from '../test/fakes/hn-replay.ts';
 import { row } from './util.ts';
 
-/** The most of a comment the classifier reads (MAX_HTML), and a quarter of it. */
+/** The most of a comment the classifier reads (MAX_HTML), a quarter and a half of it. */
 const LONG = 200_000;
 const SHORT = 50_000;
 const MIDDLE = 100_000;
@@ -27,7 +27,7 @@ const FLOOR_MS = 100;
  * first run of a shape pays for compiling) and printed with its figures when the growth holds
  * (`confirmed`): add it to test/fixtures/long-postings.ts with the time it took, then
  * make the rule linear. The search of the fourteenth session found seven such shapes (0.2–2.9 s
- * at 200 KB, in five rules); after their fixes, seeds 1–5 of 400 shapes each found none.
+ * at 200 KB, in five rules); after their fixes, seeds 1–10 of 400 shapes each found none.
  * `--seed=N` picks another search (default 1), `--shapes=N` its size (default 300).
  */
 export async function benchClassifyShapes(): Promise<void> {
