@@ -47,7 +47,13 @@ const CURRENCY_AFTER_RE = new RegExp(
 const RAND_RE = /\bR(\d{2,3})(?:\s?([kK])\b)?(?:\s*(?:-|–|—|to)\s*R?(\d{2,3})\s?([kK])\b)?/g;
 /** A lower bound right before a figure with its currency: the "60k - " of "60k - £80k". */
 const LOWER_BOUND_BEFORE = /(?<![\d.,$€£¥₹]|[-–—]\s?)\b(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK])?\s*(?:-|–|—|to)\s*$/;
-const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|(?<=\bbetween\s+\S+\s*)and)\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
+/**
+ * A range without a currency: "120-150k", "100k to 140k", "between 90 and 120k". The "between" is
+ * looked behind for only once an "and" is there, and over one figure of at most 40 characters:
+ * tried first and over `\S+`, it read a text without spaces back to its start at every figure
+ * (200 KB of "$1k" after a header took 19 s).
+ */
+const BARE_RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|and(?<=\bbetween\s+\S{1,40}\s*and))\s*${NUM}\s*(${CODES.join('|')})?\b`, 'g');
 
 /**
  * What makes a bare range in the body pay: "120k - 160k Base Salary", "80-110K based on
