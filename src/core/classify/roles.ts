@@ -1094,9 +1094,12 @@ export function extractRoles(
     const noun = nounAfter(words, i + m.n, nounAt, modifierAt, m.weak, m.needsNoun ? NO_TITLES : titleNounAt);
     // "Backend web positions", "frontend web developers": "web" is the named layer's qualifier,
     // not a second, full-stack role.
-    if (noun !== null && isWeb(words, i, m) && (layersEndAt ??= layerEnds(modifierAt)).has(i)) {
-      attached.add(noun);
-      continue;
+    if (noun !== null && isWeb(words, i, m)) {
+      layersEndAt ??= layerEnds(modifierAt);
+      if (layersEndAt.has(i)) {
+        attached.add(noun);
+        continue;
+      }
     }
     if (noun === null) {
       pending.push([i, m]);
