@@ -21,9 +21,10 @@ const FLOOR_MS = 100;
  * Shapes a posting can take that no fixture holds, looked for at random: a seeded search for
  * texts whose classification time grows faster than their length, the sign of a rule that reads
  * the rest of a text (or of a list) for every word, mark or place. Each shape is a unit repeated
- * to 50 KB and to 200 KB, every other one after a posting's opening (OPENING): a mix of words,
- * marks and markup the rules react to (in other scripts too), a few pieces of recorded postings
- * run together, or recorded postings joined up to 200 KB. A shape whose time
+ * to 50 KB and to 200 KB, bare or after a posting's opening (OPENING, or a recorded posting's),
+ * alone or followed by a second: a mix of words, marks and markup the rules react to (in other
+ * scripts too), or a few pieces of recorded postings run together; and recorded postings joined
+ * up to 200 KB. A shape whose time
  * grew more than eight-fold, and took over 100 ms, is timed again (the best of three runs, since
  * the first run of a shape pays for compiling) and printed with those figures when the growth
  * holds (`confirmed`): add it to test/fixtures/long-postings.ts with the time it took, then
@@ -55,22 +56,27 @@ export async function benchClassifyShapes(): Promise<void> {
   let worst: [number, string] = [0, ''];
   /** Each shape found, and its best times at 50, 100 and 200 KB. */
   const flagged: [string, number[]][] = [];
-  for (let n = 0; n < count; n++) {
-    const kind = random();
-    let unit = '';
-    // Spaces between tokens as often as not, or never: a run without white space is one "word" to
-    // the rules, which some read back over ("between 90 and 120k" looked back over \S+).
+  const unit = () => {
+    // Spaces between tokens as often as not, or never: a run without white space is one "word"
+    // to the rules, which some read back over ("between 90 and 120k" looked back over \S+).
     const spaced = [0, 0.3, 0.6][Math.floor(random() * 3)]!;
-    if (kind < 0.6) for (let k = 1 + Math.floor(random() * 8); k > 0; k--) unit += pick(TOKENS) + (random() < spaced ? ' ' : '');
-    else unit = piece() + piece() + (random() < 0.5 ? piece() : '');
-    // Every other shape after a posting's opening, the others bare.
-    const opened = n % 2 === 1;
-    const short = timeMs(repeated(unit, SHORT, opened));
-    const long = timeMs(repeated(unit, LONG, opened));
+    let made = '';
+    if (random() < 0.6) for (let k = 1 + Math.floor(random() * 8); k > 0; k--) made += pick(TOKENS) + (random() < spaced ? ' ' : '');
+    else made = piece() + piece() + (random() < 0.5 ? piece() : '');
+    return made;
+  };
+  for (let n = 0; n < count; n++) {
+    // A third of the shapes bare, a third after OPENING, a third after a recorded posting's
+    // opening; half of them of two units, the second repeated after the first.
+    const kind = n % 3;
+    const opening = kind === 0 ? '' : kind === 1 ? OPENING : pick(texts).slice(0, 300);
+    const shape: Shape = { opening, units: random() < 0.5 ? [unit()] : [unit(), unit()] };
+    const short = timeMs(build(shape, SHORT));
+    const long = timeMs(build(shape, LONG));
     const growth = long / Math.max(short, 1);
-    if (long > FLOOR_MS && growth > worst[0]) worst = [growth, shapeName(unit, opened)];
-    const figures = long > FLOOR_MS && growth > GROWTH_FLAGGED ? confirmed(unit, opened) : null;
-    if (figures) flagged.push([shapeName(unit, opened), figures]);
+    if (long > FLOOR_MS && growth > worst[0]) worst = [growth, shapeName(shape)];
+    const figures = long > FLOOR_MS && growth > GROWTH_FLAGGED ? confirmed(shape) : null;
+    if (figures) flagged.push([shapeName(shape), figures]);
   }
   // Recorded postings joined up to 200 KB, each shape once: real text, every rule reached.
   let slowestJoined = 0;
@@ -108,10 +114,28 @@ const TOKENS = [
  */
 const OPENING = 'Acme | Senior Engineer | Berlin | Remote | $120k<p>We are hiring engineers. ';
 
-/** `unit` repeated to `length` characters, after OPENING when `opened`. */
-function repeated(unit: string, length: number, opened = false): string {
-  const start = opened ? OPENING : '';
-  return (start + unit.repeat(Math.ceil(length / Math.max(1, unit.length)))).slice(0, length);
+/**
+ * A shape: an opening, then its units each repeated over an equal share of the rest. Two units
+ * find what one cannot: 100 KB of prose full of places, then 100 KB of fields, made every place
+ * of the long first field walk it again (3.4 s).
+ */
+interface Shape {
+  opening: string;
+  units: string[];
+}
+
+/** A shape `length` characters long. */
+function build(shape: Shape, length: number): string {
+  const share = Math.ceil((length - shape.opening.length) / shape.units.length);
+  const parts = shape.units.map((u) => u.repeat(Math.ceil(share / Math.max(1, u.length))).slice(0, share));
+  return (shape.opening + parts.join('')).slice(0, length);
+}
+
+/** How a shape is printed: its units as string literals, and what opens it. */
+function shapeName(shape: Shape): string {
+  const units = shape.units.map((u) => JSON.stringify(u)).join(' then ');
+  if (!shape.opening) return units;
+  return `${units} after ${shape.opening === OPENING ? 'an opening' : JSON.stringify(shape.opening)}`;
 }
 
 function timeMs(text: string): number {
@@ -119,11 +143,6 @@ function timeMs(text: string): number {
   const t0 = performance.now();
   classifyItem(item);
   return performance.now() - t0;
-}
-
-/** How a shape is printed: its unit as a string literal, and whether it follows the opening. */
-function shapeName(unit: string, opened: boolean): string {
-  return `${JSON.stringify(unit)}${opened ? ' after an opening' : ''}`;
 }
 
 /** The best of three runs: the first run of a shape may pay for compiling, any may meet a collection. */
@@ -135,8 +154,8 @@ function bestMs(text: string): number {
  * A flagged shape timed again at 50, 100 and 200 KB (the best of three runs each), when it still
  * grows faster than its length: over 50 → 200 KB and over the last doubling. Null when it does not.
  */
-function confirmed(unit: string, opened: boolean): number[] | null {
-  const [short, middle, long] = [SHORT, MIDDLE, LONG].map((len) => bestMs(repeated(unit, len, opened))) as [number, number, number];
+function confirmed(shape: Shape): number[] | null {
+  const [short, middle, long] = [SHORT, MIDDLE, LONG].map((len) => bestMs(build(shape, len))) as [number, number, number];
   const grows = long > FLOOR_MS && long / Math.max(short, 1) > GROWTH_FLAGGED && long / Math.max(middle, 1) > DOUBLING_FLAGGED;
   return grows ? [short, middle, long] : null;
 }
