@@ -21,9 +21,12 @@ const EMPLOYMENT_FIELD =
 const ROLE_FIELD =
   /\b(?:engineers?|engineering|developers?|dev|devs|designers?|scientists?|managers?|leads?|architects?|directors?|head of|cto|ceo|vp|devops|sre|analysts?|researchers?|founding|programmers?|hackers?|specialists?|consultants?|administrators?|admins?|recruiters?|marketers?|writers?|technicians?|staff|principal|senior|sr\.?|junior|jr\.?|full[- ]?stack|front[- ]?end|back[- ]?end|mobile|ios|android|qa|sales|support|operations|product|positions?|roles?|openings?|jobs?|team members?|associates?|officer|executives?|advocates?|interns?|physicists?|mathematicians?|statisticians?|swe|sdet|ml|ai)\b/i;
 // A place: capitalised words, maybe "City, ST" or "City, Country", joined by commas, slashes,
-// "&", "and", "or": "San Francisco, CA", "Berlin / London", "NYC or SF".
-const PLACE_FIELD =
-  /^(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\))(?:(?:\s*[,/&+;]\s*|\s+(?:and|or|area|metro|&)\s+|\s+)(?:[A-Z][\w.'’-]*|[A-Z]{2,}|\([^)]*\)|area|metro|bay|city))*\.?$/;
+// "&", "and", "or": "San Francisco, CA", "Berlin / London", "NYC or SF". Each word and each
+// joint can be read one way only: with "[A-Z]{2,}" beside the capitalised word (which holds
+// it) and "area", "metro" and "&" as joints as well as words, a field of n such words that
+// failed at its end was tried 2^n ways ("ON ON ON ... cal": 0.35 s for 20, hours for 40).
+// The same fields pass (checked on 750,401 fields and made-up strings).
+const PLACE_FIELD = /^(?:[A-Z][\w.'’-]*|\([^)]*\))(?:(?:\s*[,/&+;]\s*|\s+(?:and|or)\s+|\s+)(?:[A-Z][\w.'’-]*|\([^)]*\)|area|metro|bay|city))*\.?$/;
 
 /**
  * The built-in, called on a field rather than looked up on it: fields are strings of several
