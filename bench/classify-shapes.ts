@@ -30,12 +30,15 @@ const FLOOR_MS = 100;
  * holds (`confirmed`): add it to test/fixtures/long-postings.ts with the time it took, then
  * make the rule linear. The search of the fourteenth session found seven such shapes (0.2–2.9 s
  * at 200 KB, in five rules); after their fixes, seeds 1–10 of 400 shapes each found none.
- * `--seed=N` picks another search (default 1), `--shapes=N` its size (default 300).
+ * `--seed=N` picks another search (default 1), `--shapes=N` its size (default 300), `--trace`
+ * names each shape on stderr before timing it.
  */
 export async function benchClassifyShapes(): Promise<void> {
   const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
   const seed = arg('seed', 1);
   const count = arg('shapes', 300);
+  // Each shape named on stderr before it is timed: the one a search hangs on is the last named.
+  const trace = process.argv.includes('--trace');
   if (!Number.isInteger(seed) || !Number.isInteger(count) || count < 1) {
     process.stderr.write('classify-shapes: --seed and --shapes take whole numbers (--shapes at least 1)\n');
     process.exitCode = 2;
@@ -71,6 +74,7 @@ export async function benchClassifyShapes(): Promise<void> {
     const kind = n % 3;
     const opening = kind === 0 ? '' : kind === 1 ? OPENING : pick(texts).slice(0, 300);
     const shape: Shape = { opening, units: random() < 0.5 ? [unit()] : [unit(), unit()] };
+    if (trace) process.stderr.write(`shape ${n}: ${shapeName(shape)}\n`);
     const short = timeMs(build(shape, SHORT));
     const long = timeMs(build(shape, LONG));
     const growth = long / Math.max(short, 1);
