@@ -15,6 +15,9 @@ describe('postings the classifier cannot make sense of', () => {
     // A header field of forty capitalised words that is no place after all: tried 2^40 ways
     // until 2.455.0 (the test would time out).
     capitals: `${'ON '.repeat(40)}cal doctor) - I. Our vision`,
+    // A name ending in forty pieces of spaces and marks that then fails: 2^40 ways until 2.455.0.
+    'trailing marks': `Acme${' -/'.repeat(40)}x | Engineer | Berlin<p>We are hiring.`,
+    'trailing marks after a label': `Company: Acme${' ./'.repeat(40)}1<p>We are hiring.`,
   };
   for (const [name, text] of Object.entries(junk)) {
     it(`${name}: classified without throwing`, () => {

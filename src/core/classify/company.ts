@@ -67,12 +67,49 @@ const THREAD_NAME = /\bwho(?:['’]s|\s+is)\s+hiring\b|^(?:ask\s+)?(?:hacker\s+n
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
 const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency|client|clients|our|seed|series [a-e]|fintech|healthtech|edtech|saas|venture-backed)\b/i;
 
-/**
+/*
  * Punctuation and decoration after a name: "Acme:", "Acme -", "EVERWISE *", "ZEFR <", "MATASANO
  * SECURITY =", "PLETHORA ______", "Boxfish \\o/", a closing quote. A mark of the name's own stays when no space
- * precedes it and it is not listed here ("tado°").
+ * precedes it and it is not listed here ("tado°"). As an expression (TRAILING_MARKS until
+ * 2.455.0, now read by withoutTrailingMarks):
+ *   /(?:\s+[^\p{L}\p{N}\s]+|\s+\\[o0]\/|[,:;\-–—.!?*=_/\\<>“”"'`~|#\s])+$/u
  */
-const TRAILING_MARKS = /(?:\s+[^\p{L}\p{N}\s]+|\s+\\[o0]\/|[,:;\-–—.!?*=_/\\<>“”"'`~|#\s])+$/u;
+/** The expression's pieces, one character each: white space, a letter or digit, a listed mark. */
+const SPACE_CHAR = /^\s$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LISTED_MARK = /^[,:;\-–—.!?*=_/\\<>“”"'`~|#\s]$/u;
+
+/**
+ * `name` without its trailing marks (the expression above), found in one pass from the end. The expression
+ * reads a run of spaces and marks many ways (a space and a mark are one piece of it or two), so
+ * a name ending in " -/ -/ -/ ..." that then fails was tried 2^n ways: 24 pieces did not end.
+ * Here each position is asked once whether the rest can be cut into the expression's pieces,
+ * and the first position from which it can is where the marks begin, as the expression finds it.
+ */
+function withoutTrailingMarks(name: string): string {
+  const chars = Array.from(name);
+  const n = chars.length;
+  const space = chars.map((c) => SPACE_CHAR.test(c));
+  const mark = chars.map((c, i) => !space[i] && !LETTER_OR_DIGIT.test(c));
+  // fits[p]: chars[p..] is a run of the expression's pieces (or empty, at the end);
+  // marksThenFits[p]: chars[p] is a mark and some run of marks from p is followed by fits.
+  const fits = new Array<boolean>(n + 1).fill(false);
+  const marksThenFits = new Array<boolean>(n + 2).fill(false);
+  fits[n] = true;
+  let spacesEnd = n;
+  let first = n;
+  for (let p = n - 1; p >= 0; p--) {
+    marksThenFits[p] = mark[p]! && (fits[p + 1]! || marksThenFits[p + 1]!);
+    if (!space[p]) spacesEnd = p;
+    const q = spacesEnd;
+    const listed = LISTED_MARK.test(chars[p]!) && fits[p + 1]!;
+    const spacesThenMarks = space[p]! && marksThenFits[q]!;
+    const spacesThenCheer = space[p]! && chars[q] === '\\' && (chars[q + 1] === 'o' || chars[q + 1] === '0') && chars[q + 2] === '/' && fits[q + 3]!;
+    fits[p] = listed || spacesThenMarks || spacesThenCheer;
+    if (fits[p]) first = p;
+  }
+  return first === n ? name : chars.slice(0, first).join('');
+}
 
 const locate = memo((text) =>
   extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] }),
@@ -227,7 +264,7 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   }
   // "products at KIWI.KI. Specifically, ...", "The FBI. Recent grads": the sentence ended.
   if (n.includes('. ')) n = beforeFullStop(n);
-  n = n.replace(LEGAL, '').replace(YC_BATCH, '').replace(TRAILING_MARKS, '').trim();
+  n = withoutTrailingMarks(n.replace(LEGAL, '').replace(YC_BATCH, '')).trim();
   // "Pachyderm's first hire", "Flexport's mission": the owner is the name ("World's largest"
   // and "Somebody's doing" have no owner).
   // A name that ends in "s" takes the apostrophe alone: "Disqus' mission".
