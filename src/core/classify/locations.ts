@@ -1,6 +1,6 @@
 import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
 import { firstPiece } from './pieces.ts';
-import { lowerBound } from './sorted.ts';
+import { lowerBound, offsetsOf } from './sorted.ts';
 import type { ParsedPosting } from './types.ts';
 
 /**
@@ -250,13 +250,7 @@ class PlaceList {
    * the field from its start (200 KB of fields full of places took 0.8 s).
    */
   bracketOpenBetween(from: number, to: number): boolean {
-    if (this.brackets === null) {
-      const opens: number[] = [];
-      const closes: number[] = [];
-      for (let i = this.text.indexOf('('); i >= 0; i = this.text.indexOf('(', i + 1)) opens.push(i);
-      for (let i = this.text.indexOf(')'); i >= 0; i = this.text.indexOf(')', i + 1)) closes.push(i);
-      this.brackets = [opens, closes];
-    }
+    this.brackets ??= [offsetsOf(this.text, '('), offsetsOf(this.text, ')')];
     const [opens, closes] = this.brackets;
     const open = lowerBound(opens, to) - 1;
     if (open < 0 || opens[open]! < from) return false;

@@ -7,7 +7,7 @@ import type { Role } from './role-names.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
-import { lowerBound } from './sorted.ts';
+import { lineAround, lowerBound, offsetsOf } from './sorted.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -358,8 +358,8 @@ const RUN_ON_HEADER = 250;
 class Sentences {
   /** Start offsets of the sentences, ascending. */
   private starts: number[] | null = null;
-  /** Start offsets of the lines, ascending: found once, where each sentence looking for its line's ends read back and on to them. */
-  private lineStarts: number[] | null = null;
+  /** Offsets of the line breaks, ascending: found once, where each sentence looking for its line's ends read back and on to them. */
+  private breaks: number[] | null = null;
   /** Whether a line longer than TITLE_LINE_MAX is a line of titles, by its start: every sentence on it asks. */
   private readonly longTitleLines = new Map<number, boolean>();
   private readonly cache = new Map<number, Sentence>();
@@ -397,21 +397,6 @@ class Sentences {
     while (nextSentenceEnd(t)) starts.push(SENTENCE_END.lastIndex);
     this.starts = starts;
     return starts;
-  }
-
-  /** [start, end) of the line around `from`..`to` (no line break between them): as the text's own line breaks say. */
-  private lineAround(from: number, to: number): [number, number] {
-    let starts = this.lineStarts;
-    if (!starts) {
-      const t = this.text;
-      starts = [0];
-      for (let nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) starts.push(nl + 1);
-      this.lineStarts = starts;
-    }
-    // The last line start at or before `from`; the first line break at or after `to`.
-    const ls = starts[lowerBound(starts, from + 1) - 1]!;
-    const next = lowerBound(starts, to + 1);
-    return [ls, next < starts.length ? starts[next]! - 1 : this.text.length];
   }
 
   /** Whether the long line [ls, le) is a line of titles (CAPITALISED_ITEMS, bracketedTitles), worked out once a line. */
@@ -569,7 +554,8 @@ class Sentences {
    */
   private describe(s: number, e: number): Sentence {
     const t = this.text;
-    const [ls, le] = this.lineAround(s, e);
+    this.breaks ??= offsetsOf(t, '\n');
+    const [ls, le] = lineAround(this.breaks, t.length, s, e);
     // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
     // Product Designer, Community Strategy, Business Development, Head of Public Relations".
     const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(t.slice(ls, le)) : this.longTitleLine(ls, le));

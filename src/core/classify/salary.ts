@@ -1,4 +1,4 @@
-import { lowerBound } from './sorted.ts';
+import { lineAround, lowerBound, offsetsOf } from './sorted.ts';
 import type { Salary } from './types.ts';
 
 /** The built-in called directly (see html.ts). */
@@ -363,8 +363,7 @@ let breaks: number[] = [];
  */
 function lineBreaks(text: string): number[] {
   if (text !== breaksOf) {
-    breaks = [];
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) breaks.push(nl);
+    breaks = offsetsOf(text, '\n');
     breaksOf = text;
   }
   return breaks;
@@ -382,11 +381,7 @@ function headerEndOf(text: string): number {
  * budget is told in a sentence.
  */
 function aloneOnLine(text: string, at: number, end: number): boolean {
-  const b = lineBreaks(text);
-  // The last line break before `at`, and the first at or after it.
-  const next = lowerBound(b, at);
-  const lineStart = next > 0 ? b[next - 1]! + 1 : 0;
-  const lineEnd = next < b.length ? b[next]! : text.length;
+  const [lineStart, lineEnd] = lineAround(lineBreaks(text), text.length, at, at);
   // The match may run on over the white space after it, line breaks included.
   return text.slice(lineStart, at).trim() === '' && (end >= lineEnd || text.slice(end, lineEnd).trim() === '');
 }
