@@ -94,7 +94,7 @@ function withoutTrailingMarks(name: string): string {
   // fits[p]: chars[p..] is a run of the expression's pieces (or empty, at the end);
   // marksThenFits[p]: chars[p] is a mark and some run of marks from p is followed by fits.
   const fits = new Array<boolean>(n + 1).fill(false);
-  const marksThenFits = new Array<boolean>(n + 2).fill(false);
+  const marksThenFits = new Array<boolean>(n + 1).fill(false);
   fits[n] = true;
   let spacesEnd = n;
   let first = n;

@@ -402,8 +402,8 @@ const DOLLAR_CODE_AFTER_PERIOD = new RegExp(
 const DOLLAR_CODE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(${DOLLAR_CODES}|CDN|Cdn)[ \t]*\)`);
 
 function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
-  const found: Found[] = [];
-  const offsets = new FoundOffsets();
+  const figures = new Figures();
+  const found = figures.list;
   for (const m of text.matchAll(RANGE_RE)) {
     const [, pre1, dollar1, sym1, code1, n1, k1, pre2, dollar2, sym2, code2, n2, k2, codeAfter, symAfter] = m;
     let currency =
@@ -425,23 +425,23 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     // "60k - £80k per annum": the currency written on the upper bound only.
     const lower = currency && n1 && !n2 && (dollar1 || sym1 || code1) ? LOWER_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
     const f = !currency || !n1 ? null : lower ? payFigure(text, m.index - lower[0].length, m[0].length + lower[0].length, currency, lower[1]!, lower[2], n1, k1) : payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2);
-    if (f) keep(found, offsets, f);
+    if (f) figures.push(f);
   }
   // Whether a figure with its currency before it was found: bare ranges stand in only then.
   const noneYet = found.length === 0;
   // A figure or range with its currency only after it: "105,000 USD /year", "50k EUR", "30k€ - 70k€".
   for (const m of text.matchAll(CURRENCY_AFTER_RE)) {
     const [, n1, k1, n2, k2, code, sym, word] = m;
-    if (offsets.near(m.index)) continue;
+    if (figures.near(m.index)) continue;
     const currency = code ? currencyOfCode(code) : sym ? SYMBOLS[sym]! : CURRENCY_WORDS[word!.toLowerCase()]!;
     const f = n1 ? payFigure(text, m.index, m[0].length, currency, n1, k1, n2, k2) : null;
-    if (f) keep(found, offsets, f);
+    if (f) figures.push(f);
   }
   for (const m of text.matchAll(RAND_RE)) {
     const [, n1, k1, n2, k2] = m;
-    if ((!k1 && !n2) || offsets.near(m.index)) continue;
+    if ((!k1 && !n2) || figures.near(m.index)) continue;
     const f = payFigure(text, m.index, m[0].length, 'ZAR', n1!, k1, n2, k2);
-    if (f) keep(found, offsets, f);
+    if (f) figures.push(f);
   }
   // Ranges without any currency ("120-150k"): in the header, or past it when said to be pay, and
   // only when no figure with its currency before it was found. A range with its code after it
@@ -461,18 +461,18 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       PAY_IN_CLAUSE.test(text.slice(Math.max(0, m.index - 100), m.index)) ||
       TITLE_BRACKET_BEFORE.test(justBefore) ||
       TITLE_FIELD_BEFORE.test(justBefore);
-    if ((m.index > 300 && !saidToBePay) || offsets.near(m.index)) continue;
+    if ((m.index > 300 && !saidToBePay) || figures.near(m.index)) continue;
     if (!(k1 || k2)) {
       // "Compensation: typically 100–200/hr": an hourly rate said to be pay needs no k.
       const lo = Number(n1);
       const hi = Number(n2);
-      if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
+      if (saidToBePay && statedPeriod(text.slice(end)) === 'hour' && lo >= 10 && hi < 1000 && hi >= lo) figures.push({ min: lo, max: hi, currency: 'USD', period: 'hour', at: m.index, bare: true });
       continue;
     }
     const lo = toNumber(n1, k1 ?? (lpa ? 'LPA' : 'k'));
     const hi = toNumber(n2, k2 ?? 'k');
     if (lpa) {
-      if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
+      if (lo >= 100_000 && hi <= 100_000_000 && hi >= lo) figures.push({ min: lo, max: hi, currency: 'INR', period: 'year', at: m.index, bare: true });
       continue;
     }
     // "7K-8K/month": thousands a month, said to be pay.
@@ -482,8 +482,8 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
     const figureEnd = m.index + m[0].trimEnd().length;
     const monthlyField =
       !monthly && hi < 20000 && figureEnd <= headerEndOf(text) && FIELD_START.test(text.slice(Math.max(0, m.index - 3), m.index)) && FIELD_END.test(text.slice(figureEnd, figureEnd + 24));
-    if ((monthly || monthlyField) && lo >= 1000 && hi <= 100_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
-    else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) keep(found, offsets, { min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
+    if ((monthly || monthlyField) && lo >= 1000 && hi <= 100_000 && hi >= lo) figures.push({ min: lo, max: hi, currency: 'USD', period: 'month', at: m.index, bare: true });
+    else if (lo >= 20000 && hi <= 1_000_000 && hi >= lo) figures.push({ min: lo, max: hi, currency: 'USD', period: 'year', at: m.index, bare: true });
   }
   // A single figure without a currency, said to be pay right after or before it: "110k+ (based on
   // experience)", "95k base", "Expected Salary Range: 140k+", "Pay based on experience, starting
@@ -497,7 +497,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const headerField = end <= headerEnd && FIELD_END.test(text.slice(end, end + 24));
       const before = text.slice(Math.max(0, m.index - 80), m.index);
       const saidToBePay = BARE_PAY_AFTER.test(text.slice(end, end + 40)) || BARE_PAY_BEFORE.test(before.slice(-30)) || (STARTS_AT_BEFORE.test(before) && PAY_CONTEXT.test(before));
-      if (value >= 20000 && (headerField || saidToBePay)) keep(found, offsets, { min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
+      if (value >= 20000 && (headerField || saidToBePay)) figures.push({ min: value, max: value, currency: 'USD', period: 'year', at: m.index, bare: true });
     }
   }
   // A whole figure right after a pay word and its colon, with no currency: "Salary: 2500 gross",
@@ -507,7 +507,7 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
       const end = m.index + m[0].length;
       const value = toNumber(m[1]!, undefined);
       const period = statedPeriod(text.slice(end)) ?? periodOfSize(value);
-      if (value >= 1000 && value <= 1_000_000 && !(period === 'year' && value < 10000) && period !== 'hour') keep(found, offsets, { min: value, max: value, currency: 'USD', period, at: m.index, bare: true });
+      if (value >= 1000 && value <= 1_000_000 && !(period === 'year' && value < 10000) && period !== 'hour') figures.push({ min: value, max: value, currency: 'USD', period, at: m.index, bare: true });
     }
   }
   if (found.length === 0) return null;
@@ -533,29 +533,25 @@ function extractRaw(text: string): (Salary & { bare?: boolean }) | null {
 }
 
 /**
- * The offsets of the figures found so far, ascending: whether one was found near an offset is a
- * bisection, where a walk over all of them made a text of thousands of figures cost their
+ * The figures found so far, and their offsets ascending: whether one was found near an offset is
+ * a bisection, where a walk over all of them made a text of thousands of figures cost their
  * number squared.
  */
-class FoundOffsets {
-  private readonly list: number[] = [];
-  add(at: number): void {
-    const list = this.list;
-    const i = lowerBound(list, at);
-    if (i === list.length) list.push(at);
-    else list.splice(i, 0, at);
+class Figures {
+  /** In the order found. */
+  readonly list: Found[] = [];
+  private readonly offsets: number[] = [];
+  push(f: Found): void {
+    this.list.push(f);
+    const i = lowerBound(this.offsets, f.at);
+    if (i === this.offsets.length) this.offsets.push(f.at);
+    else this.offsets.splice(i, 0, f.at);
   }
   /** Whether a figure was already found within a few characters of `at` (offsets are whole): the same figure read twice. */
   near(at: number): boolean {
-    const i = lowerBound(this.list, at - 11);
-    return i < this.list.length && this.list[i]! <= at + 11;
+    const i = lowerBound(this.offsets, at - 11);
+    return i < this.offsets.length && this.offsets[i]! <= at + 11;
   }
-}
-
-/** Keeps a figure found, and its offset. */
-function keep(found: Found[], offsets: FoundOffsets, f: Found): void {
-  found.push(f);
-  offsets.add(f.at);
 }
 
 /** A figure's currency and period, as one key. */
