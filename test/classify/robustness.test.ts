@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { classifyItem, classifyItems, STAGE_NAMES } from '../../src/core/classify/index.ts';
 import { LONG_POSTINGS } from '../fixtures/long-postings.ts';
+import { BoundedClassifier } from '../helpers/bounded-classify.ts';
 
 describe('postings the classifier cannot make sense of', () => {
   const junk: Record<string, string | undefined> = {
@@ -13,18 +15,36 @@ describe('postings the classifier cannot make sense of', () => {
     entities: '&#0; &#x110000; &#99999999; &bogus; &amp',
     pipes: '|||||||||||||||||||',
     // A header field of forty capitalised words that is no place after all: tried 2^40 ways
-    // until 2.455.0 (the test would time out).
+    // until 2.455.0 (the child process below would be killed).
     capitals: `${'ON '.repeat(40)}cal doctor) - I. Our vision`,
     // A name ending in forty pieces of spaces and marks that then fails: 2^40 ways until 2.455.0.
     'trailing marks': `Acme${' -/'.repeat(40)}x | Engineer | Berlin<p>We are hiring.`,
     'trailing marks after a label': `Company: Acme${' ./'.repeat(40)}1<p>We are hiring.`,
   };
+  // The inputs that could hang a crawl are classified in a child process that is killed after
+  // DEADLINE_MS, so that a rule gone exponential fails here with the input's name instead of
+  // stalling the suite; the tests further down that classify them in this process first check
+  // that none was killed.
+  const DEADLINE_MS = 30_000;
+  const bounded = new BoundedClassifier(DEADLINE_MS);
+  const unfinished: string[] = [];
+  const classifyBounded = async (name: string, item: { id: number; text?: string }) => {
+    try {
+      return await bounded.classify(name, item);
+    } catch (err) {
+      unfinished.push(name);
+      throw err;
+    }
+  };
+  const allFinished = () => expect(unfinished, 'classified in this process only when every input finished in the child').toEqual([]);
+  afterAll(() => bounded.stop());
+
   for (const [name, text] of Object.entries(junk)) {
-    it(`${name}: classified without throwing`, () => {
-      const p = classifyItem({ id: 1, ...(text !== undefined ? { text } : {}) });
+    it(`${name}: classified without throwing`, async () => {
+      const { prediction: p } = await classifyBounded(name, { id: 1, ...(text !== undefined ? { text } : {}) });
       expect(p.id).toBe(1);
       expect(Array.isArray(p.skills)).toBe(true);
-    });
+    }, 2 * DEADLINE_MS);
   }
   // Not a speed target (the classify bench prints those) but a bound on the worst case: anyone
   // can post 200 KB in a thread, and a rule that read the rest of the text for every word
@@ -32,20 +52,20 @@ describe('postings the classifier cannot make sense of', () => {
   // now; 5 s leaves room for a loaded machine, and none for the four shapes that took 8–112 s.
   // (The milder ones, 0.3–2.3 s before, show in the bench's "slowest 200 KB posting".)
   for (const [name, text] of Object.entries(LONG_POSTINGS)) {
-    it(`200 KB of ${name}: classified in a bounded time`, () => {
-      const started = performance.now();
-      const p = classifyItem({ id: 9, text });
-      const ms = performance.now() - started;
+    it(`200 KB of ${name}: classified in a bounded time`, async () => {
+      const { prediction: p, ms } = await classifyBounded(name, { id: 9, text });
       expect(p.id).toBe(9);
       expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
-    });
+    }, 2 * DEADLINE_MS);
   }
   it('a long list of countries and "CA" still reads CA as Canada, as a short one does', () => {
+    allFinished();
     expect(classifyItem({ id: 10, text: LONG_POSTINGS['countries with CA']! }).countries).toEqual(['CA', 'GB', 'US']);
     expect(classifyItem({ id: 10, text: 'Acme | Engineer | Remote (US, UK and CA)' }).countries).toEqual(['CA', 'GB', 'US']);
     expect(classifyItem({ id: 10, text: LONG_POSTINGS['towns with state codes']! }).countries).toEqual(['GB', 'US']);
   });
   it('classifies a group of postings exactly as it classifies each one, junk included', () => {
+    allFinished();
     const items = [
       ...Object.values(junk).map((text, k) => ({ id: 100 + k, ...(text !== undefined ? { text } : {}) })),
       { id: 200, text: 'Acme | Rust Engineer | Berlin | REMOTE (EU) | €90k' },
@@ -187,6 +207,18 @@ describe('postings the classifier cannot make sense of', () => {
       "I'm looking for someone to fill a remote role on my team: a Python developer who knows Django. Email me.",
     ]) {
       expect(classifyItem({ id: 10, text }).is_job_posting, text).toBe(true);
+    }
+  });
+});
+
+describe('the child process that bounds a classification', () => {
+  it('kills a child that never answers and names the input, then starts a new one', async () => {
+    const hanging = new BoundedClassifier(500, fileURLToPath(new URL('../helpers/hanging-child.ts', import.meta.url)));
+    try {
+      await expect(hanging.classify('a rule gone exponential', { id: 1, text: 'x' })).rejects.toThrow(/a rule gone exponential: not classified after 0.5 s/);
+      await expect(hanging.classify('the next input', { id: 2, text: 'y' })).rejects.toThrow(/the next input: not classified/);
+    } finally {
+      hanging.stop();
     }
   });
 });
