@@ -125,20 +125,31 @@ function splitAtPipes(line: string): string[] {
   return parts;
 }
 
-/** White space, dashes, colons and commas around a field ("Acme: ", " – Berlin,"). */
-const FIELD_EDGE = /^[\s\-–—:,]+|[\s\-–—:,]+$/g;
-const isFieldEdge = (c: number) => c === 32 || c === 45 || c === 58 || c === 44 || c === 0x2013 || c === 0x2014 || (c >= 9 && c <= 13);
+/**
+ * White space, dashes, colons and commas around a field ("Acme: ", " – Berlin,"): the characters
+ * of the expression [\s\-–—:,], white space being what `\s` matches.
+ */
+function isFieldEdge(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || c === 58 || c === 44 || (c >= 9 && c <= 13);
+  return (
+    c === 0x2013 || c === 0x2014 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
-/** A field without FIELD_EDGE at either end; plain text around its ends is read without the expression. */
+/**
+ * A field without its edge characters at either end, found by a loop from each end. The
+ * expression this replaces, /^[\s\-–—:,]+|[\s\-–—:,]+$/g, read a run of them to its end from
+ * every character of the run when something else followed: a field of 25,000 dashes took 1.4 s,
+ * 100,000 took 11 s.
+ */
 function trimField(part: string): string {
   const n = part.length;
-  if (n === 0) return part;
-  const a = charCodeAt.call(part, 0);
-  const z = charCodeAt.call(part, n - 1);
-  // Both ends plain ASCII and no edge: nothing to trim. Else the expression decides (it knows
-  // every white space character).
-  if (a < 128 && z < 128 && !isFieldEdge(a) && !isFieldEdge(z)) return part;
-  return part.replace(FIELD_EDGE, '');
+  let a = 0;
+  while (a < n && isFieldEdge(charCodeAt.call(part, a))) a++;
+  if (a === n) return '';
+  let z = n;
+  while (isFieldEdge(charCodeAt.call(part, z - 1))) z--;
+  return a === 0 && z === n ? part : part.slice(a, z);
 }
 
 /** The raw text of the fields of one kind. */
