@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<void>> = {
   'classify-stages': async () => (await import('./classify-stages.ts')).benchClassifyStages(),
   'classify-ab': async () => (await import('./classify-ab.ts')).benchClassifyAb(),
   'classify-shapes': async () => (await import('./classify-shapes.ts')).benchClassifyShapes(),
+  'classify-attacks': async () => (await import('./classify-attacks.ts')).benchClassifyAttacks(),
   queries: async () => (await import('./queries.ts')).benchQueries(),
   alerts: async () => (await import('./alerts.ts')).benchAlerts(),
 };

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+/**
+ * Writes bench/data/redos-attacks.json: for every regular expression literal of the classifier
+ * (src/core/classify) that recheck, a ReDoS analyser, finds slower than linear, the attack string
+ * it builds (a prefix, a piece to repeat, a suffix). `npm run bench -- classify-attacks` builds
+ * postings from them. recheck is not a dependency of the project (its binaries weigh 58 MB): install it for
+ * the run, `npm install --no-save recheck@4.5.0`, then `npx tsx scripts/redos-attacks.ts`. Run it
+ * again when expressions change. The attacks of expressions no longer in the source are kept,
+ * marked `gone`: such a string once slowed the classifier down, and it found a second slow rule
+ * besides its own (a list of titles' dashes, put in a header field, stalled the field's trimming).
+ */
+
+const CLASSIFY_DIR = fileURLToPath(new URL('../src/core/classify/', import.meta.url));
+export const ATTACKS_FILE = fileURLToPath(new URL('../bench/data/redos-attacks.json', import.meta.url));
+
+export interface Attack {
+  /** file:line of the literal in src/core/classify. */
+  where: string;
+  source: string;
+  /** The expression has since left the source (made linear): its attack is kept, a posting it once slowed down. */
+  gone?: boolean;
+  flags: string;
+  /** recheck's verdict: "2nd degree polynomial", "exponential", ... */
+  complexity: string;
+  pumps: { prefix: string; pump: string }[];
+  suffix: string;
+}
+
+/** Every regular expression literal of the classifier, with where it is. */
+export function classifierExpressions(): { where: string; source: string; flags: string }[] {
+  const out: { where: string; source: string; flags: string }[] = [];
+  for (const file of readdirSync(CLASSIFY_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+    const sf = ts.createSourceFile(file, readFileSync(CLASSIFY_DIR + file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const slash = text.lastIndexOf('/');
+        out.push({ where: `${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`, source: text.slice(1, slash), flags: text.slice(slash + 1) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let checkSync: (source: string, flags: string, params?: { timeout?: number }) => {
+    status: string;
+    complexity?: { summary: string };
+    attack?: { pumps?: { prefix: string; pump: string }[]; suffix: string };
+  };
+  try {
+    ({ checkSync } = createRequire(import.meta.url)('recheck'));
+  } catch {
+    process.stderr.write('redos-attacks: recheck is not installed; run `npm install --no-save recheck@4.5.0` first\n');
+    process.exit(2);
+  }
+  const expressions = classifierExpressions();
+  const attacks: Attack[] = [];
+  for (const e of expressions) {
+    // Global and sticky change where a search starts, not how it backtracks.
+    const result = checkSync(e.source, e.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    if (result.status !== 'vulnerable' || !result.attack?.pumps) continue;
+    attacks.push({ ...e, complexity: result.complexity?.summary ?? '', pumps: result.attack.pumps.map(({ prefix, pump }) => ({ prefix, pump })), suffix: result.attack.suffix });
+  }
+  const now = new Set(expressions.map((e) => `${e.source}/${e.flags}`));
+  const earlier: Attack[] = existsSync(ATTACKS_FILE) ? JSON.parse(readFileSync(ATTACKS_FILE, 'utf8')) : [];
+  const gone = earlier.filter((a) => !now.has(`${a.source}/${a.flags}`)).map((a) => ({ ...a, gone: true }));
+  writeFileSync(ATTACKS_FILE, `${JSON.stringify([...attacks, ...gone], null, 1)}\n`);
+  process.stdout.write(`${expressions.length} expressions, ${attacks.length} with an attack, ${gone.length} kept of expressions gone → ${ATTACKS_FILE}\n`);
+}
