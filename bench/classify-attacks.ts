@@ -18,7 +18,7 @@ const DEADLINE_MS = 90_000;
 
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Where in a posting an attack is put: the stages read a header, a body, a list, a label or a bracket differently. */
-const PLACES: Record<string, (s: string) => string> = {
+export const PLACES: Record<string, (s: string) => string> = {
   bare: (s) => s,
   'first field': (s) => `${s} | Engineer | Berlin`,
   'last field': (s) => `Acme | Engineer | ${s}`,
@@ -30,12 +30,22 @@ const PLACES: Record<string, (s: string) => string> = {
   pay: (s) => `Acme | Engineer | Berlin | $120k<p>Salary: ${escaped(s)}`,
   remote: (s) => `Acme | Engineer | Remote (${escaped(s)}`,
 };
-const IN_HEADER = new Set(['bare', 'first field', 'last field']);
+export const IN_HEADER = new Set(['bare', 'first field', 'last field']);
 
 /** The attack with each pump repeated `repeats` times. */
-const built = (a: Attack, repeats: number) => a.pumps.map((p) => p.prefix + p.pump.repeat(repeats)).join('') + a.suffix;
+export const built = (a: Attack, repeats: number) => a.pumps.map((p) => p.prefix + p.pump.repeat(repeats)).join('') + a.suffix;
 /** The attack about `length` characters long. */
 const ofLength = (a: Attack, length: number) => built(a, Math.max(1, Math.floor(length / Math.max(1, a.pumps.reduce((s, p) => s + p.pump.length, 0)))));
+/**
+ * A posting of about `length` characters: the attack, as long as it can be, put in its place. Its
+ * suffix must survive: the classifier reads 200 KB of a comment, and cut short, an attack that
+ * needs its last character to fail matches at once. (Escaping "<", ">" and "&" makes a posting up
+ * to five times its attack's length.)
+ */
+export function posting(a: Attack, put: (s: string) => string, length: number): string {
+  const first = put(ofLength(a, length));
+  return first.length <= length ? first : put(ofLength(a, Math.floor((length * length) / first.length)));
+}
 
 /**
  * The attack strings recheck, a ReDoS analyser, built for the classifier's expressions that are
@@ -72,8 +82,8 @@ export async function benchClassifyAttacks(): Promise<void> {
     for (const a of attacks.filter((x) => !only || x.where === only)) {
       for (const [place, put] of Object.entries(PLACES)) {
         const name = `${a.where} (${a.complexity}), ${place}`;
-        const short = await time(name, put(ofLength(a, SHORT)));
-        const long = short > ABSOLUTE_MS * 10 ? Number.POSITIVE_INFINITY : await time(name, put(ofLength(a, LONG)));
+        const short = await time(name, posting(a, put, SHORT));
+        const long = short > ABSOLUTE_MS * 10 ? Number.POSITIVE_INFINITY : await time(name, posting(a, put, LONG));
         postings += 2;
         if (long > ABSOLUTE_MS || (long / Math.max(short, 1) > GROWTH_FLAGGED && long > FLOOR_MS)) flagged.push(`${name}: ${short.toFixed(0)} ms at 25 KB, ${long.toFixed(0)} ms at 100 KB`);
         for (const repeats of MANY_REPEATS) {
