@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Attack, ATTACKS_FILE, classifierExpressions } from '../scripts/redos-attacks.ts';
+import { type Attack, ATTACKS_FILE, classifierExpressions, expressionKey } from '../scripts/redos-attacks.ts';
 import { BoundedClassifier } from '../test/helpers/bounded-classify.ts';
 import { row } from './util.ts';
 
@@ -61,10 +61,10 @@ export function posting(a: Attack, put: (s: string) => string, length: number): 
 export async function benchClassifyAttacks(): Promise<void> {
   const attacks: Attack[] = JSON.parse(readFileSync(ATTACKS_FILE, 'utf8'));
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-  const current = new Set(classifierExpressions().map((e) => `${e.source}/${e.flags}`));
+  const current = new Set(classifierExpressions().map(expressionKey));
   const gone = attacks.filter((a) => a.gone).length;
   // An expression changed since the file was written has no attack of its own yet.
-  const stale = attacks.filter((a) => !a.gone && !current.has(`${a.source}/${a.flags}`)).length;
+  const stale = attacks.filter((a) => !a.gone && !current.has(expressionKey(a))).length;
   const bounded = new BoundedClassifier(DEADLINE_MS);
   const flagged: string[] = [];
   const time = async (name: string, text: string) => {
