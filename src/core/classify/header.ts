@@ -1,4 +1,5 @@
 import type { HeaderField, HeaderKind } from './types.ts';
+import { isJsSpace } from './chars.ts';
 
 /**
  * Where the first line of a text ends: the line a posting's header fields are on, when it has
@@ -130,10 +131,7 @@ function splitAtPipes(line: string): string[] {
  * of the expression [\s\-–—:,], white space being what `\s` matches.
  */
 function isFieldEdge(c: number): boolean {
-  if (c < 128) return c === 32 || c === 45 || c === 58 || c === 44 || (c >= 9 && c <= 13);
-  return (
-    c === 0x2013 || c === 0x2014 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 45 || c === 58 || c === 44 || c === 0x2013 || c === 0x2014 || isJsSpace(c);
 }
 
 /**

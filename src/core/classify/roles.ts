@@ -8,6 +8,7 @@ import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt } from './tokens.ts';
 import { lineAround, lowerBound, offsetsOf } from './sorted.ts';
+import { isAsciiWordChar, isJsSpace } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -635,15 +636,6 @@ const separatorOf = (g: number) => 1 << (2 * g - 1);
 const wordOf = (g: number) => 1 << (2 * g);
 const GROUP_WORDS = wordOf(1) | wordOf(2) | wordOf(3) | wordOf(4);
 const SPACE_BEFORE_COMMA = 1 << 9;
-/** `\w` of an expression without the u flag: ASCII letters, digits and "_". */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-/** `\s` of an expression. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** A line that opens with a label for the roles listed after it: "Roles:", "Open positions:", "OPENINGS:". */
 const ROLE_LIST_LABEL = /^[\s*•·▪◦>-]*(?:(?:open|current|available|other)\s+)?(?:roles|positions|openings|vacancies|jobs|hiring(?:\s+for)?|now\s+hiring|we['’]re\s+hiring(?:\s+for)?)\s*:/i;

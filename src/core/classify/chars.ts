@@ -1,0 +1,15 @@
+/**
+ * Classes of characters as a regular expression without the u flag sees them, for the rules that
+ * read a text by hand where an expression would have backtracked.
+ */
+
+/** `\s`: ASCII white space, the no-break space, the Unicode spaces and separators, the BOM. */
+export function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `\w`: ASCII letters, digits and "_". */
+export function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
