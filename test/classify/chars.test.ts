@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isAsciiWordChar, isJsSpace } from '../../src/core/classify/chars.ts';
+
+describe('character classes read by hand', () => {
+  it('answer as the expressions they stand for, on every UTF-16 code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\s/.test(ch) !== isJsSpace(c)) differ.push(`\\s U+${c.toString(16)}`);
+      if (/\w/.test(ch) !== isAsciiWordChar(c)) differ.push(`\\w U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
