@@ -55,12 +55,18 @@ export function posting(a: Attack, put: (s: string) => string, length: number): 
  * and short but many (an attack of 12, 24 or 48 pumps a line, to 50 KB: flagged over 400 ms).
  * Where the random search of classify-shapes guesses, this aims: it found two expressions (a
  * header field's edges, 44 s at 200 KB; a list of titles, minutes on 60 characters) that sixteen
- * seeds of that search had not. Each posting is classified in a child process killed after 90 s.
+ * seeds of that search had not. Postings are classified in a child process, killed when one runs
+ * past 90 s.
  * Exits with 1 when something is flagged. `--only=file.ts:line` runs the attacks of one line.
  */
 export async function benchClassifyAttacks(): Promise<void> {
   const attacks: Attack[] = JSON.parse(readFileSync(ATTACKS_FILE, 'utf8'));
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (only && !attacks.some((a) => a.where === only)) {
+    process.stderr.write(`classify-attacks: no attack for ${only}; the file has ${[...new Set(attacks.map((a) => a.where))].join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const current = new Set(classifierExpressions().map(expressionKey));
   const gone = attacks.filter((a) => a.gone).length;
   // An expression changed since the file was written has no attack of its own yet.
