@@ -12,11 +12,31 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * The text without its tags, as `replace(/<[^>]*>/g, '')` gives it, in one pass: the expression
+ * read from every "<" to the end of the text when no ">" followed, so 50 KB of "<" took 2 s and
+ * the 200 KB a comment may hold about half a minute.
+ */
+export function withoutTags(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const lt = s.indexOf('<', from);
+    if (lt < 0) break;
+    const gt = s.indexOf('>', lt + 1);
+    // No ">" after this "<": none after any later one either, so no tag is left.
+    if (gt < 0) break;
+    out += s.slice(from, lt);
+    from = gt + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** The posting's first line (the header, before the first paragraph), as plain text. */
 export function headerLine(html: string | null, max = 200): string {
   if (!html) return '';
   const first = html.split(/<p>/i)[0] ?? '';
-  const text = decodeEntities(first.replace(/<[^>]*>/g, ''))
+  const text = decodeEntities(withoutTags(first))
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
