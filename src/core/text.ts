@@ -1,3 +1,5 @@
+import { withoutTags } from './classify/html.ts';
+
 /** Minimal HN HTML handling for display: the classifier has the full parser. */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -10,26 +12,6 @@ export function decodeEntities(s: string): string {
     }
     return ENTITIES[e.toLowerCase()] ?? m;
   });
-}
-
-/**
- * The text without its tags, as `replace(/<[^>]*>/g, '')` gives it, in one pass: the expression
- * read from every "<" to the end of the text when no ">" followed, so 50 KB of "<" took 2 s and
- * the 200 KB a comment may hold about half a minute.
- */
-export function withoutTags(s: string): string {
-  let out = '';
-  let from = 0;
-  for (;;) {
-    const lt = s.indexOf('<', from);
-    if (lt < 0) break;
-    const gt = s.indexOf('>', lt + 1);
-    // No ">" after this "<": none after any later one either, so no tag is left.
-    if (gt < 0) break;
-    out += s.slice(from, lt);
-    from = gt + 1;
-  }
-  return from === 0 ? s : out + s.slice(from);
 }
 
 /** The posting's first line (the header, before the first paragraph), as plain text. */

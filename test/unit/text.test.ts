@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerLine, withoutTags } from '../../src/core/text.ts';
+import { withoutTags } from '../../src/core/classify/html.ts';
+import { headerLine } from '../../src/core/text.ts';
 import { prng } from '../fakes/hn-replay.ts';
 
 describe('HN HTML for display', () => {
