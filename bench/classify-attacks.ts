@@ -29,6 +29,8 @@ export const PLACES: Record<string, (s: string) => string> = {
   bracket: (s) => `Acme | Engineer | Berlin<p>We are hiring engineers (${escaped(s)}`,
   pay: (s) => `Acme | Engineer | Berlin | $120k<p>Salary: ${escaped(s)}`,
   remote: (s) => `Acme | Engineer | Remote (${escaped(s)}`,
+  // As written, not escaped: an anchor's text is markup the parser reads apart from the rest.
+  anchor: (s) => `Acme | Engineer<p><a href="x">${s}</a>`,
 };
 export const IN_HEADER = new Set(['bare', 'first field', 'last field']);
 
@@ -50,7 +52,8 @@ export function posting(a: Attack, put: (s: string) => string, length: number): 
 /**
  * The attack strings recheck, a ReDoS analyser, built for the classifier's expressions that are
  * slower than linear (bench/data/redos-attacks.json, written by scripts/redos-attacks.ts), put
- * into postings in ten places (a header field, a body, a list item, a label, a bracket...): each
+ * into postings in eleven places (a header field, a body, a list item, a label, a bracket, an
+ * anchor...): each
  * long (25 KB and 100 KB: flagged when the time grows more than eight-fold, or is over 400 ms)
  * and short but many (an attack of 12, 24 or 48 pumps a line, to 50 KB: flagged over 400 ms).
  * Where the random search of classify-shapes guesses, this aims: it found two expressions (a
