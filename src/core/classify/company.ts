@@ -1,3 +1,4 @@
+import { isJsSpace } from './chars.ts';
 import { isPlaceCode, isWeakName, lookupName } from './gazetteer.ts';
 import { fieldKind, firstLineEnd, parseHeader } from './header.ts';
 import { Keyword } from './keywords.ts';
@@ -74,8 +75,7 @@ const DESCRIPTION = /\b(?:startup|start-up|stealth|company|companies|firm|agency
  * 2.455.0, now read by withoutTrailingMarks):
  *   /(?:\s+[^\p{L}\p{N}\s]+|\s+\\[o0]\/|[,:;\-–—.!?*=_/\\<>“”"'`~|#\s])+$/u
  */
-/** The expression's pieces, one character each: white space, a letter or digit, a listed mark. */
-const SPACE_CHAR = /^\s$/u;
+/** The expression's pieces, one character each: a letter or digit, a listed mark (white space: isJsSpace). */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LISTED_MARK = /^[,:;\-–—.!?*=_/\\<>“”"'`~|#\s]$/u;
 
@@ -89,7 +89,7 @@ const LISTED_MARK = /^[,:;\-–—.!?*=_/\\<>“”"'`~|#\s]$/u;
 function withoutTrailingMarks(name: string): string {
   const chars = Array.from(name);
   const n = chars.length;
-  const space = chars.map((c) => SPACE_CHAR.test(c));
+  const space = chars.map((c) => isJsSpace(c.codePointAt(0)!));
   const mark = chars.map((c, i) => !space[i] && !LETTER_OR_DIGIT.test(c));
   // fits[p]: chars[p..] is a run of the expression's pieces (or empty, at the end);
   // marksThenFits[p]: chars[p] is a mark and some run of marks from p is followed by fits.

@@ -1,3 +1,4 @@
+import { isJsSpace } from './chars.ts';
 import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
 import { firstPiece } from './pieces.ts';
 import { lowerBound, offsetsOf } from './sorted.ts';
@@ -448,16 +449,13 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   return titled || JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
 }
 
-/** White space as \s reads it. */
-const WHITE_SPACE = /\s/;
-
 /**
  * Whether text[from, to) ends in a comma and white space (as /,\s*$/ tests it): read back from
  * `to` over the white space only, where the test on the slice read it from `from`.
  */
 function commaBefore(text: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && WHITE_SPACE.test(text[i]!)) i--;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
   return i >= from && text[i] === ',';
 }
 
