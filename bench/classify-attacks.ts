@@ -32,10 +32,11 @@ export const PLACES: Record<string, (s: string) => string> = {
   // As written, not escaped: an anchor's text is markup the parser reads apart from the rest.
   anchor: (s) => `Acme | Engineer<p><a href="x">${s}</a>`,
 };
-export const IN_HEADER = new Set(['bare', 'first field', 'last field']);
+/** The places in a header, where short attacks go one a line; elsewhere one a paragraph. */
+const IN_HEADER = new Set(['bare', 'first field', 'last field']);
 
 /** The attack with each pump repeated `repeats` times. */
-export const built = (a: Attack, repeats: number) => a.pumps.map((p) => p.prefix + p.pump.repeat(repeats)).join('') + a.suffix;
+const built = (a: Attack, repeats: number) => a.pumps.map((p) => p.prefix + p.pump.repeat(repeats)).join('') + a.suffix;
 /** The attack about `length` characters long. */
 const ofLength = (a: Attack, length: number) => built(a, Math.max(1, Math.floor(length / Math.max(1, a.pumps.reduce((s, p) => s + p.pump.length, 0)))));
 /**
@@ -44,9 +45,16 @@ const ofLength = (a: Attack, length: number) => built(a, Math.max(1, Math.floor(
  * needs its last character to fail matches at once. (Escaping "<", ">" and "&" makes a posting up
  * to five times its attack's length.)
  */
-export function posting(a: Attack, put: (s: string) => string, length: number): string {
+export function posting(a: Attack, place: string, length: number): string {
+  const put = PLACES[place]!;
   const first = put(ofLength(a, length));
   return first.length <= length ? first : put(ofLength(a, Math.floor((length * length) / first.length)));
+}
+
+/** Short attacks (each pump repeated `repeats` times), one a line or paragraph of `place`, to about `length` characters. */
+export function shortOnes(a: Attack, place: string, repeats: number, length: number): string {
+  const line = built(a, repeats) + (IN_HEADER.has(place) ? '\n' : '<p>');
+  return PLACES[place]!(line.repeat(Math.ceil(length / line.length)));
 }
 
 /**
@@ -89,15 +97,14 @@ export async function benchClassifyAttacks(): Promise<void> {
   try {
     await time('warm-up', 'Acme | Engineer | Berlin<p>We are hiring engineers.');
     for (const a of attacks.filter((x) => !only || x.where === only)) {
-      for (const [place, put] of Object.entries(PLACES)) {
+      for (const place of Object.keys(PLACES)) {
         const name = `${a.where} (${a.complexity}), ${place}`;
-        const short = await time(name, posting(a, put, SHORT));
-        const long = short > ABSOLUTE_MS * 10 ? Number.POSITIVE_INFINITY : await time(name, posting(a, put, LONG));
+        const short = await time(name, posting(a, place, SHORT));
+        const long = short > ABSOLUTE_MS * 10 ? Number.POSITIVE_INFINITY : await time(name, posting(a, place, LONG));
         postings += 2;
         if (long > ABSOLUTE_MS || (long / Math.max(short, 1) > GROWTH_FLAGGED && long > FLOOR_MS)) flagged.push(`${name}: ${short.toFixed(0)} ms at 25 KB, ${long.toFixed(0)} ms at 100 KB`);
         for (const repeats of MANY_REPEATS) {
-          const line = built(a, repeats) + (IN_HEADER.has(place) ? '\n' : '<p>');
-          const ms = await time(name, put(line.repeat(Math.ceil(MANY_LENGTH / line.length))));
+          const ms = await time(name, shortOnes(a, place, repeats, MANY_LENGTH));
           postings++;
           if (ms > ABSOLUTE_MS) flagged.push(`${name}: ${repeats} pumps an attack, 50 KB of them, ${ms.toFixed(0)} ms`);
         }

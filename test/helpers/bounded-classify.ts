@@ -20,14 +20,14 @@ export class BoundedClassifier {
   private ready: Promise<void> | null = null;
   private key = 0;
 
-  /** `child` is for the helper's own test, which gives it a child that never answers. */
+  /** `script` is for the helper's own test, which gives it a child that never answers. */
   constructor(
     private readonly deadlineMs: number,
-    private readonly child_ = CHILD,
+    private readonly script = CHILD,
   ) {}
 
   private start(): Promise<void> {
-    const child = fork(this.child_, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(this.script, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child = child;
     this.ready = new Promise((resolve, reject) => {
       child.once('message', () => resolve());
