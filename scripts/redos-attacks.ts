@@ -82,13 +82,17 @@ async function builtExpressions(): Promise<Expression[]> {
 }
 const EXPRESSIONS_FLAG = '--print-expressions';
 
-/** Every expression of the classifier, literal or built, each once (the first place it is written or built). */
+/** Every expression of the classifier, literal or built, each once. */
 export function classifierExpressions(): Expression[] {
   const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), EXPRESSIONS_FLAG], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`listing the classifier's expressions failed: ${child.stderr}`);
-  const all = [...literalExpressions(), ...(JSON.parse(child.stdout) as Expression[])];
+  return eachOnce([...literalExpressions(), ...(JSON.parse(child.stdout) as Expression[])]);
+}
+
+/** The expressions, each as recheck sees it once: the first place it is written or built. */
+function eachOnce(expressions: readonly Expression[]): Expression[] {
   const unique = new Map<string, Expression>();
-  for (const e of all) if (!unique.has(expressionKey(e))) unique.set(expressionKey(e), e);
+  for (const e of expressions) if (!unique.has(expressionKey(e))) unique.set(expressionKey(e), e);
   return [...unique.values()];
 }
 
@@ -102,8 +106,7 @@ const runAsScript = Boolean(process.argv[1]) && fileURLToPath(import.meta.url) =
 if (runAsScript && process.argv.includes(EXPRESSIONS_FLAG)) {
   // Each once: some are built thousands of times (a pattern per gazetteer entry). No exit()
   // after the write: output to a pipe is written later, and exiting would cut it short.
-  const unique = new Map((await builtExpressions()).map((e) => [expressionKey(e), e]));
-  process.stdout.write(JSON.stringify([...unique.values()]));
+  process.stdout.write(JSON.stringify(eachOnce(await builtExpressions())));
 }
 
 if (runAsScript && !process.argv.includes(EXPRESSIONS_FLAG)) {
