@@ -8,6 +8,7 @@ import { buildOutboxReply } from './core/outbox/build.ts';
 import { scheduleDigests } from './core/outbox/schedule.ts';
 import { deliverDue, type Sender } from './core/outbox/worker.ts';
 import { createLogger } from './core/log.ts';
+import { redactUrl } from './core/redact.ts';
 import { type Scheduler, startScheduler } from './core/scheduler.ts';
 
 /** Postings re-scored together at start-up, between turns of the event loop (see below). */
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  log.info({ db: app.db.describe, hn: config.HN_API_URL }, 'hiring-radar started');
+  log.info({ db: app.db.describe, hn: redactUrl(config.HN_API_URL) }, 'hiring-radar started');
 
   const senders: Partial<Record<'discord' | 'slack', Sender>> = {};
   // Digests: decided after each crawl, delivered by the outbox worker (also every 30 s, so a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/core/config.ts';
-import { redactUrl } from '../../src/core/db/connect.ts';
+import { withoutTrailingSlashes } from '../../src/core/hn/client.ts';
+import { redactUrl } from '../../src/core/redact.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -41,4 +42,31 @@ describe('configuration', () => {
   it('redacts passwords in database URLs', () => {
     expect(redactUrl('postgres://u:secret@h:5432/db')).toBe('postgres://u:***@h:5432/db');
   });
+
+  it.each([
+    // An unescaped "@" belongs to the password: URL parsers, pg's included, split at the last one.
+    ['postgres://u:p@ss@h:5432/db', 'postgres://u:***@h:5432/db'],
+    ['postgres://u:a/b?c#d@h/db', 'postgres://u:***@h/db'],
+    ['postgres://:secret@h/db', 'postgres://:***@h/db'],
+    ['postgres://u@h/db?sslmode=require&password=secret', 'postgres://u@h/db?sslmode=require&password=***'],
+    ['postgres://u:secret@h/db?password=other#x', 'postgres://u:***@h/db?password=***#x'],
+  ])('leaves no part of the password in %s', (url, redacted) => {
+    expect(redactUrl(url)).toBe(redacted);
+    expect(redactUrl(url)).not.toMatch(/secret|ss@|a\/b|other/);
+  });
+
+  it.each([
+    ['http://127.0.0.1:8080/v0/', 'http://127.0.0.1:8080/v0'],
+    ['http://127.0.0.1:8080/v0///', 'http://127.0.0.1:8080/v0'],
+    ['http://127.0.0.1:8080/v0', 'http://127.0.0.1:8080/v0'],
+    ['///', ''],
+    [`http://h/${'/'.repeat(100_000)}x`, `http://h/${'/'.repeat(100_000)}x`],
+  ])("takes the HN API address's trailing slashes off (%#)", (url, base) => {
+    expect(withoutTrailingSlashes(url)).toBe(base);
+  });
+
+  it.each(['postgres://h:5432/db', 'postgres://u@h/db', 'sqlite:./data/x.db', 'https://hacker-news.firebaseio.com/v0'])('leaves %s, which has no password, as it is', (url) => {
+    expect(redactUrl(url)).toBe(url);
+  });
+
 });
