@@ -2,6 +2,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAdapter } from '../../src/bots/discord/adapter.ts';
 import { discordCommands } from '../../src/bots/discord/definitions.ts';
+import { renderDiscord } from '../../src/bots/discord/render.ts';
 import { registerDiscordCommands } from '../../src/bots/discord/register.ts';
 import { commands } from '../../src/commands/index.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
@@ -142,5 +143,14 @@ describe('Discord command definitions', () => {
     const trend = discordCommands(commands).find((c) => c.name === 'trend')!;
     expect(trend.options.find((o) => o.name === 'skill')).toMatchObject({ type: 3, required: true, autocomplete: true });
     expect(trend.options.find((o) => o.name === 'months')).toMatchObject({ type: 4, min_value: 2, max_value: 180 });
+  });
+});
+
+describe('Discord rendering', () => {
+  it("defuses mentions in a table's column names as in its rows", () => {
+    const m = renderDiscord({ kind: 'ok', title: 'x', summary: 'y', table: { columns: ['@everyone', '<@123>'], rows: [['@here', '<@&456>']] } });
+    const text = JSON.stringify(m.embeds);
+    expect(text).not.toMatch(/@(everyone|here)|<@&?\d+>/);
+    expect(text).toContain('@\u200beveryone');
   });
 });

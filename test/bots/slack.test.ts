@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../src/bots/slack/adapter.ts';
-import { argsFromSlackText, renderSlack } from '../../src/bots/slack/render.ts';
+import { argsFromSlackText, linksLine, renderSlack } from '../../src/bots/slack/render.ts';
 import { findCommand } from '../../src/commands/index.ts';
 import { defaultClassifier } from '../../src/core/classifier.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
@@ -163,6 +163,25 @@ describe('Slack text arguments and rendering', () => {
     });
     expect(r.blocks.length).toBeLessThanOrEqual(50);
     expect(JSON.stringify(r.blocks)).not.toMatch(/<!channel>|<@U\d/);
+  });
+
+  it('defuses a bare @here, @channel or @everyone, and leaves addresses as written', () => {
+    const r = renderSlack({ kind: 'ok', title: 'x', summary: '@here Acme | @Channel | (@everyone) jobs@here.com', fields: [{ name: '@here', value: 'x' }] });
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/(?<![\w.+-])@(here|channel|everyone)/i);
+    expect(r.blocks[1]).toMatchObject({ text: { text: '@\u200bhere Acme | @\u200bChannel | (@\u200beveryone) jobs@here.com' } });
+  });
+
+  it('keeps every link whole: labels shortened, links that do not fit left out, never a cut "<url|label"', () => {
+    const links = Array.from({ length: 10 }, (_, i) => ({ url: `https://news.ycombinator.com/item?id=${i}`, label: `Acme & ${i} `.repeat(60) }));
+    const line = linksLine(links);
+    expect(line.length).toBeLessThanOrEqual(3000);
+    const parts = line.split('  ·  ');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.length).toBeLessThan(10);
+    for (const part of parts) expect(part).toMatch(/^<https:\/\/news\.ycombinator\.com\/item\?id=\d\|[^<>]{1,1000}…>$/);
+    const r = renderSlack({ kind: 'ok', title: 'x', summary: 'y', links });
+    expect(r.blocks.at(-1)).toMatchObject({ text: { text: line } });
   });
 });
 

@@ -26,7 +26,7 @@ function tableBlock(t: NonNullable<Reply['table']>): string {
 export function renderDiscord(reply: Reply, chartPng?: Buffer): DiscordMessage {
   const r = fitReply(reply, DISCORD_LIMITS);
   const d = defuseDiscord;
-  const description = [d(r.summary), r.table ? tableBlock({ ...r.table, rows: r.table.rows.map((row) => row.map(d)) }) : '', r.sparkline ? d(r.sparkline) : '']
+  const description = [d(r.summary), r.table ? tableBlock({ ...r.table, columns: r.table.columns.map(d), rows: r.table.rows.map((row) => row.map(d)) }) : '', r.sparkline ? d(r.sparkline) : '']
     .filter(Boolean)
     .join('\n\n')
     .slice(0, DISCORD_LIMITS.summary);

@@ -30,9 +30,8 @@ export function renderSlack(reply: Reply, chartUrl?: string): { text: string; bl
   if (r.table) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(tableText(r.table)).slice(0, 2990)}\`\`\`` } });
   if (r.sparkline) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: e(r.sparkline).slice(0, 3000) } });
   if (chartUrl) blocks.push({ type: 'image', image_url: chartUrl, alt_text: r.title.slice(0, 2000) });
-  if (r.links?.length) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: r.links.map((l) => `<${encodeURI(l.url)}|${e(l.label)}>`).join('  ·  ').slice(0, 3000) } });
-  }
+  const links = r.links?.length ? linksLine(r.links) : '';
+  if (links) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: links } });
   if (reply.actions?.length) {
     blocks.push({
       type: 'actions',
@@ -41,6 +40,27 @@ export function renderSlack(reply: Reply, chartUrl?: string): { text: string; bl
   }
   if (r.footnote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: e(r.footnote).slice(0, 3000) }] });
   return { text: e(`${r.title}: ${r.summary}`).slice(0, 3000), blocks: blocks.slice(0, 50) };
+}
+
+/** Longest label a link keeps, in characters: a company's header line can run to hundreds. */
+const LINK_LABEL_MAX = 200;
+const LINKS_SEPARATOR = '  ·  ';
+
+/**
+ * The links as one mrkdwn line of at most 3,000 characters (a section's limit): whole links only,
+ * as many as fit, each label shortened to LINK_LABEL_MAX. Cutting the joined line instead could
+ * leave a link without its closing ">", shown as broken markup.
+ */
+export function linksLine(links: NonNullable<Reply['links']>): string {
+  let line = '';
+  for (const l of links) {
+    const label = l.label.length > LINK_LABEL_MAX ? `${l.label.slice(0, LINK_LABEL_MAX - 1)}…` : l.label;
+    const link = `<${encodeURI(l.url)}|${escapeSlack(label)}>`;
+    const next = line ? line + LINKS_SEPARATOR + link : link;
+    if (next.length > 3000) break;
+    line = next;
+  }
+  return line;
 }
 
 /**
