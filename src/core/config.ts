@@ -22,11 +22,20 @@ const intIn = (min: number, max: number, fallback: number) =>
     .max(max, `expected an integer between ${min} and ${max}`)
     .default(fallback);
 
+/**
+ * An API's base address: http(s), one that parses (a port out of range would otherwise fail at
+ * the first request, hours later), and without a user name or password. None of these APIs takes
+ * them there (fetch refuses such a URL outright), and a request error would repeat the whole URL,
+ * password included, into logs and the outbox's stored errors.
+ */
 const url = (fallback: string) =>
   z
     .string()
     .default(fallback)
-    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), { message: 'expected an http:// or https:// URL' });
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && URL.canParse(v), { message: 'expected an http:// or https:// URL' })
+    .refine((v) => !URL.canParse(v) || (new URL(v).username === '' && new URL(v).password === ''), {
+      message: 'expected a URL without a user name or password (these APIs take none in the address)',
+    });
 
 const idList = z
   .string()

@@ -33,6 +33,26 @@ describe('configuration', () => {
     }
   });
 
+  it.each([
+    ['HN_API_URL', 'https://hnuser:HNSECRET@proxy.example/v0'],
+    ['DISCORD_API_URL', 'https://:DISCORDSECRET@proxy.example/api'],
+    ['SLACK_API_URL', 'http://proxyuser:SLACKSECRET@127.0.0.1:47111/slack/'],
+  ])('refuses %s with a password in it, naming it without echoing the password', (name, value) => {
+    // A request error would repeat the whole URL into logs and the outbox's stored errors.
+    expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
+    try {
+      parseConfig({ [name]: value });
+    } catch (err) {
+      expect((err as Error).message).toContain(name);
+      expect((err as Error).message).toContain('without a user name or password');
+      expect((err as Error).message).not.toMatch(/SECRET|hnuser|proxyuser/);
+    }
+  });
+
+  it('refuses an API address that does not parse (a port out of range) at start-up, not at the first request', () => {
+    expect(() => parseConfig({ HN_API_URL: 'https://proxy.example:99999/v0' })).toThrow(/HN_API_URL.*expected an http/s);
+  });
+
   it('parses extra ids and treats empty strings as unset', () => {
     const c = parseConfig({ EXTRA_THREAD_IDS: '22665398, 3300290', LOG_LEVEL: '' });
     expect(c.EXTRA_THREAD_IDS).toEqual([22665398, 3300290]);

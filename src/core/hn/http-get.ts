@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { redactUrl } from '../redact.ts';
 
 /** A response read to its end: the status and the body as text. */
 export interface HttpResponse {
@@ -28,7 +29,7 @@ export const httpGet: HttpGet = (url, timeoutMs) =>
     try {
       target = new URL(url);
     } catch {
-      reject(new Error(`not a URL: ${url}`));
+      reject(new Error(`not a URL: ${redactUrl(url)}`));
       return;
     }
     const transport = TRANSPORTS[target.protocol];
