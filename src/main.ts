@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     try {
       adapters = await startAdapters(config, app.db, log);
     } catch (err) {
-      // Bad chat credentials must not stop the crawling; the message names the variable.
+      // startAdapters logs a platform that fails to start by name; nothing else there may stop the crawling either.
       log.error({ err: (err as Error).message }, 'chat adapters not started');
     }
     if (adapters.length === 0) log.info('no chat platform configured; crawling only');

@@ -37,6 +37,16 @@ const url = (fallback: string) =>
       message: 'expected a URL without a user name or password (these APIs take none in the address)',
     });
 
+/** Whether the scheduler can run in this time zone (an IANA name the runtime knows). */
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const idList = z
   .string()
   .default('')
@@ -60,7 +70,10 @@ export const configSchema = z.object({
     }),
   HN_API_URL: url('https://hacker-news.firebaseio.com/v0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TZ_SCHEDULE: z.string().default('America/New_York'),
+  TZ_SCHEDULE: z
+    .string()
+    .default('America/New_York')
+    .refine(isTimeZone, { message: 'expected an IANA time zone such as "America/New_York" or "UTC"' }),
   /** Around a new thread's arrival: first weekdays of the month, late morning New York time. */
   CRAWL_CRON_ARRIVAL: cronExpr('*/5 10-13 1-3 * *'),
   /** While a thread is young (its first days), postings arrive fast. */
@@ -83,19 +96,43 @@ export const configSchema = z.object({
   PORT: intIn(0, 65535, 3000),
   /** Hours after a thread opens before its digest is posted. */
   DIGEST_SETTLE_HOURS: intIn(1, 24 * 14, 24),
-  /** Which digest posts are made: any of live, digest, recap (empty turns digests off). */
+  /**
+   * Which digest posts are made: any of live, digest, recap, or "none". Not an empty value: an
+   * empty variable means unset (see parseConfig), which gives the default.
+   */
   DIGEST_KINDS: z
     .string()
     .default('live,digest,recap')
-    .refine((v) => v.split(',').every((k) => ['live', 'digest', 'recap', ''].includes(k.trim())), { message: 'expected a comma-separated subset of live,digest,recap' })
+    .refine((v) => v.trim() === 'none' || v.split(',').every((k) => ['live', 'digest', 'recap', ''].includes(k.trim())), {
+      message: 'expected a comma-separated subset of live,digest,recap, or none',
+    })
     .transform((v) =>
-      v
+      (v.trim() === 'none' ? '' : v)
         .split(',')
         .map((k) => k.trim())
         .filter(Boolean)
         .map((k) => (k === 'live' ? 'thread_live' : k) as 'thread_live' | 'digest' | 'recap'),
     ),
-});
+  })
+  .superRefine((c, ctx) => {
+    for (const [name, message] of halfSetCredentials(c)) ctx.addIssue({ code: 'custom', path: [name], message });
+  });
+
+/**
+ * A chat platform with only some of its credentials: a typo or a forgotten variable, which stops
+ * start-up naming the variable, where a platform with none stays off. Each entry: the variable
+ * to set, and why.
+ */
+function halfSetCredentials(c: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  if (c.DISCORD_TOKEN && !c.DISCORD_APP_ID) out.push(['DISCORD_APP_ID', 'expected beside DISCORD_TOKEN (Discord needs both)']);
+  if (!c.DISCORD_TOKEN && c.DISCORD_APP_ID) out.push(['DISCORD_TOKEN', 'expected beside DISCORD_APP_ID (Discord needs both)']);
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    out.push(['SLACK_SIGNING_SECRET', 'expected beside SLACK_BOT_TOKEN: SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)']);
+  }
+  if (!c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)) out.push(['SLACK_BOT_TOKEN', 'expected beside SLACK_SIGNING_SECRET or SLACK_APP_TOKEN (Slack needs the bot token)']);
+  return out;
+}
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -53,6 +53,39 @@ describe('configuration', () => {
     expect(() => parseConfig({ HN_API_URL: 'https://proxy.example:99999/v0' })).toThrow(/HN_API_URL.*expected an http/s);
   });
 
+  it.each([
+    [{ DISCORD_TOKEN: 'x'.repeat(30) }, 'DISCORD_APP_ID'],
+    [{ DISCORD_APP_ID: '123456789012' }, 'DISCORD_TOKEN'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1-2' }, 'SLACK_SIGNING_SECRET'],
+    [{ SLACK_APP_TOKEN: 'xapp-1-2' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_SIGNING_SECRET: 'abcdefgh1234' }, 'SLACK_BOT_TOKEN'],
+  ])('stops on a platform with only some of its credentials, naming the missing one (%#)', (env, missing) => {
+    expect(() => parseConfig(env)).toThrow(new RegExp(`${missing}: expected beside`));
+    try {
+      parseConfig(env);
+    } catch (err) {
+      expect((err as Error).message).not.toMatch(/xxxxx|xoxb-1|xapp-1|abcdefgh|123456789012/);
+    }
+  });
+
+  it('starts with all of a platform\'s credentials, or none', () => {
+    expect(() => parseConfig({ DISCORD_TOKEN: 'x'.repeat(30), DISCORD_APP_ID: '123456789012' })).not.toThrow();
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2' })).not.toThrow();
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 'abcdefgh1234' })).not.toThrow();
+  });
+
+  it('checks the time zone at start-up, not when the scheduler first needs it', () => {
+    expect(parseConfig({ TZ_SCHEDULE: 'Europe/Berlin' }).TZ_SCHEDULE).toBe('Europe/Berlin');
+    expect(() => parseConfig({ TZ_SCHEDULE: 'Not/AZone' })).toThrow(/TZ_SCHEDULE: expected an IANA time zone/);
+  });
+
+  it('turns digests off with DIGEST_KINDS=none; an empty value is unset and gives the default', () => {
+    expect(parseConfig({ DIGEST_KINDS: 'none' }).DIGEST_KINDS).toEqual([]);
+    expect(parseConfig({ DIGEST_KINDS: '' }).DIGEST_KINDS).toEqual(['thread_live', 'digest', 'recap']);
+    expect(parseConfig({ DIGEST_KINDS: 'live, recap' }).DIGEST_KINDS).toEqual(['thread_live', 'recap']);
+    expect(() => parseConfig({ DIGEST_KINDS: 'weekly' })).toThrow(/DIGEST_KINDS/);
+  });
+
   it('parses extra ids and treats empty strings as unset', () => {
     const c = parseConfig({ EXTRA_THREAD_IDS: '22665398, 3300290', LOG_LEVEL: '' });
     expect(c.EXTRA_THREAD_IDS).toEqual([22665398, 3300290]);

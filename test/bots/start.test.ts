@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningAdapter, startAdapters } from '../../src/bots/start.ts';
+import { parseConfig } from '../../src/core/config.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+describe('starting the chat adapters', () => {
+  let t: TestDb;
+  let discordApi: Server;
+  let discordUrl = '';
+  beforeAll(async () => {
+    t = await openTestDb('sqlite');
+    // A Discord API that rejects the token, as discord.com does a revoked one.
+    discordApi = createServer((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: '401: Unauthorized', code: 0 }));
+    });
+    await new Promise<void>((r) => discordApi.listen(0, '127.0.0.1', () => r()));
+    discordUrl = `http://127.0.0.1:${(discordApi.address() as AddressInfo).port}/api`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => discordApi.close(() => r()));
+    await t?.cleanup();
+  });
+
+  it('a platform that fails to start is logged by name and leaves the other running', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const log = pino({ level: 'info' }, { write: (s: string) => lines.push(JSON.parse(s)) });
+    const token = `revoked.${'x'.repeat(40)}`;
+    const config = parseConfig({
+      DISCORD_TOKEN: token,
+      DISCORD_APP_ID: '111111111111111111',
+      DISCORD_API_URL: discordUrl,
+      SLACK_BOT_TOKEN: 'xoxb-1-2',
+      SLACK_SIGNING_SECRET: 'signing-secret-1',
+      PORT: '0',
+    });
+    let running: RunningAdapter[] = [];
+    try {
+      running = await startAdapters(config, t.db, log);
+      expect(running.map((a) => a.name)).toEqual(['slack']);
+      expect(lines).toContainEqual(expect.objectContaining({ platform: 'discord', msg: 'discord adapter not started' }));
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'slack adapter started' }));
+      expect(JSON.stringify(lines)).not.toContain(token);
+    } finally {
+      for (const a of running) await a.stop();
+    }
+  });
+});
