@@ -104,6 +104,18 @@ describe('commands over a crawled and classified corpus', () => {
     expect(renderTerminal(reply)).toContain('—');
   });
 
+  it('/remote counts calendar months: a month without a thread is a gap, not an older thread', async () => {
+    // The recorded threads since 2024-01: 2024-09, then 2026-01 to 2026-05.
+    const reply = await runCommand('remote', { months: '6' }, ctx);
+    expect(reply.title).toBe('Remote, hybrid, onsite: last 6 months');
+    expect(reply.table!.rows.map((r) => r[0])).toEqual(['2026-05', '2026-04', '2026-03', '2026-02', '2026-01', '2025-12']);
+    expect(reply.table!.rows.at(-1)).toEqual(['2025-12', '—', '—', '—', '—', 'no thread']);
+    const chart = reply.chart!;
+    if (chart.kind !== 'line') throw new Error(`expected a line chart, got ${chart.kind}`);
+    expect(chart.series[0]!.values[0]).toBeNull();
+    expect(chart.series[0]!.values.slice(1).every((v) => typeof v === 'number')).toBe(true);
+  });
+
   it('/trend with vs compares two skills', async () => {
     const reply = await runCommand('trend', { skill: 'Rust', vs: 'Go' }, ctx);
     expect(reply.title).toBe('Rust vs Go: share of postings, last 12 months');

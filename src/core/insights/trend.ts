@@ -30,7 +30,8 @@ export interface TrendResult {
   latestDenominator: number;
 }
 
-function monthsBack(last: string, count: number): string[] {
+/** The `count` calendar months ending with `last` (YYYY-MM), oldest first. */
+export function monthsBack(last: string, count: number): string[] {
   const [y, m] = last.split('-').map(Number) as [number, number];
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
