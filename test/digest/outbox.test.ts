@@ -149,4 +149,12 @@ describe('digests through the outbox, delivered exactly once', () => {
       expect(slack.messages.get(`C${300 + i}`)?.length, `slack C${300 + i}`).toBe(1);
     }
   }, 120_000);
+
+  it('a Slack app without the history scopes still delivers (without looking for an earlier copy first)', async () => {
+    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } } });
+    const row = { channel_id: 'CNOHISTORY' } as Parameters<ReturnType<typeof slackSender>>[0];
+    const ts = await slackSender(app)(row, { kind: 'ok', title: 'x', summary: 'y' }, 'k:nohistory');
+    expect(ts).toMatch(/^\d+\.\d+$/);
+    expect(slack.messages.get('CNOHISTORY')?.length).toBe(1);
+  });
 });

@@ -97,6 +97,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (path === '/api/conversations.history') {
         const b = json as { channel?: string };
         if (b.channel === 'CGONE') return ok({ ok: false, error: 'channel_not_found' });
+        // An app installed before the manifest asked for the history scopes.
+        if (b.channel === 'CNOHISTORY') return ok({ ok: false, error: 'missing_scope', needed: 'channels:history' });
         return ok({ messages: [...(messages.get(b.channel ?? '') ?? [])].reverse(), has_more: false });
       }
       if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
