@@ -52,7 +52,7 @@ export async function runCrawl(
   });
   // New and edited postings of the whole crawl are matched against every alert subscription
   // at once, so each subscriber gets at most one message per crawl.
-  if (classifier && stored.length) await matchPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)());
+  if (classifier && stored.length) await matchPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)(), app.log);
   return report;
 }
 

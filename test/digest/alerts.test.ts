@@ -6,12 +6,12 @@ import { discordSender } from '../../src/bots/discord/send.ts';
 import { slackSender } from '../../src/bots/slack/send.ts';
 import { runCommand } from '../../src/commands/index.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
-import { evaluate, parseExpression } from '../../src/core/alerts/expression.ts';
+import { describe as describeExpression, evaluate, parseExpression } from '../../src/core/alerts/expression.ts';
 import { defaultClassifier } from '../../src/core/classifier.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
 import { buildOutboxReply } from '../../src/core/outbox/build.ts';
-import { deliverDue } from '../../src/core/outbox/worker.ts';
+import { deliverDue, type OutboxRow } from '../../src/core/outbox/worker.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
@@ -35,6 +35,43 @@ describe('expressions', () => {
   });
   it('refuses malformed expressions clearly', () => {
     for (const bad of ['rust or', '(rust', 'and go', '']) expect(() => parseExpression(bad, id)).toThrow(/skill|parenthesis|expression/);
+  });
+
+  it.each([
+    ['rust or go or python', 'Rust or Go or Python'],
+    ['(rust or go) and not java', '(Rust or Go) and not Java'],
+    ['rust and (go or python)', 'Rust and (Go or Python)'],
+    ['not (rust or go) and python', 'not (Rust or Go) and Python'],
+    ['rust or (go and python)', 'Rust or Go and Python'],
+  ])('writes %s back with only the parentheses it needs: %s', (expr, written) => {
+    expect(describeExpression(parseExpression(expr, id))).toBe(written);
+  });
+
+  it('reads back what it writes to the same matches, within the words a user may type', () => {
+    // Random expressions over four skills, each checked on every set of them.
+    const names = ['rust', 'go', 'python', 'java'];
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const gen = (depth: number): string => {
+      const k = depth > 3 ? 0 : rnd(4);
+      if (k === 0) return names[rnd(4)]!;
+      if (k === 1) return `not ${gen(depth + 1)}`;
+      return `(${gen(depth + 1)} ${k === 2 ? 'and' : 'or'} ${gen(depth + 1)})`;
+    };
+    for (let n = 0; n < 300; n++) {
+      const e = parseExpression(gen(0), id);
+      const back = parseExpression(describeExpression(e), (w) => w, Number.POSITIVE_INFINITY);
+      for (let mask = 0; mask < 16; mask++) {
+        const skills = new Set(names.filter((_, b) => mask & (1 << b)).map(id));
+        expect(evaluate(back, skills)).toBe(evaluate(e, skills));
+      }
+    }
+    // Eleven skills joined by "or" (21 words) were written back as 59 with parentheses, over the limit.
+    const eleven = 'rust or go or python or java or ruby or elixir or scala or kotlin or swift or haskell or ocaml';
+    expect(() => parseExpression(describeExpression(parseExpression(eleven, id)), (w) => w)).not.toThrow();
   });
 });
 
@@ -73,12 +110,18 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     expect((await runCommand('subscribe', { skill: 'pyhton or go' }, discordCtx)).summary).toMatch(/Did you mean Python/);
     const temp = await runCommand('subscribe', { skill: 'cobol' }, discordCtx);
     const list = await runCommand('subscriptions', {}, discordCtx);
-    expect(list.table?.rows.map((r) => r[1])).toEqual(['(Python or TypeScript)', 'COBOL']);
+    expect(list.table?.rows.map((r) => r[1])).toEqual(['Python or TypeScript', 'COBOL']);
     const tempId = temp.title.match(/#(\d+)/)![1]!;
     expect((await runCommand('unsubscribe', { id: tempId }, slackCtx)).kind).toBe('error'); // not theirs
     expect((await runCommand('unsubscribe', { id: tempId }, discordCtx)).kind).toBe('ok');
     // A second alert of the same person: their matches still arrive as one message per crawl.
     expect((await runCommand('subscribe', { skill: 'rust' }, discordCtx)).kind).toBe('ok');
+    // A stored expression that cannot be read (an older version's, edited by hand) must never stop
+    // the others' alerts: the crawl below still matches every other subscription.
+    await t.db.kysely
+      .insertInto('subscriptions')
+      .values({ platform: 'discord', workspace_id: 'G1', user_id: 'discord:555', channel_id: 'dm:555', expression: 'Rust or (', filters: '{}', created_at: SUBSCRIBED_AT })
+      .execute();
   });
 
   it('after the next crawl, only postings that arrived after the subscription are alerted, once', async () => {
@@ -142,9 +185,19 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     expect(discord.requests.some((q) => q.path === '/api/v10/users/@me/channels' && (q.json as { recipient_id: string }).recipient_id === '444')).toBe(true);
     const dm = discord.channelMessages.get('7444')!;
     expect(dm).toHaveLength(1);
-    expect(JSON.stringify(dm[0]!.body)).toMatch(/new postings? for \(Python or TypeScript\)/);
+    expect(JSON.stringify(dm[0]!.body)).toMatch(/new postings? for Python or TypeScript/);
     // Each alert message carries a button that stops the alert.
     expect(JSON.stringify((dm[0]!.body as { components: unknown }).components)).toContain('"custom_id":"unsubscribe:1"');
     expect((await deliverDue(t.db, { senders: { discord: discordSender(rest), slack: slackSender(app) }, build: (row) => buildOutboxReply(t.db, row), log: silentLog })).sent).toBe(0);
+  });
+
+  it('an alert removed, or whose postings all died, before it is sent is dropped, not sent empty', async () => {
+    const row = (alerts: unknown) => ({ kind: 'alert', payload: JSON.stringify({ alerts }) }) as OutboxRow;
+    expect(await buildOutboxReply(t.db, row([{ subscriptionId: 999, postingIds: [1] }]))).toEqual({ dropped: expect.stringContaining('removed') });
+    expect(await buildOutboxReply(t.db, row([{ subscriptionId: 1, postingIds: [deletedId] }]))).toEqual({ dropped: expect.stringContaining('deleted or died') });
+    // A dead posting beside live ones: counted and listed as the live ones alone.
+    const live = (await t.db.kysely.selectFrom('alert_matches').select('posting_id').where('subscription_id', '=', 1).execute()).map((r) => r.posting_id);
+    const reply = await buildOutboxReply(t.db, row([{ subscriptionId: 1, postingIds: [deletedId, live[0]!] }]));
+    expect(reply).toMatchObject({ title: '1 new posting for Python or TypeScript' });
   });
 });

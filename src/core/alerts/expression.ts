@@ -8,7 +8,14 @@ export class ExpressionError extends Error {
   override name = 'ExpressionError';
 }
 
-export function parseExpression(input: string, resolve: (word: string) => string): Expr {
+/** The most words (skills, operators, parentheses) a user may type in one expression. */
+export const MAX_WORDS = 40;
+
+/**
+ * `maxWords`: MAX_WORDS for what a user types; a stored expression (describe's form, which may
+ * add parentheses) is read back without a cap.
+ */
+export function parseExpression(input: string, resolve: (word: string) => string, maxWords = MAX_WORDS): Expr {
   // Words between operators form one skill name ("react native", "ruby on rails").
   const tokens: string[] = [];
   let merge = false;
@@ -55,7 +62,7 @@ export function parseExpression(input: string, resolve: (word: string) => string
     return { op: 'skill', name: resolve(t) };
   };
   if (tokens.length === 0) throw new ExpressionError('give at least one skill, e.g. "rust" or "rust or go"');
-  if (tokens.length > 40) throw new ExpressionError('the expression is too long (at most 40 words)');
+  if (tokens.length > maxWords) throw new ExpressionError(`the expression is too long (at most ${maxWords} words)`);
   const e = or();
   if (i < tokens.length) throw new ExpressionError(`unexpected "${tokens[i]}"`);
   return e;
@@ -99,13 +106,22 @@ export function requiredAnyOf(e: Expr): Set<string> | null {
   }
 }
 
+/** How tightly each operator binds: a part binding looser than its operator needs parentheses. */
+const BINDS: Record<Expr['op'], number> = { or: 1, and: 2, not: 3, skill: 4 };
+
+/**
+ * The expression written back with the canonical skill names and only the parentheses it needs:
+ * "Rust or Go or Python" (and, or are associative), "(Rust or Go) and not Java". Stored, shown in
+ * /subscriptions and read back by parseExpression to the same matches.
+ */
 export function describe(e: Expr): string {
+  const part = (child: Expr, op: Expr['op']) => (BINDS[child.op] < BINDS[op] ? `(${describe(child)})` : describe(child));
   switch (e.op) {
     case 'skill':
       return e.name;
     case 'not':
-      return `not ${describe(e.e)}`;
+      return `not ${part(e.e, 'not')}`;
     default:
-      return `(${describe(e.a)} ${e.op} ${describe(e.b)})`;
+      return `${part(e.a, e.op)} ${e.op} ${part(e.b, e.op)}`;
   }
 }

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import { outboxKey } from '../outbox/schedule.ts';
 import { evaluate, type Expr, parseExpression } from './expression.ts';
@@ -70,20 +71,30 @@ export class SubscriptionIndex {
   }
 }
 
-export async function loadIndex(db: Db): Promise<SubscriptionIndex> {
+export async function loadIndex(db: Db, log?: Logger): Promise<SubscriptionIndex> {
   const rows = await db.kysely.selectFrom('subscriptions').selectAll().execute();
   const skills = await db.kysely.selectFrom('subscription_skills').selectAll().execute();
   const skillsOf = new Map<number, string[]>();
   for (const r of skills) skillsOf.set(r.subscription_id, [...(skillsOf.get(r.subscription_id) ?? []), r.skill]);
-  const subs = rows.map((r) => ({
-    id: r.id,
-    platform: r.platform,
-    workspace_id: r.workspace_id,
-    channel_id: r.channel_id,
-    expr: parseExpression(r.expression, (w) => w),
-    filters: JSON.parse(r.filters) as AlertFilters,
-    createdAtSec: Math.floor(r.created_at / 1000),
-  }));
+  // A stored row that cannot be read (written by an older version, edited by hand) is left out
+  // with a warning: it must never stop everyone else's alerts.
+  const subs = rows.flatMap((r) => {
+    try {
+      const sub = {
+        id: r.id,
+        platform: r.platform,
+        workspace_id: r.workspace_id,
+        channel_id: r.channel_id,
+        expr: parseExpression(r.expression, (w) => w, Number.POSITIVE_INFINITY),
+        filters: JSON.parse(r.filters) as AlertFilters,
+        createdAtSec: Math.floor(r.created_at / 1000),
+      };
+      return [sub];
+    } catch (err) {
+      log?.warn({ subscription: r.id, err: (err as Error).message }, 'alert left out: its stored expression cannot be read');
+      return [];
+    }
+  });
   return new SubscriptionIndex(subs, skillsOf);
 }
 
@@ -93,9 +104,9 @@ export async function loadIndex(db: Db): Promise<SubscriptionIndex> {
  * outbox rows are written in one transaction; a posting is never alerted twice to the same
  * subscription (alert_matches), and dead, deleted or removed postings never are.
  */
-export async function matchPostings(db: Db, version: string, postingIds: readonly number[], nowMs: number): Promise<number> {
+export async function matchPostings(db: Db, version: string, postingIds: readonly number[], nowMs: number, log?: Logger): Promise<number> {
   if (postingIds.length === 0) return 0;
-  const index = await loadIndex(db);
+  const index = await loadIndex(db, log);
   if (index.size === 0) return 0;
   const perSub = new Map<number, { sub: Sub; postings: number[] }>();
   const targetOf = (sub: Sub) => `${sub.platform}|${sub.channel_id}`;
