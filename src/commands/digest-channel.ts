@@ -1,3 +1,5 @@
+import type { Db } from '../core/db/connect.ts';
+import { monthlyThreads } from '../core/insights/data.ts';
 import { opt } from './options.ts';
 import type { Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
@@ -26,6 +28,7 @@ export const digestChannelCommand: CommandDef = {
       .values({ platform, workspace_id: workspaceId, channel_id: channelId, enabled: on ? 1 : 0, set_by: ctx.userKey ?? 'unknown', updated_at: now })
       .onConflict((oc) => oc.columns(['platform', 'workspace_id']).doUpdateSet({ channel_id: channelId, enabled: on ? 1 : 0, set_by: ctx.userKey ?? 'unknown', updated_at: now }))
       .execute();
+    if (on) await reviveDigests(ctx.db, platform, workspaceId, channelId, now);
     return {
       kind: 'ok',
       title: on ? 'Digests will be posted here' : 'Digests turned off',
@@ -35,3 +38,29 @@ export const digestChannelCommand: CommandDef = {
     };
   },
 };
+
+/**
+ * The latest thread's digest and recap for this channel, when they were given up (the bot had
+ * lost access, or digests were turned off when they came due): due again, since an admin has just
+ * chosen the channel. The scheduler would not queue them anew (one row per channel, thread and
+ * kind). Older threads' rows stay as they are: a channel is never sent last year's digests.
+ */
+async function reviveDigests(db: Db, platform: 'discord' | 'slack', workspaceId: string, channelId: string, now: number): Promise<void> {
+  const latest = (await monthlyThreads(db)).at(-1);
+  if (!latest) return;
+  const givenUp = () =>
+    db.kysely
+      .updateTable('outbox')
+      .where('platform', '=', platform)
+      .where('workspace_id', '=', workspaceId)
+      .where('channel_id', '=', channelId)
+      .where('thread_id', '=', latest.id)
+      .where('kind', 'in', ['digest', 'recap'])
+      .where('status', 'in', ['disabled', 'dropped']);
+  // Those already due go now; a recap not due yet waits for its time.
+  await givenUp().where('due_at', '<=', now).set({ status: 'pending', attempts: 0, next_attempt_at: now, claimed_at: null }).execute();
+  await givenUp()
+    .where('due_at', '>', now)
+    .set((eb) => ({ status: 'pending', attempts: 0, next_attempt_at: eb.ref('due_at'), claimed_at: null }))
+    .execute();
+}

@@ -158,7 +158,8 @@ export interface DigestChannelsTable {
   updated_at: number;
 }
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled';
+/** `dropped`: nothing left to send when it came due (its alert removed, digests turned off or moved). */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled' | 'dropped';
 export type OutboxKind = 'thread_live' | 'digest' | 'recap' | 'alert';
 
 export interface OutboxTable {

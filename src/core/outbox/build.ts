@@ -4,23 +4,31 @@ import type { Reply } from '../../commands/reply.ts';
 import { commandContext } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { headerLine, hnItemUrl } from '../text.ts';
-import type { OutboxRow } from './worker.ts';
+import type { Dropped, OutboxRow } from './worker.ts';
 
 /** The message of an outbox row, built when it is sent so a digest shows the data of that moment. */
 const ALERT_SHOWN = 10;
 
-async function alertReply(db: Db, row: OutboxRow): Promise<Reply> {
-  const { alerts } = JSON.parse(row.payload) as { alerts: { subscriptionId: number; postingIds: number[] }[] };
-  const subs = await db.kysely.selectFrom('subscriptions').select(['id', 'expression']).where('id', 'in', alerts.map((a) => a.subscriptionId)).execute();
-  const expression = (id: number) => subs.find((s) => s.id === id)?.expression ?? `alert #${id}`;
+/**
+ * An alert as it stands when sent: only the alerts not removed since (/unsubscribe), only the
+ * postings still live, counted as shown. Nothing left: dropped, not an empty message.
+ */
+async function alertReply(db: Db, row: OutboxRow): Promise<Reply | Dropped> {
+  const queued = (JSON.parse(row.payload) as { alerts: { subscriptionId: number; postingIds: number[] }[] }).alerts;
+  const subs = await db.kysely.selectFrom('subscriptions').select(['id', 'expression']).where('id', 'in', queued.map((a) => a.subscriptionId)).execute();
+  const alerts = queued.filter((a) => subs.some((s) => s.id === a.subscriptionId));
+  if (alerts.length === 0) return { dropped: 'its alerts were removed before it was sent' };
+  const expression = (id: number) => subs.find((s) => s.id === id)!.expression;
   // Newest first across the alerts; a posting matching two alerts is listed once.
-  const ids = [...new Set(alerts.flatMap((a) => a.postingIds))].sort((a, b) => b - a);
+  const matched = [...new Set(alerts.flatMap((a) => a.postingIds))];
+  const live = await db.kysely.selectFrom('postings').select('id').where('id', 'in', matched).where('status', '=', 'live').execute();
+  const ids = live.map((p) => p.id).sort((a, b) => b - a);
+  if (ids.length === 0) return { dropped: 'its postings were deleted or died before it was sent' };
   const postings = await db.kysely
     .selectFrom('postings')
     .leftJoin('posting_facts', 'posting_facts.posting_id', 'postings.id')
     .select(['postings.id', 'postings.text', 'posting_facts.company'])
     .where('postings.id', 'in', ids.slice(0, ALERT_SHOWN))
-    .where('postings.status', '=', 'live')
     .execute();
   const shown = ids.slice(0, ALERT_SHOWN).map((id) => postings.find((p) => p.id === id)).filter((p) => p !== undefined);
   const more = ids.length - shown.length;
@@ -33,8 +41,20 @@ async function alertReply(db: Db, row: OutboxRow): Promise<Reply> {
   };
 }
 
-export async function buildOutboxReply(db: Db, row: OutboxRow, nowMs: number = Date.now()): Promise<Reply> {
+/** Whether the row's channel is still where its workspace's digests go: turned off or moved, its digests are not sent. */
+async function stillDigestChannel(db: Db, row: OutboxRow): Promise<boolean> {
+  const c = await db.kysely
+    .selectFrom('digest_channels')
+    .select(['channel_id', 'enabled'])
+    .where('platform', '=', row.platform)
+    .where('workspace_id', '=', row.workspace_id)
+    .executeTakeFirst();
+  return c?.enabled === 1 && c.channel_id === row.channel_id;
+}
+
+export async function buildOutboxReply(db: Db, row: OutboxRow, nowMs: number = Date.now()): Promise<Reply | Dropped> {
   if (row.kind === 'alert') return alertReply(db, row);
+  if (!(await stillDigestChannel(db, row))) return { dropped: 'digests were turned off or moved to another channel before it was sent' };
   const thread = row.thread_id === null ? undefined : await db.kysely.selectFrom('threads').selectAll().where('id', '=', row.thread_id).executeTakeFirst();
   if (!thread) return { kind: 'error', title: 'hiring-radar', summary: 'The thread of this message is no longer stored.' };
   const month = monthName(thread.month);

@@ -32,7 +32,8 @@ export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSch
   if (age < 0 || age > RECAP_AFTER_HOURS + 7 * 24) return 0;
   const channels = await db.kysely.selectFrom('digest_channels').selectAll().where('enabled', '=', 1).execute();
   const due: Record<Exclude<OutboxKind, 'alert'>, number | null> = {
-    thread_live: age <= LIVE_WINDOW_HOURS ? nowMs : null,
+    // Not once the digest is due: a channel chosen late would get "the digest follows" after it.
+    thread_live: age <= Math.min(LIVE_WINDOW_HOURS, schedule.settleHours) ? nowMs : null,
     digest: age <= RECAP_AFTER_HOURS ? opened + schedule.settleHours * HOUR : null,
     recap: opened + RECAP_AFTER_HOURS * HOUR,
   };

@@ -28,10 +28,18 @@ export class ChannelGoneError extends Error {
  */
 export type Sender = (row: OutboxRow, reply: Reply, key: string) => Promise<string>;
 
+/** What a row's message builder answers when nothing is left to send, and why. */
+export interface Dropped {
+  dropped: string;
+}
+
 export interface WorkerOptions {
   senders: Partial<Record<'discord' | 'slack', Sender>>;
-  /** Builds the message when it is due (a digest reflects the data at that moment). */
-  build: (row: OutboxRow) => Promise<Reply>;
+  /**
+   * Builds the message when it is due (a digest reflects the data at that moment); null when
+   * there is nothing left to send (the row is then dropped, with the reason in `last_error`).
+   */
+  build: (row: OutboxRow) => Promise<Reply | Dropped>;
   log: Logger;
   now?: () => number;
   /** A row left "sending" longer than this by a dead worker is taken over. */
@@ -66,17 +74,34 @@ async function claim(db: Db, now: number, leaseMs: number): Promise<OutboxRow | 
  * failure backs off (or waits as told by a 429); a channel that is gone or forbidden is
  * disabled with the reason, in the outbox and in digest_channels, instead of retried forever.
  */
-export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: number; retried: number; disabled: number }> {
+export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: number; retried: number; disabled: number; dropped: number }> {
   const now = opts.now ?? Date.now;
   const leaseMs = opts.leaseMs ?? 120_000;
-  const out = { sent: 0, retried: 0, disabled: 0 };
+  const out = { sent: 0, retried: 0, disabled: 0, dropped: 0 };
   for (let row = await claim(db, now(), leaseMs); row; row = await claim(db, now(), leaseMs)) {
     const sender = opts.senders[row.platform];
+    // Only while this worker's claim holds: a send that outlasted the lease was taken over by
+    // another worker, whose outcome must not be overwritten (a "sent" put back to "pending"
+    // would be sent once more).
+    const claimed = row.claimed_at;
+    const mine = () =>
+      db.kysely
+        .updateTable('outbox')
+        .where('id', '=', row!.id)
+        .where('status', '=', 'sending')
+        .where('claimed_at', '=', claimed);
     try {
       if (!sender) throw new RetryableSendError(`no ${row.platform} adapter running`, 10 * 60_000);
       const reply = await opts.build(row);
+      if ('dropped' in reply) {
+        await mine().set({ status: 'dropped', last_error: reply.dropped, claimed_at: null }).execute();
+        out.dropped++;
+        opts.log.info({ key: row.key, reason: reply.dropped }, 'outbox message dropped');
+        continue;
+      }
       const messageId = await sender(row, reply, row.key);
-      await db.kysely.updateTable('outbox').set({ status: 'sent', message_id: messageId, sent_at: now(), last_error: null }).where('id', '=', row.id).execute();
+      const recorded = await mine().set({ status: 'sent', message_id: messageId, sent_at: now(), last_error: null }).executeTakeFirst();
+      if (Number(recorded.numUpdatedRows) === 0) opts.log.warn({ key: row.key, messageId }, 'outbox message sent after its claim was taken over');
       out.sent++;
       opts.log.info({ key: row.key, messageId }, 'outbox message sent');
     } catch (err) {
@@ -104,11 +129,7 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
       const attempts = row.attempts + 1;
       const backoff = Math.min(opts.maxBackoffMs ?? 3_600_000, 5_000 * 2 ** Math.min(attempts, 12));
       const wait = Math.ceil(err instanceof RetryableSendError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoff * (0.5 + Math.random() / 2));
-      await db.kysely
-        .updateTable('outbox')
-        .set({ status: 'pending', attempts, next_attempt_at: now() + wait, last_error: message, claimed_at: null })
-        .where('id', '=', row.id)
-        .execute();
+      await mine().set({ status: 'pending', attempts, next_attempt_at: now() + wait, last_error: message, claimed_at: null }).execute();
       out.retried++;
       opts.log.warn({ key: row.key, attempts, waitMs: Math.round(wait), err: message }, 'outbox delivery failed; will retry');
     }
