@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { renderTerminal } from '../bots/terminal/render.ts';
 import { commands as chatCommands, runCommand } from '../commands/index.ts';
+import { assignPositionals } from '../commands/options.ts';
 import type { CommandDef } from '../commands/types.ts';
 import { openApp } from '../core/app.ts';
 import { loadConfig } from '../core/config.ts';
@@ -32,12 +33,7 @@ function toCli(def: CommandDef): CliCommand {
     async run({ values, positionals }, io) {
       const raw: Record<string, unknown> = {};
       for (const [name] of Object.entries(def.options)) if (values[name] !== undefined) raw[name] = values[name];
-      const rest = [...positionals];
-      for (const [name, o] of positional) {
-        if (rest.length === 0) break;
-        if (raw[name] !== undefined) continue;
-        raw[name] = o.variadic ? rest.splice(0) : rest.shift();
-      }
+      const rest = assignPositionals(def, positionals, raw);
       if (rest.length) throw new UsageError(`unexpected argument "${rest[0]?.slice(0, 40)}"`);
       const config = loadConfig();
       const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
@@ -52,7 +48,14 @@ function toCli(def: CommandDef): CliCommand {
           if (!reply.chart) io.err('This reply has no chart; no PNG written.\n');
           else {
             const { renderPng } = await import('../core/charts/render.ts');
-            writeFileSync(values.png, await renderPng(reply.chart));
+            const png = await renderPng(reply.chart);
+            try {
+              writeFileSync(values.png, png);
+            } catch (err) {
+              // A path that cannot be written (no such directory, a directory, too long): said plainly, the answer above stands.
+              io.err(`cannot write the chart to "${values.png.slice(0, 200)}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+              return EXIT.failure;
+            }
             io.err(`chart written to ${values.png}\n`);
           }
         }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { openApp } from '../core/app.ts';
 import { defaultClassifier } from '../core/classifier.ts';
 import { classifyJsonlFile } from '../core/classify/predict.ts';
@@ -17,6 +17,7 @@ export const classifyCommand: CliCommand = {
     const input = values.input;
     if (typeof input !== 'string') throw new UsageError('--input FILE.jsonl is required');
     if (!existsSync(input)) throw new UsageError(`--input: no such file: ${input}`);
+    if (!statSync(input).isFile()) throw new UsageError(`--input: not a file (a directory?): ${input}`);
     const r = await classifyJsonlFile(
       input,
       (line) => io.out(`${line}\n`),

@@ -47,8 +47,9 @@ export const crawlCommand: CliCommand = {
   },
   async run({ values }, io) {
     const target = parseTarget(values);
-    if (values.concurrency !== undefined && !/^\d+$/.test(String(values.concurrency))) {
-      throw new UsageError(`--concurrency expects a positive integer, got "${values.concurrency}"`);
+    // The range CRAWL_CONCURRENCY has (config.ts): 0 reached the request limiter and failed there with a stack trace.
+    if (values.concurrency !== undefined && !(/^\d+$/.test(String(values.concurrency)) && Number(values.concurrency) >= 1 && Number(values.concurrency) <= 256)) {
+      throw new UsageError(`--concurrency expects a whole number from 1 to 256, got "${String(values.concurrency).slice(0, 40)}"`);
     }
     const config = loadConfig();
     if (values.concurrency !== undefined) config.CRAWL_CONCURRENCY = Number(values.concurrency);

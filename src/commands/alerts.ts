@@ -21,9 +21,9 @@ export const subscribeCommand: CommandDef = {
   name: 'subscribe',
   description: 'Be alerted when postings matching a skill arrive (e.g. "rust or go", "python and not django")',
   options: {
-    skill: opt.text('Skill or expression, e.g. "rust or go"', 200, { positional: 0, required: true }),
+    skill: opt.text('Skill or expression, e.g. "rust or go"', 200, { positional: 0, required: true, rest: true }),
     remote: opt.choice('Only this remote policy', ['remote', 'hybrid', 'onsite']),
-    country: opt.text('Only this country code, e.g. US, DE', 2),
+    country: opt.country('Only this country code, e.g. US, DE'),
     visa: opt.choice('Only postings that sponsor visas', ['yes']),
     role: opt.choice('Only this role category', ROLES),
     where: opt.choice('dm (default) or channel (admins: alerts go to this channel)', ['dm', 'channel']),

@@ -15,7 +15,7 @@ export const jobsCommand: CommandDef = {
   options: {
     skill: opt.skill('The skill, e.g. rust', { required: true, positional: 0 }),
     remote: opt.choice('Remote policy', ['remote', 'hybrid', 'onsite']),
-    country: opt.text('Country code, e.g. US, DE', 2),
+    country: opt.country('Country code, e.g. US, DE'),
     visa: opt.choice('Visa sponsorship', ['yes', 'no']),
     role: opt.choice('Role category', ROLES),
   },

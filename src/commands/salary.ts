@@ -1,7 +1,7 @@
 import { salaryOf, type SalarySummary } from '../core/insights/salary.ts';
 import { formatPercent } from '../core/insights/stats.ts';
 import { denominatorNote } from './format.ts';
-import { opt, resolveSkill } from './options.ts';
+import { OptionError, opt, resolveSkill } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
 import { recentPostings, spanLabel } from './window.ts';
@@ -32,6 +32,7 @@ export const salaryCommand: CommandDef = {
   async run(ctx, args): Promise<Reply> {
     const skill = resolveSkill(ctx, String(args.skill));
     const other = args.with ? resolveSkill(ctx, String(args.with)) : null;
+    if (other?.name === skill.name) throw new OptionError(`with must be another skill than ${skill.name}: postings asking for both are compared with those asking for ${skill.name} alone`);
     const currency = String(args.currency ?? 'usd').toUpperCase();
     const { threads, postings } = await recentPostings(ctx, MONTHS);
     const title = `${skill.name}${other ? ` with ${other.name}` : ''}: salaries, ${spanLabel(threads)}`;

@@ -46,6 +46,8 @@ export interface OptionSpec {
   positional?: number;
   /** Takes the rest of the positional words (e.g. `/compare rust go python`). */
   variadic?: boolean;
+  /** Takes the rest of the positional words as one text: an expression typed without quotes (`/subscribe rust or go`). */
+  rest?: boolean;
 }
 
 export interface CommandDef {

@@ -148,6 +148,12 @@ describe('Slack text arguments and rendering', () => {
     expect(argsFromSlackText(trend, 'rust 24 vs:go')).toEqual({ skill: 'rust', months: '24', vs: 'go' });
     expect(argsFromSlackText(findCommand('compare')!, 'rust go zig')).toEqual({ skills: ['rust', 'go', 'zig'] });
     expect(argsFromSlackText(findCommand('jobs')!, 'python remote:remote country:DE')).toEqual({ skill: 'python', remote: 'remote', country: 'DE' });
+    // An expression without quotes, or in the curly quotes phones type.
+    expect(argsFromSlackText(findCommand('subscribe')!, 'rust or go remote:remote')).toEqual({ skill: 'rust or go', remote: 'remote' });
+    expect(argsFromSlackText(findCommand('subscribe')!, '“python and not django” where:channel')).toEqual({ skill: 'python and not django', where: 'channel' });
+    // A month where the category could be; a name every object has is no option.
+    expect(argsFromSlackText(findCommand('top')!, '2024-09')).toEqual({ month: '2024-09' });
+    expect(Object.hasOwn(argsFromSlackText(findCommand('trend')!, 'rust constructor:x'), 'constructor')).toBe(false);
   });
   it('renders actions as buttons carrying the command to run', () => {
     const r = renderSlack({ kind: 'ok', title: 'x', summary: 'y', actions: [{ label: 'Stop alert #3', id: 'unsubscribe:3' }] });

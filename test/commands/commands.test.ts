@@ -130,6 +130,18 @@ describe('commands over a crawled and classified corpus', () => {
     expect(data.rows.map((r) => r.share.k)).toEqual([...data.rows.map((r) => r.share.k)].sort((a, b) => b - a));
   });
 
+  it('a country filter takes the codes the classifier knows ("uk" as GB), and /salary a second skill that is not the first', async () => {
+    for (const country of ['xx', '%', 'usa']) {
+      const reply = await runCommand('jobs', { skill: 'rust', country }, ctx);
+      expect(reply.kind, country).toBe('error');
+      expect(reply.summary).toMatch(/country must be a two-letter country code/);
+    }
+    expect((await runCommand('jobs', { skill: 'rust', country: 'uk' }, ctx)).summary).toMatch(/\(GB\)/);
+    const same = await runCommand('salary', { skill: 'rust', with: 'rustlang' }, ctx);
+    expect(same.kind).toBe('error');
+    expect(same.summary).toMatch(/another skill than Rust/);
+  });
+
   it('an unknown skill gets suggestions', async () => {
     const reply = await runCommand('trend', { skill: 'rusty' }, ctx);
     expect(reply.kind).toBe('error');
@@ -143,6 +155,13 @@ describe('commands over a crawled and classified corpus', () => {
       { skill: 'rust', months: 'many' },
       { skill: 'rust', months: '100000' },
       { skill: 'rust', bogus: '1' },
+      // Decimal digits only: Number() reads these as 16, 10 and 5.
+      { skill: 'rust', months: '0x10' },
+      { skill: 'rust', months: '1e1' },
+      { skill: 'rust', months: '0b101' },
+      // Names every object has are no options either.
+      { skill: 'rust', constructor: 'x' },
+      { skill: 'rust', toString: 'x' },
       {},
     ];
     for (const args of cases) {

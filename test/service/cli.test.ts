@@ -50,6 +50,9 @@ describe('the hiring-radar command line', () => {
       [['crawl', '--frobnicate'], /Unknown option '--frobnicate'/],
       [['threads', 'extra'], /Unexpected argument 'extra'/],
       [['fly'], /unknown command "fly"/],
+      [['crawl', '--concurrency', '0'], /--concurrency expects a whole number from 1 to 256/],
+      [['crawl', '--concurrency', '999'], /--concurrency expects a whole number from 1 to 256/],
+      [['classify', '--input', '.'], /--input: not a file/],
     ];
     for (const [args, message] of cases) {
       const r = await cli(args, env);
@@ -116,6 +119,14 @@ describe('chat commands and the classifier from the terminal', () => {
     expect((await cli(['trend', 'rust', '--png', png], env)).code).toBe(0);
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    // A path that cannot be written: said plainly, no stack trace; the answer is still printed.
+    for (const bad of [join(dir, 'no', 'such', 'dir.png'), dir]) {
+      const r = await cli(['trend', 'rust', '--png', bad], env);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/Rust is in/);
+      expect(r.err).toMatch(/cannot write the chart to ".*": (ENOENT|EISDIR)/);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('a chat command with a bad argument exits non-zero with a clear message', async () => {
@@ -123,6 +134,10 @@ describe('chat commands and the classifier from the terminal', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/Did you mean Rust/);
     expect((await cli(['top', 'language', '2026-05', 'extra'], env)).err).toMatch(/unexpected argument "extra"/);
+    // A month where the category could be: a month without a category.
+    const top = await cli(['top', '2026-03'], env);
+    expect(top.code, top.err + top.out).toBe(0);
+    expect(top.out).toMatch(/March 2026/);
   });
 
   it('classify --input writes one prediction per line; bad lines are reported, not fatal', async () => {

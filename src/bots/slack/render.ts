@@ -1,5 +1,7 @@
 import type { Reply } from '../../commands/reply.ts';
 import { fitReply, SLACK_LIMITS } from '../limits.ts';
+import { assignPositionals } from '../../commands/options.ts';
+import type { CommandDef } from '../../commands/types.ts';
 import { escapeSlack } from '../safe-text.ts';
 
 export type Block = Record<string, unknown>;
@@ -68,25 +70,19 @@ export function linksLine(links: NonNullable<Reply['links']>): string {
  * order for positional ones ("rust 24 vs:go"). Quotes group words: `"rust or go"`.
  */
 export function argsFromSlackText(
-  def: { options: Record<string, { positional?: number; variadic?: boolean }> },
+  def: CommandDef,
   text: string,
 ): Record<string, unknown> {
-  const words = [...text.matchAll(/(\w+):"([^"]*)"|"([^"]*)"|(\S+)/g)].map((m) => (m[1] ? `${m[1]}:${m[2]}` : (m[3] ?? m[4] ?? '')));
+  // Straight or curly quotes: Slack's clients and phones turn "rust or go" into “rust or go”.
+  const words = [...text.matchAll(/(\w+):["“]([^"“”]*)["”]|["“]([^"“”]*)["”]|(\S+)/g)].map((m) => (m[1] ? `${m[1]}:${m[2]}` : (m[3] ?? m[4] ?? '')));
   const raw: Record<string, unknown> = {};
   const rest: string[] = [];
   for (const w of words) {
     const m = /^(\w+):(.*)$/.exec(w);
-    if (m && m[1]! in def.options) raw[m[1]!] = m[2];
+    if (m && Object.hasOwn(def.options, m[1]!)) raw[m[1]!] = m[2];
     else rest.push(w);
   }
-  const positional = Object.entries(def.options)
-    .filter(([, o]) => o.positional !== undefined)
-    .sort((a, b) => (a[1].positional ?? 0) - (b[1].positional ?? 0));
-  for (const [name, o] of positional) {
-    if (rest.length === 0) break;
-    if (raw[name] !== undefined) continue;
-    raw[name] = o.variadic ? rest.splice(0) : rest.shift();
-  }
-  if (rest.length) raw._extra = rest.join(' ');
+  const left = assignPositionals(def, rest, raw);
+  if (left.length) raw._extra = left.join(' ');
   return raw;
 }

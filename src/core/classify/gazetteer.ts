@@ -63,6 +63,9 @@ export interface Found {
 
 const DATA: GazetteerData = JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8'));
 
+/** The ISO codes of the countries the classifier knows: what a country filter can ever match. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(DATA.countries));
+
 // A word: letters, marks and digits, with inner apostrophes ("Xi'an", "Coeur d'Alene") but not
 // a possessive "'s" ("London's" is "London" then "s", for names and texts alike).
 const WORD_TAIL = "(?:['’](?![sS](?![\\p{L}\\p{M}\\p{N}]))[\\p{L}\\p{M}\\p{N}]+)*";
