@@ -118,7 +118,7 @@ export function assignPositionals(def: CommandDef, words: readonly string[], raw
     }
     const word = rest[0]!;
     const later = o.schema.safeParse(word).success ? -1 : open.findIndex(([, l], k) => k > 0 && !l.variadic && !l.rest && l.schema.safeParse(word).success);
-    const [taker] = open.splice(later > 0 ? later : 0, 1)[0]!;
+    const [taker] = open.splice(Math.max(later, 0), 1)[0]!;
     raw[taker] = rest.shift();
   }
   return rest;
