@@ -103,6 +103,17 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
   });
 
+  it('a channel alert needs a workspace admin, and Slack is asked', async () => {
+    const denied = await post('rust where:channel', '/subscribe');
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === denied.responsePath)).json)).toMatch(/Only admins/);
+    const allowed = await post('rust or go where:channel', '/subscribe', { user: 'UADMIN' });
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === allowed.responsePath)).json)).toMatch(/Alert #\d+ created/);
+    const row = await t.db.kysely.selectFrom('subscriptions').selectAll().where('user_id', '=', 'UADMIN').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ channel_id: 'C1', expression: 'Rust or Go' });
+    await t.db.kysely.deleteFrom('subscription_skills').where('subscription_id', '=', row.id).execute();
+    await t.db.kysely.deleteFrom('subscriptions').where('id', '=', row.id).execute();
+  });
+
   it('the "Stop alert" button removes the clicker\'s alert', async () => {
     const sub = await t.db.kysely
       .insertInto('subscriptions')

@@ -8,6 +8,17 @@ import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
 import { slackSender } from './send.ts';
 
+/** Commands whose answer may depend on the asker being a workspace admin or owner. */
+const MAY_NEED_ADMIN = new Set(['digest-channel', 'subscribe', 'unsubscribe']);
+
+/** Whether Slack says this user is an admin or owner of the workspace; false when it cannot say. */
+async function isWorkspaceAdmin(client: App['client'], user: string): Promise<boolean> {
+  return client.users
+    .info({ user })
+    .then((r) => Boolean(r.user?.is_admin || r.user?.is_owner))
+    .catch(() => false);
+}
+
 export interface SlackAdapterOptions {
   botToken: string;
   /** HTTP mode (slash commands POSTed to /slack/events on `port`). */
@@ -50,14 +61,8 @@ export class SlackAdapter {
           const raw = argsFromSlackText(def, command.text ?? '');
           const extra = raw._extra;
           delete raw._extra;
-          // Workspace settings need an admin or owner; ask Slack only for the commands that care.
-          const isAdmin =
-            def.name === 'digest-channel'
-              ? await client.users
-                  .info({ user: command.user_id })
-                  .then((r) => Boolean(r.user?.is_admin || r.user?.is_owner))
-                  .catch(() => false)
-              : false;
+          // Workspace settings and channel alerts need an admin or owner; ask Slack only for the commands that care.
+          const isAdmin = MAY_NEED_ADMIN.has(def.name) ? await isWorkspaceAdmin(client, command.user_id) : false;
           const ctx = await commandContext(opts.db, {
             userKey: `slack:${command.team_id}:${command.user_id}`,
             place: { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id },
@@ -81,7 +86,7 @@ export class SlackAdapter {
       });
     }
     // Buttons on our messages ("Stop alert #3") carry the command to run as their value.
-    this.app.action(/^hr_action_\d+$/, async ({ ack, body, action, respond }) => {
+    this.app.action(/^hr_action_\d+$/, async ({ ack, body, action, respond, client }) => {
       await ack();
       const value = (action as { value?: string }).value ?? '';
       const [name, arg] = value.split(':');
@@ -89,6 +94,8 @@ export class SlackAdapter {
       const ctx = await commandContext(opts.db, {
         userKey: `slack:${team}:${body.user.id}`,
         place: { platform: 'slack', workspaceId: team, channelId: (body as { channel?: { id?: string } }).channel?.id ?? '' },
+        // An admin may stop a channel's alert from its message, as with /unsubscribe.
+        isAdmin: name === 'unsubscribe' ? await isWorkspaceAdmin(client, body.user.id) : false,
       });
       const reply =
         name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
