@@ -5,7 +5,7 @@ import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts
 import { discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
 import { withCrawlLock } from './lock.ts';
-import { matchPostings } from './alerts/match.ts';
+import { matchNewPostings } from './alerts/match.ts';
 
 /**
  * Postings of a crawl classified and stored together. Each chunk holds the event loop that the
@@ -51,8 +51,9 @@ export async function runCrawl(
     ...(onPostingsStored ? { onPostingsStored } : {}),
   });
   // New and edited postings of the whole crawl are matched against every alert subscription
-  // at once, so each subscriber gets at most one message per crawl.
-  if (classifier && stored.length) await matchPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)(), app.log);
+  // at once, so each subscriber gets at most one message per crawl; with them, any an earlier
+  // crawl stored but died before matching.
+  if (classifier) await matchNewPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)(), app.log);
   return report;
 }
 

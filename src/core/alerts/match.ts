@@ -191,3 +191,30 @@ export async function matchPostings(db: Db, version: string, postingIds: readonl
   }
   return queued;
 }
+
+/** bot_state key: the last_changed_at up to which every posting has been matched against the alerts. */
+const MATCHED_UNTIL = 'alerts.matched_until';
+
+/**
+ * matchPostings for a crawl: the postings it stored or changed, and any a crawl before it stored
+ * but never matched (it died between storing and matching, which runs once, at the crawl's end):
+ * every posting changed since the last match (postings.last_changed_at past the mark in
+ * bot_state). Matching one again is harmless (alert_matches). The first time, with no mark yet,
+ * only the crawl's own postings: the backlog before any alert existed has nothing to alert.
+ */
+export async function matchNewPostings(db: Db, version: string, stored: readonly number[], nowMs: number, log?: Logger): Promise<number> {
+  const mark = await db.kysely.selectFrom('bot_state').select('value').where('key', '=', MATCHED_UNTIL).executeTakeFirst();
+  const latest = await db.kysely.selectFrom('postings').select((eb) => eb.fn.max('last_changed_at').as('at')).executeTakeFirst();
+  const until = Number(latest?.at ?? 0);
+  const missed = mark
+    ? (await db.kysely.selectFrom('postings').select('id').where('last_changed_at', '>', Number(mark.value)).where('last_changed_at', '<=', until).execute()).map((r) => r.id)
+    : [];
+  const queued = await matchPostings(db, version, [...new Set([...stored, ...missed])], nowMs, log);
+  const value = String(Math.max(until, Number(mark?.value ?? 0)));
+  await db.kysely
+    .insertInto('bot_state')
+    .values({ key: MATCHED_UNTIL, value, updated_at: nowMs })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: nowMs }))
+    .execute();
+  return queued;
+}
