@@ -57,4 +57,17 @@ describe('outbox claims and rows with nothing left to send', () => {
     expect(sends).toBe(0);
     expect(await status('20')).toMatchObject({ status: 'dropped', last_error: 'its alerts were removed before it was sent', message_id: null });
   });
+
+  it('a row that keeps failing is given up after 48 attempts, with the last error kept', async () => {
+    await seedOutbox(t.db, 1, 30, 'fail', NOW);
+    await t.db.kysely.updateTable('outbox').set({ attempts: 46 }).where('channel_id', '=', '30').execute();
+    const failing: Sender = async () => {
+      throw new RetryableSendError('503 Service Unavailable');
+    };
+    const opts = { ...worker(failing), maxBackoffMs: 1 };
+    expect((await deliverDue(t.db, opts)).failed).toBe(0);
+    expect(await status('30')).toMatchObject({ status: 'pending' });
+    expect((await deliverDue(t.db, { ...opts, now: () => NOW + 60_000 })).failed).toBe(1);
+    expect(await status('30')).toMatchObject({ status: 'failed', last_error: '503 Service Unavailable' });
+  });
 });

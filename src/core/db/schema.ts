@@ -158,8 +158,11 @@ export interface DigestChannelsTable {
   updated_at: number;
 }
 
-/** `dropped`: nothing left to send when it came due (its alert removed, digests turned off or moved). */
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled' | 'dropped';
+/**
+ * `disabled`: the channel is gone or forbidden; `dropped`: nothing left to send when it came due
+ * (its alert removed, digests turned off or moved); `failed`: given up after repeated failures.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled' | 'dropped' | 'failed';
 export type OutboxKind = 'thread_live' | 'digest' | 'recap' | 'alert';
 
 export interface OutboxTable {

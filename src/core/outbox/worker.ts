@@ -47,6 +47,13 @@ export interface WorkerOptions {
   maxBackoffMs?: number;
 }
 
+/**
+ * Failed sends of one row before it is given up ("failed", logged as an error): with the backoff
+ * capped at an hour, about two days. A message that late has lost its point (an alert of new
+ * postings, the "thread is live" post), and retrying it for ever hid the failure.
+ */
+const MAX_ATTEMPTS = 48;
+
 /** Claims one due row. PostgreSQL: FOR UPDATE SKIP LOCKED, so several processes never share one. */
 async function claim(db: Db, now: number, leaseMs: number): Promise<OutboxRow | null> {
   return db.kysely.transaction().execute(async (tx) => {
@@ -74,10 +81,10 @@ async function claim(db: Db, now: number, leaseMs: number): Promise<OutboxRow | 
  * failure backs off (or waits as told by a 429); a channel that is gone or forbidden is
  * disabled with the reason, in the outbox and in digest_channels, instead of retried forever.
  */
-export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: number; retried: number; disabled: number; dropped: number }> {
+export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: number; retried: number; disabled: number; dropped: number; failed: number }> {
   const now = opts.now ?? Date.now;
   const leaseMs = opts.leaseMs ?? 120_000;
-  const out = { sent: 0, retried: 0, disabled: 0, dropped: 0 };
+  const out = { sent: 0, retried: 0, disabled: 0, dropped: 0, failed: 0 };
   for (let row = await claim(db, now(), leaseMs); row; row = await claim(db, now(), leaseMs)) {
     const sender = opts.senders[row.platform];
     // Only while this worker's claim holds: a send that outlasted the lease was taken over by
@@ -127,6 +134,12 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
         continue;
       }
       const attempts = row.attempts + 1;
+      if (attempts >= MAX_ATTEMPTS) {
+        await mine().set({ status: 'failed', attempts, last_error: message, claimed_at: null }).execute();
+        out.failed++;
+        opts.log.error({ key: row.key, attempts, err: message }, 'outbox delivery given up after repeated failures');
+        continue;
+      }
       const backoff = Math.min(opts.maxBackoffMs ?? 3_600_000, 5_000 * 2 ** Math.min(attempts, 12));
       const wait = Math.ceil(err instanceof RetryableSendError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoff * (0.5 + Math.random() / 2));
       await mine().set({ status: 'pending', attempts, next_attempt_at: now() + wait, last_error: message, claimed_at: null }).execute();
