@@ -1,6 +1,6 @@
 import type { AppContext } from './app.ts';
 import { defaultClassifier } from './classifier.ts';
-import { type Classifier, classifyPostings } from './db/classifications.ts';
+import { type Classifier, classifyPostings, unclassifiedPostings } from './db/classifications.ts';
 import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts';
 import { discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
@@ -50,6 +50,16 @@ export async function runCrawl(
     ...opts,
     ...(onPostingsStored ? { onPostingsStored } : {}),
   });
+  // Postings of these threads a killed crawl stored but never classified: classified now, and
+  // matched with the rest (crawlThreads only hands over what it added or changed).
+  if (classifier) {
+    const left = await unclassifiedPostings(app.db, classifier.version, ids);
+    if (left.length) {
+      await classifyPostings(app.db, classifier, left, { chunk: CRAWL_CHUNK, yield: true });
+      stored.push(...left);
+      app.log.info({ postings: left.length }, 'postings a crawl stored but never classified, classified');
+    }
+  }
   // New and edited postings of the whole crawl are matched against every alert subscription
   // at once, so each subscriber gets at most one message per crawl; with them, any an earlier
   // crawl stored but died before matching.

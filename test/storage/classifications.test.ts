@@ -77,6 +77,15 @@ describe.each(DIALECTS)('classification storage on %s', (dialect) => {
     expect(otherWorkRan).toEqual([false, true]);
   });
 
+  it('two processes re-scoring the same postings at once both finish, one result each', async () => {
+    // Many rounds, one posting a chunk: on PostgreSQL the two deleted then inserted the same
+    // rows and one failed on the primary key.
+    const { classifier } = yieldWatcher('race');
+    const runs = Array.from({ length: 6 }, () => reclassifyAll(t.db, classifier, { chunk: 1, yield: true, force: true }));
+    for (const r of await Promise.all(runs)) expect(r).toMatchObject({ classified: 2, failed: 0 });
+    expect(await t.db.kysely.selectFrom('classifications').select('posting_id').where('classifier_version', '=', 'race').orderBy('posting_id').execute()).toEqual([{ posting_id: 2 }, { posting_id: 3 }]);
+  });
+
   it('stores results and facets, and skips what is already classified', async () => {
     const v1 = fakeClassifier('1');
     expect(await classifyPostings(t.db, v1, [2, 3])).toEqual({ classified: 2, skipped: 0, failed: 0 });

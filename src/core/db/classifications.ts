@@ -1,6 +1,7 @@
 // Resolves on a later turn of the event loop, after the I/O callbacks already waiting.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClassifierInput } from '../classify/types.ts';
+import { sql } from 'kysely';
 import type { Db } from './connect.ts';
 import { bumpGeneration } from './generation.ts';
 import type { PostingStatus } from './schema.ts';
@@ -95,6 +96,26 @@ export interface ClassifyOptions {
  * `classifications` and its normalised facts. Results of other versions are never touched; a
  * posting whose content hash matches its stored result for this version is skipped.
  */
+/** The advisory lock writers of classifications take turns on (PostgreSQL), an arbitrary constant of ours. */
+const CLASSIFY_LOCK = 0x68726331;
+
+/**
+ * The postings of these threads that the classifier's version has no result for, or a result of
+ * an older text: what a crawl killed after storing them (classification runs once a thread is
+ * stored) left behind, and the next crawl, seeing them unchanged, would not classify.
+ */
+export async function unclassifiedPostings(db: Db, version: string, threadIds: readonly number[]): Promise<number[]> {
+  if (threadIds.length === 0) return [];
+  const rows = await db.kysely
+    .selectFrom('postings as p')
+    .leftJoin('classifications as c', (j) => j.onRef('c.posting_id', '=', 'p.id').on('c.classifier_version', '=', version))
+    .select('p.id')
+    .where('p.thread_id', 'in', [...threadIds])
+    .where((eb) => eb.or([eb('c.posting_id', 'is', null), eb('c.content_hash', '!=', eb.ref('p.content_hash'))]))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function classifyPostings(
   db: Db,
   classifier: Classifier,
@@ -126,6 +147,10 @@ export async function classifyPostings(
     const results = classifyAll(classifier, todo, out);
     if (results.length === 0) continue;
     await db.kysely.transaction().execute(async (tx) => {
+      // Two processes re-scoring the same postings at once (two reclassify, or a crawl beside the
+      // start-up re-score) would both delete, then both insert: one failed on the primary key.
+      // On PostgreSQL they take turns; SQLite writes one transaction at a time anyway.
+      if (db.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${CLASSIFY_LOCK})`.execute(tx);
       const resultIds = results.map((x) => x.p.id);
       await tx.deleteFrom('classifications').where('classifier_version', '=', version).where('posting_id', 'in', resultIds).execute();
       for (const t of ['posting_facts', 'posting_skills', 'posting_countries', 'posting_roles', 'posting_cities'] as const) {
