@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/config.ts';
 import { DatabaseOpenError } from '../core/db/connect.ts';
 import { MigrationError } from '../core/db/migrate.ts';
+import { HnError } from '../core/hn/client.ts';
 import { DiscoveryError } from '../core/hn/discover.ts';
 import { ThreadNotFoundError } from '../core/hn/crawl.ts';
 import { chatCliCommands } from './chat.ts';
@@ -96,9 +97,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       err instanceof DatabaseOpenError ||
       err instanceof MigrationError ||
       err instanceof DiscoveryError ||
-      err instanceof ThreadNotFoundError
+      err instanceof ThreadNotFoundError ||
+      // HN that keeps failing, a database that cannot be written: said plainly, without a stack.
+      err instanceof HnError ||
+      (err as Error | null)?.name === 'SqliteError'
     ) {
-      io.err(`hiring-radar ${name}: ${err.message}\n`);
+      io.err(`hiring-radar ${name}: ${(err as Error).message}\n`);
       return EXIT.failure;
     }
     io.err(`hiring-radar ${name}: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);

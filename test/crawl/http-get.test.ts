@@ -56,6 +56,21 @@ describe('httpGet (the HN client transport)', () => {
     await expect(httpGet(`${base}/item/1.json`, 2_000)).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 
+  it('refuses a body larger than any HN item instead of reading it all into memory', async () => {
+    const mb = Buffer.alloc(1_000_000, 97);
+    handle = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      const more = () => {
+        while (sent < 20 && res.write(mb)) sent++;
+        if (sent < 20) res.once('drain', more);
+        else res.end();
+      };
+      more();
+    };
+    await expect(httpGet(`${base}/item/1.json`, 10_000)).rejects.toThrow('response larger than 8 MB');
+  });
+
   it('rejects a connection reset before any answer', async () => {
     handle = (req) => req.socket.destroy();
     await expect(httpGet(`${base}/item/1.json`, 2_000)).rejects.toThrow();

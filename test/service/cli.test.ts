@@ -87,6 +87,18 @@ describe('the hiring-radar command line', () => {
     ]);
   });
 
+  it('says plainly, without a stack trace, when HN keeps failing', async () => {
+    replay.setFaults({ http5xx: 1 });
+    try {
+      const r = await cli(['crawl', '--thread', '47975571'], { ...env, DATABASE_URL: `sqlite:${join(dir, 'failing.db')}`, HN_RETRIES: '0' });
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/HTTP 50\d/);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    } finally {
+      replay.setFaults({});
+    }
+  });
+
   it('refuses an unknown thread with a clear message', async () => {
     const r = await cli(['crawl', '--thread', '999999999'], env);
     expect(r.code).toBe(1);
@@ -153,6 +165,20 @@ describe('chat commands and the classifier from the terminal', () => {
     expect((await cli(['classify', '--input', join(dir, 'missing.jsonl')], env)).err).toMatch(/no such file/);
     expect((await cli(['classify'], env)).code).toBe(2);
   });
+
+  it('stops quietly when what it writes to stops reading (| head -1)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { spawnSync } = await import('node:child_process');
+    const input = join(dir, 'many.jsonl');
+    writeFileSync(input, `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i + 1, text: `Acme ${i} | Rust engineer | Berlin` })).join('\n')}\n`);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli.ts classify --input "${input}" | head -1; echo "status \${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    expect(r.stdout).toMatch(/^\{"id":1,/);
+    expect(r.stdout).toMatch(/status 0\n$/);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  }, 60_000);
 
   it('reclassify re-scores stored postings without any request to HN', async () => {
     replay.resetStats();

@@ -96,6 +96,8 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: withDefaultUser(url),
     max: 10,
+    // A server that accepts the connection and never answers must not hang start-up for ever.
+    connectionTimeoutMillis: 15_000,
     types: pgTypes(),
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });

@@ -52,7 +52,19 @@ export const httpGet: HttpGet = (url, timeoutMs) =>
       const lost = () => {
         if (!settled) settle(cutShort());
       };
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        // A comment is at most a few KB; a body this large is no HN item, and reading on could
+        // exhaust the memory (600 MB failed past the longest string the engine makes).
+        if (size > MAX_BODY_BYTES) {
+          const err = new Error(`response larger than ${MAX_BODY_BYTES / 1_000_000} MB`);
+          settle(err);
+          req.destroy(err);
+          return;
+        }
+        chunks.push(chunk);
+      });
       res.on('end', () => {
         if (res.complete) settle(null, { status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
         else lost();
@@ -69,6 +81,9 @@ export const httpGet: HttpGet = (url, timeoutMs) =>
       req.destroy(err);
     }, timeoutMs);
   });
+
+/** The largest response read: HN caps a comment's text far below it. */
+const MAX_BODY_BYTES = 8_000_000;
 
 function cutShort(): Error {
   return Object.assign(new Error('connection closed before the response ended'), { code: 'ECONNRESET' });
