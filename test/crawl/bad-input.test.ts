@@ -66,6 +66,30 @@ describe('bad input never damages stored data', () => {
     expect(row).toMatchObject({ status: 'removed', parent_id: 47601858, text: moved.text });
   });
 
+  it('a story sent without its list of comments marks nothing removed; items that are no comments are not stored', async () => {
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    await runCrawl(app, { kind: 'thread', id: APRIL });
+    const before = await postingState(t.db);
+    const story = await (await fetch(`${replay.baseUrl}/item/${APRIL}.json`)).json() as Record<string, unknown>;
+    const { kids, ...withoutKids } = story;
+    replay.setItem(APRIL, withoutKids);
+    const r = await runCrawl(app, { kind: 'thread', id: APRIL }, { full: true });
+    expect(r.removed).toBe(0);
+    expect(r.errorMessages.join('\n')).toMatch(/without its list of comments; nothing marked removed/);
+    expect(await postingState(t.db)).toEqual(before);
+
+    // The list back, with a story and a job where two comments were.
+    replay.setItem(APRIL, story);
+    const [a, b] = before.postings.map((p) => p.id);
+    replay.setItem(a!, { id: a, type: 'story', title: 'Show HN: x', by: 'x', time: 1 });
+    replay.setItem(b!, { id: b, type: 'job', title: 'Acme is hiring', by: 'x', time: 1 });
+    const r2 = await runCrawl(app, { kind: 'thread', id: APRIL }, { full: true });
+    expect(r2.errorMessages.join('\n')).toContain(`item ${a}: a story, not a comment; not stored`);
+    expect(r2.errorMessages.join('\n')).toContain(`item ${b}: a job, not a comment; not stored`);
+    expect(await postingState(t.db)).toEqual(before);
+    expect(kids).toBeDefined();
+  });
+
   it('an unknown thread id or a non-hiring story gets a clear error', async () => {
     const app = testApp(t.db, testClient(replay.baseUrl));
     await expect(runCrawl(app, { kind: 'thread', id: 999_999_999 })).rejects.toThrow(ThreadNotFoundError);

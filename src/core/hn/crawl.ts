@@ -93,7 +93,10 @@ export async function crawlThread(
   if (story.type !== undefined && story.type !== 'story') {
     throw new ThreadNotFoundError(`item ${threadId} is a ${story.type}, not a story`);
   }
-  const kids = story.kids ?? [];
+  // HN leaves `kids` out of a story with no comments; of one we hold live postings for, a
+  // story without it is a broken answer, and must not mark them all removed.
+  const kidsListed = Array.isArray(story.kids);
+  const kids = kidsListed ? story.kids! : [];
   result.kids = kids.length;
   const known = await knownPostingsOfThread(db, threadId);
   const startedAt = now();
@@ -121,6 +124,11 @@ export async function crawlThread(
         return;
       }
       result.fetched++;
+      // A story or a job listed among a thread's comments is no posting (a broken or hostile answer).
+      if (item.type !== undefined && item.type !== 'comment') {
+        result.errors.push(`item ${id}: a ${String(item.type).slice(0, 20)}, not a comment; not stored`);
+        return;
+      }
       const outcome = await applyPosting(db, stateFromItem(item, threadId), now());
       result[outcome]++;
       if (outcome !== 'unchanged') stored.push(id);
@@ -134,18 +142,23 @@ export async function crawlThread(
   // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
   // removed. Only decided from a story we actually fetched, never from a failed request.
   const listed = new Set(kids);
-  for (const [id, k] of known) {
-    if (listed.has(id) || k.status === 'removed') continue;
-    if (await markRemoved(db, id, now())) {
-      result.removed++;
-      stored.push(id);
+  const holdsLive = [...known.values()].some((k) => k.status !== 'removed');
+  if (!kidsListed && holdsLive) {
+    result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
+  } else {
+    for (const [id, k] of known) {
+      if (listed.has(id) || k.status === 'removed') continue;
+      if (await markRemoved(db, id, now())) {
+        result.removed++;
+        stored.push(id);
+      }
     }
   }
 
   await db.kysely
     .updateTable('threads')
     .set({
-      kids_count: kids.length,
+      ...(kidsListed || !holdsLive ? { kids_count: kids.length } : {}),
       last_crawled_at: now(),
       ...(story.title ? { title: story.title } : {}),
       ...(story.time !== undefined ? { time: story.time } : {}),
