@@ -162,6 +162,13 @@ describe('chat commands and the classifier from the terminal', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ id: 1, is_job_posting: true, company: 'Acme', skills: ['Rust'], remote: 'remote', countries: ['DE'] });
     expect(r.err).toMatch(/line 2: not valid JSON/);
+    // A byte-order mark, a text that is no string, an id that is no HN id.
+    writeFileSync(input, `\ufeff${JSON.stringify({ id: 2, text: 'Acme | Go engineer | Paris' })}\n{"id":3,"text":42}\n{"id":-1,"text":"x"}\n{"id":1.5}\n`);
+    const odd = await cli(['classify', '--input', input], env);
+    expect(odd.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([2]);
+    expect(odd.err).toMatch(/line 2: "text" must be a string of HTML, not number/);
+    expect(odd.err).toMatch(/line 3: not an HN item \("id" must be a whole number from 1 up\)/);
+    expect(odd.err).toMatch(/line 4: not an HN item/);
     expect((await cli(['classify', '--input', join(dir, 'missing.jsonl')], env)).err).toMatch(/no such file/);
     expect((await cli(['classify'], env)).code).toBe(2);
   });

@@ -25,18 +25,21 @@ export async function classifyJsonlFile(
   };
   for await (const line of rl) {
     lineNo++;
-    if (!line.trim()) continue;
+    // A byte-order mark some editors put before the first line is no part of the JSON.
+    const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+    if (!text.trim()) continue;
     let item: unknown;
     try {
-      item = JSON.parse(line);
+      item = JSON.parse(text);
     } catch {
       out.bad++;
-      onBadLine(lineNo, 'not valid JSON');
+      onBadLine(lineNo, lineNo === 1 && text.includes('\u0000') ? 'not valid JSON (the file looks UTF-16: save it as UTF-8)' : 'not valid JSON');
       continue;
     }
-    if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'number') {
+    const reason = notAnItem(item);
+    if (reason) {
       out.bad++;
-      onBadLine(lineNo, 'not an HN item (no numeric "id")');
+      onBadLine(lineNo, reason);
       continue;
     }
     const it = item as ClassifierInput;
@@ -45,4 +48,16 @@ export async function classifyJsonlFile(
   }
   flush();
   return out;
+}
+
+/**
+ * Why a parsed line is no HN item, or null: an item has a whole, positive "id", and its "text",
+ * when there is one, is a string (HN's HTML). A deleted item has none, and is classified as such.
+ */
+function notAnItem(item: unknown): string | null {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return 'not an HN item (a JSON object with a numeric "id")';
+  const { id, text } = item as { id?: unknown; text?: unknown };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return 'not an HN item ("id" must be a whole number from 1 up)';
+  if (text !== undefined && text !== null && typeof text !== 'string') return `"text" must be a string of HTML, not ${Array.isArray(text) ? 'an array' : typeof text}`;
+  return null;
 }
