@@ -58,6 +58,11 @@ describe('postings the classifier cannot make sense of', () => {
       expect(ms, `${name} took ${ms.toFixed(0)} ms`).toBeLessThan(5000);
     }, 2 * DEADLINE_MS);
   }
+  it('a comment past the 200 KB the classifier reads is cut between words, never inside one', () => {
+    // 200,000 characters end inside the 10,001st "Rust": cut there, it was read as the language R.
+    for (const n of [9_999, 10_000, 10_001, 10_003]) expect(classifyItem({ id: 1, text: 'We use Rust and Go. '.repeat(n) }).skills, String(n)).toEqual(['Go', 'Rust']);
+  });
+
   it('a long list of countries and "CA" still reads CA as Canada, as a short one does', () => {
     allFinished();
     expect(classifyItem({ id: 10, text: LONG_POSTINGS['countries with CA']! }).countries).toEqual(['CA', 'GB', 'US']);

@@ -392,6 +392,23 @@ function withoutDecoration(p: { text: string; paragraphs: string[] }): { text: s
   return lead === 0 ? p : { text: p.text.slice(cut), paragraphs: p.paragraphs.slice(lead) };
 }
 
+/** How far back from the cut a space or a tag is looked for. */
+const CUT_REACH = 200;
+
+/**
+ * The first `max` characters of a long comment, ending before a space or a tag near the cut so
+ * that no word is split: cut in the middle, "Rust" was read as "R". Without one close by (200 KB
+ * of one "word"), at `max` itself.
+ */
+function cutToLength(html: string, max: number): string {
+  if (html.length <= max) return html;
+  for (let end = max; end > max - CUT_REACH; end--) {
+    const c = charCodeAt.call(html, end);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 60) return html.slice(0, end);
+  }
+  return html.slice(0, max);
+}
+
 /**
  * HN comment HTML → text. Entities are decoded, tags stripped, paragraph breaks (`<p>`) kept as
  * blank lines. Link targets go to `links` and e-mail addresses to `emails`; neither stays in
@@ -399,7 +416,7 @@ function withoutDecoration(p: { text: string; paragraphs: string[] }): { text: s
  * `<p>...</p>` block in the Algolia form); its fields are parsed by `parseHeader`.
  */
 export function parseHtml(html: string | null | undefined): ParsedPosting {
-  const raw = literalBreaks(typeof html === 'string' ? html.slice(0, MAX_HTML) : '');
+  const raw = literalBreaks(typeof html === 'string' ? cutToLength(html, MAX_HTML) : '');
   const links: string[] = [];
   const emails: string[] = [];
   // A replacement that finds nothing returns its text as it is, without a copy.
