@@ -16,6 +16,8 @@ export interface Db {
   describe: string;
   /** PostgreSQL schema holding the tables, when not the default search path. */
   pgSchema?: string;
+  /** The SQLite database's file (absent for PostgreSQL and an in-memory database). */
+  file?: string;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,7 @@ function openSqlite(path: string): Db {
     throw new DatabaseOpenError(`Cannot open SQLite database at ${file}: ${(err as Error).message}`);
   }
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { kysely, dialect: 'sqlite', describe: `sqlite:${file}`, close: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', describe: `sqlite:${file}`, ...(file !== ':memory:' ? { file } : {}), close: () => kysely.destroy() };
 }
 
 // int8 (bigint) and numeric come back as strings by default; our ids and millisecond
