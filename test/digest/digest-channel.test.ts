@@ -3,7 +3,7 @@ import { runCommand } from '../../src/commands/index.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { buildOutboxReply } from '../../src/core/outbox/build.ts';
-import { scheduleDigests } from '../../src/core/outbox/schedule.ts';
+import { recapDue, scheduleDigests } from '../../src/core/outbox/schedule.ts';
 import { deliverDue, type Sender } from '../../src/core/outbox/worker.ts';
 import { silentLog } from '../helpers/crawl.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
@@ -58,5 +58,22 @@ describe('the digest channel chosen late, turned off, turned on again', () => {
     expect(sent.map((s) => s.channel)).toEqual(['555']);
     const recap = (await rows()).find((r) => r.kind === 'recap')!;
     expect(recap).toMatchObject({ status: 'pending', next_attempt_at: opened + 30 * 24 * HOUR });
+  });
+});
+
+describe('the month-end recap', () => {
+  it.each([
+    // February is under 30 days: its recap came after March's thread was announced and digested.
+    ['2027-02-01T16:00:00Z', '2027-03-01T12:00:00Z'],
+    ['2026-05-01T15:00:00Z', '2026-05-31T15:00:00Z'],
+    // A thread opened on the 3rd: before the next month's, which opens on the 1st.
+    ['2026-06-03T15:00:00Z', '2026-07-01T12:00:00Z'],
+  ])('of a thread opened %s is due %s, before the next month\'s thread', (opened, due) => {
+    expect(new Date(recapDue(Date.parse(opened), 24)).toISOString()).toBe(new Date(due).toISOString());
+  });
+
+  it('never comes before the thread\'s own digest', () => {
+    const opened = Date.parse('2026-06-30T20:00:00Z');
+    expect(recapDue(opened, 24)).toBe(opened + 25 * HOUR);
   });
 });

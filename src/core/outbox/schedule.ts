@@ -15,6 +15,18 @@ const HOUR = 3_600_000;
 const LIVE_WINDOW_HOURS = 48;
 const RECAP_AFTER_HOURS = 30 * 24;
 
+/**
+ * When a thread's month-end recap is due: 30 days after it opened, but before the next month's
+ * thread (which opens on the 1st, New York's late morning, 15:00 UTC at the earliest): noon UTC on
+ * the next month's 1st when that comes first. February's recap at 30 days came after March's
+ * thread was announced and digested. Never before the thread's own digest.
+ */
+export function recapDue(opened: number, settleHours: number): number {
+  const d = new Date(opened);
+  const nextMonthNoon = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1, 12);
+  return Math.max(Math.min(opened + RECAP_AFTER_HOURS * HOUR, nextMonthNoon), opened + (settleHours + 1) * HOUR);
+}
+
 export function outboxKey(platform: string, workspace: string, channel: string, kind: string, thread: number | string): string {
   return `${platform}:${workspace}:${channel}:${kind}:${thread}`;
 }
@@ -35,7 +47,7 @@ export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSch
     // Not once the digest is due: a channel chosen late would get "the digest follows" after it.
     thread_live: age <= Math.min(LIVE_WINDOW_HOURS, schedule.settleHours) ? nowMs : null,
     digest: age <= RECAP_AFTER_HOURS ? opened + schedule.settleHours * HOUR : null,
-    recap: opened + RECAP_AFTER_HOURS * HOUR,
+    recap: recapDue(opened, schedule.settleHours),
   };
   let created = 0;
   for (const c of channels) {
