@@ -36,11 +36,12 @@ export async function startAdapters(config: Config, db: Db, log: Logger): Promis
     const token = config.DISCORD_TOKEN;
     const target = { token, appId: config.DISCORD_APP_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL };
     await start('discord', async () => {
-      const r = await registerDiscordCommands(db, target);
-      log.info({ ...r }, r.registered ? 'discord commands registered' : 'discord commands unchanged');
       const discord = new DiscordAdapter({ token, apiUrl: config.DISCORD_API_URL, db, log });
       await discord.start();
       log.info('discord adapter started');
+      // After the gateway, and on its own: a Discord error or a long rate limit on registering
+      // must neither keep the bot offline nor hold up Slack's start.
+      void registerInBackground(() => registerDiscordCommands(db, target), log);
       return { name: 'discord', stop: () => discord.stop(), sender: discord.sender() };
     });
   } else log.info(PLATFORM_HELP.discord);
@@ -63,4 +64,29 @@ export async function startAdapters(config: Config, db: Db, log: Logger): Promis
     });
   } else log.info(PLATFORM_HELP.slack);
   return running;
+}
+
+/** Waits between attempts to register Discord's commands: a minute, doubling, five tries. */
+const REGISTER_RETRY_MS = [60_000, 120_000, 240_000, 480_000, 960_000];
+
+/**
+ * Registers the slash commands, retrying a failure that may pass (a 5xx, a network error) a few
+ * times; a refusal (401, 403: a token or a DISCORD_GUILD_ID the bot is not in) is logged once.
+ * The commands registered before stay in place meanwhile.
+ */
+export function registerInBackground(register: () => Promise<{ registered: boolean }>, log: Logger, retryMs: readonly number[] = REGISTER_RETRY_MS): Promise<void> {
+  const attempt = async (k: number): Promise<void> => {
+    try {
+      const r = await register();
+      log.info({ ...r }, r.registered ? 'discord commands registered' : 'discord commands unchanged');
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      const final = status === 401 || status === 403 || k >= retryMs.length;
+      log.error({ err: (err as Error).message, ...(final ? {} : { retryInMs: retryMs[k] }) }, final ? 'discord commands not registered' : 'discord commands not registered yet; will retry');
+      if (final) return;
+      await new Promise<void>((resolve) => setTimeout(resolve, retryMs[k]).unref());
+      return attempt(k + 1);
+    }
+  };
+  return attempt(0);
 }

@@ -5,10 +5,12 @@ import type { Db } from './db/connect.ts';
 import { SkillLookup } from './skills/lookup.ts';
 
 let cached: { at: number; lookup: SkillLookup } | null = null;
+let loading: Promise<SkillLookup> | null = null;
 
-/** Skill lookup ranked by how often each skill is mentioned (refreshed every 10 minutes). */
-async function lookup(db: Db, version: string): Promise<SkillLookup> {
-  if (cached && Date.now() - cached.at < 600_000) return cached.lookup;
+/** How long the ranking is used before it is counted again. */
+const FRESH_MS = 600_000;
+
+async function load(db: Db, version: string): Promise<SkillLookup> {
   const rows = await db.kysely
     .selectFrom('posting_skills')
     .select(['skill', sql<number>`count(*)`.as('n')])
@@ -18,6 +20,23 @@ async function lookup(db: Db, version: string): Promise<SkillLookup> {
   const l = new SkillLookup(skillInfos, new Map(rows.map((r) => [r.skill, Number(r.n)])));
   cached = { at: Date.now(), lookup: l };
   return l;
+}
+
+/**
+ * Skill lookup ranked by how often each skill is mentioned, counted again every 10 minutes. An
+ * old ranking is used while the new one is counted in the background: the count reads every
+ * posting's skills, and a chat command waiting for it could miss Discord's 3 seconds to answer.
+ */
+async function lookup(db: Db, version: string): Promise<SkillLookup> {
+  if (cached && Date.now() - cached.at < FRESH_MS) return cached.lookup;
+  loading ??= load(db, version).finally(() => {
+    loading = null;
+  });
+  if (cached) {
+    loading.catch(() => {});
+    return cached.lookup;
+  }
+  return loading;
 }
 
 /** The context every front end (terminal, Discord, Slack) passes to commands. */

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAdapter } from '../../src/bots/discord/adapter.ts';
 import { discordCommands } from '../../src/bots/discord/definitions.ts';
 import { renderDiscord } from '../../src/bots/discord/render.ts';
+import { deliverDue } from '../../src/core/outbox/worker.ts';
+import { seedOutbox } from '../helpers/outbox.ts';
 import { registerDiscordCommands } from '../../src/bots/discord/register.ts';
 import { commands } from '../../src/commands/index.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
@@ -96,9 +98,51 @@ describe('Discord, with the real discord.js against a local fake', () => {
       .executeTakeFirstOrThrow();
     const base = slashInteraction('x', [], '900000000000000016');
     discord.sendInteraction({ ...base, type: 3, message: { id: '1', channel_id: '333333333333333333', content: '', embeds: [], components: [], author: { id: APP_ID, username: 'hr', discriminator: '0', avatar: null }, timestamp: new Date().toISOString(), type: 0, attachments: [] }, data: { custom_id: `unsubscribe:${sub.id}`, component_type: 2 } });
+    // Deferred at once (ephemeral), then the answer: the database work never costs the 3 seconds.
     const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000016/'));
-    expect(JSON.stringify(callback.json)).toContain(`Alert #${sub.id} removed`);
+    expect(callback.json).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000016'));
+    expect(JSON.stringify(edit.json)).toContain(`Alert #${sub.id} removed`);
     expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
+  });
+
+  it('a rate limit on one channel is handed back to the outbox, not waited out while others wait', async () => {
+    await seedOutbox(t.db, 2, 801, 'limit');
+    discord.rateLimitNext('/channels/801/messages', 20);
+    const started = performance.now();
+    const r = await deliverDue(t.db, { senders: { discord: adapter.sender(), slack: async () => 'ts' }, build: async () => ({ kind: 'ok', title: 'x', summary: 'y' }), log: silentLog });
+    // The 20 s wait is the row's own: the other channel's message went out at once.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r).toMatchObject({ sent: 3, retried: 1 });
+    const row = await t.db.kysely.selectFrom('outbox').select(['status', 'next_attempt_at', 'last_error']).where('channel_id', '=', '801').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'pending', last_error: expect.stringContaining('rate limited') });
+    expect(row.next_attempt_at - Date.now()).toBeGreaterThan(15_000);
+  });
+
+  it('an answer Discord refuses is replaced by a short one, never left "thinking"', async () => {
+    discord.refuseNextEdits(1);
+    discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rust' }], '900000000000000024'));
+    const edits = async () => discord.requests.filter((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000024'));
+    await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000024') && JSON.stringify(r.json).includes('Discord refused the full answer'));
+    expect((await edits()).length).toBe(2);
+  });
+
+  it('in a DM with the bot, alerts can be made, listed and stopped; server settings say to use a server', async () => {
+    const dm = (name: string, options: { name: string; type: number; value: string }[], id: string) => {
+      const { guild_id, member, channel, ...rest } = slashInteraction(name, options, id);
+      return { ...rest, channel_id: '777777777777777777', channel: { id: '777777777777777777', type: 1 }, user: member.user, context: 1 };
+    };
+    const answer = async (id: string) => JSON.stringify((await discord.waitFor((r) => (r.method === 'PATCH' && r.path.includes(`token-${id}`)) || (r.path.includes(`/interactions/${id}/`) && (r.json as { type: number }).type === 4))).json);
+    discord.sendInteraction(dm('subscribe', [{ name: 'skill', type: 3, value: 'rust or go' }], '900000000000000021'));
+    expect(await answer('900000000000000021')).toMatch(/Alert #\d+ created/);
+    discord.sendInteraction(dm('subscriptions', [], '900000000000000022'));
+    expect(await answer('900000000000000022')).toMatch(/Rust or Go/);
+    discord.sendInteraction(dm('digest-channel', [], '900000000000000023'));
+    expect(await answer('900000000000000023')).toMatch(/belongs to a Discord server or Slack workspace/);
+    const row = await t.db.kysely.selectFrom('subscriptions').selectAll().where('expression', '=', 'Rust or Go').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ workspace_id: 'dm', channel_id: 'dm:444444444444444444' });
+    await t.db.kysely.deleteFrom('subscription_skills').where('subscription_id', '=', row.id).execute();
+    await t.db.kysely.deleteFrom('subscriptions').where('id', '=', row.id).execute();
   });
 
   it('a mistake is answered at once, ephemerally, with what to do', async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningAdapter, startAdapters } from '../../src/bots/start.ts';
+import { type RunningAdapter, registerInBackground, startAdapters } from '../../src/bots/start.ts';
 import { parseConfig } from '../../src/core/config.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
 
@@ -47,5 +47,30 @@ describe('starting the chat adapters', () => {
     } finally {
       for (const a of running) await a.stop();
     }
+  });
+});
+
+describe("registering Discord's commands after the gateway", () => {
+  const failing = (statuses: number[]) => {
+    let calls = 0;
+    const register = async () => {
+      const status = statuses[calls++];
+      if (status !== undefined) throw Object.assign(new Error(`HTTP ${status}`), { status });
+      return { registered: true };
+    };
+    return { register, calls: () => calls };
+  };
+  const quiet = pino({ level: 'silent' });
+
+  it('retries a failure that may pass, and stops at a refusal', async () => {
+    const passing = failing([502, 500]);
+    await registerInBackground(passing.register, quiet, [1, 1, 1]);
+    expect(passing.calls()).toBe(3);
+    const refused = failing([401, 401]);
+    await registerInBackground(refused.register, quiet, [1, 1, 1]);
+    expect(refused.calls()).toBe(1);
+    const down = failing([503, 503, 503, 503]);
+    await registerInBackground(down.register, quiet, [1, 1]);
+    expect(down.calls()).toBe(3);
   });
 });

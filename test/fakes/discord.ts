@@ -24,6 +24,8 @@ export interface FakeDiscord {
   requests: RecordedRequest[];
   /** Answer the next n channel-message posts with HTTP 500. */
   failNextPosts(n: number): void;
+  /** Refuse the next n edits of an interaction's reply with HTTP 400 (50035 Invalid Form Body). */
+  refuseNextEdits(n: number): void;
   /** Delay before answering channel-message posts (lets a SIGKILL land mid-delivery). */
   setLatency(ms: number): void;
   /** Queue a 429 with Retry-After (seconds) for the next request whose path matches. */
@@ -57,6 +59,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let nextMessageId = 1000;
   let latency = 0;
   let failPosts = 0;
+  let refuseEdits = 0;
   const limits: { part: string; secs: number }[] = [];
   const sockets = new Set<Socket>();
   const clients = new Set<WebSocket>();
@@ -135,6 +138,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           res.writeHead(204);
           return res.end();
         }
+        if (req.method === 'PATCH' && refuseEdits > 0) {
+          refuseEdits--;
+          return json(400, { message: 'Invalid Form Body', code: 50035, errors: {} });
+        }
         return json(200, message(rec.json));
       }
       if (/^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(path)) return json(200, message(rec.json));
@@ -182,6 +189,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     identified,
     setLatency(ms) {
       latency = ms;
+    },
+    refuseNextEdits(n) {
+      refuseEdits = n;
     },
     failNextPosts(n) {
       failPosts = n;

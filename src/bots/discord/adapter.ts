@@ -43,7 +43,9 @@ export class DiscordAdapter {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
-      rest: { api: opts.apiUrl, agent: discordAgent() as any, ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
+      // A rate limit on posting to a channel or a DM is handed back to the outbox (which retries
+      // that row when told) instead of waited out here, which held up every other delivery.
+      rest: { api: opts.apiUrl, agent: discordAgent() as any, rejectOnRateLimit: ['/channels', '/users/@me/channels'], ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
       allowedMentions: NO_PINGS,
     });
     this.client.on(Events.InteractionCreate, (interaction) => {
@@ -58,6 +60,8 @@ export class DiscordAdapter {
   }
 
   async start(): Promise<void> {
+    // The skill ranking counted before the first command needs it (context.ts), not while it waits.
+    await commandContext(this.opts.db);
     await this.client.login(this.opts.token);
   }
 
@@ -75,13 +79,15 @@ export class DiscordAdapter {
   /** A button on one of our messages: "unsubscribe:3" runs /unsubscribe 3 as the clicker. */
   private async button(i: ButtonInteraction): Promise<void> {
     const [name, arg] = i.customId.split(':');
+    // Deferred first: the database work below must not cost Discord's 3 seconds.
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
     const ctx = await commandContext(this.opts.db, {
       userKey: `discord:${i.user.id}`,
-      ...(i.guildId ? { place: { platform: 'discord' as const, workspaceId: i.guildId, channelId: i.channelId } } : { place: { platform: 'discord' as const, workspaceId: 'dm', channelId: i.channelId } }),
+      place: placeOf(i),
       isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
     });
     const reply = name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
-    await i.reply({ embeds: renderDiscord(reply).embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await i.editReply({ embeds: renderDiscord(reply).embeds, allowedMentions: NO_PINGS });
   }
 
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -95,7 +101,9 @@ export class DiscordAdapter {
     const def = findCommand(i.commandName);
     const ctx = await commandContext(this.opts.db, {
       userKey: `discord:${i.user.id}`,
-      ...(i.guildId ? { place: { platform: 'discord' as const, workspaceId: i.guildId, channelId: i.channelId } } : {}),
+      // In a DM too: alerts arrive there, and /subscriptions and /unsubscribe must work there.
+      // Not for a server's settings (/digest-channel), which then says to use it in a server.
+      ...(i.guildId || !def?.adminOnly ? { place: placeOf(i) } : {}),
       isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
     });
     if (!def) {
@@ -128,10 +136,24 @@ export class DiscordAdapter {
     }
     const png = reply.chart ? await renderPng(reply.chart).catch(() => undefined) : undefined;
     const msg = renderDiscord(reply, png);
-    await i.editReply({
-      embeds: msg.embeds,
-      files: png ? [new AttachmentBuilder(png, { name: 'chart.png' })] : [],
-      allowedMentions: NO_PINGS,
-    });
+    try {
+      await i.editReply({
+        embeds: msg.embeds,
+        files: png ? [new AttachmentBuilder(png, { name: 'chart.png' })] : [],
+        allowedMentions: NO_PINGS,
+      });
+    } catch (err) {
+      // Refused (the chart, a field Discord will not take): the asker is not left "thinking"
+      // until the token expires, but told, with the answer's text where it can go.
+      this.opts.log.error({ err: (err as Error).message, command: def.name }, 'discord reply refused');
+      await i
+        .editReply({ embeds: renderDiscord({ kind: 'error', title: reply.title, summary: `${reply.summary.slice(0, 1500)}\n\n(Discord refused the full answer; the terminal and Slack show it.)` }).embeds, files: [], allowedMentions: NO_PINGS })
+        .catch(() => {});
+    }
   }
+}
+
+/** Where an interaction happened: its server and channel, or the user's DM with the bot ("dm"). */
+function placeOf(i: ButtonInteraction | ChatInputCommandInteraction): { platform: 'discord'; workspaceId: string; channelId: string } {
+  return { platform: 'discord', workspaceId: i.guildId ?? 'dm', channelId: i.channelId };
 }
