@@ -42,9 +42,9 @@ export class DiscordAdapter {
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
-      // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
       // A rate limit on posting to a channel or a DM is handed back to the outbox (which retries
       // that row when told) instead of waited out here, which held up every other delivery.
+      // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
       rest: { api: opts.apiUrl, agent: discordAgent() as any, rejectOnRateLimit: ['/channels', '/users/@me/channels'], ...(opts.restOffset !== undefined ? { offset: opts.restOffset } : {}) },
       allowedMentions: NO_PINGS,
     });
