@@ -44,11 +44,16 @@ async function main(): Promise<void> {
   let deliveryTimer: NodeJS.Timeout | undefined;
   let starting: Promise<RunningAdapter[]> = Promise.resolve([]);
   let stopping = false;
+  /** The outbox delivery running now, if any (stop waits for it). */
+  let delivery: Promise<void> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
     clearInterval(deliveryTimer);
+    // A delivery in progress finishes the message in hand (it stops claiming more), so that the
+    // database is not closed under it mid-send; bounded, like the rest.
+    await Promise.race([delivery, new Promise<void>((r) => setTimeout(r, 30_000).unref())]);
     // A platform that never finishes connecting must not hold the shutdown forever.
     const adapters = await Promise.race([starting, new Promise<RunningAdapter[]>((r) => setTimeout(() => r([]), 10_000).unref())]);
     await Promise.allSettled(adapters.map((a) => a.stop()));
@@ -66,12 +71,16 @@ async function main(): Promise<void> {
   // retry after a rate limit or an outage does not wait for the next crawl).
   let delivering = false;
   const deliver = async () => {
-    if (delivering) return;
+    if (delivering || stopping) return;
     delivering = true;
-    try {
+    const run = (async () => {
       if (config.DIGEST_KINDS.length) await scheduleDigests(app.db, Date.now(), { settleHours: config.DIGEST_SETTLE_HOURS, kinds: config.DIGEST_KINDS });
-      const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log });
-      if (r.sent || r.retried || r.disabled) log.info(r, 'outbox delivery');
+      const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log, shouldStop: () => stopping });
+      if (r.sent || r.retried || r.disabled || r.dropped || r.failed) log.info(r, 'outbox delivery');
+    })();
+    delivery = run.catch(() => {});
+    try {
+      await run;
     } catch (err) {
       log.error({ err: (err as Error).message }, 'outbox delivery failed');
     } finally {

@@ -70,4 +70,17 @@ describe('outbox claims and rows with nothing left to send', () => {
     expect((await deliverDue(t.db, { ...opts, now: () => NOW + 60_000 })).failed).toBe(1);
     expect(await status('30')).toMatchObject({ status: 'failed', last_error: '503 Service Unavailable' });
   });
+
+  it('a run told to stop finishes the row in hand and claims no more (shutting down)', async () => {
+    await seedOutbox(t.db, 3, 40, 'stop', NOW);
+    let asked = 0;
+    let sends = 0;
+    const send: Sender = async () => `m${++sends}`;
+    // Asked before each claim: go on the first time, stop from then on (a SIGTERM mid-run).
+    const r = await deliverDue(t.db, { ...worker(send), senders: { discord: send, slack: send }, shouldStop: () => asked++ > 0 });
+    expect(r.sent).toBe(1);
+    expect(sends).toBe(1);
+    const pending = await t.db.kysely.selectFrom('outbox').select('id').where('key', 'like', '%:stop').where('status', '=', 'pending').execute();
+    expect(pending).toHaveLength(5);
+  });
 });

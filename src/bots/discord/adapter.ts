@@ -31,6 +31,9 @@ export interface DiscordAdapterOptions {
 
 const NO_PINGS = { parse: [], users: [], roles: [], repliedUser: false } as const;
 
+/** The longest a stop waits for the replies in flight. */
+const STOP_WAIT_MS = 10_000;
+
 /**
  * The Discord adapter: a discord.js gateway client that turns slash commands into command
  * calls and replies into embeds. It only translates; every answer comes from src/commands.
@@ -38,6 +41,7 @@ const NO_PINGS = { parse: [], users: [], roles: [], repliedUser: false } as cons
 export class DiscordAdapter {
   readonly client: Client;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.client = new Client({
@@ -50,6 +54,10 @@ export class DiscordAdapter {
     });
     this.client.on(Events.InteractionCreate, (interaction) => {
       const p = (async () => {
+        if (this.stopping) {
+          if (interaction.isRepliable()) await interaction.reply({ content: 'hiring-radar is restarting: try again in a minute.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+          return;
+        }
         if (interaction.isButton()) await this.button(interaction);
         else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
         else if (interaction.isChatInputCommand()) await this.command(interaction);
@@ -70,9 +78,13 @@ export class DiscordAdapter {
     return discordSender(this.client.rest);
   }
 
-  /** Lets in-flight replies finish, then disconnects. */
+  /**
+   * Lets in-flight replies finish (at most STOP_WAIT_MS), then disconnects. An interaction that
+   * arrives meanwhile is told to try again, instead of starting work the closing database ends.
+   */
   async stop(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
+    this.stopping = true;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
     await this.client.destroy();
   }
 

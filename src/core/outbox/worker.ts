@@ -45,6 +45,8 @@ export interface WorkerOptions {
   /** A row left "sending" longer than this by a dead worker is taken over. */
   leaseMs?: number;
   maxBackoffMs?: number;
+  /** Asked before each row is claimed: true ends the run after the row in hand (shutting down). */
+  shouldStop?: () => boolean;
 }
 
 /**
@@ -85,7 +87,8 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
   const now = opts.now ?? Date.now;
   const leaseMs = opts.leaseMs ?? 120_000;
   const out = { sent: 0, retried: 0, disabled: 0, dropped: 0, failed: 0 };
-  for (let row = await claim(db, now(), leaseMs); row; row = await claim(db, now(), leaseMs)) {
+  const next = () => (opts.shouldStop?.() ? Promise.resolve(null) : claim(db, now(), leaseMs));
+  for (let row = await next(); row; row = await next()) {
     const sender = opts.senders[row.platform];
     // Only while this worker's claim holds: a send that outlasted the lease was taken over by
     // another worker, whose outcome must not be overwritten (a "sent" put back to "pending"
