@@ -6,6 +6,7 @@ import * as m004 from './004_digest_channels.ts';
 import * as m005 from './005_outbox.ts';
 import * as m006 from './006_alerts.ts';
 import * as m007 from './007_posting_cities.ts';
+import * as m008 from './008_backfill_posting_cities.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they work the
@@ -28,4 +29,5 @@ export const migrations: Record<string, MigrationModule> = {
   '005_outbox': m005,
   '006_alerts': m006,
   '007_posting_cities': m007,
+  '008_backfill_posting_cities': m008,
 };

@@ -33,8 +33,9 @@ export const moversCommand: CommandDef = {
         return { skill, now, then, change: compareShares(then, now) };
       })
       .filter((r) => Math.max(r.now.k, r.then.k) >= MIN_SUPPORT && r.change.points !== null);
-    const rises = rows.filter((r) => (r.change.points ?? 0) > 0).sort((a, b) => (b.change.points ?? 0) - (a.change.points ?? 0)).slice(0, 8);
-    const falls = rows.filter((r) => (r.change.points ?? 0) < 0).sort((a, b) => (a.change.points ?? 0) - (b.change.points ?? 0)).slice(0, 8);
+    // Ties by name: equal changes would come out in whatever order the database returned them.
+    const rises = rows.filter((r) => (r.change.points ?? 0) > 0).sort((a, b) => (b.change.points ?? 0) - (a.change.points ?? 0) || a.skill.localeCompare(b.skill)).slice(0, 8);
+    const falls = rows.filter((r) => (r.change.points ?? 0) < 0).sort((a, b) => (a.change.points ?? 0) - (b.change.points ?? 0) || a.skill.localeCompare(b.skill)).slice(0, 8);
     if (rises.length + falls.length === 0) return emptyReply(title, 'No skill has enough postings in both months to compare.');
     const line = (r: (typeof rows)[number]) => [r.skill, formatPercent(r.then.p), formatPercent(r.now.p), formatChange(r.change)];
     const top = rises[0] ?? falls[0]!;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/core/db/migrate.ts';
+import * as backfillCities from '../../migrations/008_backfill_posting_cities.ts';
 import { applyPosting, contentHash, markRemoved, stateFromItem } from '../../src/core/db/postings.ts';
 import { listThreads } from '../../src/core/db/threads.ts';
 import { upsertThread } from '../../src/core/hn/discover.ts';
@@ -28,6 +29,26 @@ describe.each(DIALECTS)('storage on %s', (dialect) => {
 
   it('migrations are idempotent', async () => {
     expect(await migrateToLatest(t.db)).toEqual([]);
+  });
+
+  it('stores a posting with a NUL character, without it, as PostgreSQL must', async () => {
+    expect(await applyPosting(t.db, stateFromItem(item({ text: 'Acme\u0000 | Rust', by: 'a\u0000b' }), 100), 1000)).toBe('added');
+    const row = await t.db.kysely.selectFrom('postings').select(['text', 'author']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ text: 'Acme | Rust', author: 'ab' });
+  });
+
+  it("migration 008 fills the cities of postings classified before 007, once, from their stored results", async () => {
+    await applyPosting(t.db, stateFromItem(item(), 100), 1000);
+    await t.db.kysely.insertInto('classifications').values({ posting_id: 101, classifier_version: 'old', content_hash: 'h', result: JSON.stringify({ cities: ['Berlin', 'Paris', 'Berlin'] }), classified_at: 1 }).execute();
+    await t.db.kysely.insertInto('classifications').values({ posting_id: 101, classifier_version: 'new', content_hash: 'h', result: JSON.stringify({ cities: ['Lyon'] }), classified_at: 1 }).execute();
+    await t.db.kysely.insertInto('posting_cities').values({ classifier_version: 'new', city: 'Lyon', posting_id: 101 }).execute();
+    for (let k = 0; k < 2; k++) await backfillCities.up(t.db.kysely as never, { dialect });
+    const rows = await t.db.kysely.selectFrom('posting_cities').select(['classifier_version', 'city']).orderBy('classifier_version').orderBy('city').execute();
+    expect(rows).toEqual([
+      { classifier_version: 'new', city: 'Lyon' },
+      { classifier_version: 'old', city: 'Berlin' },
+      { classifier_version: 'old', city: 'Paris' },
+    ]);
   });
 
   it('stores a new posting with its exact text and status', async () => {

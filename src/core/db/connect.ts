@@ -108,7 +108,13 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   try {
     const client = await pool.connect();
     try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // Two processes starting at once on a new schema both create it; the loser's "already
+      // exists" (unique violation or duplicate schema) is the winner's success.
+      if (schema) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((err: { code?: string }) => {
+          if (err.code !== '23505' && err.code !== '42P06') throw err;
+        });
+      }
     } finally {
       client.release();
     }

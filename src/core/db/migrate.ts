@@ -28,11 +28,21 @@ export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
     // mistake another schema's for ours.
     ...(db.pgSchema ? { migrationTableSchema: db.pgSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // kysely looks for its bookkeeping tables by listing the tables of every schema: a schema
+  // another deployment (or a test) drops meanwhile fails the listing with "schema ... does not
+  // exist". Not ours: listing again finds it gone.
+  for (let retry = 0; retry < 3 && error && otherSchemaGone(error, db.pgSchema); retry++) ({ error, results } = await migrator.migrateToLatest());
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     const message = error instanceof Error ? error.message : String(error);
     throw new MigrationError(`Database migration ${failed?.migrationName ?? ''} failed on ${db.describe}: ${message}`);
   }
   return results ?? [];
+}
+
+/** Whether a migration failed only because some other schema was dropped while kysely listed tables. */
+function otherSchemaGone(error: unknown, ours: string | undefined): boolean {
+  const gone = /schema "([^"]+)" does not exist/.exec(error instanceof Error ? error.message : String(error));
+  return gone !== null && gone[1] !== ours;
 }

@@ -26,11 +26,21 @@ export function stateFromItem(item: HnItem, threadId: number): PostingState {
     id: item.id,
     threadId,
     parentId,
-    author: item.by ?? null,
+    author: withoutNul(item.by),
     time: item.time ?? null,
-    text: item.text ?? null,
+    text: withoutNul(item.text),
     status,
   };
+}
+
+/**
+ * The text without NUL characters: PostgreSQL's text cannot hold one (the posting failed to store
+ * on every crawl), and SQLite keeps the same text as PostgreSQL so both count alike. HN's HTML
+ * never means one.
+ */
+function withoutNul(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  return s.includes('\u0000') ? s.replaceAll('\u0000', '') : s;
 }
 
 /** Hash of everything HN can change about a posting; equal hash means nothing to store. */

@@ -67,7 +67,7 @@ export async function digestData(db: Db, version: string, opts: { month?: string
       return { skill, share, change: compareShares(wilson(before, yearBeforeAll.length), share), support: Math.max(k, before) };
     })
     .filter((m) => yearBeforeAll.length > 0 && m.support >= 10 && m.change.points !== null && !m.change.withinNoise)
-    .sort((a, b) => Math.abs(b.change.points ?? 0) - Math.abs(a.change.points ?? 0))
+    .sort((a, b) => Math.abs(b.change.points ?? 0) - Math.abs(a.change.points ?? 0) || a.skill.localeCompare(b.skill))
     .slice(0, 5)
     .map(({ support: _s, ...m }) => m);
   const isAi = (p: PostingFacts) => [...p.skills].some((s) => AI_SKILLS.has(s));
@@ -93,7 +93,8 @@ export async function digestData(db: Db, version: string, opts: { month?: string
     },
     ai: { share: aiShare, change: compareShares(wilson(count(yearBefore, isAi), yearBefore.length), aiShare) },
     salary: { disclosure: wilson(salaries.length, n), medianUsd: quantile(salaries, 0.5) },
-    countries: [...countryTotals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([country, k]) => ({ country, n: k })),
+    // Ties by code: the databases return equal counts in different orders.
+    countries: [...countryTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([country, k]) => ({ country, n: k })),
     companies: {
       new: names.filter((c) => !seen.has(normCompany(c))).sort(),
       returning: names.filter((c) => seen.has(normCompany(c))).length,
