@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackAdapter } from '../../src/bots/slack/adapter.ts';
-import { argsFromSlackText, linksLine, renderSlack } from '../../src/bots/slack/render.ts';
+import { argsFromSlackText, linksLine, plainSlackText, renderSlack } from '../../src/bots/slack/render.ts';
 import { findCommand } from '../../src/commands/index.ts';
 import { defaultClassifier } from '../../src/core/classifier.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
@@ -75,6 +75,16 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(slack.calls.find((c) => c.path === '/api/files.getUploadURLExternal')?.headers.authorization).toBe('Bearer xoxb-fake');
   });
 
+  it('asks Slack who the bot is once, at start, never before acking a command', async () => {
+    const before = slack.calls.filter((c) => c.path.startsWith('/api/auth.test')).length;
+    for (let k = 0; k < 3; k++) {
+      const { responsePath } = await post('', '/about');
+      await slack.waitFor((c) => c.path === responsePath);
+    }
+    expect(before).toBe(1);
+    expect(slack.calls.filter((c) => c.path.startsWith('/api/auth.test')).length).toBe(1);
+  });
+
   it('a wrong signature and a timestamp older than 5 minutes get 401 and run nothing', async () => {
     const before = slack.calls.length;
     const bad = await post('rust', '/trend', { secret: 'wrong' });
@@ -101,6 +111,17 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     await slack.waitFor((c) => c.path === allowed.responsePath);
     const row = await t.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
+  });
+
+  it('in a DM, the digest channel is refused as a setting for a channel', async () => {
+    const body = new URLSearchParams(slashBody('/digest-channel', '', `${slack.base}/commands/dm1`, 'UADMIN'));
+    body.set('channel_id', 'D1');
+    body.set('channel_name', 'directmessage');
+    const text = body.toString();
+    const ts = Math.floor(Date.now() / 1000);
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, text) }, body: text });
+    const answer = await slack.waitFor((c) => c.path === '/commands/dm1');
+    expect(JSON.stringify(answer.json)).toMatch(/belongs to a Discord server or Slack workspace/);
   });
 
   it('a channel alert needs a workspace admin, and Slack is asked', async () => {
@@ -166,6 +187,20 @@ describe('Slack text arguments and rendering', () => {
     expect(argsFromSlackText(findCommand('top')!, '2024-09')).toEqual({ month: '2024-09' });
     expect(Object.hasOwn(argsFromSlackText(findCommand('trend')!, 'rust constructor:x'), 'constructor')).toBe(false);
   });
+  it("reads Slack's escaping back to what was typed: & < >, links, channels and mentions", () => {
+    expect(plainSlackText('weights &amp; biases')).toBe('weights & biases');
+    expect(plainSlackText('a &lt;b&gt; <https://x.io|x.io> <#C1|general> <@U1> <mailto:a@b.c|a@b.c>')).toBe('a <b> x.io general @U1 a@b.c');
+    expect(argsFromSlackText(findCommand('trend')!, '"weights &amp; biases" 24')).toEqual({ skill: 'weights & biases', months: '24' });
+  });
+
+  it('never cuts an escape in half when a text is too long', () => {
+    const r = renderSlack({ kind: 'ok', title: 'x', summary: '&'.repeat(2000), table: { columns: ['a'], rows: Array.from({ length: 30 }, () => ['&'.repeat(100)]) } });
+    for (const b of r.blocks) {
+      const text = (b as { text?: { text?: string } }).text?.text ?? '';
+      expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+    }
+  });
+
   it('renders actions as buttons carrying the command to run', () => {
     const r = renderSlack({ kind: 'ok', title: 'x', summary: 'y', actions: [{ label: 'Stop alert #3', id: 'unsubscribe:3' }] });
     expect(r.blocks.find((b) => b.type === 'actions')).toMatchObject({ elements: [{ type: 'button', value: 'unsubscribe:3', action_id: 'hr_action_0' }] });

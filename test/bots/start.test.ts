@@ -4,14 +4,17 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningAdapter, registerInBackground, startAdapters } from '../../src/bots/start.ts';
 import { parseConfig } from '../../src/core/config.ts';
+import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
 
 describe('starting the chat adapters', () => {
   let t: TestDb;
   let discordApi: Server;
   let discordUrl = '';
+  let slack: FakeSlack;
   beforeAll(async () => {
     t = await openTestDb('sqlite');
+    slack = await startFakeSlack();
     // A Discord API that rejects the token, as discord.com does a revoked one.
     discordApi = createServer((_req, res) => {
       res.writeHead(401, { 'content-type': 'application/json' });
@@ -22,6 +25,7 @@ describe('starting the chat adapters', () => {
   });
   afterAll(async () => {
     await new Promise<void>((r) => discordApi.close(() => r()));
+    await slack?.close();
     await t?.cleanup();
   });
 
@@ -35,6 +39,7 @@ describe('starting the chat adapters', () => {
       DISCORD_API_URL: discordUrl,
       SLACK_BOT_TOKEN: 'xoxb-1-2',
       SLACK_SIGNING_SECRET: 'signing-secret-1',
+      SLACK_API_URL: slack.apiUrl,
       PORT: '0',
     });
     let running: RunningAdapter[] = [];

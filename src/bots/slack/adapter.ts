@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, type AppOptions, LogLevel } from '@slack/bolt';
+import { App, type AppOptions, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { commands, runCommand } from '../../commands/index.ts';
 import { renderPng } from '../../core/charts/render.ts';
@@ -7,6 +7,9 @@ import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
 import { slackSender } from './send.ts';
+
+/** The longest a stop waits for the answers in flight. */
+const STOP_WAIT_MS = 10_000;
 
 /** Commands whose answer may depend on the asker being a workspace admin or owner. */
 const MAY_NEED_ADMIN = new Set(['digest-channel', 'subscribe', 'unsubscribe']);
@@ -37,35 +40,57 @@ export interface SlackAdapterOptions {
  * (Slack allows 3 s), answered through response_url; the chart goes up as a file in the channel.
  */
 export class SlackAdapter {
-  readonly app: App;
+  private built: App | null = null;
   private server: Server | null = null;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
 
-  constructor(private readonly opts: SlackAdapterOptions) {
+  constructor(private readonly opts: SlackAdapterOptions) {}
+
+  /** The Bolt app, once started. */
+  get app(): App {
+    if (!this.built) throw new Error('the Slack adapter is not started');
+    return this.built;
+  }
+
+  /**
+   * The Bolt app, told who the bot is. Given its ids, Bolt asks Slack nothing before acking a
+   * command; without them (tokenVerificationEnabled false, as until 2026-12-07) it called
+   * auth.test on every command and button before the ack, and a slow or failing answer lost the
+   * command. start() asks once.
+   */
+  private build(botId: string, botUserId: string): App {
+    const opts = this.opts;
     const base: AppOptions = {
       token: opts.botToken,
-      // No auth.test round trip at start-up: the bot's identity is not needed to answer commands.
-      tokenVerificationEnabled: false,
+      botId,
+      botUserId,
       // Fail fast and let the outbox retry with its own backoff (and 429 waits) instead of the
       // SDK holding a request for up to 30 minutes.
       clientOptions: { slackApiUrl: opts.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true },
       logLevel: LogLevel.ERROR,
     };
-    this.app = opts.appToken
-      ? new App({ ...base, socketMode: true, appToken: opts.appToken })
-      : new App({ ...base, signingSecret: opts.signingSecret ?? '' });
+    const app = opts.appToken ? new App({ ...base, socketMode: true, appToken: opts.appToken }) : new App({ ...base, signingSecret: opts.signingSecret ?? '' });
     for (const def of commands) {
-      this.app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
+      app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
         await ack();
+        if (this.stopping) {
+          await respond({ response_type: 'ephemeral', text: 'hiring-radar is restarting: try again in a minute.' }).catch(() => {});
+          return;
+        }
         const work = (async () => {
           const raw = argsFromSlackText(def, command.text ?? '');
           const extra = raw._extra;
           delete raw._extra;
           // Workspace settings and channel alerts need an admin or owner; ask Slack only for the commands that care.
           const isAdmin = MAY_NEED_ADMIN.has(def.name) ? await isWorkspaceAdmin(client, command.user_id) : false;
+          // An org-wide (Enterprise Grid) install may send no team: the organisation stands for it.
+          const workspace = command.team_id || command.enterprise_id || 'unknown';
+          // A DM or a group DM is no place for a workspace's settings (/digest-channel then says to use a channel).
+          const direct = command.channel_name === 'directmessage' || (command.channel_name ?? '').startsWith('mpdm-');
           const ctx = await commandContext(opts.db, {
-            userKey: `slack:${command.team_id}:${command.user_id}`,
-            place: { platform: 'slack', workspaceId: command.team_id, channelId: command.channel_id },
+            userKey: `slack:${workspace}:${command.user_id}`,
+            ...(direct && def.adminOnly ? {} : { place: { platform: 'slack' as const, workspaceId: workspace, channelId: command.channel_id } }),
             isAdmin,
           });
           const reply =
@@ -86,7 +111,7 @@ export class SlackAdapter {
       });
     }
     // Buttons on our messages ("Stop alert #3") carry the command to run as their value.
-    this.app.action(/^hr_action_\d+$/, async ({ ack, body, action, respond, client }) => {
+    app.action(/^hr_action_\d+$/, async ({ ack, body, action, respond, client }) => {
       await ack();
       const value = (action as { value?: string }).value ?? '';
       const [name, arg] = value.split(':');
@@ -101,9 +126,10 @@ export class SlackAdapter {
         name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlack(reply) });
     });
-    this.app.error(async (err) => {
+    app.error(async (err) => {
       opts.log.error({ err: err.message }, 'slack error');
     });
+    return app;
   }
 
   /** Posts outbox messages (digests) exactly once. */
@@ -119,6 +145,9 @@ export class SlackAdapter {
   }
 
   async start(): Promise<void> {
+    const who = await new webApi.WebClient(this.opts.botToken, { slackApiUrl: this.opts.apiUrl, retryConfig: { retries: 2 }, logLevel: LogLevel.ERROR }).auth.test();
+    if (!who.bot_id || !who.user_id) throw new Error('Slack auth.test named no bot: is SLACK_BOT_TOKEN a bot token?');
+    this.built = this.build(who.bot_id, who.user_id);
     if (this.opts.appToken) await this.app.start();
     else this.server = (await this.app.start({ port: this.opts.port ?? 3000, host: this.opts.host ?? '0.0.0.0' })) as unknown as Server;
   }
@@ -129,8 +158,13 @@ export class SlackAdapter {
     return a && typeof a === 'object' ? a.port : null;
   }
 
+  /**
+   * Lets in-flight answers finish (at most STOP_WAIT_MS: a response_url that never answers must
+   * not hold a SIGTERM for ever), then stops. A command arriving meanwhile is told to try again.
+   */
   async stop(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
-    await this.app.stop();
+    this.stopping = true;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+    await this.built?.stop();
   }
 }

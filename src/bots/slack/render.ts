@@ -21,16 +21,16 @@ export function renderSlack(reply: Reply, chartUrl?: string): { text: string; bl
   const r = fitReply(reply, SLACK_LIMITS);
   const e = escapeSlack;
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: r.title.slice(0, 150), emoji: false } }];
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: e(r.summary).slice(0, 3000) } });
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cutEscaped(e(r.summary), 3000) } });
   const fields = r.fields ?? [];
   for (let i = 0; i < fields.length; i += 10) {
     blocks.push({
       type: 'section',
-      fields: fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: `*${e(f.name)}*\n${e(f.value)}`.slice(0, 2000) })),
+      fields: fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: cutEscaped(`*${e(f.name)}*\n${e(f.value)}`, 2000) })),
     });
   }
-  if (r.table) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${e(tableText(r.table)).slice(0, 2990)}\`\`\`` } });
-  if (r.sparkline) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: e(r.sparkline).slice(0, 3000) } });
+  if (r.table) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`${cutEscaped(e(tableText(r.table)), 2990)}\`\`\`` } });
+  if (r.sparkline) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cutEscaped(e(r.sparkline), 3000) } });
   if (chartUrl) blocks.push({ type: 'image', image_url: chartUrl, alt_text: r.title.slice(0, 2000) });
   const links = r.links?.length ? linksLine(r.links) : '';
   if (links) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: links } });
@@ -40,8 +40,8 @@ export function renderSlack(reply: Reply, chartUrl?: string): { text: string; bl
       elements: reply.actions.slice(0, 5).map((a, i) => ({ type: 'button', style: 'danger', text: { type: 'plain_text', text: a.label.slice(0, 75) }, action_id: `hr_action_${i}`, value: a.id })),
     });
   }
-  if (r.footnote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: e(r.footnote).slice(0, 3000) }] });
-  return { text: e(`${r.title}: ${r.summary}`).slice(0, 3000), blocks: blocks.slice(0, 50) };
+  if (r.footnote) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cutEscaped(e(r.footnote), 3000) }] });
+  return { text: cutEscaped(e(`${r.title}: ${r.summary}`), 3000), blocks: blocks.slice(0, 50) };
 }
 
 /** Longest label a link keeps, in characters: a company's header line can run to hundreds. */
@@ -66,6 +66,27 @@ export function linksLine(links: NonNullable<Reply['links']>): string {
 }
 
 /**
+ * A slash command's text as the user typed it: Slack sends "&", "<" and ">" escaped, and a link,
+ * channel or mention as `<target|label>` (`<https://x|x>`, `<#C1|general>`): its label (or its
+ * target). "weights & biases" arrived as "weights &amp; biases", a skill nobody knows.
+ */
+export function plainSlackText(text: string): string {
+  return text
+    .replace(/<([^<>|]*)\|([^<>]*)>/g, '$2')
+    .replace(/<([^<>]*)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** `s` cut to at most `max` characters, never inside an escape (&amp; &lt; &gt;) that escapeSlack wrote. */
+function cutEscaped(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const amp = s.lastIndexOf('&', max - 1);
+  return s.slice(0, amp >= 0 && amp > max - 5 && !s.slice(amp, max).includes(';') ? amp : max);
+}
+
+/**
  * Slash-command text → raw arguments: `name:value` pairs for named options, the rest in
  * order for positional ones ("rust 24 vs:go"). Quotes group words: `"rust or go"`.
  */
@@ -73,6 +94,7 @@ export function argsFromSlackText(
   def: CommandDef,
   text: string,
 ): Record<string, unknown> {
+  text = plainSlackText(text);
   // Straight or curly quotes: Slack's clients and phones turn "rust or go" into “rust or go”.
   const words = [...text.matchAll(/(\w+):["“]([^"“”]*)["”]|["“]([^"“”]*)["”]|(\S+)/g)].map((m) => (m[1] ? `${m[1]}:${m[2]}` : (m[3] ?? m[4] ?? '')));
   const raw: Record<string, unknown> = {};
