@@ -98,7 +98,8 @@ describe('npm start (the service)', () => {
   it('starts both adapters against local fakes and stops them on SIGTERM', async () => {
     const svc = await startWithFakes('svc2.db');
     try {
-      await svc.waitFor(['"discord adapter started"', '"slack adapter started"'], 200);
+      // Commands are registered after the gateway is up, on their own.
+      await svc.waitFor(['"discord adapter started"', '"slack adapter started"', '"discord commands registered"'], 200);
       expect(svc.logs()).toContain('"discord commands registered"');
       svc.child.kill('SIGTERM');
       expect(await svc.exited).toBe(0);
