@@ -19,6 +19,7 @@ function userId(ctx: CommandContext): string {
 
 export const subscribeCommand: CommandDef = {
   name: 'subscribe',
+  personal: true,
   description: 'Be alerted when postings matching a skill arrive (e.g. "rust or go", "python and not django")',
   options: {
     skill: opt.text('Skill or expression, e.g. "rust or go"', 200, { positional: 0, required: true, rest: true }),
@@ -93,6 +94,7 @@ export const subscribeCommand: CommandDef = {
 
 export const subscriptionsCommand: CommandDef = {
   name: 'subscriptions',
+  personal: true,
   description: 'List your alerts with their ids',
   options: {},
   examples: ['/subscriptions'],
@@ -121,6 +123,7 @@ export const subscriptionsCommand: CommandDef = {
 
 export const unsubscribeCommand: CommandDef = {
   name: 'unsubscribe',
+  personal: true,
   description: 'Stop an alert',
   options: { id: opt.integer('Alert id from /subscriptions', 1, 1_000_000_000, { positional: 0, required: true }) },
   examples: ['/unsubscribe 3'],

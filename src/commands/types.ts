@@ -58,5 +58,7 @@ export interface CommandDef {
   examples: string[];
   /** A workspace setting: only admins may run it (adapters check before deferring). */
   adminOnly?: boolean;
+  /** About the asker alone (their alerts): answered to them only, never shown to the channel. */
+  personal?: boolean;
   run(ctx: CommandContext, args: Record<string, unknown>): Promise<Reply>;
 }

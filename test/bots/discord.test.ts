@@ -127,6 +127,12 @@ describe('Discord, with the real discord.js against a local fake', () => {
     expect((await edits()).length).toBe(2);
   });
 
+  it("a person's alerts are answered to them alone", async () => {
+    discord.sendInteraction(slashInteraction('subscriptions', [], '900000000000000031'));
+    const callback = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000031/'));
+    expect(callback.json).toMatchObject({ type: 5, data: { flags: 64 } });
+  });
+
   it('in a DM with the bot, alerts can be made, listed and stopped; server settings say to use a server', async () => {
     const dm = (name: string, options: { name: string; type: number; value: string }[], id: string) => {
       const { guild_id, member, channel, ...rest } = slashInteraction(name, options, id);

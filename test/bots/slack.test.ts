@@ -124,6 +124,20 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(JSON.stringify(answer.json)).toMatch(/belongs to a Discord server or Slack workspace/);
   });
 
+  it("a person's alerts are answered to them alone; a chart that cannot be posted is said to be missing", async () => {
+    const list = await post('', '/subscriptions');
+    expect((await slack.waitFor((c) => c.path === list.responsePath)).json).toMatchObject({ response_type: 'ephemeral' });
+    const body = new URLSearchParams(slashBody('/trend', 'rust', `${slack.base}/commands/notin`));
+    body.set('channel_id', 'CNOTIN');
+    const text = body.toString();
+    const ts = Math.floor(Date.now() / 1000);
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, text) }, body: text });
+    const answers = () => slack.calls.filter((c) => c.path === '/commands/notin');
+    await slack.waitFor((c) => c.path === '/commands/notin' && JSON.stringify(c.json).includes('could not be posted'));
+    expect(answers()).toHaveLength(2);
+    expect(answers()[1]!.json).toMatchObject({ response_type: 'ephemeral', text: 'The chart could not be posted: invite hiring-radar to this channel to see charts here.' });
+  });
+
   it('a channel alert needs a workspace admin, and Slack is asked', async () => {
     const denied = await post('rust where:channel', '/subscribe');
     expect(JSON.stringify((await slack.waitFor((c) => c.path === denied.responsePath)).json)).toMatch(/Only admins/);

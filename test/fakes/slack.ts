@@ -78,7 +78,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       };
       const path = call.path.split('?')[0] ?? '';
       if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
-      if (path === '/api/files.completeUploadExternal') return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
+      if (path === '/api/files.completeUploadExternal') {
+        // A channel the bot is not in.
+        if ((json as { channel_id?: string } | null)?.channel_id === 'CNOTIN') return ok({ ok: false, error: 'not_in_channel' });
+        return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
+      }
       if (path === '/api/chat.postMessage') {
         if (failPosts > 0) {
           failPosts--;

@@ -139,7 +139,7 @@ export class DiscordAdapter {
       }
       throw err;
     }
-    await i.deferReply();
+    await i.deferReply(def.personal ? { flags: MessageFlags.Ephemeral } : {});
     const reply = await runCommand(def.name, raw, ctx, (err) => this.opts.log.error({ err: (err as Error).message, command: def.name }, 'command failed'));
     if (reply.kind === 'error') {
       await i.deleteReply().catch(() => {});

@@ -98,12 +98,15 @@ export class SlackAdapter {
               ? { kind: 'error' as const, title: `/${def.name}`, summary: `I did not understand "${String(extra).slice(0, 40)}". Try /help.` }
               : await runCommand(def.name, raw, ctx, (err) => opts.log.error({ err: (err as Error).message, command: def.name }, 'command failed'));
           const msg = renderSlack(reply);
-          await respond({ response_type: reply.kind === 'error' ? 'ephemeral' : 'in_channel', ...msg });
+          await respond({ response_type: reply.kind === 'error' || def.personal ? 'ephemeral' : 'in_channel', ...msg });
           if (reply.kind === 'ok' && reply.chart) {
             const png = await renderPng(reply.chart);
-            await client.files
-              .uploadV2({ channel_id: command.channel_id, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) })
-              .catch((err: Error) => opts.log.warn({ err: err.message }, 'chart upload failed'));
+            await client.files.uploadV2({ channel_id: command.channel_id, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) }).catch(async (err: Error & { data?: { error?: string } }) => {
+              opts.log.warn({ err: err.message }, 'chart upload failed');
+              // The answer went out without it: say why, to the asker (a channel the bot is not in, most often).
+              const why = err.data?.error === 'not_in_channel' || err.data?.error === 'channel_not_found' ? 'invite hiring-radar to this channel to see charts here' : 'Slack did not take the upload';
+              await respond({ response_type: 'ephemeral', replace_original: false, text: `The chart could not be posted: ${why}.` }).catch(() => {});
+            });
           }
         })();
         this.inFlight.add(work);
