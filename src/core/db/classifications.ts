@@ -91,11 +91,6 @@ export interface ClassifyOptions {
   yield?: boolean;
 }
 
-/**
- * Classifies postings with one classifier version and stores the result: the JSON record in
- * `classifications` and its normalised facts. Results of other versions are never touched; a
- * posting whose content hash matches its stored result for this version is skipped.
- */
 /** The advisory lock writers of classifications take turns on (PostgreSQL), an arbitrary constant of ours. */
 const CLASSIFY_LOCK = 0x68726331;
 
@@ -116,6 +111,11 @@ export async function unclassifiedPostings(db: Db, version: string, threadIds: r
   return rows.map((r) => r.id);
 }
 
+/**
+ * Classifies postings with one classifier version and stores the result: the JSON record in
+ * `classifications` and its normalised facts. Results of other versions are never touched; a
+ * posting whose content hash matches its stored result for this version is skipped.
+ */
 export async function classifyPostings(
   db: Db,
   classifier: Classifier,

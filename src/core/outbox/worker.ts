@@ -36,8 +36,8 @@ export interface Dropped {
 export interface WorkerOptions {
   senders: Partial<Record<'discord' | 'slack', Sender>>;
   /**
-   * Builds the message when it is due (a digest reflects the data at that moment); null when
-   * there is nothing left to send (the row is then dropped, with the reason in `last_error`).
+   * Builds the message when it is due (a digest reflects the data at that moment), or says why
+   * there is nothing left to send (Dropped: the row is then dropped, the reason in `last_error`).
    */
   build: (row: OutboxRow) => Promise<Reply | Dropped>;
   log: Logger;
