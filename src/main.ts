@@ -10,6 +10,7 @@ import { deliverDue, type Sender } from './core/outbox/worker.ts';
 import { createLogger } from './core/log.ts';
 import { redactUrl } from './core/redact.ts';
 import { type Scheduler, startScheduler } from './core/scheduler.ts';
+import { atMost } from './core/wait.ts';
 
 /** Postings re-scored together at start-up, between turns of the event loop (see below). */
 const STARTUP_RECLASSIFY_CHUNK = 64;
@@ -53,9 +54,9 @@ async function main(): Promise<void> {
     clearInterval(deliveryTimer);
     // A delivery in progress finishes the message in hand (it stops claiming more), so that the
     // database is not closed under it mid-send; bounded, like the rest.
-    await Promise.race([delivery, new Promise<void>((r) => setTimeout(r, 30_000).unref())]);
+    await atMost(delivery, 30_000, undefined);
     // A platform that never finishes connecting must not hold the shutdown forever.
-    const adapters = await Promise.race([starting, new Promise<RunningAdapter[]>((r) => setTimeout(() => r([]), 10_000).unref())]);
+    const adapters = await atMost(starting, 10_000, []);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await scheduler?.stop();
     await app.close();

@@ -5,6 +5,7 @@ import type { Sender } from '../core/outbox/worker.ts';
 import { DiscordAdapter } from './discord/adapter.ts';
 import { registerDiscordCommands } from './discord/register.ts';
 import { SlackAdapter } from './slack/adapter.ts';
+import { sleep } from '../core/wait.ts';
 
 export interface RunningAdapter {
   name: 'discord' | 'slack';
@@ -84,7 +85,7 @@ export function registerInBackground(register: () => Promise<{ registered: boole
       const final = status === 401 || status === 403 || k >= retryMs.length;
       log.error({ err: (err as Error).message, ...(final ? {} : { retryInMs: retryMs[k] }) }, final ? 'discord commands not registered' : 'discord commands not registered yet; will retry');
       if (final) return;
-      await new Promise<void>((resolve) => setTimeout(resolve, retryMs[k]).unref());
+      await sleep(retryMs[k]!);
       return attempt(k + 1);
     }
   };

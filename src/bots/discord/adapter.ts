@@ -19,6 +19,7 @@ import { discordAgent } from './agent.ts';
 import { argsFromDiscord } from './definitions.ts';
 import { discordSender } from './send.ts';
 import { renderDiscord } from './render.ts';
+import { atMost } from '../../core/wait.ts';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -84,7 +85,7 @@ export class DiscordAdapter {
    */
   async stop(): Promise<void> {
     this.stopping = true;
-    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+    await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
     await this.client.destroy();
   }
 

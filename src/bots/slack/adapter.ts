@@ -7,6 +7,7 @@ import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
 import { slackSender } from './send.ts';
+import { atMost } from '../../core/wait.ts';
 
 /** The longest a stop waits for the answers in flight. */
 const STOP_WAIT_MS = 10_000;
@@ -167,7 +168,7 @@ export class SlackAdapter {
    */
   async stop(): Promise<void> {
     this.stopping = true;
-    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())]);
+    await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
     await this.built?.stop();
   }
 }
