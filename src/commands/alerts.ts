@@ -50,7 +50,7 @@ export const subscribeCommand: CommandDef = {
     if (!index) throw new OptionError('An alert needs at least one skill that postings must have (not only "not ...").');
     const user = userId(ctx);
     const filters = Object.fromEntries(
-      (['remote', 'country', 'visa', 'role'] as const).filter((k) => args[k] !== undefined).map((k) => [k, k === 'country' ? String(args[k]).toUpperCase() : String(args[k])]),
+      (['remote', 'country', 'visa', 'role'] as const).filter((k) => args[k] !== undefined).map((k) => [k, String(args[k])]),
     );
     const text = describe(expr);
     const id = await ctx.db.kysely.transaction().execute(async (tx) => {

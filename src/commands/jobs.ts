@@ -25,7 +25,8 @@ export const jobsCommand: CommandDef = {
     const thread = (await monthlyThreads(ctx.db)).at(-1);
     const title = `${skill.name} jobs${thread ? `, ${monthName(thread.month)}` : ''}`;
     if (!thread) return emptyReply(title, 'No thread has been crawled yet.');
-    const country = args.country ? String(args.country).toUpperCase() : null;
+    // Canonical already: opt.country gives the upper-case ISO code ("uk" → GB).
+    const country = args.country ? String(args.country) : null;
     const postings = (await threadFacts(ctx.db, ctx.classifierVersion, [thread])).get(thread.id) ?? [];
     const matches = postings
       .filter((p) => p.skills.has(skill.name))
