@@ -204,13 +204,20 @@ const MATCHED_UNTIL = 'alerts.matched_until';
  */
 export async function matchNewPostings(db: Db, version: string, stored: readonly number[], nowMs: number, log?: Logger): Promise<number> {
   const mark = await db.kysely.selectFrom('bot_state').select('value').where('key', '=', MATCHED_UNTIL).executeTakeFirst();
-  const latest = await db.kysely.selectFrom('postings').select((eb) => eb.fn.max('last_changed_at').as('at')).executeTakeFirst();
-  const until = Number(latest?.at ?? 0);
-  const missed = mark
-    ? (await db.kysely.selectFrom('postings').select('id').where('last_changed_at', '>', Number(mark.value)).where('last_changed_at', '<=', until).execute()).map((r) => r.id)
-    : [];
+  // Past the mark: the postings changed since, and the new mark is the latest of them. No mark
+  // yet: only the latest change, to start from.
+  let missed: number[] = [];
+  let until = Number(mark?.value ?? 0);
+  if (mark) {
+    const changed = await db.kysely.selectFrom('postings').select(['id', 'last_changed_at']).where('last_changed_at', '>', until).execute();
+    missed = changed.map((r) => r.id);
+    for (const r of changed) until = Math.max(until, r.last_changed_at);
+  } else {
+    const latest = await db.kysely.selectFrom('postings').select((eb) => eb.fn.max('last_changed_at').as('at')).executeTakeFirst();
+    until = Number(latest?.at ?? 0);
+  }
   const queued = await matchPostings(db, version, [...new Set([...stored, ...missed])], nowMs, log);
-  const value = String(Math.max(until, Number(mark?.value ?? 0)));
+  const value = String(until);
   await db.kysely
     .insertInto('bot_state')
     .values({ key: MATCHED_UNTIL, value, updated_at: nowMs })
