@@ -1,5 +1,5 @@
 import { openApp } from '../core/app.ts';
-import { loadConfig } from '../core/config.ts';
+import { CRAWL_CONCURRENCY_RANGE, loadConfig } from '../core/config.ts';
 import { runCrawlExclusive } from '../core/crawler.ts';
 import type { CrawlTarget } from '../core/hn/plan.ts';
 import { createLogger } from '../core/log.ts';
@@ -47,9 +47,10 @@ export const crawlCommand: CliCommand = {
   },
   async run({ values }, io) {
     const target = parseTarget(values);
-    // The range CRAWL_CONCURRENCY has (config.ts): 0 reached the request limiter and failed there with a stack trace.
-    if (values.concurrency !== undefined && !(/^\d+$/.test(String(values.concurrency)) && Number(values.concurrency) >= 1 && Number(values.concurrency) <= 256)) {
-      throw new UsageError(`--concurrency expects a whole number from 1 to 256, got "${String(values.concurrency).slice(0, 40)}"`);
+    // The range CRAWL_CONCURRENCY has: 0 reached the request limiter and failed there with a stack trace.
+    const { min, max } = CRAWL_CONCURRENCY_RANGE;
+    if (values.concurrency !== undefined && !(/^\d+$/.test(String(values.concurrency)) && Number(values.concurrency) >= min && Number(values.concurrency) <= max)) {
+      throw new UsageError(`--concurrency expects a whole number from ${min} to ${max}, got "${String(values.concurrency).slice(0, 40)}"`);
     }
     const config = loadConfig();
     if (values.concurrency !== undefined) config.CRAWL_CONCURRENCY = Number(values.concurrency);

@@ -61,6 +61,9 @@ const idList = z
       .map(Number),
   );
 
+/** HN requests in flight at once: CRAWL_CONCURRENCY's range, and `crawl --concurrency`'s. */
+export const CRAWL_CONCURRENCY_RANGE = { min: 1, max: 256 } as const;
+
 export const configSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -80,7 +83,7 @@ export const configSchema = z.object({
   CRAWL_CRON_YOUNG: cronExpr('*/15 * 1-6 * *'),
   /** The rest of the month: edits and deletions trickle in. */
   CRAWL_CRON_DEFAULT: cronExpr('7 * * * *'),
-  CRAWL_CONCURRENCY: intIn(1, 256, 16),
+  CRAWL_CONCURRENCY: intIn(CRAWL_CONCURRENCY_RANGE.min, CRAWL_CONCURRENCY_RANGE.max, 16),
   HN_TIMEOUT_MS: intIn(100, 120_000, 10_000),
   HN_RETRIES: intIn(0, 20, 5),
   EXTRA_THREAD_IDS: idList,
