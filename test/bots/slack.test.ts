@@ -20,9 +20,11 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
   let url: string;
   let n = 0;
 
-  async function post(text: string, command: string, opts: { secret?: string; ts?: number; user?: string } = {}) {
+  async function post(text: string, command: string, opts: { secret?: string; ts?: number; user?: string; channel?: Record<string, string> } = {}) {
     const responseUrl = `${slack.base}/commands/${++n}`;
-    const body = slashBody(command, text, responseUrl, opts.user);
+    const fields = new URLSearchParams(slashBody(command, text, responseUrl, opts.user));
+    for (const [k, v] of Object.entries(opts.channel ?? {})) fields.set(k, v);
+    const body = fields.toString();
     const ts = opts.ts ?? Math.floor(Date.now() / 1000);
     const res = await fetch(url, {
       method: 'POST',
@@ -114,26 +116,17 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
   });
 
   it('in a DM, the digest channel is refused as a setting for a channel', async () => {
-    const body = new URLSearchParams(slashBody('/digest-channel', '', `${slack.base}/commands/dm1`, 'UADMIN'));
-    body.set('channel_id', 'D1');
-    body.set('channel_name', 'directmessage');
-    const text = body.toString();
-    const ts = Math.floor(Date.now() / 1000);
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, text) }, body: text });
-    const answer = await slack.waitFor((c) => c.path === '/commands/dm1');
+    const dm = await post('', '/digest-channel', { user: 'UADMIN', channel: { channel_id: 'D1', channel_name: 'directmessage' } });
+    const answer = await slack.waitFor((c) => c.path === dm.responsePath);
     expect(JSON.stringify(answer.json)).toMatch(/belongs to a Discord server or Slack workspace/);
   });
 
   it("a person's alerts are answered to them alone; a chart that cannot be posted is said to be missing", async () => {
     const list = await post('', '/subscriptions');
     expect((await slack.waitFor((c) => c.path === list.responsePath)).json).toMatchObject({ response_type: 'ephemeral' });
-    const body = new URLSearchParams(slashBody('/trend', 'rust', `${slack.base}/commands/notin`));
-    body.set('channel_id', 'CNOTIN');
-    const text = body.toString();
-    const ts = Math.floor(Date.now() / 1000);
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, text) }, body: text });
-    const answers = () => slack.calls.filter((c) => c.path === '/commands/notin');
-    await slack.waitFor((c) => c.path === '/commands/notin' && JSON.stringify(c.json).includes('could not be posted'));
+    const notIn = await post('rust', '/trend', { channel: { channel_id: 'CNOTIN' } });
+    const answers = () => slack.calls.filter((c) => c.path === notIn.responsePath);
+    await slack.waitFor((c) => c.path === notIn.responsePath && JSON.stringify(c.json).includes('could not be posted'));
     expect(answers()).toHaveLength(2);
     expect(answers()[1]!.json).toMatchObject({ response_type: 'ephemeral', text: 'The chart could not be posted: invite hiring-radar to this channel to see charts here.' });
   });
