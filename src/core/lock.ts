@@ -42,7 +42,7 @@ async function withFileLock<T>(path: string, fn: () => Promise<T>): Promise<T | 
       // Another process took it over between our removing a dead one's and creating ours.
       if (attempt > 0) return null;
       const holder = Number(readFileOr(path));
-      if (Number.isInteger(holder) && holder > 0 && isRunning(holder) && !stale(path)) return null;
+      if (Number.isInteger(holder) && holder > 0 && processAlive(holder) && !stale(path)) return null;
       rmSync(path, { force: true });
     }
   }
@@ -72,8 +72,8 @@ function readFileOr(path: string): string {
   }
 }
 
-/** Whether a process with this id runs (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
+/** Whether a process with this id runs on this host (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

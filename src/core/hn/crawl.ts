@@ -6,6 +6,7 @@ import type { CrawlRunStatus } from '../db/schema.ts';
 import type { HnClient } from './client.ts';
 import { DEFAULT_FRESHNESS, type FreshnessPolicy, needsRefetch } from './freshness.ts';
 import { mapLimit } from './limiter.ts';
+import { processAlive } from '../lock.ts';
 
 export interface CrawlProgress {
   threadsDone: number;
@@ -270,14 +271,5 @@ async function markInterruptedRuns(db: Db): Promise<void> {
   const dead = running.filter((r) => r.pid !== process.pid && !processAlive(r.pid)).map((r) => r.id);
   if (dead.length) {
     await db.kysely.updateTable('crawl_runs').set({ status: 'interrupted' }).where('id', 'in', dead).execute();
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
