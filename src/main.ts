@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const run = (async () => {
       if (config.DIGEST_KINDS.length) await scheduleDigests(app.db, Date.now(), { settleHours: config.DIGEST_SETTLE_HOURS, kinds: config.DIGEST_KINDS });
       const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log, shouldStop: () => stopping });
-      if (r.sent || r.retried || r.disabled || r.dropped || r.failed) log.info(r, 'outbox delivery');
+      if (Object.values(r).some((n) => n > 0)) log.info(r, 'outbox delivery');
     })();
     delivery = run.catch(() => {});
     try {
