@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, ExpressionError, parseExpression, requiredAnyOf } from '../core/alerts/expression.ts';
 import { ROLES } from '../core/classify/role-names.ts';
 import { OptionError, opt, resolveSkill } from './options.ts';
+import { cannotPostReply } from './post-check.ts';
 import type { Reply } from './reply.ts';
 import type { CommandContext, CommandDef } from './types.ts';
 
@@ -48,6 +49,10 @@ export const subscribeCommand: CommandDef = {
     }
     const index = requiredAnyOf(expr);
     if (!index) throw new OptionError('An alert needs at least one skill that postings must have (not only "not ...").');
+    if (where === 'channel') {
+      const refused = await cannotPostReply(ctx, title, 'Fix that, then subscribe the channel again.');
+      if (refused) return refused;
+    }
     const user = userId(ctx);
     const filters = Object.fromEntries(
       (['remote', 'country', 'visa', 'role'] as const).filter((k) => args[k] !== undefined).map((k) => [k, String(args[k])]),

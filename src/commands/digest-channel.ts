@@ -1,6 +1,7 @@
 import type { Db } from '../core/db/connect.ts';
 import { monthlyThreads } from '../core/insights/data.ts';
 import { opt } from './options.ts';
+import { cannotPostReply } from './post-check.ts';
 import type { Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
 
@@ -21,6 +22,10 @@ export const digestChannelCommand: CommandDef = {
       };
     }
     const on = (args.state ?? 'on') === 'on';
+    if (on) {
+      const refused = await cannotPostReply(ctx, title, 'Fix that, then run /digest-channel again.');
+      if (refused) return refused;
+    }
     const { platform, workspaceId, channelId } = ctx.place;
     const now = ctx.nowMs;
     await ctx.db.kysely

@@ -27,6 +27,12 @@ export interface CommandContext {
   place?: { platform: 'discord' | 'slack'; workspaceId: string; channelId: string };
   /** Whether the asker may change workspace settings (Discord: Manage Server; Slack: admin or owner). */
   isAdmin?: boolean;
+  /**
+   * Why the bot could not post in the asker's channel (a permission it lacks, not invited), or
+   * null when it can or the platform cannot tell. Adapters give it; commands that choose a
+   * channel for later messages ask it (post-check.ts).
+   */
+  cannotPostHere?: () => Promise<string | null>;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { REST } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionsBitField, REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordAdapter } from '../../src/bots/discord/adapter.ts';
+import { DiscordAdapter, missingPostPermissions } from '../../src/bots/discord/adapter.ts';
 import { discordCommands } from '../../src/bots/discord/definitions.ts';
 import { renderDiscord } from '../../src/bots/discord/render.ts';
 import { deliverDue } from '../../src/core/outbox/worker.ts';
@@ -14,6 +14,25 @@ import { silentLog, testApp, testClient } from '../helpers/crawl.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
 
 const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
+
+describe('the permissions a digest channel needs on Discord', () => {
+  const asked = (bits: bigint, opts: { thread?: boolean; guild?: boolean } = {}) =>
+    missingPostPermissions({
+      inGuild: () => opts.guild !== false,
+      appPermissions: new PermissionsBitField(bits),
+      channel: { isThread: () => Boolean(opts.thread) },
+    } as unknown as ChatInputCommandInteraction);
+  const F = PermissionsBitField.Flags;
+
+  it('names each one missing; a thread needs Send Messages in Threads; Administrator has them all', () => {
+    expect(asked(F.ViewChannel | F.SendMessages | F.EmbedLinks | F.AttachFiles)).toBeNull();
+    expect(asked(F.ViewChannel | F.EmbedLinks | F.AttachFiles)).toMatch(/^I lack the Send Messages permission here/);
+    expect(asked(F.ViewChannel | F.SendMessages | F.EmbedLinks | F.AttachFiles, { thread: true })).toMatch(/^I lack the Send Messages in Threads permission here/);
+    expect(asked(0n)).toMatch(/^I lack the View Channel, Send Messages, Embed Links, Attach Files permissions here/);
+    expect(asked(F.Administrator)).toBeNull();
+    expect(asked(0n, { guild: false })).toBeNull();
+  });
+});
 
 describe('Discord, with the real discord.js against a local fake', () => {
   let replay: HnReplay;
@@ -88,6 +107,16 @@ describe('Discord, with the real discord.js against a local fake', () => {
     await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000015'));
     const row = await t.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ platform: 'discord', workspace_id: '222222222222222222', channel_id: '333333333333333333', enabled: 1 });
+  });
+
+  it('a channel where the bot may not post is refused for digests, naming the permissions it lacks', async () => {
+    await t.db.kysely.deleteFrom('digest_channels').execute();
+    // View Channel and Embed Links only: no Send Messages, no Attach Files.
+    discord.sendInteraction(slashInteraction('digest-channel', [], '900000000000000030', String(1 << 5), String((1n << 10n) | (1n << 14n))));
+    const told = await discord.waitFor((r) => r.method === 'POST' && r.path.includes('token-900000000000000030') && JSON.stringify(r.json).includes('I cannot post'));
+    expect(JSON.stringify(told.json)).toContain('I lack the Send Messages, Attach Files permissions here');
+    expect((told.json as { flags: number }).flags & 64).toBe(64);
+    expect(await t.db.kysely.selectFrom('digest_channels').selectAll().execute()).toEqual([]);
   });
 
   it('the "Stop alert" button on an alert removes the clicker\'s own alert', async () => {

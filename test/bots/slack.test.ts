@@ -115,6 +115,24 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
   });
 
+  it('a channel the bot is not in is refused for digests and channel alerts, with how to invite it', async () => {
+    const before = await t.db.kysely.selectFrom('digest_channels').selectAll().execute();
+    for (const channel_id of ['CNOTIN', 'CPRIVATE']) {
+      const { responsePath } = await post('', '/digest-channel', { user: 'UADMIN', channel: { channel_id } });
+      const answer = (await slack.waitFor((c) => c.path === responsePath)).json as { response_type: string };
+      expect(answer.response_type).toBe('ephemeral');
+      expect(JSON.stringify(answer)).toContain('I cannot post in this channel: I am not in it (invite me first: /invite @hiring-radar)');
+    }
+    const alert = await post('rust where:channel', '/subscribe', { user: 'UADMIN', channel: { channel_id: 'CNOTIN' } });
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === alert.responsePath)).json)).toContain('/invite @hiring-radar');
+    expect(await t.db.kysely.selectFrom('digest_channels').selectAll().execute()).toEqual(before);
+    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('channel_id', '=', 'CNOTIN').execute()).toEqual([]);
+    // An app installed without the read scopes cannot tell: the choice is taken, as before.
+    const unsure = await post('', '/digest-channel', { user: 'UADMIN', channel: { channel_id: 'CNOSCOPE' } });
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === unsure.responsePath)).json)).toContain('Digests will be posted here');
+    await t.db.kysely.updateTable('digest_channels').set({ channel_id: 'C1' }).where('workspace_id', '=', 'T1').execute();
+  });
+
   it('in a DM, the digest channel is refused as a setting for a channel', async () => {
     const dm = await post('', '/digest-channel', { user: 'UADMIN', channel: { channel_id: 'D1', channel_name: 'directmessage' } });
     const answer = await slack.waitFor((c) => c.path === dm.responsePath);

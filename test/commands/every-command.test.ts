@@ -107,6 +107,25 @@ describe('every command, with the real classifier over a crawled corpus', () => 
     expect((await corpus.db.db.kysely.selectFrom('digest_channels').select('enabled').executeTakeFirstOrThrow()).enabled).toBe(0);
   });
 
+  it('a channel the bot cannot post in is refused for digests and channel alerts, with what is missing, and nothing stored', async () => {
+    const place = { platform: 'slack' as const, workspaceId: 'T9', channelId: 'C9' };
+    const cannot = { ...ctx, place, isAdmin: true, userKey: 'slack:T9:U1', cannotPostHere: async () => 'I am not in it (invite me first: /invite @hiring-radar)' };
+    const digest = await runCommand('digest-channel', {}, cannot);
+    expect(digest).toMatchObject({ kind: 'error', summary: expect.stringMatching(/^I cannot post in this channel: I am not in it .*run \/digest-channel again\.$/) });
+    const alert = await runCommand('subscribe', { skill: 'rust', where: 'channel' }, cannot);
+    expect(alert).toMatchObject({ kind: 'error', summary: expect.stringContaining('I cannot post in this channel') });
+    expect(await corpus.db.db.kysely.selectFrom('digest_channels').selectAll().where('workspace_id', '=', 'T9').execute()).toEqual([]);
+    expect(await corpus.db.db.kysely.selectFrom('subscriptions').selectAll().where('workspace_id', '=', 'T9').execute()).toEqual([]);
+    // Turning digests off, and alerts by DM, need no post in the channel; a check that fails says nothing.
+    expect((await runCommand('digest-channel', { state: 'off' }, cannot)).kind).toBe('ok');
+    const dm = await runCommand('subscribe', { skill: 'rust' }, cannot);
+    expect(dm.kind).toBe('ok');
+    const unsure = { ...cannot, cannotPostHere: async () => Promise.reject(new Error('Slack is down')) };
+    expect((await runCommand('digest-channel', {}, unsure)).kind).toBe('ok');
+    await runCommand('unsubscribe', { id: String((dm.title.match(/#(\d+)/) ?? [])[1]) }, cannot);
+    await corpus.db.db.kysely.deleteFrom('digest_channels').where('workspace_id', '=', 'T9').execute();
+  });
+
   it('/where gives countries and cities of a skill\'s postings', async () => {
     const reply = await runCommand('where', { skill: 'python' }, ctx);
     const data = reply.data as { rows: [string, number][]; cities: [string, number][] };

@@ -226,6 +226,8 @@ export function slashInteraction(
   options: { name: string; type: number; value: string | number }[],
   id = '900000000000000001',
   permissions = '0',
+  /** The bot's own permissions in the channel: by default all a digest needs (view, send, embed, attach, send in threads). */
+  appPermissions = String((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 15n) | (1n << 38n)),
 ) {
   return {
     id,
@@ -246,7 +248,7 @@ export function slashInteraction(
       flags: 0,
     },
     data: { id: '555555555555555555', type: 1, name, options },
-    app_permissions: '0',
+    app_permissions: appPermissions,
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],

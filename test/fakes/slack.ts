@@ -105,6 +105,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         if (b.channel === 'CNOHISTORY') return ok({ ok: false, error: 'missing_scope', needed: 'channels:history' });
         return ok({ messages: [...(messages.get(b.channel ?? '') ?? [])].reverse(), has_more: false });
       }
+      if (path === '/api/conversations.info') {
+        const channel = (json as { channel?: string } | null)?.channel ?? '';
+        // A private channel the bot is not in is not found; an app without the read scopes cannot ask.
+        if (channel === 'CPRIVATE') return ok({ ok: false, error: 'channel_not_found' });
+        if (channel === 'CNOSCOPE') return ok({ ok: false, error: 'missing_scope', needed: 'channels:read' });
+        return ok({ channel: { id: channel, is_channel: true, is_member: channel !== 'CNOTIN' } });
+      }
       if (path === '/api/apps.connections.open') return ok({ url: wsUrl });
       if (path === '/api/conversations.open') return ok({ channel: { id: `D${(json as { users?: string })?.users ?? ''}` } });
       if (path === '/api/users.info') {

@@ -118,6 +118,7 @@ export class DiscordAdapter {
       // Not for a server's settings (/digest-channel), which then says to use it in a server.
       ...(i.guildId || !def?.adminOnly ? { place: placeOf(i) } : {}),
       isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
+      cannotPostHere: async () => missingPostPermissions(i),
     });
     if (!def) {
       await i.reply({ content: 'Unknown command. Try /help.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
@@ -169,4 +170,25 @@ export class DiscordAdapter {
 /** Where an interaction happened: its server and channel, or the user's DM with the bot ("dm"). */
 function placeOf(i: ButtonInteraction | ChatInputCommandInteraction): { platform: 'discord'; workspaceId: string; channelId: string } {
   return { platform: 'discord', workspaceId: i.guildId ?? 'dm', channelId: i.channelId };
+}
+
+/**
+ * The permissions the bot lacks to post in the interaction's channel, said for the asker, or null.
+ * Discord sends the bot's own permissions there with every interaction in a server (overwrites
+ * applied); a slash command works in a channel where the bot may not write, so this is the only
+ * warning an admin gets before the first digest fails (Missing Permissions) and turns digests off.
+ */
+export function missingPostPermissions(i: Pick<ChatInputCommandInteraction, 'inGuild' | 'appPermissions' | 'channel'>): string | null {
+  if (!i.inGuild() || !i.appPermissions) return null;
+  // What a digest or an alert needs: to see the channel, write in it (a thread has its own
+  // permission), embed, and attach the chart.
+  const needed: [bigint, string][] = [
+    [PermissionFlagsBits.ViewChannel, 'View Channel'],
+    i.channel?.isThread() ? [PermissionFlagsBits.SendMessagesInThreads, 'Send Messages in Threads'] : [PermissionFlagsBits.SendMessages, 'Send Messages'],
+    [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
+    [PermissionFlagsBits.AttachFiles, 'Attach Files'],
+  ];
+  const missing = needed.filter(([bit]) => !i.appPermissions.has(bit)).map(([, name]) => name);
+  if (missing.length === 0) return null;
+  return `I lack the ${missing.join(', ')} permission${missing.length > 1 ? 's' : ''} here (a server admin can grant them in the channel's settings, under Permissions)`;
 }

@@ -23,6 +23,23 @@ async function isWorkspaceAdmin(client: App['client'], user: string): Promise<bo
     .catch(() => false);
 }
 
+const NOT_INVITED = 'I am not in it (invite me first: /invite @hiring-radar)';
+
+/**
+ * Why the bot could not post in this channel, or null. A slash command works in any channel, the
+ * bot posts only in those it was invited to: Slack says is_member false of a public channel, and
+ * cannot find a private one the bot is not in. An app installed from a manifest without the read
+ * scopes cannot ask: it is not stopped for that.
+ */
+async function slackPostingProblem(client: App['client'], channel: string): Promise<string | null> {
+  try {
+    const c = (await client.conversations.info({ channel })).channel;
+    return c && !c.is_im && c.is_member === false ? NOT_INVITED : null;
+  } catch (err) {
+    return (err as { data?: { error?: string } }).data?.error === 'channel_not_found' ? NOT_INVITED : null;
+  }
+}
+
 export interface SlackAdapterOptions {
   botToken: string;
   /** HTTP mode (slash commands POSTed to /slack/events on `port`). */
@@ -93,6 +110,7 @@ export class SlackAdapter {
             userKey: `slack:${workspace}:${command.user_id}`,
             ...(direct && def.adminOnly ? {} : { place: { platform: 'slack' as const, workspaceId: workspace, channelId: command.channel_id } }),
             isAdmin,
+            cannotPostHere: () => slackPostingProblem(client, command.channel_id),
           });
           const reply =
             extra !== undefined
