@@ -2,7 +2,7 @@ import { type ChatInputCommandInteraction, PermissionsBitField, REST } from 'dis
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAdapter, missingPostPermissions } from '../../src/bots/discord/adapter.ts';
 import { discordCommands } from '../../src/bots/discord/definitions.ts';
-import { renderDiscord } from '../../src/bots/discord/render.ts';
+import { discordLinksLine, renderDiscord } from '../../src/bots/discord/render.ts';
 import { deliverDue } from '../../src/core/outbox/worker.ts';
 import { seedOutbox } from '../helpers/outbox.ts';
 import { registerDiscordCommands } from '../../src/bots/discord/register.ts';
@@ -14,6 +14,19 @@ import { silentLog, testApp, testClient } from '../helpers/crawl.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
 
 const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
+
+describe("a reply's links on Discord", () => {
+  it('are markdown links after the text, whole ones only, labels that cannot break out of the link', () => {
+    const msg = renderDiscord({ kind: 'ok', title: 't', summary: 'Sum.', links: [{ label: 'The May thread', url: 'https://news.ycombinator.com/item?id=1' }] });
+    expect(msg.embeds[0]!.description).toBe('Sum.\n\n[The May thread](https://news.ycombinator.com/item?id=1)');
+    const odd = discordLinksLine([{ label: 'Acme [remote] @everyone', url: 'https://x.test/a_(b)' }], 500);
+    expect(odd).toBe('[Acme remote @\u200beveryone](https://x.test/a_%28b%29)');
+    const many = Array.from({ length: 10 }, (_, i) => ({ label: `link ${i}`, url: `https://news.ycombinator.com/item?id=${i}` }));
+    const cut = discordLinksLine(many, 120);
+    expect(cut.length).toBeLessThanOrEqual(120);
+    expect(cut.split(' · ').every((l) => /^\[link \d\]\(https:\/\/news\.ycombinator\.com\/item\?id=\d\)$/.test(l))).toBe(true);
+  });
+});
 
 describe('the permissions a digest channel needs on Discord', () => {
   const asked = (bits: bigint, opts: { thread?: boolean; guild?: boolean } = {}) =>

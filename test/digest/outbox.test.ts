@@ -33,7 +33,9 @@ describe('digests through the outbox, delivered exactly once', () => {
       { platform: 'slack' as const, workspace_id: 'T1', channel_id: 'C1' },
       { platform: 'slack' as const, workspace_id: 'T2', channel_id: 'CGONE' }, // bot removed
     ];
-    for (const r of rows) await db.kysely.insertInto('digest_channels').values({ ...r, enabled: 1, set_by: 'test', updated_at: 0 }).execute();
+    // The two channels that turn out gone were chosen by admins the bot can tell by DM.
+    const setBy: Record<string, string> = { '900': 'discord:555', CGONE: 'slack:T2:UADMIN2' };
+    for (const r of rows) await db.kysely.insertInto('digest_channels').values({ ...r, enabled: 1, set_by: setBy[r.channel_id] ?? 'test', updated_at: 0 }).execute();
     // biome-ignore lint/suspicious/noExplicitAny: the agent's undici type is not the one TypeScript sees
     const rest = new REST({ api: discord.apiUrl, offset: 0, agent: discordAgent() as any }).setToken('fake.token.value');
     const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true } });
@@ -64,12 +66,25 @@ describe('digests through the outbox, delivered exactly once', () => {
     expect(await scheduleDigests(db, now)).toBe(12); // 4 channels × live, digest, recap
     expect(await scheduleDigests(db, now)).toBe(0); // deciding again changes nothing
     const r = await deliverDue(db, worker(now));
-    expect(r).toMatchObject({ sent: 2, disabled: 2 });
+    // Two "live" posts, and a DM each to the admins whose channels were refused.
+    expect(r).toMatchObject({ sent: 4, disabled: 2 });
     expect(count()).toEqual({ discord: 1, slack: 1 });
     const disabled = await db.kysely.selectFrom('digest_channels').select(['channel_id', 'enabled']).where('enabled', '=', 0).orderBy('channel_id').execute();
     expect(disabled.map((d) => d.channel_id)).toEqual(['900', 'CGONE']);
     const gone = await db.kysely.selectFrom('outbox').select(['status', 'last_error']).where('channel_id', '=', '900').executeTakeFirstOrThrow();
     expect(gone).toMatchObject({ status: 'disabled', last_error: expect.stringContaining('Unknown Channel') });
+    const toDiscordAdmin = discord.channelMessages.get('7555') ?? [];
+    expect(toDiscordAdmin).toHaveLength(1);
+    const notice = JSON.stringify(toDiscordAdmin[0]!.body);
+    expect(notice).toContain('hiring-radar can no longer post digests');
+    expect(notice).toContain('Unknown Channel');
+    expect(notice).toContain('https://discord.com/channels/G2/900');
+    const toSlackAdmin = slack.messages.get('DUADMIN2') ?? [];
+    expect(toSlackAdmin).toHaveLength(1);
+    expect(toSlackAdmin[0]!.text).toMatch(/Slack refused the last message there \(Slack channel CGONE: channel_not_found\).*\/invite @hiring-radar/);
+    // Once: the channel is off now, so nothing more goes there to be refused, and no second DM.
+    await deliverDue(db, worker(now + 1));
+    expect(await db.kysely.selectFrom('outbox').selectAll().where('kind', '=', 'access_lost').execute()).toHaveLength(2);
     const live = discord.channelMessages.get('100')![0]!.body as { embeds: { title: string }[]; allowed_mentions: unknown; enforce_nonce: boolean };
     expect(live.embeds[0]?.title).toBe('The May 2026 "Who is hiring?" thread is live');
     expect(live.enforce_nonce).toBe(true);
@@ -106,8 +121,9 @@ describe('digests through the outbox, delivered exactly once', () => {
     await db.kysely.updateTable('outbox').set({ status: 'sending', claimed_at: 0, message_id: null }).where('status', '=', 'sent').execute();
     const now = opened + 26 * HOUR;
     const r = await deliverDue(db, worker(now));
-    expect(r.sent).toBe(4);
+    expect(r.sent).toBe(6); // two channels' live posts and digests, and the two admins' notices
     expect(count()).toEqual({ discord: 2, slack: 2 });
+    expect([discord.channelMessages.get('7555')?.length, slack.messages.get('DUADMIN2')?.length]).toEqual([1, 1]);
     const ids = await db.kysely.selectFrom('outbox').select('message_id').where('status', '=', 'sent').execute();
     expect(ids.every((x) => x.message_id)).toBe(true);
   });

@@ -26,10 +26,13 @@ function tableBlock(t: NonNullable<Reply['table']>): string {
 export function renderDiscord(reply: Reply, chartPng?: Buffer): DiscordMessage {
   const r = fitReply(reply, DISCORD_LIMITS);
   const d = defuseDiscord;
-  const description = [d(r.summary), r.table ? tableBlock({ ...r.table, columns: r.table.columns.map(d), rows: r.table.rows.map((row) => row.map(d)) }) : '', r.sparkline ? d(r.sparkline) : '']
+  const body = [d(r.summary), r.table ? tableBlock({ ...r.table, columns: r.table.columns.map(d), rows: r.table.rows.map((row) => row.map(d)) }) : '', r.sparkline ? d(r.sparkline) : '']
     .filter(Boolean)
     .join('\n\n')
     .slice(0, DISCORD_LIMITS.summary);
+  // The links after the rest, as many whole ones as the description's limit leaves room for.
+  const links = r.links?.length ? discordLinksLine(r.links, DISCORD_LIMITS.summary - body.length - 2) : '';
+  const description = links ? `${body}\n\n${links}` : body;
   const embed: Record<string, unknown> = {
     title: d(r.title),
     description,
@@ -45,4 +48,25 @@ export function renderDiscord(reply: Reply, chartPng?: Buffer): DiscordMessage {
     allowed_mentions: { parse: [], users: [], roles: [], replied_user: false },
     ...(chartPng ? { chartPng } : {}),
   };
+}
+
+/** Longest label a link keeps, in characters: a company's header line can run to hundreds. */
+const LINK_LABEL_MAX = 100;
+
+/**
+ * The links as one line of markdown links of at most `room` characters: whole links only, so a
+ * cut never leaves "[label](htt" behind. Brackets leave the label (they would end it early) and a
+ * ")" in the address is escaped (it would end the address).
+ */
+export function discordLinksLine(links: NonNullable<Reply['links']>, room: number): string {
+  let line = '';
+  for (const l of links) {
+    const plain = defuseDiscord(l.label).replace(/[[\]]/g, '');
+    const label = plain.length > LINK_LABEL_MAX ? `${plain.slice(0, LINK_LABEL_MAX - 1)}…` : plain;
+    const link = `[${label}](${encodeURI(l.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+    const next = line ? `${line} · ${link}` : link;
+    if (next.length > room) break;
+    line = next;
+  }
+  return line;
 }

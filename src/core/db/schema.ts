@@ -163,7 +163,8 @@ export interface DigestChannelsTable {
  * (its alert removed, digests turned off or moved); `failed`: given up after repeated failures.
  */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'disabled' | 'dropped' | 'failed';
-export type OutboxKind = 'thread_live' | 'digest' | 'recap' | 'alert';
+/** `access_lost`: a DM to the admin who chose a digest channel the platform then refused (outbox/access-lost.ts). */
+export type OutboxKind = 'thread_live' | 'digest' | 'recap' | 'alert' | 'access_lost';
 
 export interface OutboxTable {
   id: Generated<number>;

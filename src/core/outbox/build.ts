@@ -4,6 +4,7 @@ import type { Reply } from '../../commands/reply.ts';
 import { commandContext } from '../context.ts';
 import type { Db } from '../db/connect.ts';
 import { headerLine, hnItemUrl } from '../text.ts';
+import { accessLostReply } from './access-lost.ts';
 import type { Dropped, OutboxRow } from './worker.ts';
 
 /** The message of an outbox row, built when it is sent so a digest shows the data of that moment. */
@@ -54,6 +55,7 @@ async function stillDigestChannel(db: Db, row: OutboxRow): Promise<boolean> {
 
 export async function buildOutboxReply(db: Db, row: OutboxRow, nowMs: number = Date.now()): Promise<Reply | Dropped> {
   if (row.kind === 'alert') return alertReply(db, row);
+  if (row.kind === 'access_lost') return accessLostReply(row);
   if (!(await stillDigestChannel(db, row))) return { dropped: 'digests were turned off or moved to another channel before it was sent' };
   const thread = row.thread_id === null ? undefined : await db.kysely.selectFrom('threads').selectAll().where('id', '=', row.thread_id).executeTakeFirst();
   if (!thread) return { kind: 'error', title: 'hiring-radar', summary: 'The thread of this message is no longer stored.' };

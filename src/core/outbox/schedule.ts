@@ -2,10 +2,13 @@ import type { Db } from '../db/connect.ts';
 import type { OutboxKind } from '../db/schema.ts';
 import { monthlyThreads } from '../insights/data.ts';
 
+/** The messages of a digest channel, as against alerts and notices to a person. */
+export type DigestKind = Extract<OutboxKind, 'thread_live' | 'digest' | 'recap'>;
+
 export interface DigestSchedule {
   /** Hours after a thread opens before its digest is posted (it fills fast on day 1). */
   settleHours: number;
-  kinds: readonly Exclude<OutboxKind, 'alert'>[];
+  kinds: readonly DigestKind[];
 }
 
 export const DEFAULT_SCHEDULE: DigestSchedule = { settleHours: 24, kinds: ['thread_live', 'digest', 'recap'] };
@@ -43,7 +46,7 @@ export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSch
   const age = (nowMs - opened) / HOUR;
   if (age < 0 || age > RECAP_AFTER_HOURS + 7 * 24) return 0;
   const channels = await db.kysely.selectFrom('digest_channels').selectAll().where('enabled', '=', 1).execute();
-  const due: Record<Exclude<OutboxKind, 'alert'>, number | null> = {
+  const due: Record<DigestKind, number | null> = {
     // Not once the digest is due: a channel chosen late would get "the digest follows" after it.
     thread_live: age <= Math.min(LIVE_WINDOW_HOURS, schedule.settleHours) ? nowMs : null,
     digest: age <= RECAP_AFTER_HOURS ? opened + schedule.settleHours * HOUR : null,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { queueAccessLostNotice } from './access-lost.ts';
 import type { Reply } from '../../commands/reply.ts';
 import type { Db } from '../db/connect.ts';
 import type { OutboxTable } from '../db/schema.ts';
@@ -117,6 +118,8 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
     } catch (err) {
       const message = (err as Error).message.slice(0, 500);
       if (err instanceof ChannelGoneError) {
+        // Told first, while the channel is still the enabled digest channel: its admin, by DM.
+        await queueAccessLostNotice(db, row, message, now());
         // Every message still due to that channel goes with it.
         await db.kysely
           .updateTable('outbox')
