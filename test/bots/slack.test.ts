@@ -191,6 +191,38 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
   });
 
+  it("in an org-wide install (no team, an enterprise), an admin's button stops a channel alert of the organisation", async () => {
+    const sub = await t.db.kysely
+      .insertInto('subscriptions')
+      .values({ platform: 'slack', workspace_id: 'E1', user_id: 'U7', channel_id: 'C1', expression: 'Rust', filters: '{}', created_at: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const payload = {
+      type: 'block_actions',
+      team: null,
+      enterprise: { id: 'E1', name: 'Acme Org' },
+      is_enterprise_install: true,
+      user: { id: 'UADMIN', username: 'admin', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      channel: { id: 'C1', name: 'jobs' },
+      trigger_id: '1.2.4',
+      response_url: `${slack.base}/actions/2`,
+      actions: [{ type: 'button', action_id: 'hr_action_0', block_id: 'b1', value: `unsubscribe:${sub.id}`, text: { type: 'plain_text', text: 'Stop' }, action_ts: '1' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, body) },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const answer = await slack.waitFor((c) => c.path === '/actions/2');
+    expect(JSON.stringify(answer.json)).toContain(`Alert #${sub.id} removed`);
+    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
+  });
+
   it('mistakes are answered ephemerally', async () => {
     const { responsePath } = await post('rustt', '/trend');
     const answer = await slack.waitFor((c) => c.path === responsePath);

@@ -137,7 +137,8 @@ export class SlackAdapter {
       await ack();
       const value = (action as { value?: string }).value ?? '';
       const [name, arg] = value.split(':');
-      const team = body.team?.id ?? '';
+      // As for commands: an org-wide install may send no team, and the organisation stands for it.
+      const team = body.team?.id || (body as { enterprise?: { id?: string } | null }).enterprise?.id || 'unknown';
       const ctx = await commandContext(opts.db, {
         userKey: `slack:${team}:${body.user.id}`,
         place: { platform: 'slack', workspaceId: team, channelId: (body as { channel?: { id?: string } }).channel?.id ?? '' },
