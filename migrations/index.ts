@@ -7,6 +7,7 @@ import * as m005 from './005_outbox.ts';
 import * as m006 from './006_alerts.ts';
 import * as m007 from './007_posting_cities.ts';
 import * as m008 from './008_backfill_posting_cities.ts';
+import * as m009 from './009_outbox_by_channel.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they work the
@@ -30,4 +31,5 @@ export const migrations: Record<string, MigrationModule> = {
   '006_alerts': m006,
   '007_posting_cities': m007,
   '008_backfill_posting_cities': m008,
+  '009_outbox_by_channel': m009,
 };

@@ -97,6 +97,28 @@ export const subscribeCommand: CommandDef = {
   },
 };
 
+/**
+ * What to tell a person whose last alert by direct message the platform refused (a Discord user
+ * who takes no DMs from the server's members, most often), or null. The bot cannot reach them by
+ * DM to say so, and their alerts stay: this is where they look when none arrive.
+ */
+async function lastDmRefused(ctx: CommandContext): Promise<string | null> {
+  const last = await ctx.db.kysely
+    .selectFrom('outbox')
+    .select(['status'])
+    .where('platform', '=', ctx.place!.platform)
+    .where('channel_id', '=', `dm:${userId(ctx)}`)
+    .where('kind', '=', 'alert')
+    .where('status', 'in', ['sent', 'disabled'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (last?.status !== 'disabled') return null;
+  return ctx.place!.platform === 'discord'
+    ? 'Your last alert could not be sent: Discord refused a direct message to you. Allow direct messages from this server\'s members (the server\'s Privacy Settings) and the next ones will arrive.'
+    : 'Your last alert could not be sent: Slack refused a direct message to you. Ask a workspace admin whether the app may message you.';
+}
+
 export const subscriptionsCommand: CommandDef = {
   name: 'subscriptions',
   personal: true,
@@ -114,10 +136,11 @@ export const subscriptionsCommand: CommandDef = {
       .orderBy('id')
       .execute();
     if (rows.length === 0) return { kind: 'empty', title: 'Your alerts', summary: 'You have no alerts. Create one with /subscribe rust.' };
+    const undelivered = await lastDmRefused(ctx);
     return {
       kind: 'ok',
       title: 'Your alerts',
-      summary: `${rows.length} alert${rows.length === 1 ? '' : 's'} (at most ${MAX_SUBSCRIPTIONS_PER_USER}). Remove one with /unsubscribe ID.`,
+      summary: `${rows.length} alert${rows.length === 1 ? '' : 's'} (at most ${MAX_SUBSCRIPTIONS_PER_USER}). Remove one with /unsubscribe ID.${undelivered ? `\n\n${undelivered}` : ''}`,
       table: {
         columns: ['id', 'skills', 'filters', 'to'],
         rows: rows.map((r) => [String(r.id), r.expression, Object.entries(JSON.parse(r.filters) as Record<string, string>).map(([k, v]) => `${k} ${v}`).join(', ') || '—', r.channel_id.startsWith('dm:') ? 'DM' : 'channel']),

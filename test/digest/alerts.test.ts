@@ -191,6 +191,15 @@ describe('alerts: new postings matched once, delivered as one message per subscr
     expect((await deliverDue(t.db, { senders: { discord: discordSender(rest), slack: slackSender(app) }, build: (row) => buildOutboxReply(t.db, row), log: silentLog })).sent).toBe(0);
   });
 
+  it('a person whose last alert by DM was refused is told so by /subscriptions', async () => {
+    expect((await runCommand('subscriptions', {}, discordCtx)).summary).not.toMatch(/could not be sent/);
+    const last = await t.db.kysely.selectFrom('outbox').select('id').where('channel_id', '=', 'dm:444').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    // As the worker leaves it when Discord answers "Cannot send messages to this user" (50007).
+    await t.db.kysely.updateTable('outbox').set({ status: 'disabled', last_error: 'Discord channel dm:444: Cannot send messages to this user' }).where('id', '=', last.id).execute();
+    expect((await runCommand('subscriptions', {}, discordCtx)).summary).toMatch(/Your last alert could not be sent: Discord refused a direct message to you\. Allow direct messages/);
+    await t.db.kysely.updateTable('outbox').set({ status: 'sent', last_error: null }).where('id', '=', last.id).execute();
+  });
+
   it('an alert removed, or whose postings all died, before it is sent is dropped, not sent empty', async () => {
     const row = (alerts: unknown) => ({ kind: 'alert', payload: JSON.stringify({ alerts }) }) as OutboxRow;
     expect(await buildOutboxReply(t.db, row([{ subscriptionId: 999, postingIds: [1] }]))).toEqual({ dropped: expect.stringContaining('removed') });
