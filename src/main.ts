@@ -3,6 +3,7 @@ import { type AppContext, openApp } from './core/app.ts';
 import { ConfigError, loadConfig } from './core/config.ts';
 import { defaultClassifier } from './core/classifier.ts';
 import { runCrawlExclusive } from './core/crawler.ts';
+import { serviceTarget } from './core/hn/plan.ts';
 import { reclassifyAll } from './core/db/classifications.ts';
 import { buildOutboxReply } from './core/outbox/build.ts';
 import { scheduleDigests } from './core/outbox/schedule.ts';
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
       { name: 'default', cron: config.CRAWL_CRON_DEFAULT },
     ],
     async () => {
-      const report = await runCrawlExclusive(app, { kind: 'latest' });
+      const report = await runCrawlExclusive(app, serviceTarget(config.BACKFILL_MONTHS, Date.now()));
       if (!report) {
         log.info('another process is crawling this database; tick skipped');
         await deliver();

@@ -1,3 +1,4 @@
+import { monthlyThreads } from '../core/insights/data.ts';
 import { digestData } from '../core/insights/digest.ts';
 import { formatPercent } from '../core/insights/stats.ts';
 import { hnItemUrl } from '../core/text.ts';
@@ -6,6 +7,7 @@ import { opt } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import { money } from './salary.ts';
 import type { CommandDef } from './types.ts';
+import { noThreadFor } from './window.ts';
 
 export const digestCommand: CommandDef = {
   name: 'digest',
@@ -14,7 +16,7 @@ export const digestCommand: CommandDef = {
   examples: ['/digest', '/digest 2026-04'],
   async run(ctx, args): Promise<Reply> {
     const d = await digestData(ctx.db, ctx.classifierVersion, { ...(args.month ? { month: String(args.month) } : {}), nowMs: ctx.nowMs });
-    if (!d) return emptyReply('Digest', args.month ? `There is no thread for ${args.month}.` : 'No thread has been crawled yet.');
+    if (!d) return emptyReply('Digest', args.month ? noThreadFor(String(args.month), await monthlyThreads(ctx.db)) : 'No thread has been crawled yet.');
     const month = monthName(d.thread.month);
     const title = `Who is hiring? ${month}`;
     if (d.postings === 0) return emptyReply(title, 'No classified postings in this thread yet.');

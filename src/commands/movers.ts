@@ -5,6 +5,7 @@ import { denominatorNote, formatChange, monthName } from './format.ts';
 import { opt } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
+import { noThreadFor } from './window.ts';
 
 /** A skill must appear in this many postings in either month to be a mover, not noise. */
 const MIN_SUPPORT = 10;
@@ -18,9 +19,14 @@ export const moversCommand: CommandDef = {
     const threads = await monthlyThreads(ctx.db);
     const thread = args.month ? threads.find((t) => t.month === args.month) : threads.at(-1);
     const title = `Movers${thread ? `, ${monthName(thread.month)} vs a year before` : ''}`;
-    if (!thread) return emptyReply(title, args.month ? `There is no thread for ${args.month}.` : 'No thread has been crawled yet.');
+    if (!thread) return emptyReply(title, args.month ? noThreadFor(String(args.month), threads) : 'No thread has been crawled yet.');
     const before = threads.find((t) => t.month === shiftMonth(thread.month, -12));
-    if (!before) return emptyReply(title, `There is no thread for ${shiftMonth(thread.month, -12)} to compare with.`);
+    if (!before) {
+      // The latest month that can be compared, so that the answer says what to ask instead.
+      const months = new Set(threads.map((t) => t.month));
+      const comparable = threads.findLast((t) => months.has(shiftMonth(t.month, -12)))?.month;
+      return emptyReply(title, `There is no thread for ${shiftMonth(thread.month, -12)} to compare with.${comparable ? ` The latest month with a thread a year before it is ${comparable}: /movers ${comparable}.` : ''}`);
+    }
     const ageHours = thread.time !== null ? (ctx.nowMs / 1000 - thread.time) / 3600 : null;
     const filling = ageHours !== null && ageHours < FILLING_DAYS * 24;
     const filter = { version: ctx.classifierVersion, threadIds: [thread.id, before.id], ...(filling ? { maxAgeHours: ageHours ?? 0 } : {}) };

@@ -1,9 +1,11 @@
+import { monthlyThreads } from '../core/insights/data.ts';
 import { formatPercent } from '../core/insights/stats.ts';
 import { topSkills } from '../core/insights/top.ts';
 import { denominatorNote, formatInterval, monthName } from './format.ts';
 import { opt } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
+import { noThreadFor } from './window.ts';
 
 export const CATEGORIES = ['language', 'frontend', 'backend', 'data', 'infra', 'ai_ml', 'mobile', 'other'] as const;
 
@@ -33,7 +35,7 @@ export const topCommand: CommandDef = {
     const what = category ? `${category} skills` : 'skills';
     const title = `Top ${what}${r.month ? `, ${monthName(r.month)}` : ''}`;
     if (r.threadId === null) {
-      return emptyReply(title, args.month ? `There is no thread for ${args.month} in the data.` : 'No thread has been crawled yet.');
+      return emptyReply(title, args.month ? noThreadFor(String(args.month), await monthlyThreads(ctx.db)) : 'No thread has been crawled yet.');
     }
     if (r.rows.length === 0) return emptyReply(title, `No ${what} found among the classified postings of ${monthName(r.month!)}.`);
     const leader = r.rows[0]!;

@@ -20,3 +20,14 @@ export function spanLabel(threads: readonly ThreadInfo[]): string {
   const last = threads.at(-1)!.month;
   return first === last ? first : `${first} to ${last}`;
 }
+
+/**
+ * "There is no thread for 2019-05", with the months on either side that have one: what to ask
+ * instead, where the answer alone left the asker guessing which months are stored.
+ */
+export function noThreadFor(month: string, threads: readonly ThreadInfo[]): string {
+  const before = threads.filter((t) => t.month < month).at(-1)?.month;
+  const after = threads.find((t) => t.month > month)?.month;
+  const near = [before, after].filter((m) => m !== undefined);
+  return `There is no thread for ${month}${near.length ? `; the nearest ${near.length === 1 ? 'is' : 'are'} ${near.join(' and ')}` : ''}.`;
+}

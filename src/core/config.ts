@@ -87,6 +87,12 @@ export const configSchema = z.object({
   HN_TIMEOUT_MS: intIn(100, 120_000, 10_000),
   HN_RETRIES: intIn(0, 20, 5),
   EXTRA_THREAD_IDS: idList,
+  /**
+   * The service's crawls also fetch, once, the monthly threads of this many months back that were
+   * never crawled: a new database otherwise held the latest thread alone, and /trend, /movers and
+   * the digests' comparisons with the year before had nothing to compare. 0 turns it off.
+   */
+  BACKFILL_MONTHS: intIn(0, 240, 25),
   // Chat platforms: an adapter starts when its credentials are present.
   DISCORD_TOKEN: z.string().min(20, 'expected a Discord bot token').optional(),
   DISCORD_APP_ID: z.string().regex(/^\d{5,25}$/, 'expected the numeric application id').optional(),

@@ -126,6 +126,17 @@ describe('every command, with the real classifier over a crawled corpus', () => 
     await corpus.db.db.kysely.deleteFrom('digest_channels').where('workspace_id', '=', 'T9').execute();
   });
 
+  it('a month without a thread is answered with the nearest months that have one', async () => {
+    // The corpus crawled 2024-09 and 2026-01 to 2026-05 (it knows older threads, never crawled: not suggested).
+    expect((await runCommand('top', { month: '2025-06' }, ctx)).summary).toBe('There is no thread for 2025-06; the nearest are 2024-09 and 2026-01.');
+    expect((await runCommand('digest', { month: '2030-01' }, ctx)).summary).toBe('There is no thread for 2030-01; the nearest is 2026-05.');
+    expect((await runCommand('movers', { month: '2024-01' }, ctx)).summary).toBe('There is no thread for 2024-01; the nearest is 2024-09.');
+    // A thread discovered but never crawled is no month of data: not an empty one.
+    expect((await runCommand('top', { month: '2018-05' }, ctx)).summary).toBe('There is no thread for 2018-05; the nearest is 2024-09.');
+    // No month of the corpus has one a year before it: nothing to suggest.
+    expect((await runCommand('movers', {}, ctx)).summary).toBe('There is no thread for 2025-05 to compare with.');
+  });
+
   it('/where gives countries and cities of a skill\'s postings', async () => {
     const reply = await runCommand('where', { skill: 'python' }, ctx);
     const data = reply.data as { rows: [string, number][]; cities: [string, number][] };

@@ -4,7 +4,8 @@ import { ThreadNotFoundError } from './crawl.ts';
 import { classifyStory, upsertThread } from './discover.ts';
 
 export type CrawlTarget =
-  | { kind: 'latest' }
+  /** The latest thread and the young ones; with backfillSince, also the monthly threads of that month on that were never crawled. */
+  | { kind: 'latest'; backfillSince?: string }
   | { kind: 'all' }
   | { kind: 'since'; month: string }
   | { kind: 'thread'; id: number };
@@ -12,10 +13,23 @@ export type CrawlTarget =
 /** A thread is "young" (still filling, still being edited) for this long after it opens. */
 export const YOUNG_THREAD_DAYS = 45;
 
+/**
+ * What the service crawls at each tick: the latest and young threads, and the monthly threads of
+ * the last `backfillMonths` months (this one included) never crawled yet. Those are fetched once,
+ * at the first tick of a new database; afterwards the look-up finds none and a tick costs what
+ * it did.
+ */
+export function serviceTarget(backfillMonths: number, nowMs: number): CrawlTarget {
+  if (backfillMonths <= 0) return { kind: 'latest' };
+  const now = new Date(nowMs);
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (backfillMonths - 1), 1));
+  return { kind: 'latest', backfillSince: since.toISOString().slice(0, 7) };
+}
+
 export function describeTarget(t: CrawlTarget): string {
   switch (t.kind) {
     case 'latest':
-      return 'latest';
+      return t.backfillSince ? `latest, and threads since ${t.backfillSince} never crawled` : 'latest';
     case 'all':
       return 'all';
     case 'since':
@@ -51,7 +65,18 @@ export async function resolveTargets(
         .executeTakeFirst();
       const youngSince = Math.floor(now / 1000) - YOUNG_THREAD_DAYS * 86_400;
       const young = await k.selectFrom('threads').select('id').where('time', '>=', youngSince).execute();
-      return [...new Set([...(latest ? [latest.id] : []), ...young.map((r) => r.id)])];
+      // Newest first, so that the months people ask about first fill first.
+      const missing = target.backfillSince
+        ? await k
+            .selectFrom('threads')
+            .select('id')
+            .where('kind', '=', 'monthly')
+            .where('month', '>=', target.backfillSince)
+            .where('last_crawled_at', 'is', null)
+            .orderBy('month', 'desc')
+            .execute()
+        : [];
+      return [...new Set([...(latest ? [latest.id] : []), ...young.map((r) => r.id), ...missing.map((r) => r.id)])];
     }
     case 'thread': {
       const stored = await k.selectFrom('threads').select('id').where('id', '=', target.id).executeTakeFirst();

@@ -15,12 +15,18 @@ export interface ThreadInfo {
   lastCrawledAt: number | null;
 }
 
-/** Monthly threads, oldest first; one per month (the one with most postings if HN has two). */
+/**
+ * Monthly threads, oldest first; one per month (the one with most postings if HN has two). Only
+ * threads crawled at least once: discovery stores every thread whoishiring ever posted, and one
+ * never crawled counted as a month with no postings (a year-before rank of "new" for every skill,
+ * "no skill has enough postings" in /movers, an empty digest).
+ */
 export async function monthlyThreads(db: Db): Promise<ThreadInfo[]> {
   const rows = await db.kysely
     .selectFrom('threads')
     .select(['id', 'month', 'time', 'last_crawled_at', 'kids_count'])
     .where('kind', '=', 'monthly')
+    .where('last_crawled_at', 'is not', null)
     .orderBy('month')
     .orderBy('kids_count', 'desc')
     .execute();
