@@ -1,5 +1,5 @@
 import { jobCounts, monthlyThreads, skillCounts } from '../core/insights/data.ts';
-import { compareShares, formatPercent, wilson } from '../core/insights/stats.ts';
+import { type Change, compareShares, formatPercent, wilson } from '../core/insights/stats.ts';
 import { FILLING_DAYS, shiftMonth } from '../core/insights/trend.ts';
 import { denominatorNote, formatChange, monthName } from './format.ts';
 import { opt } from './options.ts';
@@ -9,6 +9,20 @@ import { noThreadFor } from './window.ts';
 
 /** A skill must appear in this many postings in either month to be a mover, not noise. */
 const MIN_SUPPORT = 10;
+
+/**
+ * The skill whose share moved most, up or down: the largest change in points beyond noise (or
+ * any change, with `withinNoise`), ties by name. Null when none qualifies.
+ */
+export function movedMost<T extends { skill: string; change: Change }>(rows: readonly T[], opts: { withinNoise?: boolean } = {}): T | null {
+  let best: T | null = null;
+  for (const r of rows) {
+    if (r.change.points === null || (r.change.withinNoise && !opts.withinNoise)) continue;
+    const d = Math.abs(r.change.points) - Math.abs(best?.change.points ?? -1);
+    if (best === null || d > 0 || (d === 0 && r.skill.localeCompare(best.skill) < 0)) best = r;
+  }
+  return best;
+}
 
 export const moversCommand: CommandDef = {
   name: 'movers',
@@ -44,11 +58,16 @@ export const moversCommand: CommandDef = {
     const falls = rows.filter((r) => (r.change.points ?? 0) < 0).sort((a, b) => (a.change.points ?? 0) - (b.change.points ?? 0) || a.skill.localeCompare(b.skill)).slice(0, 8);
     if (rises.length + falls.length === 0) return emptyReply(title, 'No skill has enough postings in both months to compare.');
     const line = (r: (typeof rows)[number]) => [r.skill, formatPercent(r.then.p), formatPercent(r.now.p), formatChange(r.change)];
-    const top = rises[0] ?? falls[0]!;
+    const top = movedMost(rows);
+    // The largest move beyond noise, a fall as well as a rise; when none is, the largest change, said to be noise.
+    const noisy = top ? null : movedMost(rows, { withinNoise: true })!;
+    const headline = top
+      ? `${top.skill} moved most: ${formatPercent(top.then.p)} → ${formatPercent(top.now.p)} (${formatChange(top.change)})`
+      : `No skill moved beyond noise; the largest change is ${noisy!.skill}'s: ${formatPercent(noisy!.then.p)} → ${formatPercent(noisy!.now.p)} (${formatChange({ ...noisy!.change, withinNoise: false })})`;
     return {
       kind: 'ok',
       title,
-      summary: `${top.skill} moved most: ${formatPercent(top.then.p)} → ${formatPercent(top.now.p)} (${formatChange(top.change)})${filling ? `, compared at the same age (first ${Math.round(ageHours ?? 0)} h)` : ''}.`,
+      summary: `${headline}${filling ? `, compared at the same age (first ${Math.round(ageHours ?? 0)} h)` : ''}.`,
       table: {
         columns: ['skill', monthName(before.month), monthName(thread.month), 'change'],
         align: ['left', 'right', 'right', 'right'],
