@@ -6,12 +6,13 @@ import { discordSender } from '../../src/bots/discord/send.ts';
 import { slackSender } from '../../src/bots/slack/send.ts';
 import { buildOutboxReply } from '../../src/core/outbox/build.ts';
 import { scheduleDigests } from '../../src/core/outbox/schedule.ts';
-import { deliverDue, type WorkerOptions } from '../../src/core/outbox/worker.ts';
+import { deliverDue, type OutboxRow, RetryableSendError, type WorkerOptions } from '../../src/core/outbox/worker.ts';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { silentLog } from '../helpers/crawl.ts';
 import { seedOutbox } from '../helpers/outbox.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
+import { openTestDb } from '../helpers/db.ts';
 
 const HOUR = 3_600_000;
 
@@ -172,5 +173,25 @@ describe('digests through the outbox, delivered exactly once', () => {
     const ts = await slackSender(app)(row, { kind: 'ok', title: 'x', summary: 'y' }, 'k:nohistory');
     expect(ts).toMatch(/^\d+\.\d+$/);
     expect(slack.messages.get('CNOHISTORY')?.length).toBe(1);
+  });
+});
+
+describe('a digest due before its thread is read', () => {
+  it('is tried again later, never sent saying "no postings"', async () => {
+    const t = await openTestDb('sqlite');
+    try {
+      const db = t.db;
+      const now = Date.UTC(2026, 5, 2);
+      await db.kysely
+        .insertInto('threads')
+        .values({ id: 1, month: '2026-06', title: 'Ask HN: Who is hiring? (June 2026)', time: now / 1000 - 86_400, author: 'whoishiring', kind: 'monthly', kids_count: 400, first_seen_at: now, last_crawled_at: now })
+        .execute();
+      await db.kysely.insertInto('digest_channels').values({ platform: 'discord', workspace_id: 'G1', channel_id: '100', enabled: 1, set_by: 'test', updated_at: 0 }).execute();
+      const row = { id: 1, key: 'k', platform: 'discord', workspace_id: 'G1', channel_id: '100', kind: 'digest', thread_id: 1, payload: '{}', due_at: now, status: 'sending', attempts: 0, next_attempt_at: now, claimed_at: now, message_id: null, last_error: null, created_at: now, sent_at: null } as OutboxRow;
+      await expect(buildOutboxReply(db, row, now)).rejects.toThrow(RetryableSendError);
+      await expect(buildOutboxReply(db, row, now)).rejects.toThrow(/the 2026-06 digest has nothing to show yet/);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

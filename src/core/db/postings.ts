@@ -132,10 +132,13 @@ export async function applyPosting(db: Db, next: PostingState, nowMs: number): P
 }
 
 /** Marks a stored posting as gone from its thread's kids (HN removed or moved it). */
-export async function markRemoved(db: Db, postingId: number, nowMs: number): Promise<boolean> {
+export async function markRemoved(db: Db, postingId: number, nowMs: number, threadId?: number): Promise<boolean> {
   return db.kysely.transaction().execute(async (tx) => {
     const prev = await tx.selectFrom('postings').selectAll().where('id', '=', postingId).executeTakeFirst();
     if (!prev || prev.status === 'removed') return false;
+    // A comment HN moved to another thread, stored there by that thread's crawl meanwhile: it left
+    // this thread, it was not removed (it showed as removed until the next run).
+    if (threadId !== undefined && prev.thread_id !== threadId) return false;
     await archiveVersion(tx, prev, nowMs);
     const hash = contentHash({
       status: 'removed',

@@ -60,6 +60,14 @@ export interface CrawlReport {
   wallMs: number;
 }
 
+/** The share of a thread's fetches that may fail for the thread to count as read (last_crawled_at). */
+const MAX_ITEM_ERROR_SHARE = 0.1;
+
+/** How many held postings one answer may mark removed at once: ten, or a fifth of a large thread. */
+export function removalLimit(held: number): number {
+  return Math.max(10, Math.floor(held / 5));
+}
+
 export class ThreadNotFoundError extends Error {
   override name = 'ThreadNotFoundError';
 }
@@ -143,30 +151,43 @@ export async function crawlThread(
   // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
   // removed. Only decided from a story we actually fetched, never from a failed request.
   const listed = new Set(kids);
-  const holdsLive = [...known.values()].some((k) => k.status !== 'removed');
-  if (!kidsListed && holdsLive) {
+  const held = [...known.values()].filter((k) => k.status !== 'removed').length;
+  const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status !== 'removed').map(([id]) => id);
+  const trusted = (kidsListed || held === 0) && gone.length <= removalLimit(held);
+  if (!kidsListed && held > 0) {
     result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
+  } else if (gone.length > removalLimit(held)) {
+    // Moderators remove a comment or a few; a list that lacks a fifth of the thread at once is
+    // a stale or broken answer (a cached copy, "kids": []), and taking it at its word marked
+    // hundreds of postings removed until the next run put them back.
+    result.errors.push(`thread ${threadId}: HN's list of comments lacks ${gone.length} of the ${held} postings held; nothing marked removed`);
   } else {
-    for (const [id, k] of known) {
-      if (listed.has(id) || k.status === 'removed') continue;
-      if (await markRemoved(db, id, now())) {
+    for (const id of gone) {
+      if (await markRemoved(db, id, now(), threadId)) {
         result.removed++;
         stored.push(id);
       }
     }
   }
 
+  // Classified before the thread is marked crawled: a digest due meanwhile counts the thread only
+  // once its postings are read (a digest sent in that gap went out with no postings, for good).
+  if (stored.length && opts.onPostingsStored) await opts.onPostingsStored(stored);
+  // Marked crawled only when it was read nearly whole: the insights count only crawled threads,
+  // and their freshness and "at the same age" comparisons read this time. A run in which most
+  // comments failed is not fresh data, though it stored what it could.
+  const itemErrors = result.errors.length;
+  const readWhole = trusted && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, result.fetched + itemErrors);
   await db.kysely
     .updateTable('threads')
     .set({
-      ...(kidsListed || !holdsLive ? { kids_count: kids.length } : {}),
-      last_crawled_at: now(),
+      ...(kidsListed || held === 0 ? { kids_count: kids.length } : {}),
+      ...(readWhole ? { last_crawled_at: now() } : {}),
       ...(story.title ? { title: story.title } : {}),
       ...(story.time !== undefined ? { time: story.time } : {}),
     })
     .where('id', '=', threadId)
     .execute();
-  if (stored.length && opts.onPostingsStored) await opts.onPostingsStored(stored);
   return result;
 }
 

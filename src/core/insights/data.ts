@@ -85,13 +85,12 @@ async function monthlyAndSpecial(db: Db): Promise<ThreadInfo[]> {
   return rows.map((r) => ({ id: r.id, month: r.month, time: r.time, lastCrawledAt: r.last_crawled_at }));
 }
 
-/** When the data was last refreshed: the latest finished crawl run. */
+/**
+ * When the numbers were last refreshed from HN: when the latest monthly thread was last read
+ * nearly whole (crawl.ts sets last_crawled_at only then). The latest finished crawl run, as
+ * until 2026-12-07, said "now" after a run whose every request failed, and after a manual crawl
+ * of a 2012 thread while the current one had not been read for days.
+ */
 export async function lastCrawl(db: Db): Promise<number | null> {
-  const r = await db.kysely
-    .selectFrom('crawl_runs')
-    .select('finished_at')
-    .where('finished_at', 'is not', null)
-    .orderBy('finished_at', 'desc')
-    .executeTakeFirst();
-  return r?.finished_at ?? null;
+  return (await monthlyThreads(db)).at(-1)?.lastCrawledAt ?? null;
 }

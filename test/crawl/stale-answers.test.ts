@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCrawl } from '../../src/core/crawler.ts';
+import { removalLimit } from '../../src/core/hn/crawl.ts';
+import { lastCrawl } from '../../src/core/insights/data.ts';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
+import { testApp, testClient } from '../helpers/crawl.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+const APRIL = 47601859;
+const MAY = 47975571;
+const DAY3 = Date.UTC(2026, 4, 3, 12);
+
+/** HN answers that are stale, broken or mostly failing: what is stored must not take them at their word. */
+describe('answers a crawl must not believe', () => {
+  let replay: HnReplay;
+  let t: TestDb;
+  beforeEach(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+  });
+  afterEach(async () => {
+    await t.cleanup();
+    await replay.close();
+  });
+
+  const live = async (thread: number) =>
+    (await t.db.kysely.selectFrom('postings').select('id').where('thread_id', '=', thread).where('status', '=', 'live').execute()).length;
+  const crawledAt = async (thread: number) => (await t.db.kysely.selectFrom('threads').select('last_crawled_at').where('id', '=', thread).executeTakeFirst())?.last_crawled_at;
+
+  it('a list of comments that lacks a fifth of the thread at once (a stale copy, or none) removes nothing', async () => {
+    expect([removalLimit(0), removalLimit(49), removalLimit(290)]).toEqual([10, 10, 58]);
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    expect((await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 })).status).toBe('ok');
+    const held = await live(MAY);
+    expect(held).toBeGreaterThan(280);
+    // An older copy of the story: 74 comments short.
+    replay.useSnapshot(MAY, '2026-05-03');
+    const stale = await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 3_600_000 });
+    expect(stale).toMatchObject({ status: 'partial', removed: 0 });
+    expect(stale.errorMessages.join()).toMatch(new RegExp(`lacks \\d+ of the ${held} postings held; nothing marked removed`));
+    // Nor an empty list.
+    replay.useSnapshot(MAY, 'final');
+    const story = (await (await fetch(`${replay.baseUrl}/item/${MAY}.json`)).json()) as Record<string, unknown>;
+    replay.setItem(MAY, { ...story, kids: [] });
+    expect((await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 7_200_000 })).removed).toBe(0);
+    // Every posting held is still live (the stale copy also had three comments since removed: added
+    // back, for the next whole answer to remove).
+    expect(await live(MAY)).toBe(held + 3);
+    // Neither answer counts as a fresh read of the thread.
+    expect(await crawledAt(MAY)).toBe(DAY3);
+  });
+
+  it('a thread whose comments mostly fail is stored as far as it goes, not marked crawled; the freshness shown stays', async () => {
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 });
+    const shown = await lastCrawl(t.db);
+    expect(shown).toBe(DAY3);
+    await replay.close();
+    // Every comment answers 503; the story and the user lists answer.
+    replay = await startHnReplay({ faults: { http5xx: 1 }, faultFilter: (path) => path.startsWith('/v0/item/') && path !== `/v0/item/${MAY}.json` });
+    const failing = testApp(t.db, testClient(replay.baseUrl, { retries: 0 }));
+    const r = await runCrawl(failing, { kind: 'latest' }, { now: () => DAY3 + 86_400_000 });
+    expect(r.status).toBe('partial');
+    expect(r.errors).toBeGreaterThan(200);
+    expect(await crawledAt(MAY)).toBe(DAY3);
+    expect(await lastCrawl(t.db)).toBe(shown);
+    expect(await live(MAY)).toBeGreaterThan(280);
+  });
+
+  it("a thread's postings are classified before it is marked crawled (a digest due meanwhile waits for them)", async () => {
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    const seen: (number | null | undefined)[] = [];
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3, onPostingsStored: async () => void seen.push(await crawledAt(MAY)) });
+    expect(seen).toEqual([null]);
+    expect(await crawledAt(MAY)).toBe(DAY3);
+  });
+
+  it('a comment HN moves from one thread to the next is live in the new one after one run, never "removed"', async () => {
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    await runCrawl(app, { kind: 'thread', id: APRIL }, { now: () => DAY3 });
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 });
+    const april = (await (await fetch(`${replay.baseUrl}/item/${APRIL}.json`)).json()) as { kids: number[] };
+    const may = (await (await fetch(`${replay.baseUrl}/item/${MAY}.json`)).json()) as { kids: number[] };
+    const moved = april.kids[0] as number;
+    const item = (await (await fetch(`${replay.baseUrl}/item/${moved}.json`)).json()) as Record<string, unknown>;
+    replay.setItem(APRIL, { ...april, kids: april.kids.slice(1) });
+    replay.setItem(MAY, { ...may, kids: [moved, ...may.kids] });
+    replay.setItem(moved, { ...item, parent: MAY });
+    // Both threads in one run, in either order: the posting ends in May, live, and was never removed.
+    await runCrawl(app, { kind: 'since', month: '2026-04' }, { now: () => DAY3 + 3_600_000 });
+    const row = await t.db.kysely.selectFrom('postings').select(['thread_id', 'status']).where('id', '=', moved).executeTakeFirstOrThrow();
+    expect(row).toEqual({ thread_id: MAY, status: 'live' });
+  });
+});
