@@ -1,6 +1,6 @@
 import { jobCounts, monthlyThreads, skillCounts } from '../core/insights/data.ts';
 import { type Change, compareShares, formatPercent, wilson } from '../core/insights/stats.ts';
-import { FILLING_DAYS, shiftMonth } from '../core/insights/trend.ts';
+import { fillingAgeHours, shiftMonth } from '../core/insights/trend.ts';
 import { denominatorNote, formatChange, monthName } from './format.ts';
 import { opt } from './options.ts';
 import { emptyReply, type Reply } from './reply.ts';
@@ -41,8 +41,8 @@ export const moversCommand: CommandDef = {
       const comparable = threads.findLast((t) => months.has(shiftMonth(t.month, -12)))?.month;
       return emptyReply(title, `There is no thread for ${shiftMonth(thread.month, -12)} to compare with.${comparable ? ` The latest month with a thread a year before it is ${comparable}: /movers ${comparable}.` : ''}`);
     }
-    const ageHours = thread.time !== null ? (ctx.nowMs / 1000 - thread.time) / 3600 : null;
-    const filling = ageHours !== null && ageHours < FILLING_DAYS * 24;
+    const ageHours = fillingAgeHours(thread, ctx.nowMs);
+    const filling = ageHours !== null;
     const filter = { version: ctx.classifierVersion, threadIds: [thread.id, before.id], ...(filling ? { maxAgeHours: ageHours ?? 0 } : {}) };
     const n = await jobCounts(ctx.db, filter);
     const k = await skillCounts(ctx.db, filter);

@@ -2,8 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/index.ts';
 import { movedMost } from '../../src/commands/movers.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
+import { commandContext } from '../../src/core/context.ts';
+import { runCrawl } from '../../src/core/crawler.ts';
 import { compareShares, wilson } from '../../src/core/insights/stats.ts';
+import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
+import { testApp, testClient } from '../helpers/crawl.ts';
+import { openTestDb, type TestDb } from '../helpers/db.ts';
+
+const HOUR = 3_600_000;
 
 /**
  * The figures the commands report, pinned against the recorded threads: each case is one an
@@ -22,11 +29,34 @@ describe('reported figures over the recorded threads since May 2017', () => {
     await corpus?.close();
   });
 
+  /** The month's thread as if its crawling had stopped `hours` after it opened; restored after `fn`. */
+  async function stalled<T>(month: string, hours: number, fn: (opened: number) => Promise<T>): Promise<T> {
+    const db = corpus.db.db.kysely;
+    const th = await db.selectFrom('threads').select(['id', 'time', 'last_crawled_at']).where('month', '=', month).where('kind', '=', 'monthly').executeTakeFirstOrThrow();
+    const opened = th.time! * 1000;
+    await db.updateTable('threads').set({ last_crawled_at: opened + hours * HOUR }).where('id', '=', th.id).execute();
+    try {
+      return await fn(opened);
+    } finally {
+      await db.updateTable('threads').set({ last_crawled_at: th.last_crawled_at }).where('id', '=', th.id).execute();
+    }
+  }
+
   describe('/movers', () => {
     it('names the largest move beyond noise, where it named the top rise, within noise', async () => {
       const reply = await runCommand('movers', { month: '2018-05' }, ctx);
       // React +4.9 pts is the top rise but within noise; Blockchain's +4.4 is the largest beyond it.
       expect(reply.summary).toBe('Blockchain moved most: 1.3% → 5.7% (+4.4 pts).');
+    });
+
+    it('a thread whose crawling stalled on its first day is compared with the year before at that age', async () => {
+      const { stalledReply, thenReply } = await stalled('2018-05', 24, async (opened) => ({
+        stalledReply: await runCommand('movers', { month: '2018-05' }, { ...ctx, nowMs: opened + 20 * 24 * HOUR }),
+        thenReply: await runCommand('movers', { month: '2018-05' }, { ...ctx, nowMs: opened + 24 * HOUR }),
+      }));
+      expect(stalledReply.summary).toMatch(/, compared at the same age \(first 24 h\)\.$/);
+      expect(stalledReply.data).toEqual(thenReply.data);
+      expect(stalledReply.footnote).toMatch(/^Out of 747 postings \(May 2018\) and 617 \(May 2017\)/);
     });
 
     it('a fall larger than every rise is the one named', () => {
@@ -39,5 +69,58 @@ describe('reported figures over the recorded threads since May 2017', () => {
       expect(movedMost(noisy)).toBeNull();
       expect(movedMost(noisy, { withinNoise: true })?.skill).toBe('Python');
     });
+  });
+});
+
+/**
+ * Crawling stalled: May 2026's thread last crawled on its second day (the 2026-05-03 recording),
+ * the bot asked two and a half weeks later. Its data is 44 hours old, not 18 days: compared
+ * with April cut at 18 days it read as a fall in postings that never happened.
+ */
+describe('a thread whose crawling stalled is compared at the age of its data', () => {
+  const APRIL = 47601859;
+  const MAY = 47975571;
+  const CRAWLED = Date.UTC(2026, 4, 3, 11);
+  let replay: HnReplay;
+  let t: TestDb;
+
+  beforeAll(async () => {
+    replay = await startHnReplay();
+    t = await openTestDb('sqlite');
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    await runCrawl(app, { kind: 'thread', id: APRIL }, { now: () => Date.UTC(2026, 3, 28, 12) });
+    replay.useSnapshot(MAY, '2026-05-03');
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => CRAWLED });
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+    await replay?.close();
+  });
+
+  const at = async (nowMs: number) => commandContext(t.db, { nowMs });
+
+  it('/digest: the age is that of the last crawl, and April is cut there', async () => {
+    const stalled = await runCommand('digest', {}, await at(Date.UTC(2026, 4, 20)));
+    const d = stalled.data as { ageHours: number; postings: number; previous: { postings: number } };
+    expect(d.ageHours).toBeCloseTo(44, 0);
+    expect(stalled.summary).toMatch(/ after 44 h \(earlier threads compared at the same age\)/);
+    // Exactly what the bot said at the moment of that crawl.
+    const then = await runCommand('digest', {}, await at(CRAWLED));
+    expect(stalled.data).toEqual(then.data);
+    // 213 postings against April's 239 at 44 h, where April cut at 441 h had 339: a false fall of a third.
+    expect(d).toMatchObject({ postings: 213, previous: { postings: 239 } });
+  });
+
+  it('/trend: month over month at the age of the last crawl', async () => {
+    const stalled = await runCommand('trend', { skill: 'python', months: '2' }, await at(Date.UTC(2026, 4, 20)));
+    const data = stalled.data as { ageMatchedHours: number };
+    expect(data.ageMatchedHours).toBeCloseTo(44, 0);
+    expect(stalled.summary).toMatch(/\(compared at the same age: first 44 h of each thread\)/);
+    expect(stalled.data).toEqual((await runCommand('trend', { skill: 'python', months: '2' }, await at(CRAWLED))).data);
+  });
+
+  it('a clock earlier than the last crawl keeps its own age (a thread read later, answered as at that time)', async () => {
+    const reply = await runCommand('digest', {}, await at(CRAWLED - 20 * HOUR));
+    expect((reply.data as { ageHours: number }).ageHours).toBeCloseTo(24, 0);
   });
 });

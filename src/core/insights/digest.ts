@@ -4,11 +4,11 @@ import { monthlyThreads, type ThreadInfo } from './data.ts';
 import type { PostingFacts } from './facets.ts';
 import { usdPerYear } from './salary.ts';
 import { type Change, compareShares, quantile, type Share, wilson } from './stats.ts';
-import { FILLING_DAYS, shiftMonth } from './trend.ts';
+import { fillingAgeHours, shiftMonth } from './trend.ts';
 
 export interface DigestData {
   thread: ThreadInfo;
-  /** Hours since the thread opened when it is still filling; comparisons are then age-matched. */
+  /** Age of the thread's data (hours from its opening to its last crawl) while it is still filling; comparisons are then age-matched. */
   ageHours: number | null;
   postings: number;
   previous: { month: string; postings: number } | null;
@@ -40,8 +40,7 @@ export async function digestData(db: Db, version: string, opts: { month?: string
   const prev = threads.find((t) => t.month === shiftMonth(thread.month, -1));
   const yearAgo = threads.find((t) => t.month === shiftMonth(thread.month, -12));
   const earlier = threads.filter((t) => t.month < thread.month && t.month >= shiftMonth(thread.month, -12));
-  const age = thread.time !== null ? (opts.nowMs / 1000 - thread.time) / 3600 : null;
-  const ageHours = age !== null && age < FILLING_DAYS * 24 ? age : null;
+  const ageHours = fillingAgeHours(thread, opts.nowMs);
   const facts = await threadFacts(db, version, [thread, ...earlier]);
   const now = (facts.get(thread.id) ?? []).filter(within(thread, ageHours));
   const before = prev ? (facts.get(prev.id) ?? []).filter(within(prev, ageHours)) : [];

@@ -5,6 +5,27 @@ import { type Change, compareShares, type Share, wilson } from './stats.ts';
 /** A thread is still filling for about a month; before that, compare at the same age. */
 export const FILLING_DAYS = 30;
 
+/**
+ * Age of the data held for a thread, in hours: from its opening (HN time, seconds) to its last
+ * crawl (ms), or to `nowMs` when that is earlier. Not the wall clock's age: when crawling stalls,
+ * the postings held are those of the last crawl, and earlier threads cut at the wall clock's
+ * later age would hold more postings than the frozen thread could, a decline that never happened.
+ */
+export function dataAgeHours(thread: Pick<ThreadInfo, 'time' | 'lastCrawledAt'>, nowMs: number): number | null {
+  if (thread.time === null) return null;
+  const asOfMs = thread.lastCrawledAt === null ? nowMs : Math.min(nowMs, thread.lastCrawledAt);
+  return Math.max(0, (asOfMs / 1000 - thread.time) / 3600);
+}
+
+/**
+ * The thread's data age when it is still filling (under FILLING_DAYS), else null: the age at
+ * which earlier threads are cut to be compared like with like.
+ */
+export function fillingAgeHours(thread: Pick<ThreadInfo, 'time' | 'lastCrawledAt'>, nowMs: number): number | null {
+  const age = dataAgeHours(thread, nowMs);
+  return age !== null && age < FILLING_DAYS * 24 ? age : null;
+}
+
 export interface TrendPoint {
   month: string;
   threadId: number | null;
@@ -24,7 +45,7 @@ export interface TrendResult {
   months: string[];
   series: TrendSeries[];
   latest: ThreadInfo | null;
-  /** Hours since the latest thread opened, when it is still filling (comparisons age-matched). */
+  /** Age of the latest thread's data (hours from its opening to its last crawl) while it is still filling: comparisons are cut at it. */
   ageMatchedHours: number | null;
   /** Denominator of the latest month: live job postings. */
   latestDenominator: number;
@@ -65,8 +86,8 @@ export async function trend(
   const k = await skillCounts(db, { version: opts.version, threadIds: ids, skills: opts.skills });
 
   // Comparisons: the latest thread against one month and one year earlier.
-  const ageHours = latest.time !== null ? (opts.nowMs / 1000 - latest.time) / 3600 : null;
-  const filling = ageHours !== null && ageHours < FILLING_DAYS * 24;
+  const ageHours = fillingAgeHours(latest, opts.nowMs);
+  const filling = ageHours !== null;
   const prev = byMonth.get(shiftMonth(latest.month, -1));
   const yearAgo = byMonth.get(shiftMonth(latest.month, -12));
   const compIds = [prev?.id, yearAgo?.id].filter((x): x is number => x !== undefined);
@@ -88,7 +109,7 @@ export async function trend(
     months,
     series,
     latest,
-    ageMatchedHours: filling ? ageHours : null,
+    ageMatchedHours: ageHours,
     latestDenominator: n.get(latest.id) ?? 0,
   };
 }
