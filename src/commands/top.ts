@@ -29,6 +29,7 @@ export const topCommand: CommandDef = {
     const r = await topSkills(ctx.db, {
       version: ctx.classifierVersion,
       limit: 15,
+      nowMs: ctx.nowMs,
       ...(args.month ? { month: String(args.month) } : {}),
       ...(category ? { keep: (s: string) => categoryOf.get(s) === category } : {}),
     });
@@ -42,7 +43,9 @@ export const topCommand: CommandDef = {
     return {
       kind: 'ok',
       title,
-      summary: `${leader.skill} leads with ${formatPercent(leader.share.p)} of ${r.denominator} postings.`,
+      summary:
+        `${leader.skill} leads with ${formatPercent(leader.share.p)} of ${r.denominator} postings.` +
+        (r.ageMatchedHours !== null ? ` Ranks a year before compared at the same age (first ${Math.round(r.ageMatchedHours)} h of each thread).` : ''),
       table: {
         columns: ['#', 'skill', 'share', '95% interval', 'vs year before'],
         align: ['right', 'left', 'right', 'right', 'right'],

@@ -4,6 +4,7 @@ import { movedMost } from '../../src/commands/movers.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
+import { loadFacts } from '../../src/core/insights/facets.ts';
 import { compareShares, wilson } from '../../src/core/insights/stats.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
@@ -41,6 +42,46 @@ describe('reported figures over the recorded threads since May 2017', () => {
       await db.updateTable('threads').set({ last_crawled_at: th.last_crawled_at }).where('id', '=', th.id).execute();
     }
   }
+
+  describe('/top', () => {
+    /** Ranks of every skill among the postings of a thread made within `hours` of its opening, counted here from the stored facts. */
+    async function ranksWithin(month: string, hours: number): Promise<Map<string, number>> {
+      const th = await corpus.db.db.kysely.selectFrom('threads').select(['id', 'time']).where('month', '=', month).where('kind', '=', 'monthly').executeTakeFirstOrThrow();
+      const postings = (await loadFacts(corpus.db.db, ctx.classifierVersion, [th.id])).get(th.id) ?? [];
+      const counts = new Map<string, number>();
+      for (const p of postings) if (p.time !== null && p.time <= th.time! + hours * 3600) for (const s of p.skills) counts.set(s, (counts.get(s) ?? 0) + 1);
+      const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      return new Map(order.map(([s], i) => [s, i + 1]));
+    }
+    type TopData = { denominator: number; ageMatchedHours: number | null; rows: { skill: string; rank: number; rankYearAgo: number | null }[] };
+
+    it('ranks the year before at the same age while the thread is filling, where it ranked the whole year-before thread', async () => {
+      await stalled('2018-05', 24, async (opened) => {
+        // Asked on the thread's second day, and asked 20 days later with crawling stopped on day two: the same answer.
+        for (const nowMs of [opened + 24 * HOUR, opened + 20 * 24 * HOUR]) {
+          const reply = await runCommand('top', { month: '2018-05' }, { ...ctx, nowMs });
+          const d = reply.data as TopData;
+          expect(d.ageMatchedHours).toBeCloseTo(24, 5);
+          expect(reply.summary).toMatch(/Ranks a year before compared at the same age \(first 24 h of each thread\)\.$/);
+          expect(d.denominator).toBe(747);
+          const now = await ranksWithin('2018-05', 24);
+          const before = await ranksWithin('2017-05', 24);
+          for (const r of d.rows) expect([r.skill, r.rank, r.rankYearAgo]).toEqual([r.skill, now.get(r.skill), before.get(r.skill) ?? null]);
+          // Kubernetes: 29th in May 2017's first day, 15th now (the whole May 2017 thread ranked it 27th).
+          expect(d.rows.find((r) => r.skill === 'Kubernetes')).toMatchObject({ rank: 15, rankYearAgo: 29 });
+        }
+      });
+    });
+
+    it('a thread past 30 days is ranked whole against the whole thread a year before', async () => {
+      const reply = await runCommand('top', { month: '2018-05' }, ctx);
+      const d = reply.data as TopData;
+      expect(d.ageMatchedHours).toBeNull();
+      expect(d.denominator).toBe(980);
+      const before = await ranksWithin('2017-05', 24 * 365);
+      for (const r of d.rows) expect(r.rankYearAgo, r.skill).toBe(before.get(r.skill) ?? null);
+    });
+  });
 
   describe('/movers', () => {
     it('names the largest move beyond noise, where it named the top rise, within noise', async () => {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { jobCounts, monthlyThreads, skillCounts } from './data.ts';
 import { type Share, wilson } from './stats.ts';
-import { shiftMonth } from './trend.ts';
+import { fillingAgeHours, shiftMonth } from './trend.ts';
 
 export interface TopRow {
   skill: string;
@@ -17,6 +17,11 @@ export interface TopResult {
   denominator: number;
   /** Whether a thread exists a year earlier to rank against. */
   hasYearAgo: boolean;
+  /**
+   * Age of the month's data (hours from its thread's opening to its last crawl) while it is still
+   * filling: the year-before thread is then ranked on the postings it had at that age.
+   */
+  ageMatchedHours: number | null;
   rows: TopRow[];
 }
 
@@ -27,18 +32,25 @@ function ranked(counts: Map<string, Map<number, number>>, threadId: number, keep
     .sort((a, b) => b.k - a.k || a.skill.localeCompare(b.skill));
 }
 
-/** Most-mentioned skills of a month (default: the latest thread), with the rank a year earlier. */
+/**
+ * Most-mentioned skills of a month (default: the latest thread), with the rank a year earlier.
+ * While the month's thread is still filling, both threads are counted as they stood at the age
+ * of its data, like with like: a year-before thread ranked on all its postings against a few
+ * days of this one ranks the skills of a thread's first days (or of its last weeks) apart.
+ */
 export async function topSkills(
   db: Db,
-  opts: { version: string; month?: string; limit: number; keep?: (skill: string) => boolean },
+  opts: { version: string; month?: string; limit: number; nowMs: number; keep?: (skill: string) => boolean },
 ): Promise<TopResult> {
   const threads = await monthlyThreads(db);
   const thread = opts.month ? threads.find((t) => t.month === opts.month) : threads.at(-1);
-  if (!thread) return { month: opts.month ?? null, threadId: null, denominator: 0, hasYearAgo: false, rows: [] };
+  if (!thread) return { month: opts.month ?? null, threadId: null, denominator: 0, hasYearAgo: false, ageMatchedHours: null, rows: [] };
   const yearAgo = threads.find((t) => t.month === shiftMonth(thread.month, -12));
   const ids = [thread.id, ...(yearAgo ? [yearAgo.id] : [])];
-  const n = await jobCounts(db, { version: opts.version, threadIds: ids });
-  const k = await skillCounts(db, { version: opts.version, threadIds: ids });
+  const ageHours = fillingAgeHours(thread, opts.nowMs);
+  const filter = { version: opts.version, threadIds: ids, ...(ageHours !== null ? { maxAgeHours: ageHours } : {}) };
+  const n = await jobCounts(db, filter);
+  const k = await skillCounts(db, filter);
   const keep = opts.keep ?? (() => true);
   const now = ranked(k, thread.id, keep);
   const before = yearAgo ? new Map(ranked(k, yearAgo.id, keep).map((x, i) => [x.skill, i + 1])) : new Map<string, number>();
@@ -48,6 +60,7 @@ export async function topSkills(
     threadId: thread.id,
     denominator,
     hasYearAgo: Boolean(yearAgo),
+    ageMatchedHours: yearAgo ? ageHours : null,
     rows: now.slice(0, opts.limit).map((x, i) => ({
       skill: x.skill,
       rank: i + 1,
