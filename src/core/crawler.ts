@@ -2,7 +2,7 @@ import type { AppContext } from './app.ts';
 import { defaultClassifier } from './classifier.ts';
 import { type Classifier, classifyPostings, unclassifiedPostings } from './db/classifications.ts';
 import { type CrawlOptions, type CrawlReport, crawlThreads } from './hn/crawl.ts';
-import { discoverThreads } from './hn/discover.ts';
+import { DiscoveryError, discoverThreads } from './hn/discover.ts';
 import { type CrawlTarget, describeTarget, resolveTargets } from './hn/plan.ts';
 import { withCrawlLock } from './lock.ts';
 import { matchNewPostings } from './alerts/match.ts';
@@ -40,8 +40,18 @@ export async function runCrawl(
         }
       : undefined);
   const extraIds = app.config.EXTRA_THREAD_IDS;
+  let discoveryFailed: string | null = null;
   if (target.kind !== 'thread') {
-    await discoverThreads(app.db, app.hn, { extraIds, log: app.log, ...(opts.now ? { now: opts.now } : {}) });
+    try {
+      await discoverThreads(app.db, app.hn, { extraIds, log: app.log, ...(opts.now ? { now: opts.now } : {}) });
+    } catch (err) {
+      // HN's user endpoint failing for a run must not stop the threads already known from being
+      // kept current: a new thread is found at the next run. With none known, there is nothing
+      // to crawl, and the error says why.
+      if (!(err instanceof DiscoveryError) || !(await hasThreads(app.db))) throw err;
+      discoveryFailed = err.message;
+      app.log.warn({ err: err.message }, 'thread discovery failed; crawling the threads already known');
+    }
   }
   const ids = await resolveTargets(app.db, app.hn, target, { extraIds, ...(opts.now ? { now: opts.now } : {}) });
   const report = await crawlThreads(app.db, app.hn, ids, {
@@ -50,6 +60,7 @@ export async function runCrawl(
     ...opts,
     ...(onPostingsStored ? { onPostingsStored } : {}),
   });
+  if (discoveryFailed) await noteDiscoveryFailure(app.db, report, discoveryFailed);
   // Postings of these threads a killed crawl stored but never classified: classified now, and
   // matched with the rest (crawlThreads only hands over what it added or changed).
   if (classifier) {
@@ -65,6 +76,22 @@ export async function runCrawl(
   // crawl stored but died before matching.
   if (classifier) await matchNewPostings(app.db, classifier.version, stored, (opts.now ?? Date.now)(), app.log);
   return report;
+}
+
+async function hasThreads(db: AppContext['db']): Promise<boolean> {
+  return (await db.kysely.selectFrom('threads').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** A run whose discovery failed is partial, in its report and its crawl_runs row, with the reason first. */
+async function noteDiscoveryFailure(db: AppContext['db'], report: CrawlReport, message: string): Promise<void> {
+  report.errorMessages.unshift(message);
+  report.errors++;
+  if (report.status === 'ok') report.status = 'partial';
+  await db.kysely
+    .updateTable('crawl_runs')
+    .set({ status: report.status, errors: report.errors, error_messages: JSON.stringify(report.errorMessages.slice(0, 20)) })
+    .where('id', '=', report.runId)
+    .execute();
 }
 
 /**

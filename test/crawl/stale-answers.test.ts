@@ -67,6 +67,20 @@ describe('answers a crawl must not believe', () => {
     expect(await live(MAY)).toBeGreaterThan(280);
   });
 
+  it('HN failing to answer for the poster accounts does not stop the threads already known from being read', async () => {
+    await runCrawl(testApp(t.db, testClient(replay.baseUrl)), { kind: 'thread', id: MAY }, { now: () => DAY3 });
+    await replay.close();
+    replay = await startHnReplay({ faults: { http5xx: 1 }, faultFilter: (path) => path.startsWith('/v0/user/') });
+    const r = await runCrawl(testApp(t.db, testClient(replay.baseUrl, { retries: 0 })), { kind: 'latest' }, { now: () => DAY3 + 86_400_000 });
+    expect(r.status).toBe('partial');
+    expect(r.errorMessages[0]).toMatch(/Cannot read the HN user "whoishiring"/);
+    expect(r.threads.map((x) => x.threadId)).toEqual([MAY]);
+    expect(await crawledAt(MAY)).toBe(DAY3 + 86_400_000);
+    const run = await t.db.kysely.selectFrom('crawl_runs').select(['status', 'error_messages']).where('id', '=', r.runId).executeTakeFirstOrThrow();
+    expect(run.status).toBe('partial');
+    expect(run.error_messages).toContain('whoishiring');
+  });
+
   it("a thread's postings are classified before it is marked crawled (a digest due meanwhile waits for them)", async () => {
     const app = testApp(t.db, testClient(replay.baseUrl));
     const seen: (number | null | undefined)[] = [];

@@ -4,8 +4,11 @@ import { ThreadNotFoundError } from './crawl.ts';
 import { classifyStory, upsertThread } from './discover.ts';
 
 export type CrawlTarget =
-  /** The latest thread and the young ones; with backfillSince, also the monthly threads of that month on that were never crawled. */
-  | { kind: 'latest'; backfillSince?: string }
+  /**
+   * The latest thread and the young ones; with keptSince, also the monthly threads of that month
+   * on that were never crawled or not read for a day.
+   */
+  | { kind: 'latest'; keptSince?: string }
   | { kind: 'all' }
   | { kind: 'since'; month: string }
   | { kind: 'thread'; id: number };
@@ -13,23 +16,28 @@ export type CrawlTarget =
 /** A thread is "young" (still filling, still being edited) for this long after it opens. */
 export const YOUNG_THREAD_DAYS = 45;
 
+/** A thread of the kept months is read again once this long has passed since its last read. */
+export const RECHECK_AFTER_MS = 24 * 3_600_000;
+
 /**
  * What the service crawls at each tick: the latest and young threads, and the monthly threads of
- * the last `backfillMonths` months (this one included) never crawled yet. Those are fetched once,
- * at the first tick of a new database; afterwards the look-up finds none and a tick costs what
- * it did.
+ * the last `backfillMonths` months (this one included) never crawled, or not read for a day. A
+ * new database fetches them at its first tick; afterwards each is read once a day, and the
+ * freshness policy of crawl.ts decides which of its comments are fetched again (daily until the
+ * thread is 90 days old, every 30 days after): a posting killed or edited after the thread's
+ * first 45 days, when only young threads were read, stayed as it was for good.
  */
 export function serviceTarget(backfillMonths: number, nowMs: number): CrawlTarget {
   if (backfillMonths <= 0) return { kind: 'latest' };
   const now = new Date(nowMs);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (backfillMonths - 1), 1));
-  return { kind: 'latest', backfillSince: since.toISOString().slice(0, 7) };
+  return { kind: 'latest', keptSince: since.toISOString().slice(0, 7) };
 }
 
 export function describeTarget(t: CrawlTarget): string {
   switch (t.kind) {
     case 'latest':
-      return t.backfillSince ? `latest, and threads since ${t.backfillSince} never crawled` : 'latest';
+      return t.keptSince ? `latest, and threads since ${t.keptSince} not read for a day` : 'latest';
     case 'all':
       return 'all';
     case 'since':
@@ -66,13 +74,13 @@ export async function resolveTargets(
       const youngSince = Math.floor(now / 1000) - YOUNG_THREAD_DAYS * 86_400;
       const young = await k.selectFrom('threads').select('id').where('time', '>=', youngSince).execute();
       // Newest first, so that the months people ask about first fill first.
-      const missing = target.backfillSince
+      const missing = target.keptSince
         ? await k
             .selectFrom('threads')
             .select('id')
             .where('kind', '=', 'monthly')
-            .where('month', '>=', target.backfillSince)
-            .where('last_crawled_at', 'is', null)
+            .where('month', '>=', target.keptSince)
+            .where((eb) => eb.or([eb('last_crawled_at', 'is', null), eb('last_crawled_at', '<', now - RECHECK_AFTER_MS)]))
             .orderBy('month', 'desc')
             .execute()
         : [];
