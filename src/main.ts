@@ -1,10 +1,11 @@
 import { type RunningAdapter, startAdapters } from './bots/start.ts';
 import { type AppContext, openApp } from './core/app.ts';
 import { ConfigError, loadConfig } from './core/config.ts';
+import { answerFrom } from './core/context.ts';
 import { defaultClassifier } from './core/classifier.ts';
 import { runCrawlExclusive } from './core/crawler.ts';
 import { serviceTarget } from './core/hn/plan.ts';
-import { reclassifyAll } from './core/db/classifications.ts';
+import { reclassifyAll, versionWhileScoring } from './core/db/classifications.ts';
 import { buildOutboxReply } from './core/outbox/build.ts';
 import { scheduleDigests } from './core/outbox/schedule.ts';
 import { deliverDue, type Sender } from './core/outbox/worker.ts';
@@ -117,7 +118,13 @@ async function main(): Promise<void> {
   // held 63-66 ms at most while every recorded posting is re-scored (16-17 s); 500 at a time, as
   // the CLI's reclassify does, held it for the whole 13-19 s on SQLite: no timer fired.
   void (async () => {
-    const r = await reclassifyAll(app.db, defaultClassifier, { chunk: STARTUP_RECLASSIFY_CHUNK, yield: true });
+    // Meanwhile commands answer from the version before, whole, rather than from a fraction.
+    const before = await versionWhileScoring(app.db, defaultClassifier.version);
+    if (before) {
+      answerFrom(before);
+      log.info({ version: defaultClassifier.version, answeringFrom: before }, 'answering from the previous classifier version until the stored postings are re-scored');
+    }
+    const r = await reclassifyAll(app.db, defaultClassifier, { chunk: STARTUP_RECLASSIFY_CHUNK, yield: true }).finally(() => answerFrom(null));
     if (r.classified) log.info({ version: defaultClassifier.version, ...r }, 'stored postings classified');
     await scheduler?.runNow('startup');
   })().catch((err: Error) => log.error({ err: err.message }, 'start-up classification failed'));

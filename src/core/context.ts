@@ -40,7 +40,19 @@ async function lookup(db: Db, version: string): Promise<SkillLookup> {
 }
 
 /** The context every front end (terminal, Discord, Slack) passes to commands. */
+/** The classifier version commands answer from instead of this one's, while it re-scores (main.ts). */
+let answering: string | null = null;
+
+/**
+ * Commands answer from `version` until called with null: the service sets it while a new
+ * classifier re-scores the stored postings (versionWhileScoring), then clears it.
+ */
+export function answerFrom(version: string | null): void {
+  answering = version;
+  cached = null;
+}
+
 export async function commandContext(db: Db, extra: Partial<CommandContext> = {}): Promise<CommandContext> {
-  const version = defaultClassifier.version;
+  const version = answering ?? defaultClassifier.version;
   return { db, classifierVersion: version, skills: await lookup(db, version), nowMs: Date.now(), ...extra };
 }

@@ -216,3 +216,23 @@ export async function reclassifyAll(
   }
   return total;
 }
+
+/**
+ * The version to answer from while `version` re-scores what is stored, or null when `version`
+ * already covers every posting (or no other covers more). A new classifier's facts fill up in
+ * order of posting id, so until it is done a question answered from them counted a fraction of
+ * the postings ("React leads with 32% of 314 postings" for a thread of 980): the version before
+ * answers meanwhile, whole.
+ */
+export async function versionWhileScoring(db: Db, version: string): Promise<string | null> {
+  const postings = await db.kysely.selectFrom('postings').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+  const byVersion = await db.kysely
+    .selectFrom('classifications')
+    .select(['classifier_version', sql<number>`count(*)`.as('n')])
+    .groupBy('classifier_version')
+    .execute();
+  const mine = Number(byVersion.find((v) => v.classifier_version === version)?.n ?? 0);
+  if (mine >= Number(postings?.n ?? 0)) return null;
+  const best = byVersion.filter((v) => v.classifier_version !== version).sort((a, b) => Number(b.n) - Number(a.n))[0];
+  return best && Number(best.n) > mine ? best.classifier_version : null;
+}
