@@ -6,7 +6,7 @@ import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
 import { recentPostings, spanLabel } from './window.ts';
 
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'INR', 'SGD'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'INR', 'SGD'] as const;
 const MONTHS = 12;
 
 export function money(v: number | null, currency: string): string {

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/index.ts';
 import { movedMost } from '../../src/commands/movers.ts';
+import { CURRENCIES } from '../../src/commands/salary.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
 import { loadFacts } from '../../src/core/insights/facets.ts';
+import { hasRate, plausible, SANE_USD_PER_YEAR } from '../../src/core/insights/salary.ts';
 import { compareShares, wilson } from '../../src/core/insights/stats.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { type Corpus, crawledCorpus } from '../helpers/corpus.ts';
@@ -80,6 +82,27 @@ describe('reported figures over the recorded threads since May 2017', () => {
       expect(d.denominator).toBe(980);
       const before = await ranksWithin('2017-05', 24 * 365);
       for (const r of d.rows) expect(r.rankYearAgo, r.skill).toBe(before.get(r.skill) ?? null);
+    });
+  });
+
+  describe('/salary', () => {
+    it('in rupees, counts the salaries above 5 million (about $66k), where the bounds were read in rupees', async () => {
+      const reply = await runCommand('salary', { skill: 'ai', currency: 'inr' }, ctx);
+      // 4–7M, 3.5–9M, 4–6M, 3.5–10M a year and 45k a month: one salary was counted, 540k.
+      expect(reply.data).toMatchObject({ all: { n: 5, median: 5_500_000, p25: 5_000_000, p75: 6_250_000 } });
+      expect(reply.summary).toBe('AI postings: median 5500k INR (IQR 5000k INR–6250k INR, n=5).');
+    });
+
+    it('bounds a salary by its USD equivalent, both bounds included', () => {
+      expect(plausible(SANE_USD_PER_YEAR.min, 'USD')).toBe(true);
+      expect(plausible(SANE_USD_PER_YEAR.min - 1, 'USD')).toBe(false);
+      expect(plausible(SANE_USD_PER_YEAR.max, 'USD')).toBe(true);
+      expect(plausible(SANE_USD_PER_YEAR.max + 1, 'USD')).toBe(false);
+      expect(plausible(10_000_000, 'INR')).toBe(true); // about $120k
+      expect(plausible(50_000, 'INR')).toBe(false); // about $600
+      expect(plausible(4_000_000, 'GBP')).toBe(false); // about $5.1M
+      // Every currency /salary offers can be checked.
+      for (const c of CURRENCIES) expect(hasRate(c), c).toBe(true);
     });
   });
 

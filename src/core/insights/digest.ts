@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { threadFacts } from './cache.ts';
 import { monthlyThreads, type ThreadInfo } from './data.ts';
 import type { PostingFacts } from './facets.ts';
-import { usdPerYear } from './salary.ts';
+import { usdSalaries } from './salary.ts';
 import { type Change, compareShares, quantile, type Share, wilson } from './stats.ts';
 import { fillingAgeHours, shiftMonth } from './trend.ts';
 
@@ -72,7 +72,7 @@ export async function digestData(db: Db, version: string, opts: { month?: string
   const isAi = (p: PostingFacts) => [...p.skills].some((s) => AI_SKILLS.has(s));
   const yearBefore = yearAgo ? (facts.get(yearAgo.id) ?? []).filter(within(yearAgo, ageHours)) : [];
   const aiShare = wilson(count(now, isAi), n);
-  const salaries = now.map(usdPerYear).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const salaries = usdSalaries(now);
   const countryTotals = new Map<string, number>();
   for (const p of now) for (const c of p.countries) countryTotals.set(c, (countryTotals.get(c) ?? 0) + 1);
   const seen = new Set(earlier.flatMap((t) => (facts.get(t.id) ?? []).map((p) => (p.company ? normCompany(p.company) : ''))));

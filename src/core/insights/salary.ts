@@ -23,6 +23,35 @@ export function localPerYear(f: Pick<PostingFacts, 'salaryMin' | 'salaryMax' | '
   return per === undefined ? null : ((f.salaryMin + f.salaryMax) / 2) * per;
 }
 
+/**
+ * A yearly salary outside these bounds, in USD, is a misreading (a pay rate taken for a year's,
+ * a headcount, a funding round), not pay: it is left out of medians. The bounds are inclusive and
+ * checked on the USD equivalent whatever the currency shown, so a salary of 5.5 million rupees
+ * (about $66k) counts like $66k would.
+ */
+export const SANE_USD_PER_YEAR = { min: 1_000, max: 5_000_000 } as const;
+
+/** Whether a yearly amount in `currency` is a plausible salary; false when the currency has no rate to check it with. */
+export function plausible(perYear: number, currency: string): boolean {
+  const rate = FX[currency];
+  if (rate === undefined) return false;
+  const usd = perYear * rate;
+  return usd >= SANE_USD_PER_YEAR.min && usd <= SANE_USD_PER_YEAR.max;
+}
+
+/** Whether salaries in this currency can be converted (and checked): it has a rate in fx.json. */
+export function hasRate(currency: string): boolean {
+  return FX[currency] !== undefined;
+}
+
+/** The plausible salaries of these postings in USD per year, sorted: what USD medians are taken of. */
+export function usdSalaries(postings: readonly PostingFacts[]): number[] {
+  return postings
+    .map(usdPerYear)
+    .filter((v): v is number => v !== null && plausible(v, 'USD'))
+    .sort((a, b) => a - b);
+}
+
 export interface SalarySummary {
   n: number;
   /** Postings considered (the skill's postings): disclosure rate = n / of. */
@@ -39,13 +68,15 @@ export function summarise(values: number[], of: number): SalarySummary {
 
 /**
  * Salary of postings asking for `skill`, in one currency: 'USD' converts every currency to USD
- * per year; any other code keeps only postings in that currency, yearly.
+ * per year; any other code keeps only postings in that currency, yearly. Either way a figure is
+ * kept when its USD equivalent is plausible (SANE_USD_PER_YEAR).
  */
 export function salaryOf(postings: readonly PostingFacts[], currency: string): SalarySummary {
+  if (currency === 'USD') return summarise(usdSalaries(postings), postings.length);
   const values: number[] = [];
   for (const p of postings) {
-    const v = currency === 'USD' ? usdPerYear(p) : p.salaryCurrency === currency ? localPerYear(p) : null;
-    if (v !== null && v > 1000 && v < 5_000_000) values.push(v);
+    const v = p.salaryCurrency === currency ? localPerYear(p) : null;
+    if (v !== null && plausible(v, currency)) values.push(v);
   }
   return summarise(values, postings.length);
 }
