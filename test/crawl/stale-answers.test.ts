@@ -81,6 +81,18 @@ describe('answers a crawl must not believe', () => {
     expect(run.error_messages).toContain('whoishiring');
   });
 
+  it('a title corrected on HN moves the thread to the month it names', async () => {
+    const app = testApp(t.db, testClient(replay.baseUrl));
+    const story = (await (await fetch(`${replay.baseUrl}/item/${MAY}.json`)).json()) as Record<string, unknown>;
+    replay.setItem(MAY, { ...story, title: 'Ask HN: Who is hiring? (April 2026)' });
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 });
+    const month = async () => (await t.db.kysely.selectFrom('threads').select('month').where('id', '=', MAY).executeTakeFirstOrThrow()).month;
+    expect(await month()).toBe('2026-04');
+    replay.setItem(MAY, story);
+    await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 3_600_000 });
+    expect(await month()).toBe('2026-05');
+  });
+
   it("a thread's postings are classified before it is marked crawled (a digest due meanwhile waits for them)", async () => {
     const app = testApp(t.db, testClient(replay.baseUrl));
     const seen: (number | null | undefined)[] = [];

@@ -7,6 +7,7 @@ import type { HnClient } from './client.ts';
 import { DEFAULT_FRESHNESS, type FreshnessPolicy, needsRefetch } from './freshness.ts';
 import { mapLimit } from './limiter.ts';
 import { processAlive } from '../lock.ts';
+import { monthOfHiringTitle } from './titles.ts';
 
 export interface CrawlProgress {
   threadsDone: number;
@@ -58,6 +59,14 @@ export interface CrawlReport {
   errors: number;
   errorMessages: string[];
   wallMs: number;
+}
+
+/** The month a monthly thread's title names now, when it differs from the stored one; else null. */
+async function correctedMonth(db: Db, threadId: number, title: string | undefined): Promise<string | null> {
+  const named = monthOfHiringTitle(title);
+  if (!named) return null;
+  const row = await db.kysely.selectFrom('threads').select(['month', 'kind']).where('id', '=', threadId).executeTakeFirst();
+  return row?.kind === 'monthly' && row.month !== named ? named : null;
 }
 
 /** The share of a thread's fetches that may fail for the thread to count as read (last_crawled_at). */
@@ -178,11 +187,15 @@ export async function crawlThread(
   // comments failed is not fresh data, though it stored what it could.
   const itemErrors = result.errors.length;
   const readWhole = trusted && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, result.fetched + itemErrors);
+  // A title corrected on HN ("(May 2026)" posted in June, then fixed) moves a monthly thread to
+  // the month it names: judged once at discovery, the thread stood for the wrong month for good.
+  const month = await correctedMonth(db, threadId, story.title);
   await db.kysely
     .updateTable('threads')
     .set({
       ...(kidsListed || held === 0 ? { kids_count: kids.length } : {}),
       ...(readWhole ? { last_crawled_at: now() } : {}),
+      ...(month ? { month } : {}),
       ...(story.title ? { title: story.title } : {}),
       ...(story.time !== undefined ? { time: story.time } : {}),
     })
