@@ -1,4 +1,4 @@
-import { salaryOf, type SalarySummary } from '../core/insights/salary.ts';
+import { SANE_USD_PER_YEAR, salaryOf, type SalarySummary } from '../core/insights/salary.ts';
 import { formatPercent } from '../core/insights/stats.ts';
 import { denominatorNote } from './format.ts';
 import { OptionError, opt, resolveSkill } from './options.ts';
@@ -18,6 +18,23 @@ export function money(v: number | null, currency: string): string {
 
 function describe(s: SalarySummary, currency: string): string {
   return s.n === 0 ? 'no salaries given' : `median ${money(s.median, currency)} (IQR ${money(s.p25, currency)}–${money(s.p75, currency)}, n=${s.n})`;
+}
+
+/**
+ * "15% of 1344 postings state a salary": any salary, in any currency, whichever currency is
+ * shown; then how many of those the figures above rest on, and why the others are left out.
+ */
+function disclosure(s: SalarySummary, currency: string): string {
+  const out = [`${formatPercent(s.stated / s.of)} of ${s.of} postings state a salary`];
+  const implausible = s.inCurrency - s.n;
+  if (currency === 'USD') {
+    const noRate = s.stated - s.inCurrency;
+    if (noRate > 0) out.push(`${noRate} in a currency with no exchange rate, left out of the median`);
+  } else {
+    out.push(`${s.inCurrency} pay in ${currency}`);
+  }
+  if (implausible > 0) out.push(`${implausible} implausible (under $${SANE_USD_PER_YEAR.min / 1000}k or over $${SANE_USD_PER_YEAR.max / 1_000_000}M a year), left out`);
+  return out.join('; ');
 }
 
 export const salaryCommand: CommandDef = {
@@ -41,7 +58,7 @@ export const salaryCommand: CommandDef = {
     const all = salaryOf(withSkill, currency);
     const fields = [
       { name: `${skill.name} (${currency}/year)`, value: describe(all, currency) },
-      { name: 'Disclosure', value: `${formatPercent(all.n / all.of)} of ${all.of} postings state a salary`, inline: true },
+      { name: 'Disclosure', value: disclosure(all, currency), inline: true },
     ];
     let summary = `${skill.name} postings: ${describe(all, currency)}.`;
     let rows = [{ label: skill.name, s: all }];
@@ -60,7 +77,7 @@ export const salaryCommand: CommandDef = {
         summary = `Too few salaries to compare ${skill.name} with and without ${other.name} (n=${both.n} vs ${only.n}; 5 each needed).`;
       }
     }
-    const note = currency === 'USD' ? ' Other currencies converted to USD at fixed approximate rates; hourly ×2080, daily ×260, monthly ×12.' : ` Only postings paying in ${currency}.`;
+    const note = currency === 'USD' ? ' Other currencies converted to USD at fixed approximate rates; hourly ×2080, daily ×260, monthly ×12.' : ` Figures from the postings paying in ${currency}; disclosure counts a salary in any currency.`;
     return {
       kind: 'ok',
       title,

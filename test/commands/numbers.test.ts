@@ -91,6 +91,25 @@ describe('reported figures over the recorded threads since May 2017', () => {
       // 4–7M, 3.5–9M, 4–6M, 3.5–10M a year and 45k a month: one salary was counted, 540k.
       expect(reply.data).toMatchObject({ all: { n: 5, median: 5_500_000, p25: 5_000_000, p75: 6_250_000 } });
       expect(reply.summary).toBe('AI postings: median 5500k INR (IQR 5000k INR–6250k INR, n=5).');
+      expect(reply.fields?.find((f) => f.name === 'Disclosure')?.value).toBe('23% of 1148 postings state a salary; 5 pay in INR');
+    });
+
+    it('disclosure is the share stating any salary whatever the currency shown, and says how many pay in it', async () => {
+      const field = (r: Awaited<ReturnType<typeof runCommand>>) => r.fields?.find((f) => f.name === 'Disclosure')?.value;
+      const usd = await runCommand('salary', { skill: 'python' }, ctx);
+      const eur = await runCommand('salary', { skill: 'python', currency: 'eur' }, ctx);
+      expect(field(usd)).toBe('15% of 1344 postings state a salary');
+      // Was "1.0% of 1344 postings state a salary": the share paying in euros, called disclosure.
+      expect(field(eur)).toBe('15% of 1344 postings state a salary; 13 pay in EUR');
+      expect((eur.data as { all: { stated: number } }).all.stated).toBe((usd.data as { all: { stated: number } }).all.stated);
+      expect(eur.footnote).toMatch(/Figures from the postings paying in EUR; disclosure counts a salary in any currency\.$/);
+    });
+
+    it('a salary in a currency with no exchange rate is stated, though not in the USD median', async () => {
+      // Imaginato (May 2018) pays 6,000–15,000 CNY a month; fx.json has no CNY.
+      const reply = await runCommand('salary', { skill: 'magento' }, ctx);
+      expect(reply.data).toMatchObject({ all: { n: 2, of: 13, stated: 3, inCurrency: 2 } });
+      expect(reply.fields?.find((f) => f.name === 'Disclosure')?.value).toBe('23% of 13 postings state a salary; 1 in a currency with no exchange rate, left out of the median');
     });
 
     it('bounds a salary by its USD equivalent, both bounds included', () => {
@@ -103,6 +122,16 @@ describe('reported figures over the recorded threads since May 2017', () => {
       expect(plausible(4_000_000, 'GBP')).toBe(false); // about $5.1M
       // Every currency /salary offers can be checked.
       for (const c of CURRENCIES) expect(hasRate(c), c).toBe(true);
+    });
+  });
+
+  describe('/digest', () => {
+    it('counts a salary in a currency with no exchange rate as stated', async () => {
+      const reply = await runCommand('digest', { month: '2018-05' }, ctx);
+      const d = reply.data as { postings: number; salary: { disclosure: { k: number; n: number }; medianUsd: number } };
+      // 113 of 980 (11.5%), where the CNY posting was left out: 112, shown as 11%.
+      expect(d.salary.disclosure).toMatchObject({ k: 113, n: 980 });
+      expect(reply.fields?.find((f) => f.name === 'Salary stated')?.value).toBe('12%; median $101k/year');
     });
   });
 

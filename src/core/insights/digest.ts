@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { threadFacts } from './cache.ts';
 import { monthlyThreads, type ThreadInfo } from './data.ts';
 import type { PostingFacts } from './facets.ts';
-import { usdSalaries } from './salary.ts';
+import { statesSalary, usdSalaries } from './salary.ts';
 import { type Change, compareShares, quantile, type Share, wilson } from './stats.ts';
 import { fillingAgeHours, shiftMonth } from './trend.ts';
 
@@ -91,7 +91,8 @@ export async function digestData(db: Db, version: string, opts: { month?: string
       unspecified: wilson(count(now, (p) => p.remote === 'unspecified'), n),
     },
     ai: { share: aiShare, change: compareShares(wilson(count(yearBefore, isAi), yearBefore.length), aiShare) },
-    salary: { disclosure: wilson(salaries.length, n), medianUsd: quantile(salaries, 0.5) },
+    // Disclosure counts every stated salary; only those convertible to USD (and plausible) enter the median.
+    salary: { disclosure: wilson(count(now, statesSalary), n), medianUsd: quantile(salaries, 0.5) },
     // Ties by code: the databases return equal counts in different orders.
     countries: [...countryTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([country, k]) => ({ country, n: k })),
     companies: {

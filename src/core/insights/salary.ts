@@ -52,18 +52,32 @@ export function usdSalaries(postings: readonly PostingFacts[]): number[] {
     .sort((a, b) => a - b);
 }
 
+/**
+ * Whether a posting states a salary: any figure, in any currency. Disclosure counts these; a
+ * currency without a rate (or a figure out of bounds) keeps a salary out of USD medians, not out
+ * of the postings that disclose one.
+ */
+export function statesSalary(f: Pick<PostingFacts, 'salaryMin' | 'salaryMax'>): boolean {
+  return f.salaryMin !== null || f.salaryMax !== null;
+}
+
 export interface SalarySummary {
+  /** Salaries the median and quartiles are taken of. */
   n: number;
-  /** Postings considered (the skill's postings): disclosure rate = n / of. */
+  /** Postings considered (the skill's postings). */
   of: number;
+  /** Postings stating a salary, in any currency: the disclosure rate is stated / of, whatever the currency shown. */
+  stated: number;
+  /** Of those, postings whose salary can be shown in the chosen currency: paying in it, or for USD, in any currency with a rate. n is these less the implausible. */
+  inCurrency: number;
   median: number | null;
   p25: number | null;
   p75: number | null;
 }
 
-export function summarise(values: number[], of: number): SalarySummary {
+function summarise(values: number[], counts: Pick<SalarySummary, 'of' | 'stated' | 'inCurrency'>): SalarySummary {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, of, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75) };
+  return { n: sorted.length, ...counts, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75) };
 }
 
 /**
@@ -72,11 +86,12 @@ export function summarise(values: number[], of: number): SalarySummary {
  * kept when its USD equivalent is plausible (SANE_USD_PER_YEAR).
  */
 export function salaryOf(postings: readonly PostingFacts[], currency: string): SalarySummary {
-  if (currency === 'USD') return summarise(usdSalaries(postings), postings.length);
-  const values: number[] = [];
-  for (const p of postings) {
-    const v = p.salaryCurrency === currency ? localPerYear(p) : null;
-    if (v !== null && plausible(v, currency)) values.push(v);
+  const stated = postings.filter(statesSalary);
+  if (currency === 'USD') {
+    const inCurrency = stated.filter((p) => usdPerYear(p) !== null).length;
+    return summarise(usdSalaries(postings), { of: postings.length, stated: stated.length, inCurrency });
   }
-  return summarise(values, postings.length);
+  const paying = stated.filter((p) => p.salaryCurrency === currency);
+  const values = paying.map(localPerYear).filter((v): v is number => v !== null && plausible(v, currency));
+  return summarise(values, { of: postings.length, stated: stated.length, inCurrency: paying.length });
 }
