@@ -5,6 +5,7 @@ import { CURRENCIES } from '../../src/commands/salary.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
+import { companyKey } from '../../src/core/insights/digest.ts';
 import { loadFacts } from '../../src/core/insights/facets.ts';
 import { hasRate, plausible, SANE_USD_PER_YEAR } from '../../src/core/insights/salary.ts';
 import { compareShares, wilson } from '../../src/core/insights/stats.ts';
@@ -132,6 +133,26 @@ describe('reported figures over the recorded threads since May 2017', () => {
       // 113 of 980 (11.5%), where the CNY posting was left out: 112, shown as 11%.
       expect(d.salary.disclosure).toMatchObject({ k: 113, n: 980 });
       expect(reply.fields?.find((f) => f.name === 'Salary stated')?.value).toBe('12%; median $101k/year');
+    });
+
+    it('counts companies once however their postings spell them', async () => {
+      const reply = await runCommand('digest', { month: '2018-05' }, ctx);
+      const d = reply.data as { companies: { new: string[]; returning: number } };
+      // "BAMTECH Media" and "BAMTech Media" were two returning companies: 540.
+      expect(d.companies.returning).toBe(539);
+      expect(d.companies.new).toHaveLength(360);
+      expect(new Set(d.companies.new.map(companyKey)).size).toBe(360);
+      expect(reply.fields?.find((f) => f.name === 'Companies')?.value).toMatch(/^360 new, 539 returning from the past year/);
+    });
+
+    it('a company key sets case, spaces, punctuation and accents aside, and never reads a name as none', () => {
+      // May 2017's pairs: 228 new and 497 returning where there were 227 and 494.
+      for (const [a, b] of [['Stitch Fix', 'Stitchfix'], ['ginetta', 'Ginetta'], ['Thimble.io', 'Thimble io'], ['BOOKING', 'Booking'], ['Condé Nast', 'Conde Nast'], ['𝐏𝐨𝐫𝐭𝐨', 'Porto']]) {
+        expect(companyKey(a!), a).toBe(companyKey(b!));
+      }
+      expect(companyKey('Stripe')).not.toBe(companyKey('Stripe Labs'));
+      expect(companyKey('株式会社')).toBe('株式会社');
+      expect(companyKey('---')).not.toBe('');
     });
   });
 

@@ -23,7 +23,38 @@ export interface DigestData {
 }
 
 const AI_SKILLS = new Set(['AI', 'Machine Learning', 'LLM', 'Deep Learning', 'NLP', 'Computer Vision', 'RAG', 'MLOps']);
-const normCompany = (c: string) => c.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/**
+ * A company's name as counted: case, spaces, punctuation and accents aside ("Stitch Fix" and
+ * "Stitchfix", "Ginetta" and "ginetta", "Condé Nast" and "Conde Nast" are one company). A name
+ * of other letters only is kept whole, lowercased, rather than read as no name.
+ */
+export function companyKey(name: string): string {
+  const key = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return key || name.trim().toLowerCase();
+}
+
+/**
+ * The month's companies, one per key, each shown as most of its postings spell it (ties
+ * alphabetically), split into those seen in the earlier threads and the new.
+ */
+function companies(now: readonly PostingFacts[], earlier: readonly PostingFacts[]): { new: string[]; returning: number } {
+  const seen = new Set(earlier.flatMap((p) => (p.company ? [companyKey(p.company)] : [])));
+  const spellings = new Map<string, Map<string, number>>();
+  for (const p of now) {
+    if (!p.company) continue;
+    const key = companyKey(p.company);
+    const m = spellings.get(key) ?? new Map<string, number>();
+    m.set(p.company, (m.get(p.company) ?? 0) + 1);
+    spellings.set(key, m);
+  }
+  const fresh: string[] = [];
+  let returning = 0;
+  for (const [key, m] of spellings) {
+    if (seen.has(key)) returning++;
+    else fresh.push([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  }
+  return { new: fresh.sort(), returning };
+}
 
 function within(thread: ThreadInfo, hours: number | null) {
   return (p: PostingFacts) => hours === null || thread.time === null || (p.time !== null && p.time <= thread.time + hours * 3600);
@@ -75,8 +106,6 @@ export async function digestData(db: Db, version: string, opts: { month?: string
   const salaries = usdSalaries(now);
   const countryTotals = new Map<string, number>();
   for (const p of now) for (const c of p.countries) countryTotals.set(c, (countryTotals.get(c) ?? 0) + 1);
-  const seen = new Set(earlier.flatMap((t) => (facts.get(t.id) ?? []).map((p) => (p.company ? normCompany(p.company) : ''))));
-  const names = [...new Set(now.map((p) => p.company).filter((c): c is string => Boolean(c)))];
   return {
     thread,
     ageHours,
@@ -95,9 +124,6 @@ export async function digestData(db: Db, version: string, opts: { month?: string
     salary: { disclosure: wilson(count(now, statesSalary), n), medianUsd: quantile(salaries, 0.5) },
     // Ties by code: the databases return equal counts in different orders.
     countries: [...countryTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([country, k]) => ({ country, n: k })),
-    companies: {
-      new: names.filter((c) => !seen.has(normCompany(c))).sort(),
-      returning: names.filter((c) => seen.has(normCompany(c))).length,
-    },
+    companies: companies(now, earlier.flatMap((t) => facts.get(t.id) ?? [])),
   };
 }
