@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPng } from '../../src/core/charts/render.ts';
 import type { ChartSpec } from '../../src/core/charts/spec.ts';
-import { niceTicks, renderSvg } from '../../src/core/charts/svg.ts';
+import { formatTicks, niceTicks, renderSvg } from '../../src/core/charts/svg.ts';
 
 function pngSize(buf: Buffer): { width: number; height: number } {
   expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -61,5 +61,18 @@ describe('charts', () => {
   it('ticks are round', () => {
     expect(niceTicks(0.093)).toEqual([0, 0.02, 0.04, 0.06, 0.08, 0.1]);
     expect(niceTicks(0)).toEqual([0, 1]);
+  });
+
+  it('tick labels are written to the precision of the step (12.5%, never a rounded 13%)', () => {
+    expect(niceTicks(0.12)).toEqual([0, 0.025, 0.05, 0.075, 0.1, 0.125]);
+    expect(formatTicks(niceTicks(0.12), 'percent')).toEqual(['0.0%', '2.5%', '5.0%', '7.5%', '10.0%', '12.5%']);
+    expect(formatTicks(niceTicks(0.35), 'percent')).toEqual(['0%', '10%', '20%', '30%', '40%']);
+    expect(formatTicks(niceTicks(0.011), 'percent')).toEqual(['0.00%', '0.25%', '0.50%', '0.75%', '1.00%', '1.25%']);
+    expect(formatTicks(niceTicks(5_600_000), 'currency', 'INR')).toEqual(['0 INR', '2M INR', '4M INR', '6M INR']);
+    expect(formatTicks(niceTicks(190_000), 'currency', 'USD')).toEqual(['$0', '$50k', '$100k', '$150k', '$200k']);
+    expect(formatTicks(niceTicks(2_400_000), 'currency', 'EUR')).toEqual(['€0', '€0.5M', '€1.0M', '€1.5M', '€2.0M', '€2.5M']);
+    const svg = renderSvg({ kind: 'line', title: 'T', xLabels: ['2026-04', '2026-05'], yFormat: 'percent', series: [{ name: 'a', values: [0.11, 0.12] }] });
+    expect(svg).toContain('>12.5%<');
+    expect(svg).not.toContain('>13%<');
   });
 });

@@ -29,6 +29,37 @@ export function formatValue(v: number, f: ValueFormat, currency = 'USD'): string
   return Math.abs(v) >= 10000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100);
 }
 
+/** Decimals needed to write x exactly (up to 4): 2.5 → 1, 0.25 → 2, 20 → 0. */
+function decimalsOf(x: number): number {
+  for (let d = 0; d < 4; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  return 4;
+}
+
+/**
+ * Axis tick labels, all written to the precision of the step between them: with a 2.5% step the
+ * ticks read 10.0%, 12.5%, never a rounded "13%" that the gridline does not mean.
+ */
+export function formatTicks(ticks: readonly number[], f: ValueFormat, currency = 'USD'): string[] {
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : ticks[0] || 1;
+  if (f === 'percent') {
+    const d = decimalsOf(Number((step * 100).toPrecision(12)));
+    return ticks.map((t) => `${(t * 100).toFixed(d)}%`);
+  }
+  if (f === 'currency') {
+    const sym: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+    const max = Math.max(...ticks.map(Math.abs));
+    const [div, unit] = max >= 1_000_000 ? [1_000_000, 'M'] : max >= 1000 ? [1000, 'k'] : [1, ''];
+    const d = decimalsOf(Number((step / div).toPrecision(12)));
+    return ticks.map((t) => {
+      const k = t === 0 ? '0' : `${(t / div).toFixed(d)}${unit}`;
+      return sym[currency] ? `${sym[currency]}${k}` : `${k} ${currency}`;
+    });
+  }
+  const big = Math.max(...ticks.map(Math.abs)) >= 10000;
+  const d = decimalsOf(Number((big ? step / 1000 : step).toPrecision(12)));
+  return ticks.map((t) => (big ? `${(t / 1000).toFixed(d)}k` : t.toFixed(d)));
+}
+
 /** About five round ticks from 0 to at least max. */
 export function niceTicks(max: number): number[] {
   if (!(max > 0)) return [0, 1];
@@ -68,10 +99,11 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, h: num
   const x = (i: number) => (n === 1 ? (left + right) / 2 : left + ((right - left) * i) / (n - 1));
   const y = (v: number) => bottom - ((bottom - top) * v) / yMax;
   const parts: string[] = [];
-  for (const t of ticks) {
+  const tickLabels = formatTicks(ticks, spec.yFormat);
+  ticks.forEach((t, i) => {
     parts.push(`<line x1="${left}" x2="${right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#e5e5e5"/>`);
-    parts.push(text(left - 6, y(t) + 4, formatValue(t, spec.yFormat), { size: 11, anchor: 'end', color: '#555' }));
-  }
+    parts.push(text(left - 6, y(t) + 4, tickLabels[i]!, { size: 11, anchor: 'end', color: '#555' }));
+  });
   // Label every k-th month, counting back from the latest, so labels never overlap (~60 px each).
   const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((right - left) / 60))));
   spec.xLabels.forEach((l, i) => {
@@ -142,10 +174,11 @@ function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, h: n
   const max = ticks.at(-1)!;
   const sx = (v: number) => left + ((right - left) * v) / max;
   const parts: string[] = [];
-  for (const t of ticks) {
+  const tickLabels = formatTicks(ticks, 'currency', spec.currency);
+  ticks.forEach((t, i) => {
     parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top - 8}" y2="${bottom}" stroke="#e5e5e5"/>`);
-    parts.push(text(sx(t), bottom + 16, formatValue(t, 'currency', spec.currency), { size: 10, anchor: 'middle', color: '#555' }));
-  }
+    parts.push(text(sx(t), bottom + 16, tickLabels[i]!, { size: 10, anchor: 'middle', color: '#555' }));
+  });
   rows.forEach((r, i) => {
     const yTop = top + i * rowH;
     parts.push(text(left - 8, yTop + rowH * 0.6, r.label, { size: 12, anchor: 'end', max: 24 }));
