@@ -75,4 +75,22 @@ describe('charts', () => {
     expect(svg).toContain('>12.5%<');
     expect(svg).not.toContain('>13%<');
   });
+
+  it('draws every band before any line, fainter when four or more series overlap', () => {
+    const five: ChartSpec = {
+      kind: 'line',
+      title: 'Five',
+      xLabels: ['2026-01', '2026-02', '2026-03'],
+      yFormat: 'percent',
+      series: [0, 1, 2, 3, 4].map((k) => ({ name: `s${k}`, values: [0.01 * k, 0.02, 0.03], lo: [0, 0, 0], hi: [0.05, 0.05, 0.05] })),
+    };
+    const svg = renderSvg(five);
+    const lastBand = svg.lastIndexOf('class="band-');
+    const firstLine = svg.indexOf('class="series-');
+    expect(lastBand).toBeGreaterThan(0);
+    expect(firstLine).toBeGreaterThan(lastBand);
+    expect(svg.match(/fill-opacity="([\d.]+)"/g)!.every((m) => Number(m.slice(14, -1)) <= 0.08)).toBe(true);
+    const two = renderSvg({ ...five, series: five.series.slice(0, 2) } as ChartSpec);
+    expect(two.lastIndexOf('class="band-')).toBeLessThan(two.indexOf('class="series-'));
+  });
 });

@@ -109,9 +109,8 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, h: num
   spec.xLabels.forEach((l, i) => {
     if ((n - 1 - i) % every === 0) parts.push(text(x(i), bottom + 18, l, { size: 10, anchor: 'middle', color: '#555', max: 10 }));
   });
-  spec.series.forEach((s: LineSeries, si) => {
-    const color = COLORS[si % COLORS.length];
-    // Runs of consecutive points with data: a gap breaks both the line and the band.
+  // Runs of consecutive points with data: a gap breaks both the line and the band.
+  const runsOf = (s: LineSeries): number[][] => {
     const runs: number[][] = [];
     let run: number[] = [];
     s.values.forEach((v, i) => {
@@ -121,12 +120,25 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, h: num
       } else run.push(i);
     });
     if (run.length) runs.push(run);
-    for (const r of runs) {
+    return runs;
+  };
+  const runs = spec.series.map(runsOf);
+  // Every band before any line: a later series' translucent band laid over an earlier line tints
+  // it (orange read as olive). Many bands overlap into a murk, so with four or more they are fainter.
+  const bandOpacity = spec.series.length >= 4 ? 0.07 : 0.15;
+  spec.series.forEach((s, si) => {
+    const color = COLORS[si % COLORS.length];
+    for (const r of runs[si]!) {
       if (s.lo && s.hi && r.every((i) => s.lo?.[i] != null && s.hi?.[i] != null)) {
         const upper = r.map((i) => `${x(i).toFixed(1)},${y(s.hi![i]!).toFixed(1)}`);
         const lower = [...r].reverse().map((i) => `${x(i).toFixed(1)},${y(s.lo![i]!).toFixed(1)}`);
-        parts.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${color}" fill-opacity="0.15" stroke="none"/>`);
+        parts.push(`<polygon class="band-${si}" points="${[...upper, ...lower].join(' ')}" fill="${color}" fill-opacity="${bandOpacity}" stroke="none"/>`);
       }
+    }
+  });
+  spec.series.forEach((s, si) => {
+    const color = COLORS[si % COLORS.length];
+    for (const r of runs[si]!) {
       const d = r.map((i, k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)},${y(s.values[i]!).toFixed(1)}`).join(' ');
       parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
       if (r.length === 1) parts.push(`<circle cx="${x(r[0]!).toFixed(1)}" cy="${y(s.values[r[0]!]!).toFixed(1)}" r="3" fill="${color}"/>`);
