@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { renderPng } from '../../src/core/charts/render.ts';
 import type { ChartSpec } from '../../src/core/charts/spec.ts';
-import { formatTicks, niceTicks, renderSvg } from '../../src/core/charts/svg.ts';
+import { formatTicks, niceTicks, renderSvg, SCALE, textWidth, WIDTH } from '../../src/core/charts/svg.ts';
 
 function pngSize(buf: Buffer): { width: number; height: number } {
   expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
+
+interface Text {
+  cls: string;
+  x: number;
+  y: number;
+  size: number;
+  anchor: string;
+  bold: boolean;
+  s: string;
+}
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Every <text> of an SVG, with its position and extent as the renderer lays it out. */
+function texts(svg: string): (Text & { x0: number; x1: number })[] {
+  return [...svg.matchAll(/<text(?: class="([\w-]+)")? x="([\d.-]+)" y="([\d.-]+)"[^>]*font-size="([\d.]+)" text-anchor="(\w+)"([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const t = { cls: m[1] ?? '', x: Number(m[2]), y: Number(m[3]), size: Number(m[4]), anchor: m[5]!, bold: m[6]!.includes('bold'), s: unescape(m[7]!) };
+    const tw = textWidth(t.s, t.size, t.bold);
+    const x0 = t.anchor === 'end' ? t.x - tw : t.anchor === 'middle' ? t.x - tw / 2 : t.x;
+    return { ...t, x0, x1: x0 + tw };
+  });
+}
+
+const svgWidth = (svg: string) => Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
 
 const months = Array.from({ length: 120 }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const line: ChartSpec = {
@@ -28,8 +52,9 @@ describe('charts', () => {
     expect(svg.match(/class="series-1"/g)?.length).toBe(1);
     expect(svg).toContain('<polygon'); // interval band
     // 120 months: labels thinned so they cannot overlap (at most one per ~60 px).
-    const labels = svg.match(/font-size="10"[^>]*>\d{4}-\d\d</g) ?? [];
-    expect(labels.length).toBeLessThanOrEqual(13);
+    const labels = texts(svg).filter((t) => t.cls === 'xtick');
+    expect(labels.length).toBeGreaterThan(3);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x0).toBeGreaterThan(labels[i - 1]!.x1 + 4);
   });
 
   it('empty data says so instead of throwing', () => {
@@ -46,7 +71,7 @@ describe('charts', () => {
     ];
     for (const spec of specs) {
       const png = await renderPng(spec);
-      expect(pngSize(png).width).toBe(800);
+      expect(pngSize(png).width).toBe(WIDTH * SCALE);
       expect(png.length).toBeLessThan(1_000_000);
     }
   });
@@ -92,5 +117,68 @@ describe('charts', () => {
     expect(svg.match(/fill-opacity="([\d.]+)"/g)!.every((m) => Number(m.slice(14, -1)) <= 0.08)).toBe(true);
     const two = renderSvg({ ...five, series: five.series.slice(0, 2) } as ChartSpec);
     expect(two.lastIndexOf('class="band-')).toBeLessThan(two.indexOf('class="series-'));
+  });
+
+  const fiveLong: ChartSpec = {
+    kind: 'line',
+    title: 'Reinforcement Learning vs Infrastructure as Code vs Kotlin Multiplatform vs Computational Biology vs Distributed Systems, last 12 months',
+    subtitle: 'Share of live job postings, with 95% intervals',
+    xLabels: months.slice(-12),
+    yFormat: 'percent',
+    series: ['Reinforcement Learning', 'Infrastructure as Code', 'Kotlin Multiplatform', 'Computational Biology', 'Distributed Systems'].map((name, k) => ({
+      name,
+      values: months.slice(-12).map((_, i) => 0.01 * k + i / 1000),
+    })),
+  };
+
+  it("every text lies inside the image, the latest month's label whole at the right edge", () => {
+    for (const spec of [line, fiveLong, { ...line, xLabels: months.slice(-12), series: [{ name: 'Rust', values: months.slice(-12).map(() => 0.05) }] } as ChartSpec]) {
+      const svg = renderSvg(spec);
+      const w = svgWidth(svg);
+      for (const t of texts(svg)) {
+        expect(t.x0, t.s).toBeGreaterThanOrEqual(0);
+        expect(t.x1, t.s).toBeLessThanOrEqual(w);
+      }
+      const x = texts(svg).filter((t) => t.cls === 'xtick');
+      if (spec.kind === 'line') expect(x.at(-1)!.s).toBe(spec.xLabels.at(-1));
+    }
+  });
+
+  it('long titles wrap instead of losing skills and the period', () => {
+    const svg = renderSvg(fiveLong);
+    const lines = texts(svg).filter((t) => t.cls === 'title');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.s).join(' ')).toBe(fiveLong.title);
+    for (const l of lines) expect(l.x1).toBeLessThanOrEqual(svgWidth(svg));
+    // The subtitle and the plot start below the last title line.
+    expect(texts(svg).find((t) => t.cls === 'subtitle')!.y).toBeGreaterThan(lines.at(-1)!.y);
+    expect(Math.min(...texts(svg).filter((t) => t.cls === 'ytick').map((t) => t.y))).toBeGreaterThan(texts(svg).find((t) => t.cls === 'subtitle')!.y);
+  });
+
+  it('legend names are whole, in rows that fit the width', () => {
+    const svg = renderSvg(fiveLong);
+    const legend = texts(svg).filter((t) => t.cls === 'legend');
+    expect(legend.map((t) => t.s)).toEqual(expect.arrayContaining(fiveLong.kind === 'line' ? fiveLong.series.map((s) => s.name) : []));
+    expect(new Set(legend.map((t) => t.y)).size).toBeGreaterThan(1);
+    for (const t of legend) expect(t.x1).toBeLessThanOrEqual(svgWidth(svg));
+  });
+
+  it('is laid out about 600 px wide with type of 13 px and more, and rendered at 2x under 1 MB', async () => {
+    const specs: ChartSpec[] = [
+      line,
+      fiveLong,
+      { kind: 'bar', title: 'Top skills', yFormat: 'percent', bars: Array.from({ length: 25 }, (_, i) => ({ label: `Skill number ${i}`, value: 0.3 - i / 100, lo: 0.2, hi: 0.35 })) },
+      { kind: 'range', title: 'Salaries', currency: 'USD', rows: [{ label: 'Rust', p25: 120000, median: 150000, p75: 190000, n: 40 }] },
+    ];
+    for (const spec of specs) {
+      const svg = renderSvg(spec);
+      expect(svgWidth(svg)).toBe(600);
+      const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+      const png = await renderPng(spec);
+      expect(pngSize(png)).toEqual({ width: 1200, height: Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]) * 2 });
+      expect(png.length).toBeLessThan(500_000);
+    }
+    expect(Number(/<svg[^>]* height="(\d+)"/.exec(renderSvg(line))![1])).toBeLessThanOrEqual(360);
   });
 });

@@ -4,16 +4,75 @@ import type { ChartSpec, LineSeries, ValueFormat } from './spec.ts';
 const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
 const FONT = 'DejaVu Sans';
 
+/**
+ * Logical size of a chart. Chat clients show it about 400 px wide (Discord's preview), so it is
+ * laid out small with large type and rendered at SCALE× (render.ts): sharp when opened, legible
+ * when shrunk.
+ */
+export const WIDTH = 600;
+export const HEIGHT = 340;
+export const SCALE = 2;
+/** Font sizes (logical px): nothing under 13. */
+const SIZE = { title: 18, subtitle: 13, tick: 13, label: 14, legend: 14, value: 13 } as const;
+const PAD = 14;
+
+// Advance widths of the shipped DejaVu Sans and Sans Bold for ' ' to '~', in thousandths of an em:
+// text is measured to be wrapped, placed and ellipsized, never cut at an arbitrary count of characters.
+const ADV = [
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684,
+  686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550,
+  635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,
+];
+const ADV_BOLD = [
+  348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000,
+  774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500, 500, 675, 716,
+  593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838,
+];
+
+/** Width in px of s set in DejaVu Sans at size px (other scripts: a generous guess). */
+export function textWidth(s: string, size: number, bold = false): number {
+  const table = bold ? ADV_BOLD : ADV;
+  let units = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    units += c >= 32 && c < 127 ? table[c - 32]! : c >= 0x2e80 ? 1000 : 840;
+  }
+  return (units * size) / 1000;
+}
+
+/** s, or as much of it as fits in maxW followed by an ellipsis. */
+export function ellipsize(s: string, size: number, maxW: number, bold = false): string {
+  if (textWidth(s, size, bold) <= maxW) return s;
+  const chars = Array.from(s);
+  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, size, bold) > maxW) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/** s broken at spaces into at most maxLines lines of at most maxW px; only what still overflows is ellipsized. */
+export function wrapText(s: string, size: number, maxW: number, maxLines: number, bold = false): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (!cur || textWidth(next, size, bold) <= maxW) cur = next;
+    else {
+      lines.push(cur);
+      cur = word;
+    }
+  }
+  if (cur) lines.push(cur);
+  const out = lines.slice(0, maxLines);
+  if (lines.length > maxLines) out[maxLines - 1] = lines.slice(maxLines - 1).join(' ');
+  return out.map((l) => ellipsize(l, size, maxW, bold));
+}
+
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
-function truncate(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-function text(x: number, y: number, s: string, o: { size?: number; anchor?: string; bold?: boolean; color?: string; max?: number } = {}) {
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${o.size ?? 12}" text-anchor="${o.anchor ?? 'start'}"${o.bold ? ' font-weight="bold"' : ''} fill="${o.color ?? '#222'}">${escapeXml(truncate(s, o.max ?? 80))}</text>`;
+type Anchor = 'start' | 'middle' | 'end';
+function text(x: number, y: number, s: string, o: { size: number; anchor?: Anchor; bold?: boolean; color?: string; cls?: string }) {
+  return `<text${o.cls ? ` class="${o.cls}"` : ''} x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${o.size}" text-anchor="${o.anchor ?? 'start'}"${o.bold ? ' font-weight="bold"' : ''} fill="${o.color ?? '#222'}">${escapeXml(s)}</text>`;
 }
 
 export function formatValue(v: number, f: ValueFormat, currency = 'USD'): string {
@@ -71,44 +130,127 @@ export function niceTicks(max: number): number[] {
   return ticks;
 }
 
-function frame(w: number, h: number, title: string, subtitle: string | undefined, body: string): string {
+/** Title (bold, up to three lines) and subtitle (up to two) at the top; returns where they end. */
+function header(w: number, title: string, subtitle: string | undefined): { svg: string; bottom: number } {
+  const parts: string[] = [];
+  let y = 8;
+  for (const l of wrapText(title, SIZE.title, w - 2 * PAD, 3, true)) {
+    y += 22;
+    parts.push(text(PAD, y - 4, l, { size: SIZE.title, bold: true, cls: 'title' }));
+  }
+  for (const l of subtitle ? wrapText(subtitle, SIZE.subtitle, w - 2 * PAD, 2) : []) {
+    y += 18;
+    parts.push(text(PAD, y - 2, l, { size: SIZE.subtitle, color: '#555', cls: 'subtitle' }));
+  }
+  return { svg: parts.join(''), bottom: y + 8 };
+}
+
+function frame(w: number, h: number, head: string, body: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
     `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
-    text(16, 26, title, { size: 17, bold: true, max: 70 }),
-    subtitle ? text(16, 46, subtitle, { size: 12, color: '#555', max: 100 }) : '',
+    head,
     body,
     '</svg>',
   ].join('');
 }
 
 function noData(w: number, h: number, title: string, subtitle?: string): string {
-  return frame(w, h, title, subtitle, text(w / 2, h / 2, 'No data', { size: 16, anchor: 'middle', color: '#777' }));
+  const head = header(w, title, subtitle);
+  return frame(w, h, head.svg, text(w / 2, (head.bottom + h) / 2, 'No data', { size: 16, anchor: 'middle', color: '#777' }));
 }
 
-function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, h: number): string {
+interface LegendItem {
+  label: string;
+  swatch: (x: number, y: number) => string;
+  swatchW: number;
+}
+
+/** Legend entries in rows across the width, each name whole (ellipsized only past a full row). */
+function legendRows(items: readonly LegendItem[], maxW: number): { item: LegendItem; label: string; dx: number }[][] {
+  const rows: { item: LegendItem; label: string; dx: number }[][] = [];
+  let row: { item: LegendItem; label: string; dx: number }[] = [];
+  let x = 0;
+  for (const item of items) {
+    const label = ellipsize(item.label, SIZE.legend, maxW - item.swatchW - 6);
+    const wItem = item.swatchW + 6 + textWidth(label, SIZE.legend);
+    if (row.length && x + wItem > maxW) {
+      rows.push(row);
+      row = [];
+      x = 0;
+    }
+    row.push({ item, label, dx: x });
+    x += wItem + 20;
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+const LEGEND_ROW = 22;
+
+function drawLegend(rows: ReturnType<typeof legendRows>, top: number): string {
+  const parts: string[] = [];
+  rows.forEach((row, r) => {
+    const y = top + r * LEGEND_ROW + 15;
+    for (const { item, label, dx } of row) {
+      parts.push(item.swatch(PAD + dx, y - 5));
+      parts.push(text(PAD + dx + item.swatchW + 6, y, label, { size: SIZE.legend, cls: 'legend' }));
+    }
+  });
+  return parts.join('');
+}
+
+/** Which x labels to write: every k-th, counting back from the latest, so that none overlap. */
+function xLabelIndices(labels: readonly string[], plotW: number): number[] {
+  const n = labels.length;
+  const widest = Math.max(...labels.map((l) => textWidth(l, SIZE.tick)));
+  const fit = Math.max(1, Math.floor(plotW / (widest + 14)) + 1);
+  const every = Math.max(1, Math.ceil(n / fit));
+  return labels.map((_, i) => i).filter((i) => (n - 1 - i) % every === 0);
+}
+
+function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: number | undefined): string {
   const all = spec.series.flatMap((s) => [...s.values, ...(s.hi ?? [])]).filter((v): v is number => v !== null && Number.isFinite(v));
-  if (all.length === 0 || spec.xLabels.length === 0) return noData(w, h, spec.title, spec.subtitle);
-  const left = 60;
-  const right = w - 20;
-  const top = 60;
-  const bottom = h - 60;
+  if (all.length === 0 || spec.xLabels.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, spec.subtitle);
+  const head = header(w, spec.title, spec.subtitle);
+  const legendItems: LegendItem[] = spec.series.map((s, si) => ({
+    label: s.name,
+    swatchW: 26,
+    swatch: (x, y) => `<line x1="${x}" x2="${x + 26}" y1="${y}" y2="${y}" stroke="${COLORS[si % COLORS.length]}" stroke-width="3"/>`,
+  }));
+  const legend = legendRows(legendItems, w - 2 * PAD);
   const ticks = niceTicks(Math.max(...all));
+  const tickLabels = formatTicks(ticks, spec.yFormat);
+  const left = PAD + Math.max(...tickLabels.map((l) => textWidth(l, SIZE.tick))) + 8;
+  const top = head.bottom + 8;
+  // Below the plot: x labels (26), the legend, a margin. The plot keeps its height; the image
+  // grows when the title or legend need more lines.
+  const fixed = top + 26 + legend.length * LEGEND_ROW + 10;
+  const plotH = Math.max(120, (hOpt ?? HEIGHT + (head.bottom - 54) + (legend.length - 1) * LEGEND_ROW) - fixed);
+  const h = fixed + plotH;
+  const bottom = top + plotH;
   const yMax = ticks.at(-1)!;
   const n = spec.xLabels.length;
+  const shown = xLabelIndices(spec.xLabels, w - left - PAD);
+  // The latest month's label is centred on the last point: the margin leaves room for its right half.
+  const lastShown = shown.at(-1) === n - 1 && n > 1 ? textWidth(spec.xLabels[n - 1]!, SIZE.tick) / 2 + 4 : 0;
+  const right = w - Math.max(PAD + 4, lastShown);
   const x = (i: number) => (n === 1 ? (left + right) / 2 : left + ((right - left) * i) / (n - 1));
   const y = (v: number) => bottom - ((bottom - top) * v) / yMax;
   const parts: string[] = [];
-  const tickLabels = formatTicks(ticks, spec.yFormat);
   ticks.forEach((t, i) => {
-    parts.push(`<line x1="${left}" x2="${right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#e5e5e5"/>`);
-    parts.push(text(left - 6, y(t) + 4, tickLabels[i]!, { size: 11, anchor: 'end', color: '#555' }));
+    parts.push(`<line x1="${left}" x2="${right.toFixed(1)}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#999' : '#e5e5e5'}"/>`);
+    parts.push(text(left - 6, y(t) + 4.5, tickLabels[i]!, { size: SIZE.tick, anchor: 'end', color: '#555', cls: 'ytick' }));
   });
-  // Label every k-th month, counting back from the latest, so labels never overlap (~60 px each).
-  const every = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((right - left) / 60))));
-  spec.xLabels.forEach((l, i) => {
-    if ((n - 1 - i) % every === 0) parts.push(text(x(i), bottom + 18, l, { size: 10, anchor: 'middle', color: '#555', max: 10 }));
-  });
+  for (const i of shown) {
+    const l = spec.xLabels[i]!;
+    const half = textWidth(l, SIZE.tick) / 2;
+    // Never past either edge: a label that would be is aligned to the edge instead of centred.
+    const anchor: Anchor = x(i) + half > w - 2 ? 'end' : x(i) - half < 2 ? 'start' : 'middle';
+    const lx = anchor === 'end' ? w - 2 : anchor === 'start' ? 2 : x(i);
+    parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${bottom}" y2="${bottom + 4}" stroke="#999"/>`);
+    parts.push(text(lx, bottom + 19, l, { size: SIZE.tick, anchor, color: '#555', cls: 'xtick' }));
+  }
   // Runs of consecutive points with data: a gap breaks both the line and the band.
   const runsOf = (s: LineSeries): number[][] => {
     const runs: number[][] = [];
@@ -143,74 +285,86 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, h: num
       parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
       if (r.length === 1) parts.push(`<circle cx="${x(r[0]!).toFixed(1)}" cy="${y(s.values[r[0]!]!).toFixed(1)}" r="3" fill="${color}"/>`);
     }
-    const lx = left + si * 150;
-    parts.push(`<rect x="${lx}" y="${h - 26}" width="14" height="4" fill="${color}"/>`);
-    parts.push(text(lx + 20, h - 20, s.name, { size: 12, max: 18 }));
   });
-  return frame(w, h, spec.title, spec.subtitle, parts.join(''));
+  parts.push(drawLegend(legend, bottom + 28));
+  return frame(w, h, head.svg, parts.join(''));
 }
 
-function barChart(spec: Extract<ChartSpec, { kind: 'bar' }>, w: number, h: number): string {
+/** Width of the label column on the left: the longest label, up to 40% of the width. */
+function labelColumn(labels: readonly string[], w: number): { width: number; fit: (s: string) => string } {
+  const width = Math.min(Math.max(...labels.map((l) => textWidth(l, SIZE.label))), w * 0.4);
+  return { width, fit: (s) => ellipsize(s, SIZE.label, width) };
+}
+
+function barChart(spec: Extract<ChartSpec, { kind: 'bar' }>, w: number, hOpt: number | undefined): string {
   const bars = spec.bars.slice(0, 25);
-  if (bars.length === 0) return noData(w, h, spec.title, spec.subtitle);
-  const left = 150;
-  const right = w - 80;
-  const top = 60;
-  const rowH = Math.min(28, (h - top - 20) / bars.length);
+  if (bars.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, spec.subtitle);
+  const head = header(w, spec.title, spec.subtitle);
+  const labels = labelColumn(bars.map((b) => b.label), w);
+  const values = bars.map((b) => formatValue(b.value, spec.yFormat) + (b.note ? ` · ${b.note}` : ''));
+  const left = PAD + labels.width + 8;
+  const right = w - PAD - Math.max(...values.map((v) => textWidth(v, SIZE.value))) - 6;
+  const top = head.bottom + 4;
+  const rowH = 24;
+  const h = Math.max(hOpt ?? 0, top + bars.length * rowH + 10);
   const max = Math.max(...bars.map((b) => Math.max(b.value, b.hi ?? 0)), 1e-9);
   const sx = (v: number) => left + ((right - left) * v) / max;
   const parts: string[] = [];
   bars.forEach((b, i) => {
     const yTop = top + i * rowH;
-    const color = COLORS[0];
-    parts.push(text(left - 8, yTop + rowH * 0.65, b.label, { size: 12, anchor: 'end', max: 20 }));
-    parts.push(`<rect x="${left}" y="${(yTop + rowH * 0.15).toFixed(1)}" width="${Math.max(1, sx(b.value) - left).toFixed(1)}" height="${(rowH * 0.7).toFixed(1)}" fill="${color}"/>`);
+    const cy = yTop + rowH / 2;
+    parts.push(text(left - 8, cy + 5, labels.fit(b.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
+    parts.push(`<rect x="${left}" y="${(yTop + 4).toFixed(1)}" width="${Math.max(1, sx(b.value) - left).toFixed(1)}" height="${rowH - 8}" fill="${COLORS[0]}"/>`);
     if (b.lo !== undefined && b.hi !== undefined) {
-      const cy = (yTop + rowH / 2).toFixed(1);
-      parts.push(`<line x1="${sx(b.lo).toFixed(1)}" x2="${sx(b.hi).toFixed(1)}" y1="${cy}" y2="${cy}" stroke="#333" stroke-width="1.5"/>`);
+      parts.push(`<line x1="${sx(b.lo).toFixed(1)}" x2="${sx(b.hi).toFixed(1)}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" stroke="#333" stroke-width="1.5"/>`);
     }
-    parts.push(text(sx(Math.max(b.value, b.hi ?? 0)) + 6, yTop + rowH * 0.65, formatValue(b.value, spec.yFormat) + (b.note ? ` · ${b.note}` : ''), { size: 11, color: '#333', max: 24 }));
+    parts.push(text(sx(Math.max(b.value, b.hi ?? 0)) + 6, cy + 4.5, values[i]!, { size: SIZE.value, color: '#333', cls: 'value' }));
   });
-  return frame(w, h, spec.title, spec.subtitle, parts.join(''));
+  return frame(w, h, head.svg, parts.join(''));
 }
 
-function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, h: number): string {
+function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, hOpt: number | undefined): string {
   const rows = spec.rows.slice(0, 15);
-  if (rows.length === 0) return noData(w, h, spec.title, spec.subtitle);
-  const left = 170;
-  const right = w - 70;
-  const top = 70;
-  const bottom = h - 40;
-  const rowH = Math.min(40, (bottom - top) / rows.length);
+  const subtitle = spec.subtitle ?? `Interquartile range, median marked (${spec.currency} per year)`;
+  if (rows.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, subtitle);
+  const head = header(w, spec.title, subtitle);
+  const labels = labelColumn(rows.map((r) => r.label), w);
+  const notes = rows.map((r) => `n=${r.n}`);
+  const left = PAD + labels.width + 10;
+  const right = w - PAD - Math.max(...notes.map((v) => textWidth(v, SIZE.value))) - 10;
+  const top = head.bottom + 8;
+  const rowH = 36;
+  const bottom = top + rows.length * rowH;
+  const h = Math.max(hOpt ?? 0, bottom + 30);
   const ticks = niceTicks(Math.max(...rows.map((r) => r.p75)));
   const max = ticks.at(-1)!;
   const sx = (v: number) => left + ((right - left) * v) / max;
   const parts: string[] = [];
   const tickLabels = formatTicks(ticks, 'currency', spec.currency);
   ticks.forEach((t, i) => {
-    parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top - 8}" y2="${bottom}" stroke="#e5e5e5"/>`);
-    parts.push(text(sx(t), bottom + 16, tickLabels[i]!, { size: 10, anchor: 'middle', color: '#555' }));
+    parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="#e5e5e5"/>`);
+    parts.push(text(sx(t), bottom + 19, tickLabels[i]!, { size: SIZE.tick, anchor: 'middle', color: '#555', cls: 'xtick' }));
   });
   rows.forEach((r, i) => {
     const yTop = top + i * rowH;
-    parts.push(text(left - 8, yTop + rowH * 0.6, r.label, { size: 12, anchor: 'end', max: 24 }));
-    parts.push(`<rect x="${sx(r.p25).toFixed(1)}" y="${(yTop + rowH * 0.2).toFixed(1)}" width="${Math.max(1, sx(r.p75) - sx(r.p25)).toFixed(1)}" height="${(rowH * 0.6).toFixed(1)}" fill="${COLORS[i % COLORS.length]}" fill-opacity="0.6"/>`);
-    parts.push(`<line x1="${sx(r.median).toFixed(1)}" x2="${sx(r.median).toFixed(1)}" y1="${(yTop + rowH * 0.1).toFixed(1)}" y2="${(yTop + rowH * 0.9).toFixed(1)}" stroke="#000" stroke-width="2.5"/>`);
-    parts.push(text(right + 8, yTop + rowH * 0.6, `n=${r.n}`, { size: 11, color: '#555' }));
+    const cy = yTop + rowH / 2;
+    parts.push(text(left - 10, cy + 5, labels.fit(r.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
+    parts.push(`<rect x="${sx(r.p25).toFixed(1)}" y="${(yTop + 7).toFixed(1)}" width="${Math.max(1, sx(r.p75) - sx(r.p25)).toFixed(1)}" height="${rowH - 14}" fill="${COLORS[i % COLORS.length]}" fill-opacity="0.6"/>`);
+    parts.push(`<line x1="${sx(r.median).toFixed(1)}" x2="${sx(r.median).toFixed(1)}" y1="${(yTop + 4).toFixed(1)}" y2="${(yTop + rowH - 4).toFixed(1)}" stroke="#000" stroke-width="2.5"/>`);
+    parts.push(text(right + 10, cy + 4.5, notes[i]!, { size: SIZE.value, color: '#555', cls: 'value' }));
   });
-  return frame(w, h, spec.title, spec.subtitle ?? `Interquartile range, median marked (${spec.currency} per year)`, parts.join(''));
+  return frame(w, h, head.svg, parts.join(''));
 }
 
-/** A chart spec as an SVG document (pure; every text is escaped). */
+/** A chart spec as an SVG document (pure; every text is escaped) of WIDTH logical px, height as its content needs. */
 export function renderSvg(spec: ChartSpec, opts: { width?: number; height?: number } = {}): string {
-  const w = opts.width ?? 800;
-  const h = opts.height ?? 400;
+  const w = opts.width ?? WIDTH;
   switch (spec.kind) {
     case 'line':
-      return lineChart(spec, w, h);
+      return lineChart(spec, w, opts.height);
     case 'bar':
-      return barChart(spec, w, Math.max(h, 80 + Math.min(25, spec.bars.length) * 22));
+      return barChart(spec, w, opts.height);
     case 'range':
-      return rangeChart(spec, w, h);
+      return rangeChart(spec, w, opts.height);
   }
 }
