@@ -140,7 +140,7 @@ describe('charts', () => {
         expect(t.x1, t.s).toBeLessThanOrEqual(w);
       }
       const x = texts(svg).filter((t) => t.cls === 'xtick');
-      if (spec.kind === 'line') expect(x.at(-1)!.s).toBe(spec.xLabels.at(-1));
+      if (spec.kind === 'line' && spec.xLabels.length <= 36) expect(x.at(-1)!.s).toBe(spec.xLabels.at(-1));
     }
   });
 
@@ -180,5 +180,24 @@ describe('charts', () => {
       expect(png.length).toBeLessThan(500_000);
     }
     expect(Number(/<svg[^>]* height="(\d+)"/.exec(renderSvg(line))![1])).toBeLessThanOrEqual(360);
+  });
+
+  it('past 36 months the x axis is labelled with years at their January', () => {
+    const span = Array.from({ length: 180 }, (_, i) => {
+      const m = 2011 * 12 + 5 + i; // 2011-06 to 2026-05
+      return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    });
+    expect(span.at(-1)).toBe('2026-05');
+    const svg = renderSvg({ kind: 'line', title: 'Rust', xLabels: span, yFormat: 'percent', series: [{ name: 'Rust', values: span.map(() => 0.05) }] });
+    const labels = texts(svg).filter((t) => t.cls === 'xtick');
+    expect(labels.map((t) => t.s)).toEqual(['2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026']);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x0).toBeGreaterThan(labels[i - 1]!.x1 + 4);
+    // Each year's label is centred on its January.
+    const left = labels[0]!.x;
+    const perMonth = (labels[1]!.x - left) / 24;
+    expect(labels[0]!.x - perMonth * span.indexOf('2012-01')).toBeCloseTo(labels[1]!.x - perMonth * span.indexOf('2014-01'), 5);
+    // 36 months or fewer: months, the latest always labelled.
+    const short = renderSvg({ ...line, xLabels: span.slice(-36), series: [{ name: 'Rust', values: span.slice(-36).map(() => 0.05) }] } as ChartSpec);
+    expect(texts(short).filter((t) => t.cls === 'xtick').at(-1)!.s).toBe('2026-05');
   });
 });

@@ -200,13 +200,23 @@ function drawLegend(rows: ReturnType<typeof legendRows>, top: number): string {
   return parts.join('');
 }
 
-/** Which x labels to write: every k-th, counting back from the latest, so that none overlap. */
-function xLabelIndices(labels: readonly string[], plotW: number): number[] {
+/**
+ * Which x labels to write, and what. Up to 36 months: every k-th month, counting back from the
+ * latest, so that none overlap. Longer spans of YYYY-MM months: years, at their January, every
+ * 1, 2, 5 or 10 years (an every-k-th-month count lands on odd months: 2012-08, 2013-11...).
+ */
+export function xAxisLabels(labels: readonly string[], plotW: number): { i: number; s: string; minor?: boolean }[] {
   const n = labels.length;
+  if (n > 36 && labels.every((l) => /^\d{4}-\d\d$/.test(l))) {
+    const januaries = labels.flatMap((l, i) => (l.endsWith('-01') ? [{ i, year: Number(l.slice(0, 4)) }] : []));
+    const fit = Math.max(1, Math.floor(plotW / (textWidth('2000', SIZE.tick) + 16)));
+    const step = [1, 2, 5, 10, 20].find((k) => januaries.filter((j) => j.year % k === 0).length <= fit) ?? 50;
+    return januaries.map((j) => (j.year % step === 0 ? { i: j.i, s: String(j.year) } : { i: j.i, s: '', minor: true }));
+  }
   const widest = Math.max(...labels.map((l) => textWidth(l, SIZE.tick)));
   const fit = Math.max(1, Math.floor(plotW / (widest + 14)) + 1);
   const every = Math.max(1, Math.ceil(n / fit));
-  return labels.map((_, i) => i).filter((i) => (n - 1 - i) % every === 0);
+  return labels.flatMap((s, i) => ((n - 1 - i) % every === 0 ? [{ i, s }] : []));
 }
 
 function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: number | undefined): string {
@@ -231,9 +241,10 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
   const bottom = top + plotH;
   const yMax = ticks.at(-1)!;
   const n = spec.xLabels.length;
-  const shown = xLabelIndices(spec.xLabels, w - left - PAD);
+  const shown = xAxisLabels(spec.xLabels, w - left - PAD);
   // The latest month's label is centred on the last point: the margin leaves room for its right half.
-  const lastShown = shown.at(-1) === n - 1 && n > 1 ? textWidth(spec.xLabels[n - 1]!, SIZE.tick) / 2 + 4 : 0;
+  const last = shown.at(-1);
+  const lastShown = last?.i === n - 1 && n > 1 ? textWidth(last.s, SIZE.tick) / 2 + 4 : 0;
   const right = w - Math.max(PAD + 4, lastShown);
   const x = (i: number) => (n === 1 ? (left + right) / 2 : left + ((right - left) * i) / (n - 1));
   const y = (v: number) => bottom - ((bottom - top) * v) / yMax;
@@ -242,8 +253,11 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
     parts.push(`<line x1="${left}" x2="${right.toFixed(1)}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#999' : '#e5e5e5'}"/>`);
     parts.push(text(left - 6, y(t) + 4.5, tickLabels[i]!, { size: SIZE.tick, anchor: 'end', color: '#555', cls: 'ytick' }));
   });
-  for (const i of shown) {
-    const l = spec.xLabels[i]!;
+  for (const { i, s: l, minor } of shown) {
+    if (minor) {
+      parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${bottom}" y2="${bottom + 3}" stroke="#bbb"/>`);
+      continue;
+    }
     const half = textWidth(l, SIZE.tick) / 2;
     // Never past either edge: a label that would be is aligned to the edge instead of centred.
     const anchor: Anchor = x(i) + half > w - 2 ? 'end' : x(i) - half < 2 ? 'start' : 'middle';
