@@ -18,12 +18,12 @@ interface Text {
   s: string;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** Every <text> of an SVG, with its position and extent as the renderer lays it out. */
 function texts(svg: string): (Text & { x0: number; x1: number })[] {
   return [...svg.matchAll(/<text(?: class="([\w-]+)")? x="([\d.-]+)" y="([\d.-]+)"[^>]*font-size="([\d.]+)" text-anchor="(\w+)"([^>]*)>([^<]*)<\/text>/g)].map((m) => {
-    const t = { cls: m[1] ?? '', x: Number(m[2]), y: Number(m[3]), size: Number(m[4]), anchor: m[5]!, bold: m[6]!.includes('bold'), s: unescape(m[7]!) };
+    const t = { cls: m[1] ?? '', x: Number(m[2]), y: Number(m[3]), size: Number(m[4]), anchor: m[5]!, bold: m[6]!.includes('bold'), s: unxml(m[7]!) };
     const tw = textWidth(t.s, t.size, t.bold);
     const x0 = t.anchor === 'end' ? t.x - tw : t.anchor === 'middle' ? t.x - tw / 2 : t.x;
     return { ...t, x0, x1: x0 + tw };
