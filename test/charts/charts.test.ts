@@ -200,4 +200,45 @@ describe('charts', () => {
     const short = renderSvg({ ...line, xLabels: span.slice(-36), series: [{ name: 'Rust', values: span.slice(-36).map(() => 0.05) }] } as ChartSpec);
     expect(texts(short).filter((t) => t.cls === 'xtick').at(-1)!.s).toBe('2026-05');
   });
+
+  const gappy: ChartSpec = {
+    kind: 'line',
+    title: 'Rust',
+    xLabels: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'],
+    yFormat: 'percent',
+    series: [{ name: 'Rust', values: [0.05, 0.06, null, 0.07, null, 0.08, 0.09], lo: [0.04, 0.05, null, 0.05, null, 0.07, 0.08], hi: [0.06, 0.07, null, 0.1, null, 0.09, 0.1] }],
+  };
+
+  it('a month alone between gaps is drawn with its interval as an error bar', () => {
+    const svg = renderSvg(gappy);
+    const bars = [...svg.matchAll(/class="errbar-0" d="M([\d.]+),([\d.]+) V([\d.]+)/g)];
+    expect(bars).toHaveLength(1);
+    const dot = /<circle cx="([\d.]+)" cy="([\d.]+)"/.exec(svg)!;
+    expect(bars[0]![1]).toBe(dot[1]);
+    // From the low end to the high end, the point between them.
+    const [lo, hi, cy] = [Number(bars[0]![2]), Number(bars[0]![3]), Number(dot[2])];
+    expect(lo).toBeGreaterThan(cy);
+    expect(hi).toBeLessThan(cy);
+    // Runs of two or more get a band, not error bars.
+    expect(svg.match(/class="band-0"/g)).toHaveLength(2);
+  });
+
+  it('months without a thread are shaded and named in the legend', () => {
+    const svg = renderSvg(gappy);
+    const gaps = [...svg.matchAll(/<rect class="gap" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)];
+    expect(gaps).toHaveLength(2);
+    // Each is centred on its month, under the gridlines and the data.
+    const ticks = texts(svg).filter((t) => t.cls === 'xtick');
+    const x3 = ticks.find((t) => t.s === '2026-03')?.x;
+    if (x3 !== undefined) expect(Number(gaps[0]![1]) + Number(gaps[0]![2]) / 2).toBeCloseTo(x3, 0);
+    expect(svg.indexOf('class="gap"')).toBeLessThan(svg.indexOf('stroke="#e5e5e5"'));
+    expect(texts(svg).filter((t) => t.cls === 'legend').map((t) => t.s)).toEqual(['Rust', 'no thread']);
+    // No gap, no shading and no legend entry.
+    const full = renderSvg({ ...gappy, series: [{ name: 'Rust', values: gappy.xLabels.map(() => 0.05) }] } as ChartSpec);
+    expect(full).not.toContain('class="gap"');
+    expect(texts(full).filter((t) => t.cls === 'legend').map((t) => t.s)).toEqual(['Rust']);
+    // A month where one series has a value and another none is not a gap.
+    const partial = renderSvg({ ...gappy, series: [...(gappy.kind === 'line' ? gappy.series : []), { name: 'Go', values: gappy.xLabels.map(() => 0.02) }] } as ChartSpec);
+    expect(partial).not.toContain('class="gap"');
+  });
 });

@@ -15,6 +15,7 @@ export const SCALE = 2;
 /** Font sizes (logical px): nothing under 13. */
 const SIZE = { title: 18, subtitle: 13, tick: 13, label: 14, legend: 14, value: 13 } as const;
 const PAD = 14;
+const GAP_FILL = '#f0f0f0';
 
 // Advance widths of the shipped DejaVu Sans and Sans Bold for ' ' to '~', in thousandths of an em:
 // text is measured to be wrapped, placed and ellipsized, never cut at an arbitrary count of characters.
@@ -223,11 +224,18 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
   const all = spec.series.flatMap((s) => [...s.values, ...(s.hi ?? [])]).filter((v): v is number => v !== null && Number.isFinite(v));
   if (all.length === 0 || spec.xLabels.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, spec.subtitle);
   const head = header(w, spec.title, spec.subtitle);
+  const n = spec.xLabels.length;
+  // Months where no series has a value: no thread that month (or none classified). Shaded, and
+  // named in the legend, so that a blank stretch does not read as a rendering fault.
+  const gap = spec.xLabels.map((_, i) => spec.series.every((s) => s.values[i] === null || !Number.isFinite(s.values[i])));
   const legendItems: LegendItem[] = spec.series.map((s, si) => ({
     label: s.name,
     swatchW: 26,
     swatch: (x, y) => `<line x1="${x}" x2="${x + 26}" y1="${y}" y2="${y}" stroke="${COLORS[si % COLORS.length]}" stroke-width="3"/>`,
   }));
+  if (gap.some(Boolean)) {
+    legendItems.push({ label: 'no thread', swatchW: 16, swatch: (x, y) => `<rect x="${x}" y="${y - 6}" width="16" height="12" fill="${GAP_FILL}" stroke="#ccc"/>` });
+  }
   const legend = legendRows(legendItems, w - 2 * PAD);
   const ticks = niceTicks(Math.max(...all));
   const tickLabels = formatTicks(ticks, spec.yFormat);
@@ -240,7 +248,6 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
   const h = fixed + plotH;
   const bottom = top + plotH;
   const yMax = ticks.at(-1)!;
-  const n = spec.xLabels.length;
   const shown = xAxisLabels(spec.xLabels, w - left - PAD);
   // The latest month's label is centred on the last point: the margin leaves room for its right half.
   const last = shown.at(-1);
@@ -249,6 +256,16 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
   const x = (i: number) => (n === 1 ? (left + right) / 2 : left + ((right - left) * i) / (n - 1));
   const y = (v: number) => bottom - ((bottom - top) * v) / yMax;
   const parts: string[] = [];
+  // Shade each run of gap months, from halfway to the month before to halfway to the month after.
+  const half = n > 1 ? (right - left) / (n - 1) / 2 : 0;
+  for (let i = 0; i < n; i++) {
+    if (!gap[i] || gap[i - 1]) continue;
+    let j = i;
+    while (gap[j + 1]) j++;
+    const x0 = Math.max(left, x(i) - half);
+    const x1 = Math.min(right, x(j) + half);
+    parts.push(`<rect class="gap" x="${x0.toFixed(1)}" y="${top}" width="${(x1 - x0).toFixed(1)}" height="${plotH}" fill="${GAP_FILL}"/>`);
+  }
   ticks.forEach((t, i) => {
     parts.push(`<line x1="${left}" x2="${right.toFixed(1)}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? '#999' : '#e5e5e5'}"/>`);
     parts.push(text(left - 6, y(t) + 4.5, tickLabels[i]!, { size: SIZE.tick, anchor: 'end', color: '#555', cls: 'ytick' }));
@@ -258,9 +275,9 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
       parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${bottom}" y2="${bottom + 3}" stroke="#bbb"/>`);
       continue;
     }
-    const half = textWidth(l, SIZE.tick) / 2;
+    const halfW = textWidth(l, SIZE.tick) / 2;
     // Never past either edge: a label that would be is aligned to the edge instead of centred.
-    const anchor: Anchor = x(i) + half > w - 2 ? 'end' : x(i) - half < 2 ? 'start' : 'middle';
+    const anchor: Anchor = x(i) + halfW > w - 2 ? 'end' : x(i) - halfW < 2 ? 'start' : 'middle';
     const lx = anchor === 'end' ? w - 2 : anchor === 'start' ? 2 : x(i);
     parts.push(`<line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${bottom}" y2="${bottom + 4}" stroke="#999"/>`);
     parts.push(text(lx, bottom + 19, l, { size: SIZE.tick, anchor, color: '#555', cls: 'xtick' }));
@@ -288,7 +305,15 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
       if (s.lo && s.hi && r.every((i) => s.lo?.[i] != null && s.hi?.[i] != null)) {
         const upper = r.map((i) => `${x(i).toFixed(1)},${y(s.hi![i]!).toFixed(1)}`);
         const lower = [...r].reverse().map((i) => `${x(i).toFixed(1)},${y(s.lo![i]!).toFixed(1)}`);
-        parts.push(`<polygon class="band-${si}" points="${[...upper, ...lower].join(' ')}" fill="${color}" fill-opacity="${bandOpacity}" stroke="none"/>`);
+        if (r.length > 1) {
+          parts.push(`<polygon class="band-${si}" points="${[...upper, ...lower].join(' ')}" fill="${color}" fill-opacity="${bandOpacity}" stroke="none"/>`);
+        } else {
+          // A month alone between gaps has no band to draw: its interval is an error bar.
+          const cx = x(r[0]!);
+          const [y0, y1] = [y(s.lo[r[0]!]!), y(s.hi[r[0]!]!)];
+          const cap = (yy: number) => `M${(cx - 4).toFixed(1)},${yy.toFixed(1)} H${(cx + 4).toFixed(1)}`;
+          parts.push(`<path class="errbar-${si}" d="M${cx.toFixed(1)},${y0.toFixed(1)} V${y1.toFixed(1)} ${cap(y0)} ${cap(y1)}" stroke="${color}" stroke-width="1.5" stroke-opacity="0.75" fill="none"/>`);
+        }
       }
     }
   });
@@ -297,7 +322,7 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
     for (const r of runs[si]!) {
       const d = r.map((i, k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)},${y(s.values[i]!).toFixed(1)}`).join(' ');
       parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
-      if (r.length === 1) parts.push(`<circle cx="${x(r[0]!).toFixed(1)}" cy="${y(s.values[r[0]!]!).toFixed(1)}" r="3" fill="${color}"/>`);
+      if (r.length === 1) parts.push(`<circle cx="${x(r[0]!).toFixed(1)}" cy="${y(s.values[r[0]!]!).toFixed(1)}" r="3.5" fill="${color}"/>`);
     }
   });
   parts.push(drawLegend(legend, bottom + 28));
