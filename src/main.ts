@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   let scheduler: Scheduler | undefined;
   let deliveryTimer: NodeJS.Timeout | undefined;
   let starting: Promise<RunningAdapter[]> = Promise.resolve([]);
+  /** Platforms that started on a later attempt (no network at boot, the platform down). */
+  const lateAdapters: RunningAdapter[] = [];
   let stopping = false;
   /** The outbox delivery running now, if any (stop waits for it). */
   let delivery: Promise<void> = Promise.resolve();
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
     await atMost(delivery, 30_000, undefined);
     // A platform that never finishes connecting must not hold the shutdown forever.
     const adapters = await atMost(starting, 10_000, []);
-    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await Promise.allSettled([...adapters, ...lateAdapters].map((a) => a.stop()));
     await scheduler?.stop();
     await app.close();
     log.info('stopped');
@@ -137,12 +139,23 @@ async function main(): Promise<void> {
   async function startChat(): Promise<RunningAdapter[]> {
     let adapters: RunningAdapter[] = [];
     try {
-      adapters = await startAdapters(config, app.db, log);
+      adapters = await startAdapters(config, app.db, log, {
+        stopped: () => stopping,
+        onStarted: (a) => {
+          if (stopping) {
+            void a.stop();
+            return;
+          }
+          lateAdapters.push(a);
+          senders[a.name] = a.sender;
+        },
+      });
     } catch (err) {
       // startAdapters logs a platform that fails to start by name; nothing else there may stop the crawling either.
       log.error({ err: (err as Error).message }, 'chat adapters not started');
     }
-    if (adapters.length === 0) log.info('no chat platform configured; crawling only');
+    const configured = Boolean(config.DISCORD_TOKEN || config.SLACK_BOT_TOKEN);
+    if (adapters.length === 0) log.info(configured ? 'no chat platform started yet (see the errors above); crawling meanwhile' : 'no chat platform configured; crawling only');
     for (const a of adapters) senders[a.name] = a.sender;
     return adapters;
   }

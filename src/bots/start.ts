@@ -19,18 +19,50 @@ export const PLATFORM_HELP = {
   slack: 'Slack: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP on PORT) or SLACK_APP_TOKEN (Socket Mode)',
 };
 
+/** For a platform that could not start for a reason that may pass: when it starts later, and whether to keep trying. */
+export interface LateStart {
+  onStarted(adapter: RunningAdapter): void;
+  /** True once the service is stopping: no more attempts. */
+  stopped(): boolean;
+  /** Waits between attempts (the last one repeats). */
+  retryMs?: readonly number[];
+}
+
+/** A minute, doubling to a quarter of an hour, then every quarter of an hour. */
+const START_RETRY_MS = [60_000, 120_000, 240_000, 480_000, 900_000];
+
+/** Slack's answers that no retry changes: the token itself is refused. */
+const SLACK_REFUSALS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission']);
+
+/**
+ * Whether a start failure is the configuration's (a token refused, a port taken or forbidden),
+ * which only the operator can fix, rather than the network's or the platform's (DNS, a refused
+ * connection, a 5xx), which may pass.
+ */
+export function isRefusal(err: unknown): boolean {
+  const e = err as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+  if (typeof e.code === 'string' && ['TokenInvalid', 'DisallowedIntents', 'EADDRINUSE', 'EACCES'].includes(e.code)) return true;
+  if (typeof e.data?.error === 'string' && SLACK_REFUSALS.has(e.data.error)) return true;
+  return typeof e.message === 'string' && /is SLACK_BOT_TOKEN a bot token/.test(e.message);
+}
+
 /**
  * Starts every adapter whose credentials are present (config.ts has already refused a platform
  * with only some of them). Each platform on its own: one that fails to start (a token Discord
  * rejects, a port taken) is logged by name and leaves the other running, as it leaves crawling.
+ * With `late`, a platform that failed for a reason that may pass (no network at boot, the
+ * platform down) is tried again in the background until it starts: it was dropped for good.
  */
-export async function startAdapters(config: Config, db: Db, log: Logger): Promise<RunningAdapter[]> {
+export async function startAdapters(config: Config, db: Db, log: Logger, late?: LateStart): Promise<RunningAdapter[]> {
   const running: RunningAdapter[] = [];
   const start = async (name: RunningAdapter['name'], go: () => Promise<RunningAdapter>) => {
     try {
       running.push(await go());
     } catch (err) {
-      log.error({ platform: name, err: (err as Error).message }, `${name} adapter not started`);
+      const retry = late && !isRefusal(err);
+      const waits = late?.retryMs ?? START_RETRY_MS;
+      log.error({ platform: name, err: (err as Error).message, ...(retry ? { retryInMs: waits[0] } : {}) }, `${name} adapter not started`);
+      if (retry) void retryStart(name, go, late, waits, log);
     }
   };
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
@@ -65,6 +97,25 @@ export async function startAdapters(config: Config, db: Db, log: Logger): Promis
     });
   } else log.info(PLATFORM_HELP.slack);
   return running;
+}
+
+/** Starts a platform again after each wait, until it starts, is refused, or the service stops. */
+async function retryStart(name: RunningAdapter['name'], go: () => Promise<RunningAdapter>, late: LateStart, waits: readonly number[], log: Logger): Promise<void> {
+  for (let k = 0; ; k++) {
+    await sleep(waits[Math.min(k, waits.length - 1)]!);
+    if (late.stopped()) return;
+    try {
+      const adapter = await go();
+      log.info({ platform: name, attempts: k + 2 }, `${name} adapter started after a failed start`);
+      late.onStarted(adapter);
+      return;
+    } catch (err) {
+      const refused = isRefusal(err);
+      const next = waits[Math.min(k + 1, waits.length - 1)];
+      log.error({ platform: name, err: (err as Error).message, ...(refused ? {} : { retryInMs: next }) }, `${name} adapter not started`);
+      if (refused) return;
+    }
+  }
 }
 
 /** Waits between attempts to register Discord's commands: a minute, doubling, five tries. */

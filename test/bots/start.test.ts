@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningAdapter, registerInBackground, startAdapters } from '../../src/bots/start.ts';
+import { isRefusal, type RunningAdapter, registerInBackground, startAdapters } from '../../src/bots/start.ts';
 import { parseConfig } from '../../src/core/config.ts';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack.ts';
 import { openTestDb, type TestDb } from '../helpers/db.ts';
@@ -52,6 +52,36 @@ describe('starting the chat adapters', () => {
     } finally {
       for (const a of running) await a.stop();
     }
+  });
+});
+
+describe('a platform that cannot start for a reason that may pass', () => {
+  it('is tried again until it starts, and a refused token is not', async () => {
+    const t = await openTestDb('sqlite');
+    const slack = await startFakeSlack();
+    const lines: Record<string, unknown>[] = [];
+    const log = pino({ level: 'info' }, { write: (s: string) => lines.push(JSON.parse(s)) });
+    const late: RunningAdapter[] = [];
+    try {
+      // Slack down at boot: two failed starts, then it answers.
+      slack.failNextAuthTests(2);
+      const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 'signing-secret-1', SLACK_API_URL: slack.apiUrl, PORT: '0' });
+      const running = await startAdapters(config, t.db, log, { onStarted: (a) => late.push(a), stopped: () => false, retryMs: [20] });
+      expect(running).toEqual([]);
+      for (let i = 0; i < 200 && late.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(late.map((a) => a.name)).toEqual(['slack']);
+      expect(lines.filter((l) => l.msg === 'slack adapter not started')).toHaveLength(2);
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'slack adapter started after a failed start', attempts: 3 }));
+    } finally {
+      for (const a of late) await a.stop();
+      await slack.close();
+      await t.cleanup();
+    }
+    expect(isRefusal(Object.assign(new Error('An invalid token was provided.'), { code: 'TokenInvalid' }))).toBe(true);
+    expect(isRefusal(Object.assign(new Error('An API error occurred: invalid_auth'), { data: { error: 'invalid_auth' } }))).toBe(true);
+    expect(isRefusal(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }))).toBe(true);
+    expect(isRefusal(Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND' }))).toBe(false);
+    expect(isRefusal(new Error('A request error occurred: fetch failed'))).toBe(false);
   });
 });
 

@@ -22,6 +22,8 @@ export interface FakeSlack {
   setLatency(ms: number): void;
   /** Make the next chat.postMessage calls fail with HTTP 500. */
   failNextPosts(n: number): void;
+  /** The next n auth.test calls answer Slack's internal_error (a Slack outage at boot). */
+  failNextAuthTests(n: number): void;
   /** Socket Mode: envelopes acknowledged by the client ({envelope_id, payload?}). */
   acks: { envelope_id: string; payload?: unknown }[];
   /** Socket Mode: sends an envelope to every connected client. */
@@ -39,6 +41,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const acks: { envelope_id: string; payload?: unknown }[] = [];
   const messages = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
   let failPosts = 0;
+  let failAuth = 0;
   let latency = 0;
   let tsCounter = 1;
   const clients = new Set<WebSocket>();
@@ -118,7 +121,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         const user = (json as { user?: string })?.user ?? '';
         return ok({ user: { id: user, is_admin: user === 'UADMIN', is_owner: false } });
       }
-      if (path === '/api/auth.test') return ok({ user_id: 'U0BOT', bot_id: 'B1', team_id: 'T1' });
+      if (path === '/api/auth.test') {
+        if (failAuth > 0) {
+          failAuth--;
+          return ok({ ok: false, error: 'internal_error' });
+        }
+        return ok({ user_id: 'U0BOT', bot_id: 'B1', team_id: 'T1' });
+      }
       return ok();
     });
   });
@@ -135,6 +144,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     messages,
     setLatency(ms) {
       latency = ms;
+    },
+    failNextAuthTests(n) {
+      failAuth = n;
     },
     failNextPosts(n) {
       failPosts = n;

@@ -47,6 +47,37 @@ describe('npm start (the service)', () => {
     expect(msgs).toContain('no chat platform configured; crawling only');
   });
 
+  it('`npm start` stops cleanly when npm itself gets the SIGTERM (docker stop, systemd, kill)', async () => {
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'npm.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let logs = '';
+    child.stderr.on('data', (d) => {
+      logs += d;
+    });
+    // Closed: every process holding the pipes has exited, the service included.
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!logs.includes('"crawl scheduled"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(logs).toContain('"crawl scheduled"');
+      child.kill('SIGTERM');
+      const code = await Promise.race([closed, new Promise<string>((r) => setTimeout(() => r('still running 30 s after SIGTERM'), 30_000))]);
+      // Run as "tsx src/main.ts" under npm's shell, the service never got the signal and ran on,
+      // orphaned. npm's own exit code says it was signalled (143); the service stopped cleanly.
+      expect(code).not.toBe('still running 30 s after SIGTERM');
+      expect(logs).toContain('"stopping"');
+      expect(logs).toContain('"stopped"');
+    } finally {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {}
+    }
+  });
+
   /**
    * The service with both platforms configured against local fakes. `waitFor` polls its logs
    * every `pollMs` until they hold every one of `needles` (or a minute has passed).
