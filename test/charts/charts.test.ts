@@ -213,10 +213,10 @@ describe('charts', () => {
     const svg = renderSvg(gappy);
     const bars = [...svg.matchAll(/class="errbar-0" d="M([\d.]+),([\d.]+) V([\d.]+)/g)];
     expect(bars).toHaveLength(1);
-    const dot = /<circle cx="([\d.]+)" cy="([\d.]+)"/.exec(svg)!;
-    expect(bars[0]![1]).toBe(dot[1]);
+    const dot = new RegExp(`<circle class="marker-0"[^>]*cx="${bars[0]![1]}" cy="([\\d.]+)"`).exec(svg)!;
+    expect(dot).not.toBeNull();
     // From the low end to the high end, the point between them.
-    const [lo, hi, cy] = [Number(bars[0]![2]), Number(bars[0]![3]), Number(dot[2])];
+    const [lo, hi, cy] = [Number(bars[0]![2]), Number(bars[0]![3]), Number(dot[1])];
     expect(lo).toBeGreaterThan(cy);
     expect(hi).toBeLessThan(cy);
     // Runs of two or more get a band, not error bars.
@@ -240,5 +240,31 @@ describe('charts', () => {
     // A month where one series has a value and another none is not a gap.
     const partial = renderSvg({ ...gappy, series: [...(gappy.kind === 'line' ? gappy.series : []), { name: 'Go', values: gappy.xLabels.map(() => 0.02) }] } as ChartSpec);
     expect(partial).not.toContain('class="gap"');
+  });
+
+  it('series differ by dash and marker shape as well as colour, and the legend shows both', () => {
+    const svg = renderSvg(fiveLong);
+    const paths = [0, 1, 2, 3, 4].map((si) => new RegExp(`<path class="series-${si}"[^>]*>`).exec(svg)![0]);
+    const dash = paths.map((p) => /stroke-dasharray="([^"]+)"/.exec(p)?.[1] ?? 'solid');
+    expect(new Set(dash).size).toBe(5);
+    const colours = paths.map((p) => /stroke="(#[0-9A-Fa-f]{6})"/.exec(p)![1]);
+    expect(new Set(colours).size).toBe(5);
+    // Orange and vermillion collapse into one ochre under deuteranopia: never both among five.
+    expect(colours.includes('#E69F00') && colours.includes('#D55E00')).toBe(false);
+    const shapes = [0, 1, 2, 3, 4].map((si) => {
+      const m = new RegExp(`<(\\w+) class="marker-${si}"[^>]*>`).exec(svg)!;
+      if (m[1] !== 'polygon') return m[1];
+      // A polygon's outline relative to its first vertex: the shape, not the place.
+      const pts = /points="([^"]*)"/.exec(m[0])![1]!.split(' ').map((p) => p.split(',').map(Number));
+      return pts.map(([x, y]) => `${Math.round(x! - pts[0]![0]!)},${Math.round(y! - pts[0]![1]!)}`).join(' ');
+    });
+    expect(new Set(shapes).size).toBe(5);
+    // The legend: a swatch of at least 30 px per series, with its dash and its marker.
+    for (const si of [0, 1, 2, 3, 4]) {
+      const swatch = new RegExp(`<line x1="([\\d.]+)" x2="([\\d.]+)"[^>]*stroke="${colours[si]}" stroke-width="3"([^>]*)/><\\w+ class="marker-${si}"`).exec(svg);
+      expect(swatch, `legend swatch ${si}`).not.toBeNull();
+      expect(Number(swatch![2]) - Number(swatch![1])).toBeGreaterThanOrEqual(30);
+      expect(swatch![3]).toBe(dash[si] === 'solid' ? '' : ` stroke-dasharray="${dash[si]}"`);
+    }
   });
 });

@@ -1,7 +1,40 @@
 import type { ChartSpec, LineSeries, ValueFormat } from './spec.ts';
 
-/** Colour-blind-safe palette (Okabe–Ito). */
-const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#000000'];
+/**
+ * Colour-blind-safe palette (Okabe–Ito), ordered so that the first five stay apart under
+ * deuteranopia and protanopia (orange #E69F00 and vermillion #D55E00 both read as ochre: black
+ * comes before vermillion). Series also differ by dash and marker, never by colour alone.
+ */
+const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#000000', '#D55E00', '#56B4E9', '#F0E442'];
+const DASHES = ['', '8 4', '2 3', '10 3 2 3', '14 3 2 3 2 3', '4 4'];
+const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'down', 'cross'] as const;
+
+/** A series' marker: filled shape of about 2r across, white-edged to stand out from lines. */
+function marker(si: number, cx: number, cy: number, r = 4): string {
+  const color = COLORS[si % COLORS.length];
+  const shape = MARKERS[si % MARKERS.length]!;
+  const style = `class="marker-${si}" fill="${color}" stroke="#fff" stroke-width="1"`;
+  const pts = (p: [number, number][]) => p.map(([dx, dy]) => `${(cx + dx * r).toFixed(1)},${(cy + dy * r).toFixed(1)}`).join(' ');
+  switch (shape) {
+    case 'circle':
+      return `<circle ${style} cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${r}"/>`;
+    case 'square':
+      return `<rect ${style} x="${(cx - r * 0.9).toFixed(1)}" y="${(cy - r * 0.9).toFixed(1)}" width="${(r * 1.8).toFixed(1)}" height="${(r * 1.8).toFixed(1)}"/>`;
+    case 'triangle':
+      return `<polygon ${style} points="${pts([[0, -1.2], [1.1, 0.8], [-1.1, 0.8]])}"/>`;
+    case 'diamond':
+      return `<polygon ${style} points="${pts([[0, -1.25], [1.1, 0], [0, 1.25], [-1.1, 0]])}"/>`;
+    case 'down':
+      return `<polygon ${style} points="${pts([[0, 1.2], [1.1, -0.8], [-1.1, -0.8]])}"/>`;
+    case 'cross':
+      return `<polygon ${style} points="${pts([[-0.35, -1], [0.35, -1], [0.35, -0.35], [1, -0.35], [1, 0.35], [0.35, 0.35], [0.35, 1], [-0.35, 1], [-0.35, 0.35], [-1, 0.35], [-1, -0.35], [-0.35, -0.35]])}"/>`;
+  }
+}
+
+function dashAttr(si: number): string {
+  const d = DASHES[si % DASHES.length];
+  return d ? ` stroke-dasharray="${d}"` : '';
+}
 const FONT = 'DejaVu Sans';
 
 /**
@@ -228,10 +261,11 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
   // Months where no series has a value: no thread that month (or none classified). Shaded, and
   // named in the legend, so that a blank stretch does not read as a rendering fault.
   const gap = spec.xLabels.map((_, i) => spec.series.every((s) => s.values[i] === null || !Number.isFinite(s.values[i])));
+  // Swatches repeat the line as drawn: colour, dash and marker.
   const legendItems: LegendItem[] = spec.series.map((s, si) => ({
     label: s.name,
-    swatchW: 26,
-    swatch: (x, y) => `<line x1="${x}" x2="${x + 26}" y1="${y}" y2="${y}" stroke="${COLORS[si % COLORS.length]}" stroke-width="3"/>`,
+    swatchW: 36,
+    swatch: (x, y) => `<line x1="${x}" x2="${x + 36}" y1="${y}" y2="${y}" stroke="${COLORS[si % COLORS.length]}" stroke-width="3"${dashAttr(si)}/>${marker(si, x + 18, y, 4.5)}`,
   }));
   if (gap.some(Boolean)) {
     legendItems.push({ label: 'no thread', swatchW: 16, swatch: (x, y) => `<rect x="${x}" y="${y - 6}" width="16" height="12" fill="${GAP_FILL}" stroke="#ccc"/>` });
@@ -317,12 +351,14 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
       }
     }
   });
+  // Markers on every point while they stay apart (up to 36 months); on a month alone, always.
+  const everyPoint = n <= 36 && (n === 1 || (right - left) / (n - 1) >= 12);
   spec.series.forEach((s, si) => {
     const color = COLORS[si % COLORS.length];
     for (const r of runs[si]!) {
       const d = r.map((i, k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)},${y(s.values[i]!).toFixed(1)}`).join(' ');
-      parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
-      if (r.length === 1) parts.push(`<circle cx="${x(r[0]!).toFixed(1)}" cy="${y(s.values[r[0]!]!).toFixed(1)}" r="3.5" fill="${color}"/>`);
+      if (r.length > 1) parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linejoin="round"${dashAttr(si)}/>`);
+      if (r.length === 1 || everyPoint) for (const i of r) parts.push(marker(si, x(i), y(s.values[i]!)));
     }
   });
   parts.push(drawLegend(legend, bottom + 28));
