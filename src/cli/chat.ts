@@ -43,7 +43,7 @@ function toCli(def: CommandDef): CliCommand {
           log.error({ err: (err as Error).message, command: def.name }, 'command failed'),
         );
         if (values.json) io.out(`${JSON.stringify(reply.data ?? reply, null, 2)}\n`);
-        else io.out(renderTerminal(reply));
+        else io.out(renderTerminal(reply, TERMINAL_COMMANDS));
         if (typeof values.png === 'string') {
           if (!reply.chart) io.err('This reply has no chart; no PNG written.\n');
           else {
@@ -68,3 +68,6 @@ function toCli(def: CommandDef): CliCommand {
 }
 
 export const chatCliCommands: CliCommand[] = chatCommands.map(toCli);
+
+/** Commands a terminal answers (not those of a chat channel or user), named "hiring-radar X" in its replies. */
+const TERMINAL_COMMANDS = chatCommands.filter((c) => !c.adminOnly && !c.personal).map((c) => c.name);

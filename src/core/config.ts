@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import cron from 'node-cron';
 
@@ -61,16 +64,25 @@ const idList = z
       .map(Number),
   );
 
+/** The checkout (or installed package): where the default database and a fallback `.env` live. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DEFAULT_SQLITE_PATH = join(PACKAGE_ROOT, 'data', 'hiring-radar.db');
+
 /** HN requests in flight at once: CRAWL_CONCURRENCY's range, and `crawl --concurrency`'s. */
 export const CRAWL_CONCURRENCY_RANGE = { min: 1, max: 256 } as const;
 
 export const configSchema = z.object({
   DATABASE_URL: z
     .string()
-    .default('sqlite:./data/hiring-radar.db')
+    // In the checkout, wherever the command runs: `npx hiring-radar threads` from a subdirectory
+    // opened a new, empty database there and answered "No threads stored yet".
+    .default(`sqlite:${DEFAULT_SQLITE_PATH}`)
     .refine((v) => /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v), {
       message: 'expected "sqlite:PATH" (e.g. sqlite:./data/hiring-radar.db) or a postgres://... URL',
-    }),
+    })
+    // "sqlite://./x.db" reads as the path "/./x.db", at the file system's root: written as a URL by
+    // habit, it put the database where nobody looked. "sqlite:///abs/x.db" is an absolute path.
+    .refine((v) => !/^sqlite:\/\/(?!\/)/.test(v), { message: 'write "sqlite:PATH" without "//" (e.g. sqlite:./data/hiring-radar.db; an absolute path: sqlite:/var/lib/x.db)' }),
   HN_API_URL: url('https://hacker-news.firebaseio.com/v0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TZ_SCHEDULE: z
@@ -166,8 +178,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   throw new ConfigError(problems);
 }
 
-/** Loads `.env` (if present, without overriding real environment variables) and parses. */
-export function loadConfig(envFile = '.env'): Config {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+/** `.env` of the working directory, or else the checkout's (a command run from a subdirectory). */
+function defaultEnvFile(): string {
+  return existsSync('.env') ? '.env' : join(PACKAGE_ROOT, '.env');
+}
+
+/**
+ * Loads `.env` (if present, without overriding real environment variables) and parses. A
+ * byte-order mark some editors write is no part of the first name: read with it, the first
+ * variable was silently dropped.
+ */
+export function loadConfig(envFile = defaultEnvFile()): Config {
+  if (existsSync(envFile)) {
+    const text = readFileSync(envFile, 'utf8').replace(/^\uFEFF/, '');
+    for (const [name, value] of Object.entries(parseEnv(text))) if (process.env[name] === undefined) process.env[name] = value;
+  }
   return parseConfig(process.env);
 }

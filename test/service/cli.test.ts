@@ -61,6 +61,13 @@ describe('the hiring-radar command line', () => {
     }
   });
 
+  it('names commands as a terminal runs them, not as chat does', async () => {
+    const r = await cli(['trend', 'rusty'], env);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Did you mean Rust.*hiring-radar help lists what you can ask/);
+    expect(r.out).not.toMatch(/(^|\s)\/help/);
+  });
+
   it('names an invalid variable instead of crashing', async () => {
     const r = await cli(['threads'], { ...env, DATABASE_URL: 'mysql://x', CRAWL_CONCURRENCY: '0' });
     expect(r.code).toBe(1);

@@ -1,12 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/core/config.ts';
+import { ConfigError, loadConfig, parseConfig } from '../../src/core/config.ts';
 import { withoutTrailingSlashes } from '../../src/core/hn/client.ts';
 import { redactUrl } from '../../src/core/redact.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = parseConfig({});
-    expect(c.DATABASE_URL).toBe('sqlite:./data/hiring-radar.db');
+    // In the checkout's data/, wherever the command runs.
+    expect(c.DATABASE_URL).toBe(`sqlite:${join(fileURLToPath(new URL('../..', import.meta.url)), 'data', 'hiring-radar.db')}`);
     expect(c.HN_API_URL).toBe('https://hacker-news.firebaseio.com/v0');
     expect(c.CRAWL_CONCURRENCY).toBe(16);
     expect(c.EXTRA_THREAD_IDS).toEqual([]);
@@ -84,6 +89,28 @@ describe('configuration', () => {
     expect(parseConfig({ DIGEST_KINDS: '' }).DIGEST_KINDS).toEqual(['thread_live', 'digest', 'recap']);
     expect(parseConfig({ DIGEST_KINDS: 'live, recap' }).DIGEST_KINDS).toEqual(['thread_live', 'recap']);
     expect(() => parseConfig({ DIGEST_KINDS: 'weekly' })).toThrow(/DIGEST_KINDS/);
+  });
+
+  it('refuses "sqlite://./x.db", which would put the database at the root of the file system', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'sqlite://./hr.db' })).toThrow(/DATABASE_URL: write "sqlite:PATH" without "\/\/"/);
+    expect(parseConfig({ DATABASE_URL: 'sqlite:./hr.db' }).DATABASE_URL).toBe('sqlite:./hr.db');
+    expect(parseConfig({ DATABASE_URL: 'sqlite:///var/lib/hr.db' }).DATABASE_URL).toBe('sqlite:///var/lib/hr.db');
+  });
+
+  it('reads a .env saved with a byte-order mark, its first variable included; the real environment wins', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hr-env-'));
+    const saved = { ...process.env };
+    try {
+      writeFileSync(join(dir, '.env'), '\uFEFFLOG_LEVEL=warn\r\nexport PORT="3100"\r\nCRAWL_CONCURRENCY=4\r\n');
+      delete process.env.LOG_LEVEL;
+      delete process.env.PORT;
+      process.env.CRAWL_CONCURRENCY = '8';
+      const c = loadConfig(join(dir, '.env'));
+      expect([c.LOG_LEVEL, c.PORT, c.CRAWL_CONCURRENCY]).toEqual(['warn', 3100, 8]);
+    } finally {
+      process.env = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('parses extra ids and treats empty strings as unset', () => {

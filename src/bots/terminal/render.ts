@@ -17,10 +17,24 @@ export function safeForTerminal(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-/** Renders a reply as plain text for a terminal: title, summary, fields, table, sparkline, links, footnote. */
-export function renderTerminal(reply: Reply): string {
+/**
+ * A reply's text with its references to chat commands ("/help lists what you can ask", "e.g.
+ * /compare rust go") written as the terminal's ("hiring-radar help"): there is no /help at a
+ * shell prompt. Only the commands named, and only where a word starts: never inside a URL.
+ */
+export function terminalCommandRefs(text: string, commands: readonly string[]): string {
+  if (commands.length === 0 || !text.includes('/')) return text;
+  const names = [...commands].sort((a, b) => b.length - a.length).map((n) => n.replace(/[-]/g, '\\-'));
+  return text.replace(new RegExp(`(^|[\\s("'“])/(${names.join('|')})(?![\\w-])`, 'g'), '$1hiring-radar $2');
+}
+
+/**
+ * Renders a reply as plain text for a terminal: title, summary, fields, table, sparkline, links,
+ * footnote. `commands`: the chat commands the terminal runs too, whose references are rewritten.
+ */
+export function renderTerminal(reply: Reply, commands: readonly string[] = []): string {
   const out: string[] = [];
-  const t = safeForTerminal;
+  const t = (s: string) => terminalCommandRefs(safeForTerminal(s), commands);
   out.push(t(reply.kind === 'error' ? `Error: ${reply.title}` : reply.title));
   out.push('='.repeat(Math.min(80, width(out[0] ?? ''))));
   out.push(t(reply.summary), '');
