@@ -176,6 +176,27 @@ describe('digests through the outbox, delivered exactly once', () => {
   });
 });
 
+describe('a month HN posted two threads for', () => {
+  it("gets its digests once, whichever thread stands for the month", async () => {
+    const t = await openTestDb('sqlite');
+    try {
+      const db = t.db;
+      const opened = Date.UTC(2026, 5, 1, 15);
+      const thread = (id: number, kids: number) => ({ id, month: '2026-06', title: 'Ask HN: Who is hiring? (June 2026)', time: opened / 1000, author: 'whoishiring', kind: 'monthly' as const, kids_count: kids, first_seen_at: opened, last_crawled_at: opened + 3_600_000 });
+      await db.kysely.insertInto('threads').values(thread(1, 100)).execute();
+      await db.kysely.insertInto('digest_channels').values({ platform: 'discord', workspace_id: 'G1', channel_id: '100', enabled: 1, set_by: 'test', updated_at: 0 }).execute();
+      const now = opened + 2 * 3_600_000;
+      expect(await scheduleDigests(db, now)).toBe(3);
+      // The repost grows larger and now stands for June.
+      await db.kysely.insertInto('threads').values(thread(2, 300)).execute();
+      expect(await scheduleDigests(db, now + 3_600_000)).toBe(0);
+      expect(await db.kysely.selectFrom('outbox').select('thread_id').execute()).toEqual([{ thread_id: 1 }, { thread_id: 1 }, { thread_id: 1 }]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
 describe('a digest due before its thread is read', () => {
   it('is tried again later, never sent saying "no postings"', async () => {
     const t = await openTestDb('sqlite');

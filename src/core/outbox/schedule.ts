@@ -52,11 +52,27 @@ export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSch
     digest: age <= RECAP_AFTER_HOURS ? opened + schedule.settleHours * HOUR : null,
     recap: recapDue(opened, schedule.settleHours),
   };
+  // HN's other thread for the same month, if it has two (a repost): which one stands for the month
+  // follows their sizes, and its digests must not go out again under the other's id.
+  const twins = (
+    await db.kysely.selectFrom('threads').select('id').where('month', '=', latest.month).where('kind', '=', 'monthly').where('id', '!=', latest.id).execute()
+  ).map((r) => r.id);
   let created = 0;
   for (const c of channels) {
     for (const kind of schedule.kinds) {
       const at = due[kind];
       if (at === null) continue;
+      if (twins.length > 0) {
+        const already = await db.kysely
+          .selectFrom('outbox')
+          .select('id')
+          .where('platform', '=', c.platform)
+          .where('channel_id', '=', c.channel_id)
+          .where('kind', '=', kind)
+          .where('thread_id', 'in', twins)
+          .executeTakeFirst();
+        if (already) continue;
+      }
       const r = await db.kysely
         .insertInto('outbox')
         .values({
