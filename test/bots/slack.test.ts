@@ -160,23 +160,24 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     await t.db.kysely.deleteFrom('subscriptions').where('id', '=', row.id).execute();
   });
 
-  it('the "Stop alert" button removes the clicker\'s alert', async () => {
-    const sub = await t.db.kysely
+  /**
+   * Clicks "Stop alert" on a new subscription (`sub`'s columns), as `from` (the payload's team,
+   * enterprise, user and channel); the alert must be removed, answered through response_url.
+   */
+  async function clickStop(n: number, sub: { workspace_id: string; user_id: string; channel_id: string }, from: Record<string, unknown>) {
+    const row = await t.db.kysely
       .insertInto('subscriptions')
-      .values({ platform: 'slack', workspace_id: 'T1', user_id: 'U1', channel_id: 'dm:U1', expression: 'Rust', filters: '{}', created_at: 0 })
+      .values({ platform: 'slack', ...sub, expression: 'Rust', filters: '{}', created_at: 0 })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const responseUrl = `${slack.base}/actions/1`;
     const payload = {
       type: 'block_actions',
-      team: { id: 'T1', domain: 'acme' },
-      user: { id: 'U1', username: 'asker', team_id: 'T1' },
       api_app_id: 'A1',
       token: 'legacy',
-      channel: { id: 'D1', name: 'directmessage' },
-      trigger_id: '1.2.3',
-      response_url: responseUrl,
-      actions: [{ type: 'button', action_id: 'hr_action_0', block_id: 'b1', value: `unsubscribe:${sub.id}`, text: { type: 'plain_text', text: 'Stop' }, action_ts: '1' }],
+      trigger_id: `1.2.${n}`,
+      response_url: `${slack.base}/actions/${n}`,
+      actions: [{ type: 'button', action_id: 'hr_action_0', block_id: 'b1', value: `unsubscribe:${row.id}`, text: { type: 'plain_text', text: 'Stop' }, action_ts: '1' }],
+      ...from,
     };
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     const ts = Math.floor(Date.now() / 1000);
@@ -186,41 +187,27 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
       body,
     });
     expect(res.status).toBe(200);
-    const answer = await slack.waitFor((c) => c.path === '/actions/1');
-    expect(JSON.stringify(answer.json)).toContain(`Alert #${sub.id} removed`);
-    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
+    const answer = await slack.waitFor((c) => c.path === `/actions/${n}`);
+    expect(JSON.stringify(answer.json)).toContain(`Alert #${row.id} removed`);
+    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', row.id).executeTakeFirst()).toBeUndefined();
+  }
+
+  it('the "Stop alert" button removes the clicker\'s alert', async () => {
+    await clickStop(1, { workspace_id: 'T1', user_id: 'U1', channel_id: 'dm:U1' }, {
+      team: { id: 'T1', domain: 'acme' },
+      user: { id: 'U1', username: 'asker', team_id: 'T1' },
+      channel: { id: 'D1', name: 'directmessage' },
+    });
   });
 
   it("in an org-wide install (no team, an enterprise), an admin's button stops a channel alert of the organisation", async () => {
-    const sub = await t.db.kysely
-      .insertInto('subscriptions')
-      .values({ platform: 'slack', workspace_id: 'E1', user_id: 'U7', channel_id: 'C1', expression: 'Rust', filters: '{}', created_at: 0 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const payload = {
-      type: 'block_actions',
+    await clickStop(2, { workspace_id: 'E1', user_id: 'U7', channel_id: 'C1' }, {
       team: null,
       enterprise: { id: 'E1', name: 'Acme Org' },
       is_enterprise_install: true,
       user: { id: 'UADMIN', username: 'admin', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'legacy',
       channel: { id: 'C1', name: 'jobs' },
-      trigger_id: '1.2.4',
-      response_url: `${slack.base}/actions/2`,
-      actions: [{ type: 'button', action_id: 'hr_action_0', block_id: 'b1', value: `unsubscribe:${sub.id}`, text: { type: 'plain_text', text: 'Stop' }, action_ts: '1' }],
-    };
-    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, body) },
-      body,
     });
-    expect(res.status).toBe(200);
-    const answer = await slack.waitFor((c) => c.path === '/actions/2');
-    expect(JSON.stringify(answer.json)).toContain(`Alert #${sub.id} removed`);
-    expect(await t.db.kysely.selectFrom('subscriptions').selectAll().where('id', '=', sub.id).executeTakeFirst()).toBeUndefined();
   });
 
   it('mistakes are answered ephemerally', async () => {
