@@ -1,3 +1,4 @@
+import type { ChartSpec } from '../core/charts/spec.ts';
 import { jobCounts, monthlyThreads, skillCounts } from '../core/insights/data.ts';
 import { type Change, compareShares, formatPercent, wilson } from '../core/insights/stats.ts';
 import { fillingAgeHours, shiftMonth } from '../core/insights/trend.ts';
@@ -22,6 +23,21 @@ export function movedMost<T extends { skill: string; change: Change }>(rows: rea
     if (best === null || d > 0 || (d === 0 && r.skill.localeCompare(best.skill) < 0)) best = r;
   }
   return best;
+}
+
+/**
+ * The chart: bars diverging around zero, rises on top and the largest fall at the bottom, each
+ * labelled with its signed change ("+4.9 pts"); a move within noise is grey, so that the eye
+ * goes to what moved beyond it.
+ */
+export function moversChart(title: string, rises: readonly { skill: string; change: Change }[], falls: readonly { skill: string; change: Change }[]): ChartSpec {
+  return {
+    kind: 'bar',
+    title,
+    subtitle: 'Change in share of postings, percentage points; grey: within noise',
+    yFormat: 'points',
+    bars: [...rises, ...[...falls].reverse()].map((r) => ({ label: r.skill, value: r.change.points ?? 0, muted: r.change.withinNoise })),
+  };
 }
 
 export const moversCommand: CommandDef = {
@@ -73,12 +89,7 @@ export const moversCommand: CommandDef = {
         align: ['left', 'right', 'right', 'right'],
         rows: [...rises.map(line), ...falls.map(line)],
       },
-      chart: {
-        kind: 'bar',
-        title,
-        yFormat: 'number',
-        bars: [...rises, ...falls].map((r) => ({ label: r.skill, value: Math.abs(r.change.points ?? 0), note: `${(r.change.points ?? 0) > 0 ? '+' : '−'} pts` })),
-      },
+      chart: moversChart(title, rises, falls),
       footnote: await denominatorNote(ctx, `${n.get(thread.id) ?? 0} postings (${monthName(thread.month)}) and ${n.get(before.id) ?? 0} (${monthName(before.month)}); at least ${MIN_SUPPORT} postings per skill`),
       data: { rises, falls },
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { moversChart } from '../../src/commands/movers.ts';
 import { renderPng } from '../../src/core/charts/render.ts';
 import type { ChartSpec } from '../../src/core/charts/spec.ts';
 import { formatTicks, niceTicks, renderSvg, SCALE, textWidth, WIDTH } from '../../src/core/charts/svg.ts';
@@ -266,5 +267,50 @@ describe('charts', () => {
       expect(Number(swatch![2]) - Number(swatch![1])).toBeGreaterThanOrEqual(30);
       expect(swatch![3]).toBe(dash[si] === 'solid' ? '' : ` stroke-dasharray="${dash[si]}"`);
     }
+  });
+
+  it('/movers: bars diverge from zero, coloured by sign, labelled "+4.9 pts", moves within noise grey', () => {
+    const change = (points: number, withinNoise: boolean) => ({ points, relative: null, withinNoise });
+    const spec = moversChart(
+      'Movers, May 2018 vs a year before',
+      [
+        { skill: 'React', change: change(4.85, true) },
+        { skill: 'Blockchain', change: change(4.44, false) },
+      ],
+      [
+        { skill: 'Angular', change: change(-3.23, false) },
+        { skill: 'Rails', change: change(-1.23, true) },
+      ],
+    );
+    if (spec.kind !== 'bar') throw new Error('a bar chart');
+    // Rises first, the largest fall last.
+    expect(spec.bars.map((b) => [b.label, b.value, b.muted])).toEqual([
+      ['React', 4.85, true],
+      ['Blockchain', 4.44, false],
+      ['Rails', -1.23, true],
+      ['Angular', -3.23, false],
+    ]);
+    expect(spec.subtitle).toMatch(/percentage points.*within noise/);
+    const svg = renderSvg(spec);
+    const zero = Number(/<line class="zero" x1="([\d.]+)"/.exec(svg)![1]);
+    const rects = [...svg.matchAll(/<rect class="bar" x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" fill="(#\w+)"/g)].map((m) => ({ x0: Number(m[1]), x1: Number(m[1]) + Number(m[2]), fill: m[3] }));
+    expect(rects).toHaveLength(4);
+    // Rises right of zero, falls left of it.
+    expect(rects[0]!.x0).toBeCloseTo(zero, 0);
+    expect(rects[1]!.x0).toBeCloseTo(zero, 0);
+    expect(rects[2]!.x1).toBeCloseTo(zero, 0);
+    expect(rects[3]!.x1).toBeCloseTo(zero, 0);
+    expect(rects[3]!.x1 - rects[3]!.x0).toBeGreaterThan(rects[2]!.x1 - rects[2]!.x0);
+    // A rise and a fall beyond noise differ in colour; both moves within noise are the same grey.
+    expect(rects[1]!.fill).not.toBe(rects[3]!.fill);
+    expect(rects[0]!.fill).toBe(rects[2]!.fill);
+    expect(new Set([rects[0]!.fill, rects[1]!.fill, rects[3]!.fill]).size).toBe(3);
+    const values = texts(svg).filter((t) => t.cls === 'value');
+    expect(values.map((t) => t.s)).toEqual(['+4.9 pts', '+4.4 pts', '−1.2 pts', '−3.2 pts']);
+    // Fall labels end left of their bar, clear of the skill names; every text inside the image.
+    const labels = texts(svg).filter((t) => t.cls === 'label');
+    expect(values[3]!.x1).toBeLessThanOrEqual(rects[3]!.x0);
+    expect(values[3]!.x0).toBeGreaterThan(Math.max(...labels.map((l) => l.x1)));
+    for (const t of texts(svg)) expect(t.x1).toBeLessThanOrEqual(svgWidth(svg));
   });
 });

@@ -1,5 +1,6 @@
 /** Chart specs: pure data that commands produce and renderers draw. */
-export type ValueFormat = 'percent' | 'number' | 'currency';
+/** 'points': percentage points of change, signed ("+4.9 pts"). */
+export type ValueFormat = 'percent' | 'number' | 'currency' | 'points';
 
 export interface LineSeries {
   name: string;
@@ -17,6 +18,10 @@ export type ChartSpec =
       title: string;
       subtitle?: string;
       yFormat: ValueFormat;
-      bars: { label: string; value: number; lo?: number; hi?: number; note?: string }[];
+      /**
+       * With any negative value the bars diverge from a zero line, coloured by sign. `muted`: a
+       * value within noise, drawn grey. `note` follows the value label ("48% · lift 1.9").
+       */
+      bars: { label: string; value: number; lo?: number; hi?: number; note?: string; muted?: boolean }[];
     }
   | { kind: 'range'; title: string; subtitle?: string; currency: string; rows: { label: string; p25: number; median: number; p75: number; n: number }[] };

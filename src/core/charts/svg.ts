@@ -114,6 +114,10 @@ export function formatValue(v: number, f: ValueFormat, currency = 'USD'): string
     const pct = v * 100;
     return `${pct < 10 && pct !== 0 && Math.abs(pct - Math.round(pct)) > 0.05 ? pct.toFixed(1) : Math.round(pct)}%`;
   }
+  if (f === 'points') {
+    const r = Math.round(v * 10) / 10;
+    return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(1)} pts`;
+  }
   if (f === 'currency') {
     const sym: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
     const k = Math.abs(v) >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v));
@@ -371,30 +375,47 @@ function labelColumn(labels: readonly string[], w: number): { width: number; fit
   return { width, fit: (s) => ellipsize(s, SIZE.label, width) };
 }
 
+const RISE = '#0072B2';
+const FALL = '#D55E00';
+const MUTED = '#c4c4c4';
+
 function barChart(spec: Extract<ChartSpec, { kind: 'bar' }>, w: number, hOpt: number | undefined): string {
   const bars = spec.bars.slice(0, 25);
   if (bars.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, spec.subtitle);
   const head = header(w, spec.title, spec.subtitle);
   const labels = labelColumn(bars.map((b) => b.label), w);
   const values = bars.map((b) => formatValue(b.value, spec.yFormat) + (b.note ? ` · ${b.note}` : ''));
-  const left = PAD + labels.width + 8;
-  const right = w - PAD - Math.max(...values.map((v) => textWidth(v, SIZE.value))) - 6;
+  // With a negative value the bars diverge from zero: each value is written beyond its bar's end,
+  // to the right of a rise and to the left of a fall, so both sides keep room for their labels.
+  const diverging = bars.some((b) => b.value < 0);
+  const roomFor = (neg: boolean) => Math.max(0, ...bars.map((b, i) => ((b.value < 0) === neg ? textWidth(values[i]!, SIZE.value) + 8 : 0)));
+  const left = PAD + labels.width + 10;
+  const a = left + roomFor(true);
+  const b1 = w - PAD - roomFor(false);
+  const lo = Math.min(0, ...bars.map((b) => Math.min(b.value, b.lo ?? 0)));
+  const hi = Math.max(0, ...bars.map((b) => Math.max(b.value, b.hi ?? 0)));
+  const span = hi - lo || 1e-9;
+  const sx = (v: number) => a + ((b1 - a) * (v - lo)) / span;
   const top = head.bottom + 4;
   const rowH = 24;
   const h = Math.max(hOpt ?? 0, top + bars.length * rowH + 10);
-  const max = Math.max(...bars.map((b) => Math.max(b.value, b.hi ?? 0)), 1e-9);
-  const sx = (v: number) => left + ((right - left) * v) / max;
   const parts: string[] = [];
   bars.forEach((b, i) => {
     const yTop = top + i * rowH;
     const cy = yTop + rowH / 2;
-    parts.push(text(left - 8, cy + 5, labels.fit(b.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
-    parts.push(`<rect x="${left}" y="${(yTop + 4).toFixed(1)}" width="${Math.max(1, sx(b.value) - left).toFixed(1)}" height="${rowH - 8}" fill="${COLORS[0]}"/>`);
+    const neg = b.value < 0;
+    const fill = b.muted ? MUTED : diverging ? (neg ? FALL : RISE) : COLORS[0];
+    parts.push(text(PAD + labels.width, cy + 5, labels.fit(b.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
+    const [x0, x1] = [sx(Math.min(0, b.value)), sx(Math.max(0, b.value))];
+    parts.push(`<rect class="bar" x="${x0.toFixed(1)}" y="${(yTop + 4).toFixed(1)}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="${rowH - 8}" fill="${fill}"/>`);
     if (b.lo !== undefined && b.hi !== undefined) {
-      parts.push(`<line x1="${sx(b.lo).toFixed(1)}" x2="${sx(b.hi).toFixed(1)}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" stroke="#333" stroke-width="1.5"/>`);
+      const cap = (x: number) => `M${x.toFixed(1)},${(cy - 4).toFixed(1)} V${(cy + 4).toFixed(1)}`;
+      parts.push(`<path class="whisker" d="M${sx(b.lo).toFixed(1)},${cy.toFixed(1)} H${sx(b.hi).toFixed(1)} ${cap(sx(b.lo))} ${cap(sx(b.hi))}" stroke="#222" stroke-width="1.5" fill="none"/>`);
     }
-    parts.push(text(sx(Math.max(b.value, b.hi ?? 0)) + 6, cy + 4.5, values[i]!, { size: SIZE.value, color: '#333', cls: 'value' }));
+    const end = neg ? sx(Math.min(b.value, b.lo ?? 0)) - 6 : sx(Math.max(b.value, b.hi ?? 0)) + 6;
+    parts.push(text(end, cy + 4.5, values[i]!, { size: SIZE.value, anchor: neg ? 'end' : 'start', color: b.muted ? '#777' : '#333', cls: 'value' }));
   });
+  if (diverging) parts.push(`<line class="zero" x1="${sx(0).toFixed(1)}" x2="${sx(0).toFixed(1)}" y1="${top}" y2="${top + bars.length * rowH}" stroke="#666"/>`);
   return frame(w, h, head.svg, parts.join(''));
 }
 
