@@ -48,6 +48,7 @@ export const digestCommand: CommandDef = {
       chart: {
         kind: 'bar',
         title: `Top skills, ${month}`,
+        subtitle: `Share of the ${d.postings} postings mentioning each skill, with 95% intervals`,
         yFormat: 'percent',
         bars: d.top.map((t) => ({ label: t.skill, value: t.share.p ?? 0, lo: t.share.lo ?? 0, hi: t.share.hi ?? 0 })),
       },

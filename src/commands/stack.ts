@@ -39,7 +39,13 @@ export const stackCommand: CommandDef = {
         align: ['left', 'right', 'right', 'right'],
         rows: rows.map((r) => [r.skill, String(r.n), formatPercent(r.share), r.lift.toFixed(1)]),
       },
-      chart: { kind: 'bar', title, yFormat: 'percent', bars: rows.map((r) => ({ label: r.skill, value: r.share, note: `lift ${r.lift.toFixed(1)}` })) },
+      chart: {
+        kind: 'bar',
+        title,
+        subtitle: `Share of ${matching.length} ${skill.name} postings also asking for each. Lift: how much more often than by chance (1 = as often as in all postings)`,
+        yFormat: 'percent',
+        bars: rows.map((r) => ({ label: r.skill, value: r.share, note: `lift ${r.lift.toFixed(1)}` })),
+      },
       footnote: await denominatorNote(ctx, `${matching.length} ${skill.name} postings among ${postings.length} over ${threads.length} threads`),
       data: { rows, total: matching.length },
     };

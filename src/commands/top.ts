@@ -8,6 +8,17 @@ import type { CommandDef } from './types.ts';
 import { noThreadFor } from './window.ts';
 
 export const CATEGORIES = ['language', 'frontend', 'backend', 'data', 'infra', 'ai_ml', 'mobile', 'other'] as const;
+/** How a category reads in a title: "Top AI/ML skills", not the option's id "ai_ml". */
+export const CATEGORY_NAMES: Record<(typeof CATEGORIES)[number], string> = {
+  language: 'language',
+  frontend: 'frontend',
+  backend: 'backend',
+  data: 'data',
+  infra: 'infrastructure',
+  ai_ml: 'AI/ML',
+  mobile: 'mobile',
+  other: 'other',
+};
 
 function rankChange(rank: number, before: number | null): string {
   if (before === null) return 'new';
@@ -33,7 +44,7 @@ export const topCommand: CommandDef = {
       ...(args.month ? { month: String(args.month) } : {}),
       ...(category ? { keep: (s: string) => categoryOf.get(s) === category } : {}),
     });
-    const what = category ? `${category} skills` : 'skills';
+    const what = category ? `${CATEGORY_NAMES[category as (typeof CATEGORIES)[number]] ?? category} skills` : 'skills';
     const title = `Top ${what}${r.month ? `, ${monthName(r.month)}` : ''}`;
     if (r.threadId === null) {
       return emptyReply(title, args.month ? noThreadFor(String(args.month), await monthlyThreads(ctx.db)) : 'No thread has been crawled yet.');
@@ -54,6 +65,7 @@ export const topCommand: CommandDef = {
       chart: {
         kind: 'bar',
         title,
+        subtitle: `Share of the ${r.denominator} postings mentioning each skill, with 95% intervals`,
         yFormat: 'percent',
         bars: r.rows.map((x) => ({ label: x.skill, value: x.share.p ?? 0, lo: x.share.lo ?? 0, hi: x.share.hi ?? 0 })),
       },

@@ -41,7 +41,13 @@ export const whereCommand: CommandDef = {
         align: ['left', 'right', 'right'],
         rows: rows.map(([c, n]) => [c, String(n), formatPercent(n / matching.length)]),
       },
-      chart: { kind: 'bar', title, yFormat: 'number', bars: rows.map(([c, n]) => ({ label: c, value: n })) },
+      chart: {
+        kind: 'bar',
+        title,
+        subtitle: `Postings naming each country (${located} of ${matching.length} ${skill.name} postings name one)`,
+        yFormat: 'number',
+        bars: rows.map(([c, n]) => ({ label: c, value: n })),
+      },
       footnote: await denominatorNote(ctx, `${matching.length} ${skill.name} postings (${located} with a location) over ${threads.length} threads`),
       data: { rows, cities, total: matching.length, located, remote },
     };
