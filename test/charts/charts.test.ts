@@ -313,4 +313,39 @@ describe('charts', () => {
     expect(values[3]!.x0).toBeGreaterThan(Math.max(...labels.map((l) => l.x1)));
     for (const t of texts(svg)) expect(t.x1).toBeLessThanOrEqual(svgWidth(svg));
   });
+
+  it('salary ranges: labels whole and clear of the edge, height to fit the rows, millions as M, small n flagged', () => {
+    const two: ChartSpec = {
+      kind: 'range',
+      title: 'Python with Machine Learning: salaries, 2018-03 to 2026-05',
+      currency: 'USD',
+      rows: [
+        { label: 'Python + Machine Learning', p25: 120_000, median: 160_000, p75: 193_000, n: 39 },
+        { label: 'Python only', p25: 100_000, median: 127_000, p75: 166_000, n: 164 },
+      ],
+    };
+    const svg = renderSvg(two);
+    const labels = texts(svg).filter((t) => t.cls === 'label');
+    expect(labels.map((t) => t.s)).toEqual(['Python + Machine Learning', 'Python only']);
+    for (const t of labels) expect(t.x0).toBeGreaterThanOrEqual(10);
+    // The title keeps its span of months on one line.
+    expect(texts(svg).filter((t) => t.cls === 'title').some((t) => t.s.includes('2018-03 to 2026-05'))).toBe(true);
+    // Two rows: a short image, not two rows at the top of an empty 400 px one.
+    expect(Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1])).toBeLessThan(220);
+    expect(texts(svg).filter((t) => t.cls === 'value').map((t) => t.s)).toEqual(['$160k · n=39', '$127k · n=164']);
+    expect(svg).not.toContain('too few');
+
+    const inr = renderSvg({ kind: 'range', title: 'Python: salaries', currency: 'INR', rows: [{ label: 'Python', p25: 5_500_000, median: 5_500_000, p75: 5_500_000, n: 1 }] });
+    expect(inr).not.toMatch(/\d{4}k/);
+    expect(texts(inr).filter((t) => t.cls === 'xtick').map((t) => t.s)).toEqual(['0 INR', '2M INR', '4M INR', '6M INR']);
+    expect(texts(inr).find((t) => t.cls === 'value')!.s).toBe('5.5M INR · n=1, too few');
+    // One salary is a point, not a hairline range.
+    expect(inr).toContain('class="single"');
+    expect(inr).not.toContain('class="iqr"');
+    expect(texts(inr).filter((t) => t.cls === 'subtitle').map((t) => t.s).join(' ')).toMatch(/n under 5: too few to trust/);
+    // A few salaries with a spread: a box, drawn pale and dashed.
+    const few = renderSvg({ kind: 'range', title: 'S', currency: 'EUR', rows: [{ label: 'Go', p25: 60_000, median: 70_000, p75: 90_000, n: 3 }] });
+    expect(/<rect class="iqr"[^>]*>/.exec(few)![0]).toContain('stroke-dasharray');
+    for (const t of [...texts(svg), ...texts(inr), ...texts(few)]) expect(t.x1).toBeLessThanOrEqual(600);
+  });
 });

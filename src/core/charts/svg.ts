@@ -69,7 +69,7 @@ export function textWidth(s: string, size: number, bold = false): number {
   let units = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    units += c >= 32 && c < 127 ? table[c - 32]! : c >= 0x2e80 ? 1000 : 840;
+    units += c >= 32 && c < 127 ? table[c - 32]! : c === 0xa0 ? table[0]! : c >= 0x2e80 ? 1000 : 840;
   }
   return (units * size) / 1000;
 }
@@ -82,11 +82,15 @@ export function ellipsize(s: string, size: number, maxW: number, bold = false): 
   return `${chars.join('').trimEnd()}…`;
 }
 
-/** s broken at spaces into at most maxLines lines of at most maxW px; only what still overflows is ellipsized. */
+/**
+ * s broken at spaces into at most maxLines lines of at most maxW px; only what still overflows is
+ * ellipsized. A span of months ("2018-03 to 2026-05") stays on one line.
+ */
 export function wrapText(s: string, size: number, maxW: number, maxLines: number, bold = false): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of s.split(/\s+/).filter(Boolean)) {
+  const glued = s.replace(/(\d{4}-\d\d) to (\d{4}-\d\d)/g, '$1\u00a0to\u00a0$2');
+  for (const word of glued.split(/[ \t\n]+/).filter(Boolean)) {
     const next = cur ? `${cur} ${word}` : word;
     if (!cur || textWidth(next, size, bold) <= maxW) cur = next;
     else {
@@ -97,7 +101,7 @@ export function wrapText(s: string, size: number, maxW: number, maxLines: number
   if (cur) lines.push(cur);
   const out = lines.slice(0, maxLines);
   if (lines.length > maxLines) out[maxLines - 1] = lines.slice(maxLines - 1).join(' ');
-  return out.map((l) => ellipsize(l, size, maxW, bold));
+  return out.map((l) => ellipsize(l, size, maxW, bold).replace(/\u00a0/g, ' '));
 }
 
 export function escapeXml(s: string): string {
@@ -120,7 +124,8 @@ export function formatValue(v: number, f: ValueFormat, currency = 'USD'): string
   }
   if (f === 'currency') {
     const sym: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
-    const k = Math.abs(v) >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v));
+    // 5.5M, not 5500k (rupees, kronor): k below a million, M from it.
+    const k = Math.abs(v) >= 999_500 ? `${Number((v / 1e6).toFixed(1))}M` : Math.abs(v) >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v));
     return sym[currency] ? `${sym[currency]}${k}` : `${k} ${currency}`;
   }
   return Math.abs(v) >= 10000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100);
@@ -419,15 +424,20 @@ function barChart(spec: Extract<ChartSpec, { kind: 'bar' }>, w: number, hOpt: nu
   return frame(w, h, head.svg, parts.join(''));
 }
 
+/** Below this many salaries a range is flagged: too few to say much (as /salary's premium needs). */
+export const SMALL_N = 5;
+
 function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, hOpt: number | undefined): string {
   const rows = spec.rows.slice(0, 15);
-  const subtitle = spec.subtitle ?? `Interquartile range, median marked (${spec.currency} per year)`;
+  const small = rows.some((r) => r.n < SMALL_N);
+  const subtitle =
+    (spec.subtitle ?? `Middle half of stated salaries, median marked (${spec.currency} a year)`) + (small ? `; n under ${SMALL_N}: too few to trust` : '');
   if (rows.length === 0) return noData(w, hOpt ?? HEIGHT, spec.title, subtitle);
   const head = header(w, spec.title, subtitle);
   const labels = labelColumn(rows.map((r) => r.label), w);
-  const notes = rows.map((r) => `n=${r.n}`);
-  const left = PAD + labels.width + 10;
-  const right = w - PAD - Math.max(...notes.map((v) => textWidth(v, SIZE.value))) - 10;
+  const notes = rows.map((r) => `${formatValue(r.median, 'currency', spec.currency)} · n=${r.n}${r.n < SMALL_N ? ', too few' : ''}`);
+  const left = PAD + labels.width + 12;
+  const right = w - PAD - Math.max(...notes.map((v, i) => textWidth(v, SIZE.value, rows[i]!.n < SMALL_N))) - 12;
   const top = head.bottom + 8;
   const rowH = 36;
   const bottom = top + rows.length * rowH;
@@ -438,16 +448,25 @@ function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, hOpt
   const parts: string[] = [];
   const tickLabels = formatTicks(ticks, 'currency', spec.currency);
   ticks.forEach((t, i) => {
-    parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="#e5e5e5"/>`);
-    parts.push(text(sx(t), bottom + 19, tickLabels[i]!, { size: SIZE.tick, anchor: 'middle', color: '#555', cls: 'xtick' }));
+    parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="${t === 0 ? '#999' : '#e5e5e5'}"/>`);
+    parts.push(text(sx(t), bottom + 19, tickLabels[i]!, { size: SIZE.tick, anchor: i === 0 && sx(t) - textWidth(tickLabels[i]!, SIZE.tick) / 2 < 2 ? 'start' : 'middle', color: '#555', cls: 'xtick' }));
   });
   rows.forEach((r, i) => {
     const yTop = top + i * rowH;
     const cy = yTop + rowH / 2;
-    parts.push(text(left - 10, cy + 5, labels.fit(r.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
-    parts.push(`<rect x="${sx(r.p25).toFixed(1)}" y="${(yTop + 7).toFixed(1)}" width="${Math.max(1, sx(r.p75) - sx(r.p25)).toFixed(1)}" height="${rowH - 14}" fill="${COLORS[i % COLORS.length]}" fill-opacity="0.6"/>`);
-    parts.push(`<line x1="${sx(r.median).toFixed(1)}" x2="${sx(r.median).toFixed(1)}" y1="${(yTop + 4).toFixed(1)}" y2="${(yTop + rowH - 4).toFixed(1)}" stroke="#000" stroke-width="2.5"/>`);
-    parts.push(text(right + 10, cy + 4.5, notes[i]!, { size: SIZE.value, color: '#555', cls: 'value' }));
+    const few = r.n < SMALL_N;
+    parts.push(text(PAD + labels.width, cy + 5, labels.fit(r.label), { size: SIZE.label, anchor: 'end', cls: 'label' }));
+    const [x0, x1, xm] = [sx(r.p25), sx(r.p75), sx(r.median)];
+    if (x1 - x0 >= 2) {
+      // Too few salaries: a pale, dashed box, so that a range of two or three reads as unsure.
+      const style = few ? `fill="${COLORS[0]}" fill-opacity="0.15" stroke="${COLORS[0]}" stroke-dasharray="4 3"` : `fill="${COLORS[0]}" fill-opacity="0.55"`;
+      parts.push(`<rect class="iqr" x="${x0.toFixed(1)}" y="${(yTop + 7).toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${rowH - 14}" ${style}/>`);
+      parts.push(`<line class="median" x1="${xm.toFixed(1)}" x2="${xm.toFixed(1)}" y1="${(yTop + 4).toFixed(1)}" y2="${(yTop + rowH - 4).toFixed(1)}" stroke="#000" stroke-width="2.5"/>`);
+    } else {
+      // No spread to draw (one salary, or all alike): a point, not a hairline that reads as a range.
+      parts.push(`<polygon class="single" points="${xm.toFixed(1)},${(cy - 7).toFixed(1)} ${(xm + 6).toFixed(1)},${cy.toFixed(1)} ${xm.toFixed(1)},${(cy + 7).toFixed(1)} ${(xm - 6).toFixed(1)},${cy.toFixed(1)}" fill="#000"/>`);
+    }
+    parts.push(text(right + 12, cy + 4.5, notes[i]!, { size: SIZE.value, color: few ? '#a33' : '#555', bold: few, cls: 'value' }));
   });
   return frame(w, h, head.svg, parts.join(''));
 }
