@@ -29,7 +29,7 @@ export const compareCommand: CommandDef = {
         align: ['left', 'right', 'right', 'right'],
         rows: ranked.map((s) => [s.skill, formatPercent(s.latest.p), formatInterval(s.latest), formatChange(s.yoy)]),
       },
-      chart: shareChart(title, r),
+      chart: shareChart(r),
       footnote: await denominatorNote(ctx, `${r.latestDenominator} postings in the ${monthName(r.latest.month)} thread`),
       data: r,
     };

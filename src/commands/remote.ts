@@ -47,8 +47,8 @@ export const remoteCommand: CommandDef = {
       sparkline: `remote ${sparkline(rows.map((r) => share(r, 'remote', 'p')))}`,
       chart: {
         kind: 'line',
-        title,
-        subtitle: 'Share of live job postings, with 95% intervals',
+        title: 'Remote, hybrid, onsite',
+        subtitle: `Share of live job postings, last ${count} months, with 95% intervals`,
         xLabels: rows.map((r) => r.month),
         yFormat: 'percent',
         series: POLICIES.slice(0, 3).map((p) => ({

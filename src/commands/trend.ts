@@ -6,12 +6,16 @@ import { denominatorNote, formatChange, formatInterval, monthName } from './form
 import { emptyReply, type Reply } from './reply.ts';
 import type { CommandDef } from './types.ts';
 
-/** Line chart of each skill's share with its 95% band; months without a thread are gaps. */
-export function shareChart(title: string, r: TrendResult): ChartSpec {
+/**
+ * Line chart of each skill's share with its 95% band; months without a thread are gaps. The
+ * title is the skills alone and the span goes in the subtitle, so that five long names still
+ * fit the title's lines whole.
+ */
+export function shareChart(r: TrendResult): ChartSpec {
   return {
     kind: 'line',
-    title,
-    subtitle: 'Share of live job postings, with 95% intervals',
+    title: r.series.map((s) => s.skill).join(' vs '),
+    subtitle: `Share of live job postings, last ${r.months.length} months, with 95% intervals`,
     xLabels: r.months,
     yFormat: 'percent',
     series: r.series.map((s) => ({
@@ -74,7 +78,7 @@ export const trendCommand: CommandDef = {
       sparkline: r.series
         .map((s) => `${s.skill.padEnd(Math.max(...r.series.map((x) => x.skill.length)))}  ${sparkline(s.points.map((p) => p.share.p))}`)
         .join('\n'),
-      chart: shareChart(title, r),
+      chart: shareChart(r),
       footnote: await denominatorNote(ctx, `${r.latestDenominator} postings in the ${latestMonth} thread`),
       data: r,
     };

@@ -42,4 +42,19 @@ describe('charts of the commands', () => {
     expect(spec.title).not.toContain('ai_ml');
     expect((await chart('top', { category: 'infra' })).title).toMatch(/^Top infrastructure skills, /);
   });
+
+  it('/compare and /trend: the skills make the title, whole, and the span goes in the subtitle', async () => {
+    const names = ['Reinforcement Learning', 'Infrastructure as Code', 'Kotlin Multiplatform', 'Computational Biology', 'Triton Inference Server'];
+    const spec = await chart('compare', { skills: names.map((n) => n.toLowerCase()) });
+    expect(spec.title).toBe(names.join(' vs '));
+    expect(spec.subtitle).toBe('Share of live job postings, last 12 months, with 95% intervals');
+    const svg = renderSvg(spec);
+    const title = [...svg.matchAll(/<text class="title"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(title.length).toBeLessThanOrEqual(3);
+    expect(title.join(' ')).toBe(names.join(' vs '));
+    const trend = await chart('trend', { skill: 'python', months: 24, vs: 'go' });
+    expect([trend.title, trend.subtitle]).toEqual(['Python vs Go', 'Share of live job postings, last 24 months, with 95% intervals']);
+    const remote = await chart('remote', { months: 6 });
+    expect([remote.title, remote.subtitle]).toEqual(['Remote, hybrid, onsite', 'Share of live job postings, last 6 months, with 95% intervals']);
+  });
 });
