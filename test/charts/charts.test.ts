@@ -348,4 +348,9 @@ describe('charts', () => {
     expect(/<rect class="iqr"[^>]*>/.exec(few)![0]).toContain('stroke-dasharray');
     for (const t of [...texts(svg), ...texts(inr), ...texts(few)]) expect(t.x1).toBeLessThanOrEqual(600);
   });
+
+  it('bar values under 10% all carry one decimal (5.0% beside 6.4%)', () => {
+    const svg = renderSvg({ kind: 'bar', title: 'Top', yFormat: 'percent', bars: [0.47, 0.064, 0.05, 0.0995, 0.011].map((value, i) => ({ label: `s${i}`, value })) });
+    expect(texts(svg).filter((t) => t.cls === 'value').map((t) => t.s)).toEqual(['47%', '6.4%', '5.0%', '10%', '1.1%']);
+  });
 });

@@ -116,7 +116,8 @@ function text(x: number, y: number, s: string, o: { size: number; anchor?: Ancho
 export function formatValue(v: number, f: ValueFormat, currency = 'USD'): string {
   if (f === 'percent') {
     const pct = v * 100;
-    return `${pct < 10 && pct !== 0 && Math.abs(pct - Math.round(pct)) > 0.05 ? pct.toFixed(1) : Math.round(pct)}%`;
+    // One decimal under 10%, whole above: 5.0% beside 6.4%, never a bare 5% among tenths.
+    return `${pct < 9.95 && pct !== 0 ? pct.toFixed(1) : Math.round(pct)}%`;
   }
   if (f === 'points') {
     const r = Math.round(v * 10) / 10;
