@@ -245,8 +245,8 @@ function drawLegend(rows: ReturnType<typeof legendRows>, top: number): string {
 }
 
 /**
- * Which x labels to write, and what. Up to 36 months: every k-th month, counting back from the
- * latest, so that none overlap. Longer spans of YYYY-MM months: years, at their January, every
+ * Which x labels to write, and what. Up to 36 months: every k-th month (k divides 12), counting
+ * back from the latest, so that none overlap. Longer spans of YYYY-MM months: years, at their January, every
  * 1, 2, 5 or 10 years (an every-k-th-month count lands on odd months: 2012-08, 2013-11...).
  */
 export function xAxisLabels(labels: readonly string[], plotW: number): { i: number; s: string; minor?: boolean }[] {
@@ -259,7 +259,10 @@ export function xAxisLabels(labels: readonly string[], plotW: number): { i: numb
   }
   const widest = Math.max(...labels.map((l) => textWidth(l, SIZE.tick)));
   const fit = Math.max(1, Math.floor(plotW / (widest + 14)) + 1);
-  const every = Math.max(1, Math.ceil(n / fit));
+  const needed = Math.max(1, Math.ceil(n / fit));
+  // Months step by a divisor of 12, so that the same months are labelled every year.
+  const months = labels.every((l) => /^\d{4}-\d\d$/.test(l));
+  const every = months ? ([1, 2, 3, 4, 6, 12].find((k) => k >= needed) ?? needed) : needed;
   return labels.flatMap((s, i) => ((n - 1 - i) % every === 0 ? [{ i, s }] : []));
 }
 
