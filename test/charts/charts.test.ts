@@ -225,6 +225,10 @@ describe('charts', () => {
     expect(hi).toBeLessThan(cy);
     // Runs of two or more get a band, not error bars.
     expect(svg.match(/class="band-0"/g)).toHaveLength(2);
+    // Two series alone in the same month: side by side, not drawn over one another.
+    const both = renderSvg({ ...gappy, series: [...(gappy.kind === 'line' ? gappy.series : []), { name: 'Go', values: [0.02, 0.02, null, 0.03, null, 0.02, 0.02], lo: [0, 0, null, 0.01, null, 0, 0], hi: [0.04, 0.04, null, 0.05, null, 0.04, 0.04] }] } as ChartSpec);
+    const xs = [0, 1].map((si) => Number(new RegExp(`class="errbar-${si}" d="M([\\d.]+)`).exec(both)![1]));
+    expect(Math.abs(xs[0]! - xs[1]!)).toBeGreaterThanOrEqual(5);
   });
 
   it('months without a thread are shaded and named in the legend', () => {

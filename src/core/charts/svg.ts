@@ -343,6 +343,13 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
     return runs;
   };
   const runs = spec.series.map(runsOf);
+  // Isolated months of several series side by side, a few px apart, so their error bars do not
+  // draw over one another.
+  const isolated = (si: number, i: number) => runs[si]!.some((r) => r.length === 1 && r[0] === i);
+  const dodge = (si: number, i: number): number => {
+    const at = spec.series.map((_, k) => k).filter((k) => isolated(k, i));
+    return at.length > 1 ? (at.indexOf(si) - (at.length - 1) / 2) * 7 : 0;
+  };
   // Every band before any line: a later series' translucent band laid over an earlier line tints
   // it (orange read as olive). Many bands overlap into a murk, so with four or more they are fainter.
   const bandOpacity = spec.series.length >= 4 ? 0.07 : 0.15;
@@ -356,7 +363,7 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
           parts.push(`<polygon class="band-${si}" points="${[...upper, ...lower].join(' ')}" fill="${color}" fill-opacity="${bandOpacity}" stroke="none"/>`);
         } else {
           // A month alone between gaps has no band to draw: its interval is an error bar.
-          const cx = x(r[0]!);
+          const cx = x(r[0]!) + dodge(si, r[0]!);
           const [y0, y1] = [y(s.lo[r[0]!]!), y(s.hi[r[0]!]!)];
           const cap = (yy: number) => `M${(cx - 4).toFixed(1)},${yy.toFixed(1)} H${(cx + 4).toFixed(1)}`;
           parts.push(`<path class="errbar-${si}" d="M${cx.toFixed(1)},${y0.toFixed(1)} V${y1.toFixed(1)} ${cap(y0)} ${cap(y1)}" stroke="${color}" stroke-width="1.5" stroke-opacity="0.75" fill="none"/>`);
@@ -371,7 +378,8 @@ function lineChart(spec: Extract<ChartSpec, { kind: 'line' }>, w: number, hOpt: 
     for (const r of runs[si]!) {
       const d = r.map((i, k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)},${y(s.values[i]!).toFixed(1)}`).join(' ');
       if (r.length > 1) parts.push(`<path class="series-${si}" d="${d}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linejoin="round"${dashAttr(si)}/>`);
-      if (r.length === 1 || everyPoint) for (const i of r) parts.push(marker(si, x(i), y(s.values[i]!)));
+      if (r.length === 1) parts.push(marker(si, x(r[0]!) + dodge(si, r[0]!), y(s.values[r[0]!]!)));
+      else if (everyPoint) for (const i of r) parts.push(marker(si, x(i), y(s.values[i]!)));
     }
   });
   parts.push(drawLegend(legend, bottom + 28));
