@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCrawl } from '../../src/core/crawler.ts';
-import { removalLimit } from '../../src/core/hn/crawl.ts';
 import { lastCrawl } from '../../src/core/insights/data.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { testApp, testClient } from '../helpers/crawl.ts';
@@ -27,27 +26,35 @@ describe('answers a crawl must not believe', () => {
     (await t.db.kysely.selectFrom('postings').select('id').where('thread_id', '=', thread).where('status', '=', 'live').execute()).length;
   const crawledAt = async (thread: number) => (await t.db.kysely.selectFrom('threads').select('last_crawled_at').where('id', '=', thread).executeTakeFirst())?.last_crawled_at;
 
-  it('a list of comments that lacks a fifth of the thread at once (a stale copy, or none) removes nothing', async () => {
-    expect([removalLimit(0), removalLimit(49), removalLimit(290)]).toEqual([10, 10, 58]);
+  it('a posting left out of the list of comments is asked of HN: kept while it still names the thread, else removed, dead or moved', async () => {
     const app = testApp(t.db, testClient(replay.baseUrl));
     expect((await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 })).status).toBe('ok');
     const held = await live(MAY);
-    expect(held).toBeGreaterThan(280);
-    // An older copy of the story: 74 comments short.
-    replay.useSnapshot(MAY, '2026-05-03');
+    const story = (await (await fetch(`${replay.baseUrl}/item/${MAY}.json`)).json()) as { kids: number[] } & Record<string, unknown>;
+    // A stale copy of the story, without its 40 newest comments; then one with none at all.
+    replay.setItem(MAY, { ...story, kids: story.kids.slice(0, -40) });
     const stale = await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 3_600_000 });
-    expect(stale).toMatchObject({ status: 'partial', removed: 0 });
-    expect(stale.errorMessages.join()).toMatch(new RegExp(`lacks \\d+ of the ${held} postings held; nothing marked removed`));
-    // Nor an empty list.
-    replay.useSnapshot(MAY, 'final');
-    const story = (await (await fetch(`${replay.baseUrl}/item/${MAY}.json`)).json()) as Record<string, unknown>;
+    expect(stale).toMatchObject({ status: 'ok', removed: 0 });
+    expect(stale.threads[0]?.stale).toBe(40);
     replay.setItem(MAY, { ...story, kids: [] });
     expect((await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 7_200_000 })).removed).toBe(0);
-    // Every posting held is still live (the stale copy also had three comments since removed: added
-    // back, for the next whole answer to remove).
-    expect(await live(MAY)).toBe(held + 3);
-    // Neither answer counts as a fresh read of the thread.
-    expect(await crawledAt(MAY)).toBe(DAY3);
+    expect(await live(MAY)).toBe(held);
+    // Sixty comments really leave at once (moved to a story we do not keep, or gone from HN), one is
+    // killed: all are recorded so, however many.
+    const [killed, ...leaving] = story.kids.slice(0, 61) as [number, ...number[]];
+    for (const [k, id] of leaving.entries()) {
+      const item = (await (await fetch(`${replay.baseUrl}/item/${id}.json`)).json()) as Record<string, unknown>;
+      if (k % 2) replay.setItem(id, { ...item, parent: 1 });
+      else replay.setRaw(id, 'null');
+    }
+    const killedItem = (await (await fetch(`${replay.baseUrl}/item/${killed}.json`)).json()) as Record<string, unknown>;
+    replay.setItem(killed, { ...killedItem, dead: true });
+    replay.setItem(MAY, { ...story, kids: story.kids.slice(61) });
+    const real = await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 10_800_000 });
+    expect(real).toMatchObject({ status: 'ok', removed: 60 });
+    expect(await live(MAY)).toBe(held - 61);
+    expect((await t.db.kysely.selectFrom('postings').select('status').where('id', '=', killed).executeTakeFirstOrThrow()).status).toBe('dead');
+    expect(await crawledAt(MAY)).toBe(DAY3 + 10_800_000);
   });
 
   it('a thread whose comments mostly fail is stored as far as it goes, not marked crawled; the freshness shown stays', async () => {

@@ -43,6 +43,8 @@ export interface ThreadCrawlResult {
   removed: number;
   /** Kids HN answered `null` for (not propagated yet): not stored, retried next run. */
   unavailable: number;
+  /** Postings the list of comments left out that HN still has in this thread, alive: kept (a stale list). */
+  stale?: number;
   errors: string[];
 }
 
@@ -71,11 +73,6 @@ async function correctedMonth(db: Db, threadId: number, title: string | undefine
 
 /** The share of a thread's fetches that may fail for the thread to count as read (last_crawled_at). */
 const MAX_ITEM_ERROR_SHARE = 0.1;
-
-/** How many held postings one answer may mark removed at once: ten, or a fifth of a large thread. */
-export function removalLimit(held: number): number {
-  return Math.max(10, Math.floor(held / 5));
-}
 
 export class ThreadNotFoundError extends Error {
   override name = 'ThreadNotFoundError';
@@ -160,23 +157,12 @@ export async function crawlThread(
   // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
   // removed. Only decided from a story we actually fetched, never from a failed request.
   const listed = new Set(kids);
-  const held = [...known.values()].filter((k) => k.status !== 'removed').length;
+  const held = [...known.values()].some((k) => k.status !== 'removed');
   const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status !== 'removed').map(([id]) => id);
-  const trusted = (kidsListed || held === 0) && gone.length <= removalLimit(held);
-  if (!kidsListed && held > 0) {
+  if (!kidsListed && held) {
     result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
-  } else if (gone.length > removalLimit(held)) {
-    // Moderators remove a comment or a few; a list that lacks a fifth of the thread at once is
-    // a stale or broken answer (a cached copy, "kids": []), and taking it at its word marked
-    // hundreds of postings removed until the next run put them back.
-    result.errors.push(`thread ${threadId}: HN's list of comments lacks ${gone.length} of the ${held} postings held; nothing marked removed`);
-  } else {
-    for (const id of gone) {
-      if (await markRemoved(db, id, now(), threadId)) {
-        result.removed++;
-        stored.push(id);
-      }
-    }
+  } else if (gone.length > 0) {
+    await settleUnlisted(db, hn, threadId, gone, now, result, stored);
   }
 
   // Classified before the thread is marked crawled: a digest due meanwhile counts the thread only
@@ -186,14 +172,14 @@ export async function crawlThread(
   // and their freshness and "at the same age" comparisons read this time. A run in which most
   // comments failed is not fresh data, though it stored what it could.
   const itemErrors = result.errors.length;
-  const readWhole = trusted && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, result.fetched + itemErrors);
+  const readWhole = (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, result.fetched + itemErrors);
   // A title corrected on HN ("(May 2026)" posted in June, then fixed) moves a monthly thread to
   // the month it names: judged once at discovery, the thread stood for the wrong month for good.
   const month = await correctedMonth(db, threadId, story.title);
   await db.kysely
     .updateTable('threads')
     .set({
-      ...(kidsListed || held === 0 ? { kids_count: kids.length } : {}),
+      ...(kidsListed || !held ? { kids_count: kids.length } : {}),
       ...(readWhole ? { last_crawled_at: now() } : {}),
       ...(month ? { month } : {}),
       ...(story.title ? { title: story.title } : {}),
@@ -202,6 +188,53 @@ export async function crawlThread(
     .where('id', '=', threadId)
     .execute();
   return result;
+}
+
+/**
+ * The postings held for a thread that its list of comments no longer names, each asked of HN on
+ * its own: one that now names another story was moved (stored there by that thread's crawl),
+ * one HN no longer has was removed, a dead or deleted one is recorded so. One that still names
+ * this thread, alive, was left out of a stale or broken copy of the list (a cached answer,
+ * "kids": []) and is kept: judged from the list alone, a copy a few minutes old marked the newest
+ * postings removed, and a digest sent then went out without them.
+ */
+async function settleUnlisted(db: Db, hn: HnClient, threadId: number, gone: readonly number[], now: () => number, result: ThreadCrawlResult, stored: number[]): Promise<void> {
+  let kept = 0;
+  await mapLimit(gone, Math.max(1, gone.length), async (id) => {
+    let item: Awaited<ReturnType<HnClient['getItem']>>;
+    try {
+      item = await hn.getItem(id);
+    } catch (err) {
+      result.errors.push(`item ${id}: ${(err as Error).message}`);
+      return;
+    }
+    if (item && item.parent === threadId && (item.type === undefined || item.type === 'comment')) {
+      if (!item.dead && !item.deleted) {
+        kept++;
+        return;
+      }
+      const outcome = await applyPosting(db, stateFromItem(item, threadId), now());
+      result[outcome]++;
+      if (outcome !== 'unchanged') stored.push(id);
+      return;
+    }
+    // Moved to another thread we keep: stored there now, never shown as removed in between.
+    if (item && item.parent !== undefined && item.parent !== threadId && (await isThread(db, item.parent))) {
+      const outcome = await applyPosting(db, stateFromItem(item, item.parent), now());
+      result[outcome]++;
+      if (outcome !== 'unchanged') stored.push(id);
+      return;
+    }
+    if (await markRemoved(db, id, now(), threadId)) {
+      result.removed++;
+      stored.push(id);
+    }
+  });
+  if (kept > 0) result.stale = kept;
+}
+
+async function isThread(db: Db, id: number): Promise<boolean> {
+  return (await db.kysely.selectFrom('threads').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 /** Crawls several threads and records the run in crawl_runs. */
@@ -244,7 +277,7 @@ export async function crawlThreads(
       results.push(r);
       progress.errors += r.errors.length;
       opts.log?.info(
-        { thread: threadId, kids: r.kids, fetched: r.fetched, added: r.added, changed: r.changed, removed: r.removed },
+        { thread: threadId, kids: r.kids, fetched: r.fetched, added: r.added, changed: r.changed, removed: r.removed, ...(r.stale ? { leftOutOfList: r.stale } : {}) },
         'thread crawled',
       );
     } catch (err) {
