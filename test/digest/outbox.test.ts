@@ -4,6 +4,7 @@ import { discordAgent } from '../../src/bots/discord/agent.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordSender } from '../../src/bots/discord/send.ts';
 import { slackSender } from '../../src/bots/slack/send.ts';
+import { queueAccessLostNotice } from '../../src/core/outbox/access-lost.ts';
 import { buildOutboxReply } from '../../src/core/outbox/build.ts';
 import { scheduleDigests } from '../../src/core/outbox/schedule.ts';
 import { deliverDue, type OutboxRow, RetryableSendError, type WorkerOptions } from '../../src/core/outbox/worker.ts';
@@ -211,6 +212,55 @@ describe('a digest due before its thread is read', () => {
       const row = { id: 1, key: 'k', platform: 'discord', workspace_id: 'G1', channel_id: '100', kind: 'digest', thread_id: 1, payload: '{}', due_at: now, status: 'sending', attempts: 0, next_attempt_at: now, claimed_at: now, message_id: null, last_error: null, created_at: now, sent_at: null } as OutboxRow;
       await expect(buildOutboxReply(db, row, now)).rejects.toThrow(RetryableSendError);
       await expect(buildOutboxReply(db, row, now)).rejects.toThrow(/the 2026-06 digest has nothing to show yet/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe('a platform not connected yet', () => {
+  it('keeps its messages waiting without using their attempts, and they go out once it is', async () => {
+    const t = await openTestDb('sqlite');
+    try {
+      const start = Date.UTC(2026, 5, 1);
+      await seedOutbox(t.db, 1, 500, 'wait', start);
+      const sent: string[] = [];
+      const opts = (now: number, connected: boolean): WorkerOptions => ({
+        senders: { slack: async () => 'ts', ...(connected
+          ? {
+              discord: async (row) => {
+                sent.push(row.channel_id);
+                return 'm1';
+              },
+            }
+          : {}) },
+        build: async () => ({ kind: 'ok', title: 'x', summary: 'y' }),
+        log: silentLog,
+        now: () => now,
+      });
+      // Two days of Discord not connecting, a try every ten minutes: more than the 48 attempts a failing send gets.
+      for (let k = 0; k < 300; k++) await deliverDue(t.db, opts(start + k * 11 * 60_000, false));
+      const row = await t.db.kysely.selectFrom('outbox').select(['status', 'attempts']).where('platform', '=', 'discord').executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'pending', attempts: 0 });
+      await deliverDue(t.db, opts(start + 301 * 11 * 60_000, true));
+      expect(sent).toEqual(['500']);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
+
+describe("the notice to the admin of a digest channel the platform refused", () => {
+  it('is queued once, however many workers are refused there at once', async () => {
+    const t = await openTestDb('sqlite');
+    try {
+      const now = Date.UTC(2026, 5, 1);
+      await t.db.kysely.insertInto('digest_channels').values({ platform: 'discord', workspace_id: 'G1', channel_id: '100', enabled: 1, set_by: 'discord:555', updated_at: 7 }).execute();
+      const row = (kind: string) => ({ platform: 'discord', workspace_id: 'G1', channel_id: '100', kind }) as OutboxRow;
+      await queueAccessLostNotice(t.db, row('thread_live'), 'Missing Access', now);
+      await queueAccessLostNotice(t.db, row('alert'), 'Missing Access', now + 5);
+      const notices = await t.db.kysely.selectFrom('outbox').select(['channel_id', 'kind']).execute();
+      expect(notices).toEqual([{ channel_id: 'dm:555', kind: 'access_lost' }]);
     } finally {
       await t.cleanup();
     }

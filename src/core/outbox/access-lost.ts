@@ -19,7 +19,7 @@ export async function queueAccessLostNotice(db: Db, row: OutboxRow, reason: stri
   if (row.channel_id.startsWith('dm:')) return;
   const digests = await db.kysely
     .selectFrom('digest_channels')
-    .select(['set_by'])
+    .select(['set_by', 'updated_at'])
     .where('platform', '=', row.platform)
     .where('workspace_id', '=', row.workspace_id)
     .where('channel_id', '=', row.channel_id)
@@ -33,7 +33,9 @@ export async function queueAccessLostNotice(db: Db, row: OutboxRow, reason: stri
   await db.kysely
     .insertInto('outbox')
     .values({
-      key: `${row.platform}:${row.workspace_id}:${channel}:access_lost:${row.channel_id}:${now}`,
+      // One notice per choice of the channel (its updated_at): two workers refused at once for
+      // the same channel write the same key, and the second is dropped.
+      key: `${row.platform}:${row.workspace_id}:${channel}:access_lost:${row.channel_id}:${digests!.updated_at}`,
       platform: row.platform,
       workspace_id: row.workspace_id,
       channel_id: channel,

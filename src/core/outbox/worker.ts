@@ -7,6 +7,9 @@ import type { Selectable } from 'kysely';
 
 export type OutboxRow = Selectable<OutboxTable>;
 
+/** How long a row waits for its platform's adapter to be running, without using an attempt. */
+const NO_ADAPTER_WAIT_MS = 10 * 60_000;
+
 /** A failure worth retrying (5xx, network, 429 with its wait). */
 export class RetryableSendError extends Error {
   override name = 'RetryableSendError';
@@ -102,7 +105,13 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
         .where('status', '=', 'sending')
         .where('claimed_at', '=', claimed);
     try {
-      if (!sender) throw new RetryableSendError(`no ${row.platform} adapter running`, 10 * 60_000);
+      if (!sender) {
+        // Not an attempt: the platform is not connected (yet: its start is being retried). Counted,
+        // a day's outage at boot used up the 48 attempts and the digest was never sent.
+        await mine().set({ status: 'pending', next_attempt_at: now() + NO_ADAPTER_WAIT_MS, last_error: `no ${row.platform} adapter running`, claimed_at: null }).execute();
+        out.retried++;
+        continue;
+      }
       const reply = await opts.build(row);
       if ('dropped' in reply) {
         await mine().set({ status: 'dropped', last_error: reply.dropped, claimed_at: null }).execute();
