@@ -50,7 +50,7 @@ export const subscribeCommand: CommandDef = {
     const index = requiredAnyOf(expr);
     if (!index) throw new OptionError('An alert needs at least one skill that postings must have (not only "not ...").');
     if (where === 'channel') {
-      const refused = await cannotPostReply(ctx, title, 'Fix that, then subscribe the channel again.');
+      const refused = await cannotPostReply(ctx, title, 'Fix that, then subscribe the channel again.', { files: false });
       if (refused) return refused;
     }
     const user = userId(ctx);

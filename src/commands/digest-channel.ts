@@ -23,7 +23,7 @@ export const digestChannelCommand: CommandDef = {
     }
     const on = (args.state ?? 'on') === 'on';
     if (on) {
-      const refused = await cannotPostReply(ctx, title, 'Fix that, then run /digest-channel again.');
+      const refused = await cannotPostReply(ctx, title, 'Fix that, then run /digest-channel again.', { files: true });
       if (refused) return refused;
     }
     const { platform, workspaceId, channelId } = ctx.place;

@@ -32,7 +32,12 @@ export interface CommandContext {
    * null when it can or the platform cannot tell. Adapters give it; commands that choose a
    * channel for later messages ask it (post-check.ts).
    */
-  cannotPostHere?: () => Promise<string | null>;
+  cannotPostHere?: (needs: PostNeeds) => Promise<string | null>;
+}
+
+/** What the messages to be posted in a channel need: digests attach a chart, alerts do not. */
+export interface PostNeeds {
+  files: boolean;
 }
 
 /**

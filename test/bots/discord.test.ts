@@ -43,6 +43,8 @@ describe('the permissions a digest channel needs on Discord', () => {
     expect(asked(F.ViewChannel | F.SendMessages | F.EmbedLinks | F.AttachFiles, { thread: true })).toMatch(/^I lack the Send Messages in Threads permission here/);
     expect(asked(0n)).toMatch(/^I lack the View Channel, Send Messages, Embed Links, Attach Files permissions here/);
     expect(asked(F.Administrator)).toBeNull();
+    // Alerts attach no chart: a channel where the bot may not attach files takes them.
+    expect(missingPostPermissions({ inGuild: () => true, appPermissions: new PermissionsBitField(F.ViewChannel | F.SendMessages | F.EmbedLinks), channel: null } as unknown as ChatInputCommandInteraction, { files: false })).toBeNull();
     expect(asked(0n, { guild: false })).toBeNull();
   });
 });

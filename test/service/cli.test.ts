@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderTerminal } from '../../src/bots/terminal/render.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 
@@ -66,6 +67,8 @@ describe('the hiring-radar command line', () => {
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/Did you mean Rust.*hiring-radar help lists what you can ask/);
     expect(r.out).not.toMatch(/(^|\s)\/help/);
+    // HN's own text is left as written.
+    expect(renderTerminal({ kind: 'ok', title: 't', summary: 's', fields: [{ name: 'Acme', value: 'Onsite /remote, see our /jobs page' }] }, ['remote', 'jobs'])).toContain('Onsite /remote, see our /jobs page');
   });
 
   it('names an invalid variable instead of crashing', async () => {

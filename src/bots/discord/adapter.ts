@@ -16,6 +16,7 @@ import { renderPng } from '../../core/charts/render.ts';
 import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { discordAgent } from './agent.ts';
+import type { PostNeeds } from '../../commands/types.ts';
 import { argsFromDiscord } from './definitions.ts';
 import { discordSender } from './send.ts';
 import { renderDiscord } from './render.ts';
@@ -118,7 +119,7 @@ export class DiscordAdapter {
       // Not for a server's settings (/digest-channel), which then says to use it in a server.
       ...(i.guildId || !def?.adminOnly ? { place: placeOf(i) } : {}),
       isAdmin: Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)),
-      cannotPostHere: async () => missingPostPermissions(i),
+      cannotPostHere: async (needs) => missingPostPermissions(i, needs),
     });
     if (!def) {
       await i.reply({ content: 'Unknown command. Try /help.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
@@ -178,7 +179,7 @@ function placeOf(i: ButtonInteraction | ChatInputCommandInteraction): { platform
  * applied); a slash command works in a channel where the bot may not write, so this is the only
  * warning an admin gets before the first digest fails (Missing Permissions) and turns digests off.
  */
-export function missingPostPermissions(i: Pick<ChatInputCommandInteraction, 'inGuild' | 'appPermissions' | 'channel'>): string | null {
+export function missingPostPermissions(i: Pick<ChatInputCommandInteraction, 'inGuild' | 'appPermissions' | 'channel'>, needs: PostNeeds = { files: true }): string | null {
   if (!i.inGuild() || !i.appPermissions) return null;
   // What a digest or an alert needs: to see the channel, write in it (a thread has its own
   // permission), embed, and attach the chart.
@@ -186,7 +187,7 @@ export function missingPostPermissions(i: Pick<ChatInputCommandInteraction, 'inG
     [PermissionFlagsBits.ViewChannel, 'View Channel'],
     i.channel?.isThread() ? [PermissionFlagsBits.SendMessagesInThreads, 'Send Messages in Threads'] : [PermissionFlagsBits.SendMessages, 'Send Messages'],
     [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
-    [PermissionFlagsBits.AttachFiles, 'Attach Files'],
+    ...(needs.files ? [[PermissionFlagsBits.AttachFiles, 'Attach Files'] as [bigint, string]] : []),
   ];
   const missing = needed.filter(([bit]) => !i.appPermissions.has(bit)).map(([, name]) => name);
   if (missing.length === 0) return null;

@@ -34,10 +34,12 @@ export function terminalCommandRefs(text: string, commands: readonly string[]): 
  */
 export function renderTerminal(reply: Reply, commands: readonly string[] = []): string {
   const out: string[] = [];
-  const t = (s: string) => terminalCommandRefs(safeForTerminal(s), commands);
-  out.push(t(reply.kind === 'error' ? `Error: ${reply.title}` : reply.title));
+  const t = safeForTerminal;
+  // Only our own sentences name commands: fields, tables and links carry HN's text ("Onsite /remote").
+  const own = (s: string) => terminalCommandRefs(safeForTerminal(s), commands);
+  out.push(own(reply.kind === 'error' ? `Error: ${reply.title}` : reply.title));
   out.push('='.repeat(Math.min(80, width(out[0] ?? ''))));
-  out.push(t(reply.summary), '');
+  out.push(own(reply.summary), '');
   if (reply.fields?.length) {
     const w = Math.min(40, Math.max(...reply.fields.map((f) => width(t(f.name)))));
     for (const f of reply.fields) out.push(`${pad(t(f.name), w, 'left')}  ${t(f.value)}`);
@@ -55,6 +57,6 @@ export function renderTerminal(reply: Reply, commands: readonly string[] = []): 
   if (reply.sparkline) out.push(t(reply.sparkline), '');
   for (const l of reply.links ?? []) out.push(`${t(l.label)}: ${t(l.url)}`);
   if (reply.links?.length) out.push('');
-  if (reply.footnote) out.push(t(reply.footnote));
+  if (reply.footnote) out.push(own(reply.footnote));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
