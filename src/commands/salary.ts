@@ -12,7 +12,8 @@ const MONTHS = 12;
 export function money(v: number | null, currency: string): string {
   if (v === null) return 'n/a';
   const symbol: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
-  const k = v >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v));
+  // Millions as M ("5.5M INR", "₩75M"): "5500k INR" had to be counted out.
+  const k = v >= 999_500 ? `${Number((v / 1_000_000).toFixed(v >= 9_950_000 ? 0 : 1))}M` : v >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v));
   return symbol[currency] ? `${symbol[currency]}${k}` : `${k} ${currency}`;
 }
 

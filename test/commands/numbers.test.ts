@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/index.ts';
 import { movedMost } from '../../src/commands/movers.ts';
-import { CURRENCIES } from '../../src/commands/salary.ts';
+import { CURRENCIES, money } from '../../src/commands/salary.ts';
 import type { CommandContext } from '../../src/commands/types.ts';
 import { commandContext } from '../../src/core/context.ts';
 import { runCrawl } from '../../src/core/crawler.ts';
@@ -91,7 +91,7 @@ describe('reported figures over the recorded threads since May 2017', () => {
       const reply = await runCommand('salary', { skill: 'ai', currency: 'inr' }, ctx);
       // 4–7M, 3.5–9M, 4–6M, 3.5–10M a year and 45k a month: one salary was counted, 540k.
       expect(reply.data).toMatchObject({ all: { n: 5, median: 5_500_000, p25: 5_000_000, p75: 6_250_000 } });
-      expect(reply.summary).toBe('AI postings: median 5500k INR (IQR 5000k INR–6250k INR, n=5).');
+      expect(reply.summary).toBe('AI postings: median 5.5M INR (IQR 5M INR–6.3M INR, n=5).');
       expect(reply.fields?.find((f) => f.name === 'Disclosure')?.value).toBe('23% of 1148 postings state a salary; 5 pay in INR');
     });
 
@@ -236,5 +236,18 @@ describe('a thread whose crawling stalled is compared at the age of its data', (
   it('a clock earlier than the last crawl keeps its own age (a thread read later, answered as at that time)', async () => {
     const reply = await runCommand('digest', {}, await at(CRAWLED - 20 * HOUR));
     expect((reply.data as { ageHours: number }).ageHours).toBeCloseTo(24, 0);
+  });
+});
+
+describe('amounts as the salary answers write them', () => {
+  it('in thousands below a million, in millions from there', () => {
+    expect([money(950, 'USD'), money(150_000, 'USD'), money(999_000, 'EUR'), money(5_500_000, 'INR'), money(12_340_000, 'INR'), money(null, 'USD')]).toEqual([
+      '$950',
+      '$150k',
+      '€999k',
+      '5.5M INR',
+      '12M INR',
+      'n/a',
+    ]);
   });
 });
