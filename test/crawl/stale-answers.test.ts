@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCrawl } from '../../src/core/crawler.ts';
+import { discoverThreads } from '../../src/core/hn/discover.ts';
 import { lastCrawl } from '../../src/core/insights/data.ts';
 import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 import { testApp, testClient } from '../helpers/crawl.ts';
@@ -98,6 +99,23 @@ describe('answers a crawl must not believe', () => {
     replay.setItem(MAY, story);
     await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 3_600_000 });
     expect(await month()).toBe('2026-05');
+  });
+
+  it('a story judged not a thread is looked at again in its first days: a corrected title is found', async () => {
+    const META = 2391828; // whoishiring's "Ask HN: Should we agree that this account will submit all Who is Hiring posts?"
+    const story = (await (await fetch(`${replay.baseUrl}/item/${META}.json`)).json()) as { time: number } & Record<string, unknown>;
+    const hn = testClient(replay.baseUrl);
+    const at = (days: number) => () => (story.time + days * 86_400) * 1000;
+    const isThread = async () => (await t.db.kysely.selectFrom('threads').select('month').where('id', '=', META).executeTakeFirst())?.month;
+    await discoverThreads(t.db, hn, { now: at(0.1) });
+    expect(await isThread()).toBeUndefined();
+    replay.setItem(META, { ...story, title: 'Ask HN: Who is hiring? (April 2011)' });
+    await discoverThreads(t.db, hn, { now: at(1) });
+    expect(await isThread()).toBe('2011-04');
+    // Past its first days, a story is not read again: a routine discovery reads the two accounts.
+    const before = hn.stats.requests;
+    await discoverThreads(t.db, hn, { now: at(10) });
+    expect(hn.stats.requests - before).toBe(2);
   });
 
   it("a thread's postings are classified before it is marked crawled (a digest due meanwhile waits for them)", async () => {

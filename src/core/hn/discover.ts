@@ -10,6 +10,9 @@ import { monthOfHiringTitle, monthOfTime } from './titles.ts';
 /** A hiring thread as discovery finds it: the columns of `threads` that come from HN. */
 export type DiscoveredThread = Pick<ThreadsTable, 'id' | 'month' | 'title' | 'time' | 'author' | 'kind'>;
 
+/** How long after it was posted a story judged not a thread is looked at again at each discovery. */
+const RECHECK_STORY_DAYS = 3;
+
 export class DiscoveryError extends Error {
   override name = 'DiscoveryError';
 }
@@ -62,8 +65,13 @@ export async function discoverThreads(db: Db, hn: HnClient, opts: DiscoverOption
   }
 
   const k = db.kysely;
-  const seenRows = await k.selectFrom('stories_seen').select('id').execute();
-  const seen = new Set(seenRows.map((r) => r.id));
+  // A story judged not a thread in its first days is looked at again: HN lets its title be
+  // corrected ("Ask HN: Who is hirng?" fixed an hour later), and once remembered it was never
+  // read again. A request each, for the two or three stories whoishiring posts a month.
+  const nowSec = Math.floor(now() / 1000);
+  const recent = (time: number | null) => time !== null && time >= nowSec - RECHECK_STORY_DAYS * 86_400 && time <= nowSec;
+  const seenRows = await k.selectFrom('stories_seen').select(['id', 'is_thread', 'time']).execute();
+  const seen = new Set(seenRows.filter((r) => r.is_thread === 1 || !recent(r.time)).map((r) => r.id));
   const unseen = [...candidates].filter((id) => !seen.has(id)).sort((a, b) => b - a);
 
   const found: DiscoveredThread[] = [];
@@ -105,7 +113,7 @@ export async function discoverThreads(db: Db, hn: HnClient, opts: DiscoverOption
         is_thread: isThread ? 1 : 0,
         checked_at: now(),
       })
-      .onConflict((oc) => oc.column('id').doNothing())
+      .onConflict((oc) => oc.column('id').doUpdateSet({ title: story.title ?? null, is_thread: isThread ? 1 : 0, checked_at: now() }))
       .execute();
   });
   return found.sort((a, b) => a.month.localeCompare(b.month) || a.id - b.id);
