@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   log.info({ db: app.db.describe, hn: redactUrl(config.HN_API_URL) }, 'hiring-radar started');
 
   const senders: Partial<Record<'discord' | 'slack', Sender>> = {};
+  const configured = new Set<'discord' | 'slack'>([...(config.DISCORD_TOKEN ? (['discord'] as const) : []), ...(config.SLACK_BOT_TOKEN ? (['slack'] as const) : [])]);
   // Digests: decided after each crawl, delivered by the outbox worker (also every 30 s, so a
   // retry after a rate limit or an outage does not wait for the next crawl).
   let delivering = false;
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     delivering = true;
     const run = (async () => {
       if (config.DIGEST_KINDS.length) await scheduleDigests(app.db, Date.now(), { settleHours: config.DIGEST_SETTLE_HOURS, kinds: config.DIGEST_KINDS });
-      const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log, shouldStop: () => stopping });
+      const r = await deliverDue(app.db, { senders, build: (row) => buildOutboxReply(app.db, row), log, shouldStop: () => stopping, configured });
       if (Object.values(r).some((n) => n > 0)) log.info(r, 'outbox delivery');
     })();
     delivery = run.catch(() => {});

@@ -244,6 +244,12 @@ describe('a platform not connected yet', () => {
       expect(row).toEqual({ status: 'pending', attempts: 0 });
       await deliverDue(t.db, opts(start + 301 * 11 * 60_000, true));
       expect(sent).toEqual(['500']);
+      // A platform the service is no longer configured for: its messages are dropped, not kept waiting.
+      await seedOutbox(t.db, 1, 600, 'gone', start);
+      const r = await deliverDue(t.db, { ...opts(start + 302 * 11 * 60_000, false), configured: new Set(['slack'] as const) });
+      expect(r.dropped).toBe(1);
+      const gone = await t.db.kysely.selectFrom('outbox').select(['status', 'last_error']).where('channel_id', '=', '600').executeTakeFirstOrThrow();
+      expect(gone).toEqual({ status: 'dropped', last_error: 'the bot no longer runs on Discord (no credentials configured)' });
     } finally {
       await t.cleanup();
     }

@@ -51,6 +51,11 @@ export interface WorkerOptions {
   maxBackoffMs?: number;
   /** Asked before each row is claimed: true ends the run after the row in hand (shutting down). */
   shouldStop?: () => boolean;
+  /**
+   * The platforms this service is configured for. A row for another (its credentials removed
+   * since) is dropped, not kept waiting for an adapter that will never start.
+   */
+  configured?: ReadonlySet<'discord' | 'slack'>;
 }
 
 /**
@@ -105,6 +110,13 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
         .where('status', '=', 'sending')
         .where('claimed_at', '=', claimed);
     try {
+      if (!sender && opts.configured && !opts.configured.has(row.platform)) {
+        const reason = `the bot no longer runs on ${row.platform === 'discord' ? 'Discord' : 'Slack'} (no credentials configured)`;
+        await mine().set({ status: 'dropped', last_error: reason, claimed_at: null }).execute();
+        out.dropped++;
+        opts.log.info({ key: row.key, reason }, 'outbox message dropped');
+        continue;
+      }
       if (!sender) {
         // Not an attempt: the platform is not connected (yet: its start is being retried). Counted,
         // a day's outage at boot used up the 48 attempts and the digest was never sent.
