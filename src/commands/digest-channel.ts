@@ -53,13 +53,16 @@ export const digestChannelCommand: CommandDef = {
 async function reviveDigests(db: Db, platform: 'discord' | 'slack', workspaceId: string, channelId: string, now: number): Promise<void> {
   const latest = (await monthlyThreads(db)).at(-1);
   if (!latest) return;
+  // Rows of HN's other thread for the month too, if it has two: its rows stand for the month
+  // (schedule.ts queues nothing again under the other's id).
+  const month = (await db.kysely.selectFrom('threads').select('id').where('month', '=', latest.month).where('kind', '=', 'monthly').execute()).map((r) => r.id);
   const givenUp = () =>
     db.kysely
       .updateTable('outbox')
       .where('platform', '=', platform)
       .where('workspace_id', '=', workspaceId)
       .where('channel_id', '=', channelId)
-      .where('thread_id', '=', latest.id)
+      .where('thread_id', 'in', month)
       .where('kind', 'in', ['digest', 'recap'])
       .where('status', 'in', ['disabled', 'dropped']);
   // Those already due go now; a recap not due yet waits for its time.

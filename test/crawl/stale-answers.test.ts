@@ -40,6 +40,8 @@ describe('answers a crawl must not believe', () => {
     replay.setItem(MAY, { ...story, kids: [] });
     expect((await runCrawl(app, { kind: 'thread', id: MAY }, { now: () => DAY3 + 7_200_000 })).removed).toBe(0);
     expect(await live(MAY)).toBe(held);
+    // Nor is its count taken: it decides which of a month's two threads stands for the month.
+    expect((await t.db.kysely.selectFrom('threads').select('kids_count').where('id', '=', MAY).executeTakeFirstOrThrow()).kids_count).toBe(story.kids.length);
     // Sixty comments really leave at once (moved to a story we do not keep, or gone from HN), one is
     // killed: all are recorded so, however many.
     const [killed, ...leaving] = story.kids.slice(0, 61) as [number, ...number[]];

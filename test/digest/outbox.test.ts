@@ -4,6 +4,8 @@ import { discordAgent } from '../../src/bots/discord/agent.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordSender } from '../../src/bots/discord/send.ts';
 import { slackSender } from '../../src/bots/slack/send.ts';
+import { runCommand } from '../../src/commands/index.ts';
+import { commandContext } from '../../src/core/context.ts';
 import { queueAccessLostNotice } from '../../src/core/outbox/access-lost.ts';
 import { buildOutboxReply } from '../../src/core/outbox/build.ts';
 import { scheduleDigests } from '../../src/core/outbox/schedule.ts';
@@ -192,6 +194,14 @@ describe('a month HN posted two threads for', () => {
       await db.kysely.insertInto('threads').values(thread(2, 300)).execute();
       expect(await scheduleDigests(db, now + 3_600_000)).toBe(0);
       expect(await db.kysely.selectFrom('outbox').select('thread_id').execute()).toEqual([{ thread_id: 1 }, { thread_id: 1 }, { thread_id: 1 }]);
+      // Turned off when the digest came due (dropped), then on again: the month's digest is back.
+      await db.kysely.updateTable('outbox').set({ status: 'dropped' }).execute();
+      const admin = await commandContext(db, { nowMs: opened + 30 * 3_600_000, place: { platform: 'discord', workspaceId: 'G1', channelId: '100' }, isAdmin: true, userKey: 'discord:9' });
+      expect((await runCommand('digest-channel', {}, admin)).kind).toBe('ok');
+      expect(await db.kysely.selectFrom('outbox').select(['kind', 'status']).where('status', '=', 'pending').orderBy('kind').execute()).toEqual([
+        { kind: 'digest', status: 'pending' },
+        { kind: 'recap', status: 'pending' },
+      ]);
     } finally {
       await t.cleanup();
     }
@@ -238,18 +248,23 @@ describe('a platform not connected yet', () => {
         log: silentLog,
         now: () => now,
       });
-      // Two days of Discord not connecting, a try every ten minutes: more than the 48 attempts a failing send gets.
-      for (let k = 0; k < 300; k++) await deliverDue(t.db, opts(start + k * 11 * 60_000, false));
+      // A day and a half of Discord not connecting, a try every eleven minutes: more than the 48 attempts a failing send gets.
+      for (let k = 0; k < 200; k++) await deliverDue(t.db, opts(start + k * 11 * 60_000, false));
       const row = await t.db.kysely.selectFrom('outbox').select(['status', 'attempts']).where('platform', '=', 'discord').executeTakeFirstOrThrow();
       expect(row).toEqual({ status: 'pending', attempts: 0 });
-      await deliverDue(t.db, opts(start + 301 * 11 * 60_000, true));
+      await deliverDue(t.db, opts(start + 201 * 11 * 60_000, true));
       expect(sent).toEqual(['500']);
       // A platform the service is no longer configured for: its messages are dropped, not kept waiting.
       await seedOutbox(t.db, 1, 600, 'gone', start);
-      const r = await deliverDue(t.db, { ...opts(start + 302 * 11 * 60_000, false), configured: new Set(['slack'] as const) });
+      const r = await deliverDue(t.db, { ...opts(start + 202 * 11 * 60_000, false), configured: new Set(['slack'] as const) });
       expect(r.dropped).toBe(1);
       const gone = await t.db.kysely.selectFrom('outbox').select(['status', 'last_error']).where('channel_id', '=', '600').executeTakeFirstOrThrow();
       expect(gone).toEqual({ status: 'dropped', last_error: 'the bot no longer runs on Discord (no credentials configured)' });
+      // Configured but never connected (a token it refused): given up two days after it was due, and said.
+      await seedOutbox(t.db, 1, 700, 'late', start);
+      await deliverDue(t.db, opts(start + 49 * 3_600_000, false));
+      const late = await t.db.kysely.selectFrom('outbox').select(['status', 'last_error']).where('channel_id', '=', '700').executeTakeFirstOrThrow();
+      expect(late).toEqual({ status: 'failed', last_error: 'no discord adapter running for two days after it was due' });
     } finally {
       await t.cleanup();
     }

@@ -158,7 +158,9 @@ export async function crawlThread(
   // removed. Only decided from a story we actually fetched, never from a failed request.
   const listed = new Set(kids);
   const held = [...known.values()].some((k) => k.status !== 'removed');
-  const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status !== 'removed').map(([id]) => id);
+  // Live ones only: a dead or deleted posting the list no longer names is recorded so already,
+  // and asking about it again at every run settled nothing.
+  const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status === 'live').map(([id]) => id);
   if (!kidsListed && held) {
     result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
   } else if (gone.length > 0) {
@@ -172,14 +174,18 @@ export async function crawlThread(
   // and their freshness and "at the same age" comparisons read this time. A run in which most
   // comments failed is not fresh data, though it stored what it could.
   const itemErrors = result.errors.length;
-  const readWhole = (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, result.fetched + itemErrors);
+  // Out of the thread's comments, not of those fetched this run: one failed request among a
+  // fresh thread's few left it unread for good.
+  const readWhole = (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, kids.length + gone.length);
   // A title corrected on HN ("(May 2026)" posted in June, then fixed) moves a monthly thread to
   // the month it names: judged once at discovery, the thread stood for the wrong month for good.
   const month = await correctedMonth(db, threadId, story.title);
   await db.kysely
     .updateTable('threads')
     .set({
-      ...(kidsListed || !held ? { kids_count: kids.length } : {}),
+      // Not from a list shown stale (postings it left out are still in the thread): the count
+      // decides which of a month's two threads stands for it (monthlyThreads).
+      ...((kidsListed || !held) && !result.stale ? { kids_count: kids.length } : {}),
       ...(readWhole ? { last_crawled_at: now() } : {}),
       ...(month ? { month } : {}),
       ...(story.title ? { title: story.title } : {}),

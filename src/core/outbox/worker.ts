@@ -9,6 +9,8 @@ export type OutboxRow = Selectable<OutboxTable>;
 
 /** How long a row waits for its platform's adapter to be running, without using an attempt. */
 const NO_ADAPTER_WAIT_MS = 10 * 60_000;
+/** How long after it was due a row waiting for its platform's adapter is given up. */
+const NO_ADAPTER_GIVE_UP_MS = 48 * 3_600_000;
 
 /** A failure worth retrying (5xx, network, 429 with its wait). */
 export class RetryableSendError extends Error {
@@ -115,6 +117,15 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
         await mine().set({ status: 'dropped', last_error: reason, claimed_at: null }).execute();
         out.dropped++;
         opts.log.info({ key: row.key, reason }, 'outbox message dropped');
+        continue;
+      }
+      if (!sender && now() - row.due_at > NO_ADAPTER_GIVE_UP_MS) {
+        // Two days without the platform (a token it refused, never fixed): a "thread is live" of
+        // last month is no news. Given up, and said, where it waited silently and went out late.
+        const reason = `no ${row.platform} adapter running for two days after it was due`;
+        await mine().set({ status: 'failed', last_error: reason, claimed_at: null }).execute();
+        out.failed++;
+        opts.log.error({ key: row.key, platform: row.platform }, 'outbox message given up: its platform is not connected');
         continue;
       }
       if (!sender) {
