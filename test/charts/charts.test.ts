@@ -342,6 +342,20 @@ describe('charts', () => {
     expect(texts(svg).filter((t) => t.cls === 'value').map((t) => t.s)).toEqual(['$160k · n=39', '$127k · n=164']);
     expect(svg).not.toContain('too few');
 
+    // Wide tick labels ("100k CAD") on a plot the notes leave narrow: labelled every other tick, never overlapping.
+    const cad = renderSvg({
+      kind: 'range',
+      title: 'TypeScript with Kubernetes: salaries',
+      currency: 'CAD',
+      rows: [
+        { label: 'TypeScript + Kubernetes', p25: 120_000, median: 150_000, p75: 180_000, n: 4 },
+        { label: 'TypeScript only', p25: 90_000, median: 130_000, p75: 170_000, n: 3 },
+      ],
+    });
+    const cadTicks = texts(cad).filter((t) => t.cls === 'xtick');
+    expect(cadTicks.length).toBeGreaterThan(1);
+    for (let i = 1; i < cadTicks.length; i++) expect(cadTicks[i]!.x0).toBeGreaterThan(cadTicks[i - 1]!.x1 + 4);
+
     const inr = renderSvg({ kind: 'range', title: 'Python: salaries', currency: 'INR', rows: [{ label: 'Python', p25: 5_500_000, median: 5_500_000, p75: 5_500_000, n: 1 }] });
     expect(inr).not.toMatch(/\d{4}k/);
     expect(texts(inr).filter((t) => t.cls === 'xtick').map((t) => t.s)).toEqual(['0 INR', '2M INR', '4M INR', '6M INR']);

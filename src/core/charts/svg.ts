@@ -459,8 +459,13 @@ function rangeChart(spec: Extract<ChartSpec, { kind: 'range' }>, w: number, hOpt
   const sx = (v: number) => left + ((right - left) * v) / max;
   const parts: string[] = [];
   const tickLabels = formatTicks(ticks, 'currency', spec.currency);
+  // Every k-th tick labelled, so that labels never run into one another: "100k CAD" is twice as
+  // wide as "$100k", and the notes on the right can leave the plot narrow.
+  const spacing = ticks.length > 1 ? (right - left) / (ticks.length - 1) : Number.POSITIVE_INFINITY;
+  const every = Math.max(1, Math.ceil((Math.max(...tickLabels.map((l) => textWidth(l, SIZE.tick))) + 10) / spacing));
   ticks.forEach((t, i) => {
     parts.push(`<line x1="${sx(t).toFixed(1)}" x2="${sx(t).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="${t === 0 ? '#999' : '#e5e5e5'}"/>`);
+    if (i % every !== 0) return;
     parts.push(text(sx(t), bottom + 19, tickLabels[i]!, { size: SIZE.tick, anchor: i === 0 && sx(t) - textWidth(tickLabels[i]!, SIZE.tick) / 2 < 2 ? 'start' : 'middle', color: '#555', cls: 'xtick' }));
   });
   rows.forEach((r, i) => {
