@@ -43,4 +43,18 @@ describe('limiter', () => {
     expect(results).toEqual([...Array(20).keys()]);
     expect(await mapLimit([3, 1, 2], 2, async (x) => x * 2)).toEqual([6, 2, 4]);
   });
+
+  it("spreads a thread's old postings over the 15 days after their 30, where all came due in one tick", () => {
+    const fetched = now - 30 * DAY;
+    const dueOn = (id: number) => {
+      for (let d = 30; d <= 46; d++) if (needsRefetch(postedDaysAgo(400), fetched - (d - 30) * DAY, now, undefined, id)) return d;
+      return null;
+    };
+    const days = Array.from({ length: 300 }, (_, i) => dueOn(47_000_000 + i * 7));
+    expect(days.every((d) => d !== null && d >= 30 && d <= 45)).toBe(true);
+    // No day takes more than a tenth of them.
+    const perDay = new Map<number, number>();
+    for (const d of days) perDay.set(d!, (perDay.get(d!) ?? 0) + 1);
+    expect(Math.max(...perDay.values())).toBeLessThan(30);
+  });
 });

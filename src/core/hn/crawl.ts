@@ -124,7 +124,7 @@ export async function crawlThread(
       opts.full ||
       !k ||
       k.status === 'removed' ||
-      needsRefetch(k.time, k.lastFetchedAt, startedAt, opts.freshness ?? DEFAULT_FRESHNESS);
+      needsRefetch(k.time, k.lastFetchedAt, startedAt, opts.freshness ?? DEFAULT_FRESHNESS, id);
     if (due) toFetch.push(id);
     else stillListed.push(id);
   }

@@ -22,11 +22,22 @@ export const DEFAULT_FRESHNESS: FreshnessPolicy = {
   oldEveryMs: 30 * DAY,
 };
 
+/**
+ * Where in [0, 1) an item's old-posting interval is stretched (a hash of its id): the comments of
+ * a thread fetched in one tick (a new database's backfill) came due again all in one tick 30 days
+ * later, as large as the backfill; spread over the next 15 days they come a few a day.
+ */
+function spreadOf(id: number): number {
+  return (Math.imul(id >>> 0, 2654435761) >>> 0) / 2 ** 32;
+}
+
 export function needsRefetch(
   postingTimeSec: number | null,
   lastFetchedAtMs: number | null,
   nowMs: number,
   policy: FreshnessPolicy = DEFAULT_FRESHNESS,
+  /** The item's id: old postings of one thread then come due on different days. */
+  id?: number,
 ): boolean {
   if (lastFetchedAtMs === null) return true;
   // Unknown age (no time recorded): treat as young rather than risk missing a change.
@@ -34,5 +45,5 @@ export function needsRefetch(
   const sinceFetch = nowMs - lastFetchedAtMs;
   if (ageMs < policy.youngMs) return true;
   if (ageMs < policy.middleMs) return sinceFetch >= policy.middleEveryMs;
-  return sinceFetch >= policy.oldEveryMs;
+  return sinceFetch >= policy.oldEveryMs * (id === undefined ? 1 : 1 + spreadOf(id) / 2);
 }
