@@ -62,7 +62,7 @@ export interface WorkerOptions {
 
 /**
  * Failed sends of one row before it is given up ("failed", logged as an error): with the backoff
- * capped at an hour, about two days. A message that late has lost its point (an alert of new
+ * doubling from 5 s to an hour and jittered to half or more, 20 to 39 hours, about a day. A message that late has lost its point (an alert of new
  * postings, the "thread is live" post), and retrying it for ever hid the failure.
  */
 const MAX_ATTEMPTS = 48;
