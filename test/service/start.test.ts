@@ -8,6 +8,11 @@ import { type HnReplay, startHnReplay } from '../fakes/hn-replay.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The environment without what an enclosing npm run adds. */
+function topLevelEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE'));
+}
+
 describe('npm start (the service)', () => {
   let replay: HnReplay;
   let dir: string;
@@ -50,7 +55,9 @@ describe('npm start (the service)', () => {
   it('`npm start` stops cleanly when npm itself gets the SIGTERM (docker stop, systemd, kill)', async () => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'npm.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'info' },
+      // As docker or systemd start it: not inside another npm run (this suite runs under `npm test`,
+      // whose npm_* variables make the inner npm end its script at once on a signal).
+      env: { ...topLevelEnv(), DATABASE_URL: `sqlite:${join(dir, 'npm.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -58,6 +65,8 @@ describe('npm start (the service)', () => {
     child.stderr.on('data', (d) => {
       logs += d;
     });
+    // Read, as a terminal or a log collector would: a pipe nobody reads is no test of a stop.
+    child.stdout.resume();
     // Closed: every process holding the pipes has exited, the service included.
     const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     try {
