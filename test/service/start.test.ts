@@ -76,7 +76,9 @@ describe('npm start (the service)', () => {
       child.kill('SIGTERM');
       const code = await Promise.race([closed, new Promise<string>((r) => setTimeout(() => r('still running 30 s after SIGTERM'), 30_000))]);
       // Run as "tsx src/main.ts" under npm's shell, the service never got the signal and ran on,
-      // orphaned. npm's own exit code says it was signalled (143); the service stopped cleanly.
+      // orphaned; as "exec tsx src/main.ts", tsx's relay of the signal sometimes ended the service
+      // before its handler ran (under load, one run in four). npm's exit code may say it was
+      // signalled (143); the service stopped cleanly.
       expect(code).not.toBe('still running 30 s after SIGTERM');
       expect(logs).toContain('"stopping"');
       expect(logs).toContain('"stopped"');
