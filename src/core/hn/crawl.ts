@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import { applyPosting, knownPostingsOfThread, markRemoved, stateFromItem, touchSightings } from '../db/postings.ts';
 import type { CrawlRunStatus } from '../db/schema.ts';
 import type { HnClient } from './client.ts';
+import type { HnItem } from './item.ts';
 import { DEFAULT_FRESHNESS, type FreshnessPolicy, needsRefetch } from './freshness.ts';
 import { mapLimit } from './limiter.ts';
 import { processAlive } from '../lock.ts';
@@ -144,9 +145,7 @@ export async function crawlThread(
         result.errors.push(`item ${id}: a ${String(item.type).slice(0, 20)}, not a comment; not stored`);
         return;
       }
-      const outcome = await applyPosting(db, stateFromItem(item, threadId), now());
-      result[outcome]++;
-      if (outcome !== 'unchanged') stored.push(id);
+      await storeItem(db, item, threadId, now(), result, stored);
     } catch (err) {
       result.errors.push(`item ${id}: ${(err as Error).message}`);
     } finally {
@@ -219,16 +218,12 @@ async function settleUnlisted(db: Db, hn: HnClient, threadId: number, gone: read
         kept++;
         return;
       }
-      const outcome = await applyPosting(db, stateFromItem(item, threadId), now());
-      result[outcome]++;
-      if (outcome !== 'unchanged') stored.push(id);
+      await storeItem(db, item, threadId, now(), result, stored);
       return;
     }
     // Moved to another thread we keep: stored there now, never shown as removed in between.
     if (item && item.parent !== undefined && item.parent !== threadId && (await isThread(db, item.parent))) {
-      const outcome = await applyPosting(db, stateFromItem(item, item.parent), now());
-      result[outcome]++;
-      if (outcome !== 'unchanged') stored.push(id);
+      await storeItem(db, item, item.parent, now(), result, stored);
       return;
     }
     if (await markRemoved(db, id, now(), threadId)) {
@@ -237,6 +232,13 @@ async function settleUnlisted(db: Db, hn: HnClient, threadId: number, gone: read
     }
   });
   if (kept > 0) result.stale = kept;
+}
+
+/** Stores an item as a posting of `threadId`, counting the outcome; a changed one joins `stored` (classified and matched after). */
+async function storeItem(db: Db, item: HnItem, threadId: number, nowMs: number, result: ThreadCrawlResult, stored: number[]): Promise<void> {
+  const outcome = await applyPosting(db, stateFromItem(item, threadId), nowMs);
+  result[outcome]++;
+  if (outcome !== 'unchanged') stored.push(item.id);
 }
 
 async function isThread(db: Db, id: number): Promise<boolean> {
