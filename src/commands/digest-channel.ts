@@ -1,5 +1,5 @@
 import type { Db } from '../core/db/connect.ts';
-import { monthlyThreads } from '../core/insights/data.ts';
+import { monthlyThreads, threadIdsOfMonth } from '../core/insights/data.ts';
 import { opt } from './options.ts';
 import { cannotPostReply } from './post-check.ts';
 import type { Reply } from './reply.ts';
@@ -55,7 +55,7 @@ async function reviveDigests(db: Db, platform: 'discord' | 'slack', workspaceId:
   if (!latest) return;
   // Rows of HN's other thread for the month too, if it has two: its rows stand for the month
   // (schedule.ts queues nothing again under the other's id).
-  const month = (await db.kysely.selectFrom('threads').select('id').where('month', '=', latest.month).where('kind', '=', 'monthly').execute()).map((r) => r.id);
+  const month = await threadIdsOfMonth(db, latest.month);
   const givenUp = () =>
     db.kysely
       .updateTable('outbox')

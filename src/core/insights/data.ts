@@ -37,6 +37,11 @@ export async function monthlyThreads(db: Db): Promise<ThreadInfo[]> {
   return [...byMonth.values()];
 }
 
+/** Every monthly thread of `month`, crawled or not: HN may post two (a repost). */
+export async function threadIdsOfMonth(db: Db, month: string): Promise<number[]> {
+  return (await db.kysely.selectFrom('threads').select('id').where('month', '=', month).where('kind', '=', 'monthly').execute()).map((r) => r.id);
+}
+
 export interface CountFilter {
   version: string;
   threadIds: readonly number[];

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import type { OutboxKind } from '../db/schema.ts';
-import { monthlyThreads } from '../insights/data.ts';
+import { monthlyThreads, threadIdsOfMonth } from '../insights/data.ts';
 
 /** The messages of a digest channel, as against alerts and notices to a person. */
 export type DigestKind = Extract<OutboxKind, 'thread_live' | 'digest' | 'recap'>;
@@ -54,9 +54,7 @@ export async function scheduleDigests(db: Db, nowMs: number, schedule: DigestSch
   };
   // HN's other thread for the same month, if it has two (a repost): which one stands for the month
   // follows their sizes, and its digests must not go out again under the other's id.
-  const twins = (
-    await db.kysely.selectFrom('threads').select('id').where('month', '=', latest.month).where('kind', '=', 'monthly').where('id', '!=', latest.id).execute()
-  ).map((r) => r.id);
+  const twins = (await threadIdsOfMonth(db, latest.month)).filter((id) => id !== latest.id);
   let created = 0;
   for (const c of channels) {
     for (const kind of schedule.kinds) {
