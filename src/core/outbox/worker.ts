@@ -111,35 +111,35 @@ export async function deliverDue(db: Db, opts: WorkerOptions): Promise<{ sent: n
         .where('id', '=', row!.id)
         .where('status', '=', 'sending')
         .where('claimed_at', '=', claimed);
+    /** Nothing left to send, or no one to send it: the row is dropped with the reason. */
+    const drop = async (reason: string) => {
+      await mine().set({ status: 'dropped', last_error: reason, claimed_at: null }).execute();
+      out.dropped++;
+      opts.log.info({ key: row!.key, reason }, 'outbox message dropped');
+    };
     try {
-      if (!sender && opts.configured && !opts.configured.has(row.platform)) {
-        const reason = `the bot no longer runs on ${row.platform === 'discord' ? 'Discord' : 'Slack'} (no credentials configured)`;
-        await mine().set({ status: 'dropped', last_error: reason, claimed_at: null }).execute();
-        out.dropped++;
-        opts.log.info({ key: row.key, reason }, 'outbox message dropped');
-        continue;
-      }
-      if (!sender && now() - row.due_at > NO_ADAPTER_GIVE_UP_MS) {
-        // Two days without the platform (a token it refused, never fixed): a "thread is live" of
-        // last month is no news. Given up, and said, where it waited silently and went out late.
-        const reason = `no ${row.platform} adapter running for two days after it was due`;
-        await mine().set({ status: 'failed', last_error: reason, claimed_at: null }).execute();
-        out.failed++;
-        opts.log.error({ key: row.key, platform: row.platform }, 'outbox message given up: its platform is not connected');
-        continue;
-      }
       if (!sender) {
-        // Not an attempt: the platform is not connected (yet: its start is being retried). Counted,
-        // a day's outage at boot used up the 48 attempts and the digest was never sent.
-        await mine().set({ status: 'pending', next_attempt_at: now() + NO_ADAPTER_WAIT_MS, last_error: `no ${row.platform} adapter running`, claimed_at: null }).execute();
-        out.retried++;
+        if (opts.configured && !opts.configured.has(row.platform)) {
+          // No adapter will ever send it: the service is no longer configured for the platform.
+          await drop(`the bot no longer runs on ${row.platform === 'discord' ? 'Discord' : 'Slack'} (no credentials configured)`);
+        } else if (now() - row.due_at > NO_ADAPTER_GIVE_UP_MS) {
+          // Two days without the platform (a token it refused, never fixed): a "thread is live" of
+          // last month is no news. Given up, and said, where it waited silently and went out late.
+          const reason = `no ${row.platform} adapter running for two days after it was due`;
+          await mine().set({ status: 'failed', last_error: reason, claimed_at: null }).execute();
+          out.failed++;
+          opts.log.error({ key: row.key, platform: row.platform }, 'outbox message given up: its platform is not connected');
+        } else {
+          // Not an attempt: the platform is not connected (yet: its start is being retried). Counted,
+          // a day's outage at boot used up the 48 attempts and the digest was never sent.
+          await mine().set({ status: 'pending', next_attempt_at: now() + NO_ADAPTER_WAIT_MS, last_error: `no ${row.platform} adapter running`, claimed_at: null }).execute();
+          out.retried++;
+        }
         continue;
       }
       const reply = await opts.build(row);
       if ('dropped' in reply) {
-        await mine().set({ status: 'dropped', last_error: reply.dropped, claimed_at: null }).execute();
-        out.dropped++;
-        opts.log.info({ key: row.key, reason: reply.dropped }, 'outbox message dropped');
+        await drop(reply.dropped);
         continue;
       }
       const messageId = await sender(row, reply, row.key);
