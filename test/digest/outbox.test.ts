@@ -59,6 +59,8 @@ describe('digests through the outbox, delivered exactly once', () => {
     await corpus?.close();
   });
 
+  /** The channels Slack charts were uploaded to, in order. */
+  const chartUploads = () => slack.calls.filter((c) => c.path === '/api/files.completeUploadExternal').map((c) => (c.json as { channel_id?: string }).channel_id);
   const count = () => ({
     discord: discord.channelMessages.get('100')?.length ?? 0,
     slack: slack.messages.get('C1')?.length ?? 0,
@@ -117,6 +119,9 @@ describe('digests through the outbox, delivered exactly once', () => {
       .where('p.time', '<=', Math.floor((opened + 25 * HOUR) / 1000))
       .executeTakeFirstOrThrow();
     expect(digest.embeds[0]?.description).toContain(`${Number(expected.n)} postings after 25 h`);
+    // Slack: the digest's chart follows it into the channel, as a command's does; the "live"
+    // post before it had none.
+    expect(chartUploads()).toEqual(['C1']);
   });
 
   it('a crash between sending and recording never posts twice (Discord nonce, Slack metadata)', async () => {
@@ -130,6 +135,8 @@ describe('digests through the outbox, delivered exactly once', () => {
     expect([discord.channelMessages.get('7555')?.length, slack.messages.get('DUADMIN2')?.length]).toEqual([1, 1]);
     const ids = await db.kysely.selectFrom('outbox').select('message_id').where('status', '=', 'sent').execute();
     expect(ids.every((x) => x.message_id)).toBe(true);
+    // The resend found the digest already posted, so its chart was not uploaded again.
+    expect(chartUploads()).toEqual(['C1']);
   });
 
   it('a 5xx is retried with backoff and a 429 waited out, still once', async () => {
@@ -176,6 +183,18 @@ describe('digests through the outbox, delivered exactly once', () => {
     const ts = await slackSender(app)(row, { kind: 'ok', title: 'x', summary: 'y' }, 'k:nohistory');
     expect(ts).toMatch(/^\d+\.\d+$/);
     expect(slack.messages.get('CNOHISTORY')?.length).toBe(1);
+  });
+
+  it("a Slack chart that cannot be uploaded leaves its digest posted, with a warning logged", async () => {
+    const app = new App({ token: 'xoxb-fake', signingSecret: 'x', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } } });
+    const warnings: unknown[] = [];
+    const log = Object.assign(Object.create(silentLog), { warn: (o: unknown) => warnings.push(o) }) as typeof silentLog;
+    const row = { channel_id: 'CNOTIN' } as Parameters<ReturnType<typeof slackSender>>[0];
+    const reply = { kind: 'ok' as const, title: 'Digest', summary: 'y', chart: { kind: 'bar' as const, title: 'Top skills', yFormat: 'percent' as const, bars: [{ label: 'Rust', value: 0.06 }] } };
+    const ts = await slackSender(app, log)(row, reply, 'k:chart-refused');
+    expect(ts).toMatch(/^\d+\.\d+$/);
+    expect(slack.messages.get('CNOTIN')?.length).toBe(1);
+    expect(warnings).toEqual([expect.objectContaining({ channel: 'CNOTIN', err: 'not_in_channel' })]);
   });
 });
 

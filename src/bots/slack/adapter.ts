@@ -157,7 +157,7 @@ export class SlackAdapter {
 
   /** Posts outbox messages (digests) exactly once. */
   sender() {
-    return slackSender(this.app);
+    return slackSender(this.app, this.opts.log);
   }
 
   /** Posts a reply to a channel (digests and alerts use this); returns the message ts. */

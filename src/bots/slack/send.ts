@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
 import type { Reply } from '../../commands/reply.ts';
+import { renderPng } from '../../core/charts/render.ts';
 import { ChannelGoneError, type OutboxRow, RetryableSendError } from '../../core/outbox/worker.ts';
 import { renderSlack } from './render.ts';
 
@@ -29,11 +31,31 @@ async function postedBefore(app: App, channel: string, key: string): Promise<str
 }
 
 /**
+ * A digest's chart, uploaded to the channel just after its message, as a command's chart is.
+ * Slack cannot attach a file to a message it posts with blocks, so this is a second step: it
+ * runs only once the message is posted, and its failure is logged and leaves the message
+ * standing (the outbox row is sent; the text carries every number the chart shows). A resend
+ * after a crash finds the message and uploads nothing, so the chart is never posted twice, at
+ * the cost of missing it when the crash fell between the two.
+ */
+async function uploadChart(app: App, channel: string, reply: Reply, log?: Logger): Promise<void> {
+  if (reply.kind !== 'ok' || !reply.chart) return;
+  try {
+    const png = await renderPng(reply.chart);
+    await app.client.filesUploadV2({ channel_id: channel, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) });
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    log?.warn({ channel, err: code ?? (err as Error).message }, 'digest chart upload failed; the digest was posted without it');
+  }
+}
+
+/**
  * Posts an outbox message to a channel, exactly once: each message carries its outbox key as
  * message metadata, and before sending, the channel's recent history is searched for it, so a
- * resend after a crash finds the message instead of duplicating it.
+ * resend after a crash finds the message instead of duplicating it. A digest's chart follows the
+ * message (uploadChart); alerts and notices carry none.
  */
-export function slackSender(app: App) {
+export function slackSender(app: App, log?: Logger) {
   return async (row: OutboxRow, reply: Reply, key: string): Promise<string> => {
     try {
       // Alerts to a person: their DM conversation with the bot.
@@ -51,6 +73,7 @@ export function slackSender(app: App) {
         metadata: { event_type: EVENT_TYPE, event_payload: { key } },
       });
       if (!r.ts) throw new RetryableSendError('Slack returned no message ts');
+      if (!row.channel_id.startsWith('dm:')) await uploadChart(app, channel, reply, log);
       return r.ts;
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error;
