@@ -5,6 +5,7 @@ import { answerFrom } from './core/context.ts';
 import { defaultClassifier } from './core/classifier.ts';
 import { runCrawlExclusive } from './core/crawler.ts';
 import { serviceTarget } from './core/hn/plan.ts';
+import { CrawlStoppedError } from './core/hn/client.ts';
 import { reclassifyAll, versionWhileScoring } from './core/db/classifications.ts';
 import { buildOutboxReply } from './core/outbox/build.ts';
 import { scheduleDigests } from './core/outbox/schedule.ts';
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    // A running crawl winds down at once: requests not yet sent are refused, and the thread in
+    // hand is stored as far as it was read and left unread for the next run (crawl.ts). A first
+    // backfill held the stop for minutes; the wait below is only for the requests in flight.
+    app.hn.stop();
     clearInterval(deliveryTimer);
     // A delivery in progress finishes the message in hand (it stops claiming more), so that the
     // database is not closed under it mid-send; bounded, like the rest.
@@ -62,7 +67,8 @@ async function main(): Promise<void> {
     // A platform that never finishes connecting must not hold the shutdown forever.
     const adapters = await atMost(starting, 10_000, []);
     await Promise.allSettled([...adapters, ...lateAdapters].map((a) => a.stop()));
-    await scheduler?.stop();
+    // Bounded all the same: a crawl's writes are idempotent, so closing under one loses nothing.
+    await atMost(scheduler?.stop() ?? Promise.resolve(), 60_000, undefined);
     await app.close();
     log.info('stopped');
     process.exit(0);
@@ -101,7 +107,15 @@ async function main(): Promise<void> {
       { name: 'default', cron: config.CRAWL_CRON_DEFAULT },
     ],
     async () => {
-      const report = await runCrawlExclusive(app, serviceTarget(config.BACKFILL_MONTHS, Date.now()));
+      if (stopping) return;
+      let report: Awaited<ReturnType<typeof runCrawlExclusive>>;
+      try {
+        report = await runCrawlExclusive(app, serviceTarget(config.BACKFILL_MONTHS, Date.now()));
+      } catch (err) {
+        // Stopped while still finding the threads: a shutdown, not a failure.
+        if (err instanceof CrawlStoppedError) return log.info('crawl stopped: the service is shutting down');
+        throw err;
+      }
       if (!report) {
         log.info('another process is crawling this database; tick skipped');
         await deliver();

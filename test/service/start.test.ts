@@ -52,6 +52,40 @@ describe('npm start (the service)', () => {
     expect(msgs).toContain('no chat platform configured; crawling only');
   });
 
+  it('a SIGTERM during a first backfill stops the crawl where it is, without waiting for the rest', async () => {
+    // Every request 150 ms: the first backfill of the recorded threads takes about 20 s here
+    // (thousands of comments on a real HN), and the stop comes in its first seconds.
+    const slow = await startHnReplay({ latencyMs: 150 });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'backfill.db')}`, HN_API_URL: slow.baseUrl, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (d) => {
+      logs += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 90_000;
+      while (!logs.includes('"thread crawled"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(logs).toContain('"thread crawled"');
+      child.kill('SIGTERM');
+      // Before, the stop waited for the whole backfill, which then ended 'ok'. Now for the
+      // requests in flight (150 ms each here) and the storing of what they brought.
+      const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running 30 s after SIGTERM'), 30_000))]);
+      expect(code).toBe(0);
+      const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; status?: string });
+      const done = lines.find((l) => l.msg === 'crawl done');
+      expect(done?.status).toBe('partial');
+      expect(lines.map((l) => l.msg)).toContain('stopped');
+      expect(lines.filter((l) => l.msg === 'scheduled crawl failed; next tick retries')).toEqual([]);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await slow.close();
+    }
+  }, 150_000);
+
   it('`npm start` stops cleanly when npm itself gets the SIGTERM (docker stop, systemd, kill)', async () => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,

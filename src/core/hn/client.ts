@@ -29,6 +29,14 @@ export class HnError extends Error {
   }
 }
 
+/**
+ * A request the client refused because it was told to stop (the service is shutting down): not
+ * an answer from HN, so a crawl counts it as work left for the next run, never as a failure.
+ */
+export class CrawlStoppedError extends Error {
+  override name = 'CrawlStoppedError';
+}
+
 export interface HnClientStats {
   requests: number;
   retries: number;
@@ -50,6 +58,7 @@ export class HnClient {
   private readonly backoffMs: number;
   private readonly maxBackoffMs: number;
   private readonly get: HttpGet;
+  private readonly stopping = new AbortController();
 
   constructor(opts: HnClientOptions) {
     this.baseUrl = withoutTrailingSlashes(opts.baseUrl);
@@ -59,6 +68,19 @@ export class HnClient {
     this.backoffMs = opts.backoffMs ?? 250;
     this.maxBackoffMs = opts.maxBackoffMs ?? 10_000;
     this.get = opts.get ?? httpGet;
+  }
+
+  /**
+   * Refuses every request not yet sent, and cuts short the backoff of those waiting to retry,
+   * with CrawlStoppedError: a stopping service then waits for the requests in flight (each
+   * bounded by the timeout), not for a backfill of thousands still queued.
+   */
+  stop(): void {
+    this.stopping.abort();
+  }
+
+  get stopped(): boolean {
+    return this.stopping.signal.aborted;
   }
 
   /** The item, or null when HN says null (unknown id, or not yet propagated). */
@@ -83,8 +105,9 @@ export class HnClient {
         this.stats.retries++;
         // Full jitter: spreads the retries of many concurrent requests over the window.
         const cap = Math.min(this.maxBackoffMs, this.backoffMs * 2 ** (attempt - 1));
-        await sleep(Math.random() * cap);
+        await sleep(Math.random() * cap, undefined, { signal: this.stopping.signal }).catch(() => {});
       }
+      if (this.stopped) throw new CrawlStoppedError(`not requested: the crawl is stopping (${path})`);
       try {
         const body = await this.limiter.run(() => this.request(path));
         if (body === null) return null;
@@ -95,6 +118,7 @@ export class HnClient {
         if (problem) throw new HnError(`unexpected data at ${path}: ${problem}`, path, false);
         return parsed.data;
       } catch (err) {
+        if (err instanceof CrawlStoppedError) throw err;
         lastError = err instanceof HnError ? err : new HnError(describe(err, path), path, true);
         if (!lastError.transient) break;
       }
@@ -105,6 +129,8 @@ export class HnClient {
 
   /** One attempt: resolves to parsed JSON, throws HnError (transient or not). */
   private async request(path: string): Promise<unknown> {
+    // Queued behind the limiter when stop() came: not sent. getJson passes this error on as is.
+    if (this.stopped) throw new CrawlStoppedError(`not requested: the crawl is stopping (${path})`);
     this.stats.requests++;
     let res: HttpResponse;
     try {

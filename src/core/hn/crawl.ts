@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import { applyPosting, knownPostingsOfThread, markRemoved, stateFromItem, touchSightings } from '../db/postings.ts';
 import type { CrawlRunStatus } from '../db/schema.ts';
-import type { HnClient } from './client.ts';
+import { CrawlStoppedError, type HnClient } from './client.ts';
 import type { HnItem } from './item.ts';
 import { DEFAULT_FRESHNESS, type FreshnessPolicy, needsRefetch } from './freshness.ts';
 import { mapLimit } from './limiter.ts';
@@ -46,6 +46,8 @@ export interface ThreadCrawlResult {
   unavailable: number;
   /** Postings the list of comments left out that HN still has in this thread, alive: kept (a stale list). */
   stale?: number;
+  /** Comments left unfetched because the client was stopped (the service shutting down): the next run reads them. */
+  stopped?: number;
   errors: string[];
 }
 
@@ -147,11 +149,15 @@ export async function crawlThread(
       }
       await storeItem(db, item, threadId, now(), result, stored);
     } catch (err) {
-      result.errors.push(`item ${id}: ${(err as Error).message}`);
+      if (err instanceof CrawlStoppedError) result.stopped = (result.stopped ?? 0) + 1;
+      else result.errors.push(`item ${id}: ${(err as Error).message}`);
     } finally {
       onItem?.();
     }
   });
+  // Stopped part-way: what was fetched is stored and classified below, but the thread is not
+  // read whole, and whether the postings it no longer lists are gone is left to the next run.
+  const stopped = hn.stopped;
 
   // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
   // removed. Only decided from a story we actually fetched, never from a failed request.
@@ -162,7 +168,7 @@ export async function crawlThread(
   const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status === 'live').map(([id]) => id);
   if (!kidsListed && held) {
     result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
-  } else if (gone.length > 0) {
+  } else if (gone.length > 0 && !stopped) {
     await settleUnlisted(db, hn, threadId, gone, now, result, stored);
   }
 
@@ -175,7 +181,7 @@ export async function crawlThread(
   const itemErrors = result.errors.length;
   // Out of the thread's comments, not of those fetched this run: one failed request among a
   // fresh thread's few left it unread for good.
-  const readWhole = (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, kids.length + gone.length);
+  const readWhole = !stopped && !hn.stopped && (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, kids.length + gone.length);
   // A title corrected on HN ("(May 2026)" posted in June, then fixed) moves a monthly thread to
   // the month it names: judged once at discovery, the thread stood for the wrong month for good.
   const month = await correctedMonth(db, threadId, story.title);
@@ -210,7 +216,9 @@ async function settleUnlisted(db: Db, hn: HnClient, threadId: number, gone: read
     try {
       item = await hn.getItem(id);
     } catch (err) {
-      result.errors.push(`item ${id}: ${(err as Error).message}`);
+      // Stopped meanwhile: not an answer, so nothing is decided about it (crawlThread then
+      // leaves the thread unread).
+      if (!(err instanceof CrawlStoppedError)) result.errors.push(`item ${id}: ${(err as Error).message}`);
       return;
     }
     if (item && item.parent === threadId && (item.type === undefined || item.type === 'comment')) {
@@ -276,7 +284,13 @@ export async function crawlThreads(
   };
   const results: ThreadCrawlResult[] = [];
   const threadErrors: string[] = [];
+  /** Threads not read because the client was stopped before or while their story was asked for. */
+  let threadsStopped = 0;
   await mapLimit(threadIds, opts.threadConcurrency ?? 4, async (threadId) => {
+    if (hn.stopped) {
+      threadsStopped++;
+      return;
+    }
     try {
       const r = await crawlThread(db, hn, threadId, opts, () => {
         progress.itemsDone++;
@@ -289,6 +303,10 @@ export async function crawlThreads(
         'thread crawled',
       );
     } catch (err) {
+      if (err instanceof CrawlStoppedError) {
+        threadsStopped++;
+        return;
+      }
       threadErrors.push(`thread ${threadId}: ${(err as Error).message}`);
       progress.errors++;
       opts.log?.error({ thread: threadId, err: (err as Error).message }, 'thread crawl failed');
@@ -299,6 +317,11 @@ export async function crawlThreads(
 
   const sum = (f: (r: ThreadCrawlResult) => number) => results.reduce((a, r) => a + f(r), 0);
   const errorMessages = [...threadErrors, ...results.flatMap((r) => r.errors)];
+  // A stop is no failure of HN's, but the run did not do all it was asked: partial, saying why first.
+  const commentsStopped = sum((r) => r.stopped ?? 0);
+  if (threadsStopped || commentsStopped) {
+    errorMessages.unshift(`stopped before the end (the service is shutting down): ${threadsStopped} threads and ${commentsStopped} comments left for the next run`);
+  }
   const status: CrawlRunStatus =
     threadIds.length > 0 && threadErrors.length === threadIds.length ? 'failed' : errorMessages.length ? 'partial' : 'ok';
   const final: CrawlReport = {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/connect.ts';
 import type { ThreadsTable } from '../db/schema.ts';
-import type { HnClient } from './client.ts';
+import { CrawlStoppedError, type HnClient } from './client.ts';
 import { POINTER_STORIES, POSTER_ACCOUNTS, SPECIAL_THREADS } from './exceptions.ts';
 import type { HnItem } from './item.ts';
 import { mapLimit } from './limiter.ts';
@@ -50,6 +50,8 @@ export async function discoverThreads(db: Db, hn: HnClient, opts: DiscoverOption
   const candidates = new Set<number>([...extra, ...SPECIAL_THREADS.keys()]);
   for (const account of POSTER_ACCOUNTS) {
     const user = await hn.getUser(account).catch((err: Error) => {
+      // A stopping service: no answer from HN, and nothing to report about the account.
+      if (err instanceof CrawlStoppedError) throw err;
       // The archive account (nothing since 2015, its stories remembered in stories_seen) is not
       // worth a run: the current threads come from whoishiring.
       if (account !== 'whoishiring') {
@@ -81,6 +83,7 @@ export async function discoverThreads(db: Db, hn: HnClient, opts: DiscoverOption
       story = await hn.getItem(id);
     } catch (err) {
       // Not fatal: the story stays unseen and is tried again next run.
+      if (err instanceof CrawlStoppedError) return;
       opts.log?.warn({ id, err: (err as Error).message }, 'could not fetch a candidate story');
       return;
     }
