@@ -5,7 +5,7 @@ import type { Sender } from '../core/outbox/worker.ts';
 import { DiscordAdapter } from './discord/adapter.ts';
 import { registerDiscordCommands } from './discord/register.ts';
 import { SlackAdapter } from './slack/adapter.ts';
-import { sleep } from '../core/wait.ts';
+import { retrying } from '../core/wait.ts';
 
 export interface RunningAdapter {
   name: 'discord' | 'slack';
@@ -101,21 +101,17 @@ export async function startAdapters(config: Config, db: Db, log: Logger, late?: 
 
 /** Starts a platform again after each wait, until it starts, is refused, or the service stops. */
 async function retryStart(name: RunningAdapter['name'], go: () => Promise<RunningAdapter>, late: LateStart, waits: readonly number[], log: Logger): Promise<void> {
-  for (let k = 0; ; k++) {
-    await sleep(waits[Math.min(k, waits.length - 1)]!);
-    if (late.stopped()) return;
-    try {
-      const adapter = await go();
-      log.info({ platform: name, attempts: k + 2 }, `${name} adapter started after a failed start`);
-      late.onStarted(adapter);
-      return;
-    } catch (err) {
-      const refused = isRefusal(err);
-      const next = waits[Math.min(k + 1, waits.length - 1)];
-      log.error({ platform: name, err: (err as Error).message, ...(refused ? {} : { retryInMs: next }) }, `${name} adapter not started`);
-      if (refused) return;
-    }
-  }
+  const started = await retrying(go, {
+    waits,
+    forever: true,
+    failuresBefore: 1,
+    refused: isRefusal,
+    stopped: () => late.stopped(),
+    failed: (err, retryInMs) => log.error({ platform: name, err: (err as Error).message, ...(retryInMs !== undefined ? { retryInMs } : {}) }, `${name} adapter not started`),
+  });
+  if (!started) return;
+  log.info({ platform: name, attempts: started.attempts }, `${name} adapter started after a failed start`);
+  late.onStarted(started.value);
 }
 
 /** Waits between attempts to register Discord's commands: a minute, doubling, five tries. */
@@ -126,19 +122,12 @@ const REGISTER_RETRY_MS = [60_000, 120_000, 240_000, 480_000, 960_000];
  * times; a refusal (401, 403: a token or a DISCORD_GUILD_ID the bot is not in) is logged once.
  * The commands registered before stay in place meanwhile.
  */
-export function registerInBackground(register: () => Promise<{ registered: boolean }>, log: Logger, retryMs: readonly number[] = REGISTER_RETRY_MS): Promise<void> {
-  const attempt = async (k: number): Promise<void> => {
-    try {
-      const r = await register();
-      log.info({ ...r }, r.registered ? 'discord commands registered' : 'discord commands unchanged');
-    } catch (err) {
-      const status = (err as { status?: number }).status;
-      const final = status === 401 || status === 403 || k >= retryMs.length;
-      log.error({ err: (err as Error).message, ...(final ? {} : { retryInMs: retryMs[k] }) }, final ? 'discord commands not registered' : 'discord commands not registered yet; will retry');
-      if (final) return;
-      await sleep(retryMs[k]!);
-      return attempt(k + 1);
-    }
-  };
-  return attempt(0);
+export async function registerInBackground(register: () => Promise<{ registered: boolean }>, log: Logger, retryMs: readonly number[] = REGISTER_RETRY_MS): Promise<void> {
+  const done = await retrying(register, {
+    waits: retryMs,
+    refused: (err) => [401, 403].includes((err as { status?: number }).status ?? 0),
+    failed: (err, retryInMs) =>
+      log.error({ err: (err as Error).message, ...(retryInMs !== undefined ? { retryInMs } : {}) }, retryInMs === undefined ? 'discord commands not registered' : 'discord commands not registered yet; will retry'),
+  });
+  if (done) log.info({ ...done.value }, done.value.registered ? 'discord commands registered' : 'discord commands unchanged');
 }
