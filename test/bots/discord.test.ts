@@ -218,6 +218,22 @@ describe('Discord, with the real discord.js against a local fake', () => {
     expect(puts.at(-1)?.json).toEqual(discordCommands(commands));
     expect((await registerDiscordCommands(t.db, target, { rest })).registered).toBe(false);
   });
+
+  // Last in this block: it stops the adapter.
+  it('while stopping: a reply in flight finishes, a new command is told to try again', async () => {
+    // The first reply's edit is held by a 2 s rate limit, so it is in flight when the stop begins.
+    discord.rateLimitNext('token-900000000000000050/messages', 2);
+    discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'go' }], '900000000000000050'));
+    await discord.waitFor((r) => r.path.includes('/interactions/900000000000000050/'));
+    const stopped = adapter.stop();
+    discord.sendInteraction(slashInteraction('trend', [{ name: 'skill', type: 3, value: 'rust' }], '900000000000000051'));
+    const told = await discord.waitFor((r) => r.path.includes('/interactions/900000000000000051/'));
+    expect(told.json).toMatchObject({ type: 4, data: { content: 'hiring-radar is restarting: try again in a minute.', flags: 64 } });
+    await stopped;
+    const edits = discord.requests.filter((r) => r.method === 'PATCH' && r.path.includes('token-900000000000000050'));
+    expect(edits.length).toBe(2); // the 429, then the edit that went through before the client closed
+    expect(JSON.stringify(edits.at(-1)?.json)).toContain('Go: share of postings');
+  });
 });
 
 describe('Discord command definitions', () => {

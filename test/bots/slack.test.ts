@@ -216,6 +216,28 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     expect(answer.json).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(answer.json)).toMatch(/Did you mean Rust/);
   });
+
+  // Last in this block: it stops the adapter.
+  it('while stopping: a reply in flight finishes, a new command is told to try again', async () => {
+    // The first reply's answer is held 1.5 s by Slack, so it is in flight when the stop begins.
+    slack.setResponseLatency(1500);
+    try {
+      const first = await post('go', '/trend');
+      expect(first.res.status).toBe(200);
+      await slack.waitFor((c) => c.path === first.responsePath);
+      const stopped = adapter.stop();
+      const second = await post('rust', '/trend');
+      expect(second.res.status).toBe(200);
+      const told = await slack.waitFor((c) => c.path === second.responsePath);
+      expect(told.json).toMatchObject({ response_type: 'ephemeral', text: 'hiring-radar is restarting: try again in a minute.' });
+      await stopped;
+      const answered = slack.calls.filter((c) => c.path === first.responsePath);
+      expect(answered).toHaveLength(1);
+      expect(JSON.stringify(answered[0]!.json)).toContain('Go: share of postings');
+    } finally {
+      slack.setResponseLatency(0);
+    }
+  });
 });
 
 describe('Slack text arguments and rendering', () => {

@@ -20,6 +20,8 @@ export interface FakeSlack {
   messages: Map<string, { ts: string; text: string; metadata?: unknown }[]>;
   /** Delay before answering chat.postMessage (the message is stored first, as on Slack). */
   setLatency(ms: number): void;
+  /** Delay before answering posts to a command's response_url (holds a reply in flight). */
+  setResponseLatency(ms: number): void;
   /** Make the next chat.postMessage calls fail with HTTP 500. */
   failNextPosts(n: number): void;
   /** The next n auth.test calls answer Slack's internal_error (a Slack outage at boot). */
@@ -43,6 +45,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let failPosts = 0;
   let failAuth = 0;
   let latency = 0;
+  let responseLatency = 0;
   let tsCounter = 1;
   const clients = new Set<WebSocket>();
   let connected: () => void = () => {};
@@ -80,6 +83,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.end(JSON.stringify({ ok: true, ...v }));
       };
       const path = call.path.split('?')[0] ?? '';
+      if (path.startsWith('/commands/') && responseLatency > 0) {
+        setTimeout(() => ok(), responseLatency);
+        return;
+      }
       if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
       if (path === '/api/files.completeUploadExternal') {
         // A channel the bot is not in.
@@ -142,6 +149,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${base}/api/`,
     calls,
     messages,
+    setResponseLatency(ms) {
+      responseLatency = ms;
+    },
     setLatency(ms) {
       latency = ms;
     },

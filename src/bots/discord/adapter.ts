@@ -44,6 +44,7 @@ export class DiscordAdapter {
   readonly client: Client;
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopping = false;
+  private stopped: Promise<void> | null = null;
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.client = new Client({
@@ -84,10 +85,14 @@ export class DiscordAdapter {
    * Lets in-flight replies finish (at most STOP_WAIT_MS), then disconnects. An interaction that
    * arrives meanwhile is told to try again, instead of starting work the closing database ends.
    */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
-    await this.client.destroy();
+  stop(): Promise<void> {
+    // Once: a second call waits for the first rather than destroying the client twice.
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
+      await this.client.destroy();
+    })();
+    return this.stopped;
   }
 
   /** A button on one of our messages: "unsubscribe:3" runs /unsubscribe 3 as the clicker. */

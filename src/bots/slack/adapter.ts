@@ -62,6 +62,7 @@ export class SlackAdapter {
   private server: Server | null = null;
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopping = false;
+  private stopped: Promise<void> | null = null;
 
   constructor(private readonly opts: SlackAdapterOptions) {}
 
@@ -185,9 +186,14 @@ export class SlackAdapter {
    * Lets in-flight answers finish (at most STOP_WAIT_MS: a response_url that never answers must
    * not hold a SIGTERM for ever), then stops. A command arriving meanwhile is told to try again.
    */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
-    await this.built?.stop();
+  stop(): Promise<void> {
+    // Once: a second call (a second signal, a test's clean-up) waits for the first, where Bolt
+    // threw "the receiver cannot be stopped because it was not started".
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
+      await this.built?.stop();
+    })();
+    return this.stopped;
   }
 }
