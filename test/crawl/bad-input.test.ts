@@ -104,6 +104,23 @@ describe('bad input never damages stored data', () => {
     await expect(runCrawl(testApp(t.db, hn), { kind: 'latest' })).rejects.toThrow(/Cannot read the HN user "whoishiring"/);
   });
 
+  it('a PostgreSQL server that accepts the connection and never answers gets a clear error, not a hang', async () => {
+    const { createServer } = await import('node:net');
+    const sockets = new Set<import('node:net').Socket>();
+    const silent = createServer((s) => sockets.add(s)); // accepts, never speaks
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    try {
+      const opened = openDb(`postgres://u:secret-pw@127.0.0.1:${port}/x`, { connectTimeoutMs: 300 });
+      await expect(opened).rejects.toThrow(DatabaseOpenError);
+      await expect(opened).rejects.toThrow(new RegExp(`^Cannot connect to PostgreSQL at postgres://u:\\*+@127\\.0\\.0\\.1:${port}/x: .*timeout`, 'i'));
+      await expect(opened).rejects.not.toThrow(/secret-pw/);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => silent.close(r));
+    }
+  });
+
   it('an unwritable database path gets a clear error', async () => {
     // A path below a regular file cannot be created by anyone, root included.
     await expect(openDb('sqlite:/dev/null/hiring-radar.db')).rejects.toThrow(DatabaseOpenError);

@@ -31,14 +31,17 @@ export class DatabaseOpenError extends Error {
  * `postgres://...`. `pgSchema` puts every table into a schema of its own, which lets test
  * files share one PostgreSQL database without seeing each other's rows.
  */
-export async function openDb(url: string, opts: { pgSchema?: string } = {}): Promise<Db> {
+/** How long a PostgreSQL server may take to accept a connection before start-up gives up. */
+const PG_CONNECT_TIMEOUT_MS = 15_000;
+
+export async function openDb(url: string, opts: { pgSchema?: string; connectTimeoutMs?: number } = {}): Promise<Db> {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
   if (/^postgres(ql)?:\/\//.test(url)) {
     // "?schema=name" keeps every table in that schema (several deployments, or tests, in one database).
     const u = new URL(url);
     const schema = opts.pgSchema ?? u.searchParams.get('schema') ?? undefined;
     u.searchParams.delete('schema');
-    return openPostgres(u.toString(), schema);
+    return openPostgres(u.toString(), schema, opts.connectTimeoutMs ?? PG_CONNECT_TIMEOUT_MS);
   }
   throw new DatabaseOpenError(`DATABASE_URL must start with "sqlite:" or "postgres://" (got ${redactUrl(url)})`);
 }
@@ -91,7 +94,7 @@ export function withDefaultUser(url: string): string {
   }
 }
 
-async function openPostgres(url: string, schema?: string): Promise<Db> {
+async function openPostgres(url: string, schema: string | undefined, connectTimeoutMs: number): Promise<Db> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new DatabaseOpenError(`invalid PostgreSQL schema name: ${schema}`);
   }
@@ -99,7 +102,7 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
     connectionString: withDefaultUser(url),
     max: 10,
     // A server that accepts the connection and never answers must not hang start-up for ever.
-    connectionTimeoutMillis: 15_000,
+    connectionTimeoutMillis: connectTimeoutMs,
     types: pgTypes(),
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
