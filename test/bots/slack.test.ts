@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlackAdapter } from '../../src/bots/slack/adapter.ts';
+import { isHomeAdmin, SlackAdapter } from '../../src/bots/slack/adapter.ts';
 import { argsFromSlackText, linksLine, plainSlackText, renderSlack } from '../../src/bots/slack/render.ts';
 import { findCommand } from '../../src/commands/index.ts';
 import { defaultClassifier } from '../../src/core/classifier.ts';
@@ -113,6 +113,19 @@ describe('Slack over HTTP, with the real @slack/bolt against a local fake', () =
     await slack.waitFor((c) => c.path === allowed.responsePath);
     const row = await t.db.kysely.selectFrom('digest_channels').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ platform: 'slack', workspace_id: 'T1', channel_id: 'C1', enabled: 1, set_by: 'slack:T1:UADMIN' });
+  });
+
+  it("in a Slack Connect channel, another organisation's admin is no admin here", async () => {
+    const before = await t.db.kysely.selectFrom('digest_channels').selectAll().execute();
+    const outsider = await post('', '/digest-channel', { user: 'UEXTADMIN', channel: { team_id: 'T9', channel_id: 'CSHARED' } });
+    expect(JSON.stringify((await slack.waitFor((c) => c.path === outsider.responsePath)).json)).toMatch(/workspace admins/);
+    expect(await t.db.kysely.selectFrom('digest_channels').selectAll().execute()).toEqual(before);
+    // On Enterprise Grid, an admin of another workspace of the same organisation is one of ours.
+    const home = { teamId: 'T1', enterpriseId: 'E1' };
+    expect(isHomeAdmin({ is_admin: true, team_id: 'T2', enterprise_user: { enterprise_id: 'E1' } }, home)).toBe(true);
+    expect(isHomeAdmin({ is_admin: true, team_id: 'T2', enterprise_user: { enterprise_id: 'E2' } }, home)).toBe(false);
+    expect(isHomeAdmin({ is_owner: true, team_id: 'T1' }, { teamId: 'T1' })).toBe(true);
+    expect(isHomeAdmin({ is_admin: false, team_id: 'T1' }, { teamId: 'T1' })).toBe(false);
   });
 
   it('a channel the bot is not in is refused for digests and channel alerts, with how to invite it', async () => {

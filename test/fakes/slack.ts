@@ -126,7 +126,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (path === '/api/conversations.open') return ok({ channel: { id: `D${(json as { users?: string })?.users ?? ''}` } });
       if (path === '/api/users.info') {
         const user = (json as { user?: string })?.user ?? '';
-        return ok({ user: { id: user, is_admin: user === 'UADMIN', is_owner: false } });
+        // UEXTADMIN: an admin of another organisation's workspace, met in a Slack Connect channel.
+        return ok({ user: { id: user, team_id: user === 'UEXTADMIN' ? 'T9' : 'T1', is_admin: user === 'UADMIN' || user === 'UEXTADMIN', is_owner: false } });
       }
       if (path === '/api/auth.test') {
         if (failAuth > 0) {

@@ -15,11 +15,28 @@ const STOP_WAIT_MS = 10_000;
 /** Commands whose answer may depend on the asker being a workspace admin or owner. */
 const MAY_NEED_ADMIN = new Set(['digest-channel', 'subscribe', 'unsubscribe']);
 
-/** Whether Slack says this user is an admin or owner of the workspace; false when it cannot say. */
-async function isWorkspaceAdmin(client: App['client'], user: string): Promise<boolean> {
+/** The workspace (and organisation, on Enterprise Grid) the app is installed in, from auth.test. */
+export interface SlackHome {
+  teamId?: string;
+  enterpriseId?: string;
+}
+
+/**
+ * Whether Slack says this user is an admin or owner of the workspace the bot serves; false when
+ * it cannot say. In a Slack Connect channel, people of another organisation run its commands
+ * too, and an admin of their own workspace is no admin of ours: their home (users.info's team,
+ * or on Enterprise Grid their organisation) must be the bot's.
+ */
+export function isHomeAdmin(user: { is_admin?: boolean; is_owner?: boolean; team_id?: string; enterprise_user?: { enterprise_id?: string } } | undefined, home: SlackHome): boolean {
+  if (!user || !(user.is_admin || user.is_owner)) return false;
+  if (!user.team_id || !home.teamId || user.team_id === home.teamId) return true;
+  return Boolean(home.enterpriseId && user.enterprise_user?.enterprise_id === home.enterpriseId);
+}
+
+async function isWorkspaceAdmin(client: App['client'], user: string, home: SlackHome): Promise<boolean> {
   return client.users
     .info({ user })
-    .then((r) => Boolean(r.user?.is_admin || r.user?.is_owner))
+    .then((r) => isHomeAdmin(r.user, home))
     .catch(() => false);
 }
 
@@ -63,6 +80,8 @@ export class SlackAdapter {
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopping = false;
   private stopped: Promise<void> | null = null;
+  /** Where the app is installed (auth.test at start): whose admins are admins here. */
+  private home: SlackHome = {};
 
   constructor(private readonly opts: SlackAdapterOptions) {}
 
@@ -102,7 +121,7 @@ export class SlackAdapter {
           const extra = raw._extra;
           delete raw._extra;
           // Workspace settings and channel alerts need an admin or owner; ask Slack only for the commands that care.
-          const isAdmin = MAY_NEED_ADMIN.has(def.name) ? await isWorkspaceAdmin(client, command.user_id) : false;
+          const isAdmin = MAY_NEED_ADMIN.has(def.name) ? await isWorkspaceAdmin(client, command.user_id, this.home) : false;
           // An org-wide (Enterprise Grid) install may send no team: the organisation stands for it.
           const workspace = command.team_id || command.enterprise_id || 'unknown';
           // A DM or a group DM is no place for a workspace's settings (/digest-channel then says to use a channel).
@@ -144,7 +163,7 @@ export class SlackAdapter {
         userKey: `slack:${team}:${body.user.id}`,
         place: { platform: 'slack', workspaceId: team, channelId: (body as { channel?: { id?: string } }).channel?.id ?? '' },
         // An admin may stop a channel's alert from its message, as with /unsubscribe.
-        isAdmin: name === 'unsubscribe' ? await isWorkspaceAdmin(client, body.user.id) : false,
+        isAdmin: name === 'unsubscribe' ? await isWorkspaceAdmin(client, body.user.id, this.home) : false,
       });
       const reply =
         name === 'unsubscribe' ? await runCommand('unsubscribe', { id: arg }, ctx) : { kind: 'error' as const, title: 'hiring-radar', summary: 'This button is no longer active.' };
@@ -171,6 +190,7 @@ export class SlackAdapter {
   async start(): Promise<void> {
     const who = await new webApi.WebClient(this.opts.botToken, { slackApiUrl: this.opts.apiUrl, retryConfig: { retries: 2 }, logLevel: LogLevel.ERROR }).auth.test();
     if (!who.bot_id || !who.user_id) throw new Error('Slack auth.test named no bot: is SLACK_BOT_TOKEN a bot token?');
+    this.home = { ...(who.team_id ? { teamId: who.team_id } : {}), ...(who.enterprise_id ? { enterpriseId: who.enterprise_id } : {}) };
     this.built = this.build(who.bot_id, who.user_id);
     if (this.opts.appToken) await this.app.start();
     else this.server = (await this.app.start({ port: this.opts.port ?? 3000, host: this.opts.host ?? '0.0.0.0' })) as unknown as Server;
