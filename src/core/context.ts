@@ -4,7 +4,7 @@ import { defaultClassifier, skillInfos } from './classifier.ts';
 import type { Db } from './db/connect.ts';
 import { SkillLookup } from './skills/lookup.ts';
 
-let cached: { at: number; lookup: SkillLookup } | null = null;
+let cached: { at: number; version: string; lookup: SkillLookup } | null = null;
 let loading: Promise<SkillLookup> | null = null;
 
 /** How long the ranking is used before it is counted again. */
@@ -18,7 +18,7 @@ async function load(db: Db, version: string): Promise<SkillLookup> {
     .groupBy('skill')
     .execute();
   const l = new SkillLookup(skillInfos, new Map(rows.map((r) => [r.skill, Number(r.n)])));
-  cached = { at: Date.now(), lookup: l };
+  cached = { at: Date.now(), version, lookup: l };
   return l;
 }
 
@@ -26,9 +26,11 @@ async function load(db: Db, version: string): Promise<SkillLookup> {
  * Skill lookup ranked by how often each skill is mentioned, counted again every 10 minutes. An
  * old ranking is used while the new one is counted in the background: the count reads every
  * posting's skills, and a chat command waiting for it could miss Discord's 3 seconds to answer.
+ * A ranking counted for another classifier version (answerFrom switched, a re-score ended) is
+ * counted again at once, in the background like the rest: it had been used for up to 10 minutes.
  */
 async function lookup(db: Db, version: string): Promise<SkillLookup> {
-  if (cached && Date.now() - cached.at < FRESH_MS) return cached.lookup;
+  if (cached && cached.version === version && Date.now() - cached.at < FRESH_MS) return cached.lookup;
   loading ??= load(db, version).finally(() => {
     loading = null;
   });
@@ -49,7 +51,6 @@ let answering: string | null = null;
  */
 export function answerFrom(version: string | null): void {
   answering = version;
-  cached = null;
 }
 
 export async function commandContext(db: Db, extra: Partial<CommandContext> = {}): Promise<CommandContext> {

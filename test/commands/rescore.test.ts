@@ -47,6 +47,22 @@ describe('while a new classifier version re-scores what is stored', () => {
     expect(await versionWhileScoring(t.db, next.version)).toBeNull();
   });
 
+  it("the skill ranking follows the version answered from as soon as it is counted, not 10 minutes later", async () => {
+    const ranked = async () => (await commandContext(t.db)).skills;
+    const before = await ranked();
+    answerFrom(`${defaultClassifier.version}-other`);
+    // The old ranking still answers at once (a count must not cost a command its 3 seconds)...
+    expect(await ranked()).toBe(before);
+    // ...while the other version's is counted in the background.
+    let after = before;
+    for (let k = 0; k < 100 && after === before; k++) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = await ranked();
+    }
+    expect(after).not.toBe(before);
+    answerFrom(null);
+  });
+
   it('a database with no earlier version has nothing to answer from but the new one', async () => {
     expect(await versionWhileScoring(t.db, defaultClassifier.version)).toBeNull();
     expect(await versionWhileScoring(t.db, 'never-used')).toBe(defaultClassifier.version);
