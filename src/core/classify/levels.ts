@@ -1,4 +1,4 @@
-import { StringTable, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
+import { hashRange, StringTable, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -125,7 +125,7 @@ flag(['of'], F_OF);
 flag(ENGINEERING_BEFORE_MANAGER_LIST, F_ENGINEERING);
 flag(['level', 'levels', 'to'], F_BRACKET_GLUE);
 // A StringTable keeps the first value set for a key: each word is set once, with all its bits.
-const FLAGS = new StringTable<number>();
+const FLAGS = new StringTable<number>(FLAG_OF.size);
 for (const [w, bits] of FLAG_OF) FLAGS.set(w, bits);
 
 /** The bits of word k (0 for a word none of these lists has, or outside the text). */
@@ -166,13 +166,20 @@ function compoundLevelBits(words: Words, k: number): number {
   let dash = start;
   while (dash < end && charCodeAt.call(words.lower, dash) !== 45) dash++;
   if (dash === end) return 0;
+  // The parts between hyphens, looked up in place (no split() of a word that is mostly "full-stack").
+  const lower = words.lower;
   let bits = 0;
-  for (const part of words.lower.slice(start, end).split('-')) {
-    const l = LEVEL_WORD.get(part);
-    if (l && l !== 'lead') bits |= BIT[l];
+  for (let from = start; from <= end; ) {
+    let to = from;
+    while (to < end && charCodeAt.call(lower, to) !== 45) to++;
+    bits |= PART_LEVEL.at(lower, from, to, hashRange(lower, from, to)) ?? 0;
+    from = to + 1;
   }
   return bits;
 }
+/** The bits of the level words that count as parts of a word joined by hyphens: all but "lead". */
+const PART_LEVEL = new StringTable<number>(LEVEL_WORD.size);
+for (const [w, l] of LEVEL_WORD) if (l !== 'lead') PART_LEVEL.set(w, BIT[l]);
 
 /** The levels of each combination of bits, sorted: 64 lists made once. */
 const LEVELS_OF: readonly (readonly Seniority[])[] = Array.from({ length: 64 }, (_, bits) => IN_ORDER.filter(([, b]) => bits & b).map(([l]) => l));
