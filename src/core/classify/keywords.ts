@@ -295,6 +295,20 @@ export class KeywordSites {
     return null;
   }
 
+  /**
+   * Whether firstIn(kw, text.slice(from, to), from) may find a match: false when no place of `kw`
+   * lies in [from, to) and the piece has no word start of its own at 0, so that a caller can skip
+   * slicing the piece out (most pieces asked about have no place).
+   */
+  mayMatchIn(kw: Keyword, from: number, to: number): boolean {
+    if (to <= from) return false;
+    if (from > 0 && !isWordStart(this.text, from) && isWordStart(this.text.charAt(from), 0)) return true;
+    const id = kw.id;
+    if (id + 1 >= this.from.length) return false;
+    const j = lowerBound(this.at, from, this.from[id]!, this.from[id + 1]!);
+    return j < this.from[id + 1]! && this.at[j]! < to;
+  }
+
   /** A piece that starts inside a word has a word start of its own at 0, which the text has not. */
   private startsOwnWord(part: string, offset: number): boolean {
     return offset > 0 && part.length > 0 && !isWordStart(this.text, offset) && isWordStart(part, 0);
@@ -305,16 +319,25 @@ export class KeywordSites {
    * `kw.re.exec(part)` finds it: indices are the piece's own.
    */
   firstIn(kw: Keyword, part: string, offset: number): RegExpExecArray | null {
+    return this.firstInRange(kw, part, offset, 0, part.length);
+  }
+
+  /**
+   * firstIn's match if it starts at an index of `part` in [from, to), else null, trying only the
+   * places in that range: a caller that asks whether a match starts before some index reads no
+   * further (and, asking again with a later index, goes on from the last one).
+   */
+  firstInRange(kw: Keyword, part: string, offset: number, from: number, to: number): RegExpExecArray | null {
     const re = kw.anchored;
-    if (this.startsOwnWord(part, offset)) {
+    if (from === 0 && to > 0 && this.startsOwnWord(part, offset)) {
       re.lastIndex = 0;
       const m = re.exec(part);
       if (m) return m;
     }
     const id = kw.id;
     if (id + 1 >= this.from.length) return null;
-    const end = offset + part.length;
-    for (let j = lowerBound(this.at, offset, this.from[id]!, this.from[id + 1]!); j < this.from[id + 1]!; j++) {
+    const end = offset + Math.min(to, part.length);
+    for (let j = lowerBound(this.at, offset + from, this.from[id]!, this.from[id + 1]!); j < this.from[id + 1]!; j++) {
       const at = this.at[j]!;
       if (at >= end) break;
       re.lastIndex = at - offset;
