@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/core/classify/html.ts';
-import { extractRemote } from '../../src/core/classify/remote.ts';
+import { clauseBefore, extractRemote } from '../../src/core/classify/remote.ts';
+import { prng } from '../fakes/hn-replay.ts';
 
 const remote = (html: string) => extractRemote(parseHtml(html)).remote;
 const scope = (html: string) => extractRemote(parseHtml(html)).scope;
@@ -494,6 +495,32 @@ describe('robustness', () => {
     const junk = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
     for (const text of ['', junk, 'remote '.repeat(20_000), 'удалённая работа', '远程工作 | remote']) {
       expect(() => extractRemote(parseHtml(text))).not.toThrow();
+    }
+  });
+});
+
+describe('clauseBefore', () => {
+  // The global searches it stands for: the end of their last match in the window is the cut.
+  const CLAUSE_STOP = /[.!?;|\n]\s*|,\s*(?=[^,]*$)/g;
+  const SENTENCE_STOP = /[.!?;|\n]\s*/g;
+  const bySearch = (text: string, at: number, max: number, stop: RegExp) => {
+    const s = text.slice(Math.max(0, at - max), at);
+    let cut = -1;
+    for (const m of s.matchAll(stop)) cut = m.index + m[0].length;
+    return cut >= 0 ? s.slice(cut) : s;
+  };
+
+  it('cuts where the last match of the global search in the window ends', () => {
+    const random = prng(11);
+    const pieces = ['a', 'Remote', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '.', ',', ', ', '!', '?', ';', '|', 'no', ' visa', 'x,y', '\n\n', '. \n '];
+    for (let k = 0; k < 40_000; k++) {
+      let text = '';
+      const n = Math.floor(random() * 14);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const at = Math.floor(random() * (text.length + 1));
+      const max = [3, 12, 40, 60, 120][Math.floor(random() * 5)]!;
+      expect(clauseBefore(text, at, max, true)).toBe(bySearch(text, at, max, CLAUSE_STOP));
+      expect(clauseBefore(text, at, max, false)).toBe(bySearch(text, at, max, SENTENCE_STOP));
     }
   });
 });
