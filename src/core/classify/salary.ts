@@ -1,4 +1,6 @@
+import { Keyword } from './keywords.ts';
 import { lineAround, lowerBound, offsetsOf } from './sorted.ts';
+import { sitesOf } from './tokens.ts';
 import type { Salary } from './types.ts';
 
 /** The built-in called directly (see html.ts). */
@@ -243,10 +245,13 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
 // A figure with a "k" ("70-100+k DOE": a plus may stand before the k), or with a code written
 // onto it ("80,000-120,000CAD").
 const DIGIT_MONEY = new RegExp(String.raw`\d(?:\s?\+?\s?[kK]\b|(?:${CODES.join('|')})(?![A-Za-z]))`);
-// A code that starts a word ("USD4000-5000/month", "50k EUR"), or rupees ("Rs. 20 to 39 lakh").
-// An expression that allows a code after a digit too (`(?:\b|(?<=\d))`) loses the engine's quick
-// scan for the codes' first letters and took 5 µs a posting, not 0.4.
-const CODE_OR_RUPEES = new RegExp(String.raw`\b(?:(?:${CODES.join('|')})(?![A-Za-z])|Rs\.?\s?\d)`);
+// A code that starts a word ("USD4000-5000/month", "50k EUR"), or rupees ("Rs. 20 to 39 lakh"):
+// a keyword expression (keywords.ts), tried only where a word begins like a code or "rs", where
+// read over the whole text it took 1.3 µs a posting, a quarter of hasMoney.
+const CODE_OR_RUPEES = new Keyword(
+  new RegExp(String.raw`\b(?:(?:${CODES.join('|')})(?![A-Za-z])|Rs\.?\s?\d)`),
+  [...new Set(CODES.map((code) => code.slice(0, 3).toLowerCase())), 'rs'],
+);
 /** PAY_WORD_FIGURE_RE's start, read back from a colon: a pay word and blanks right before it. */
 // Case by case rather than /i: a case-blind expression scans a whole text several times slower.
 const PAY_WORD_BEFORE_COLON = /(?<=(?:[Ss]alary|SALARY|[Cc]ompensation|COMPENSATION|\b[Pp]ay|\bPAY)[ \t]*):/y;
@@ -275,7 +280,7 @@ const CURRENCY_WORD_ANY = new RegExp(CURRENCY_WORD);
 
 const hasMoney = (text: string) =>
   text.includes('/hr') ||
-  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || CODE_OR_RUPEES.test(text) || DIGIT_MONEY.test(text) || text.includes('LPA') || payWordColonFigure(text) || CURRENCY_WORD_ANY.test(text);
+  text.includes('$') || text.includes('€') || text.includes('£') || text.includes('¥') || text.includes('₹') || text.includes('zł') || sitesOf(text).test(CODE_OR_RUPEES) || DIGIT_MONEY.test(text) || text.includes('LPA') || payWordColonFigure(text) || CURRENCY_WORD_ANY.test(text);
 
 const LOCAL_DOLLAR: Record<string, string> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 /**
