@@ -49,9 +49,11 @@ describe('keyword expressions tried only where words start with their keywords',
     expect(keywords.length).toBeGreaterThan(5);
   });
 
+  // Every keyword expression over all 37,739 recorded postings, twice: 17 s alone, and past the
+  // suite's 60 s on a machine busy with other work. A bound for a hang, not a speed check.
   it('finds exactly the matches of each plain expression in every recorded posting', () => {
     expect(mismatches(keywords, texts)).toEqual([]);
-  });
+  }, 300_000);
 
   it('finds the first match and every match in a piece of a text as the plain expression does in the piece', () => {
     const bad: string[] = [];
