@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { hashRange, StringTable } from './tokens.ts';
+import { StringTable } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
 
 /** The built-in called directly (see html.ts). */
@@ -99,8 +99,28 @@ function capitalisedEnd(text: string, i: number): number {
   }
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
-const isWordChar = (code: number, ch: string) =>
-  code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 95 : WORD_CHAR.test(ch);
+/**
+ * Whether text[i] is a character of a word (WORD_CHAR, and ASCII letters, digits, "'" and "_"). The
+ * character as a string is made only when the expression needs it: text[i] on every capital of
+ * a text was a string read through the engine's slowest property cache (see html.ts).
+ */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = charCodeAt.call(text, i);
+  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 95 : WORD_CHAR.test(text[i]!);
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/**
+ * `hashRange` of tokens.ts (FNV-1a of text[from, to)), with the built-in called directly: the
+ * texts scanned are strings of many internal kinds, and `s.charCodeAt` on each character of every
+ * capitalised word went through the engine's slowest property cache and a call.
+ */
+function hashText(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ charCodeAt.call(text, i), FNV_PRIME);
+  return h;
+}
 const NEXT_WORD = new RegExp(`[^\\p{L}\\p{M}\\p{N}]*?(${WORD_SOURCE})`, 'uy');
 // Between the words of one name: spaces, dots, hyphens, apostrophes ("St. John's", "Winston-Salem").
 const INNER_GAP = /^[ \t.\-'’]*$/;
@@ -405,15 +425,16 @@ function scan(text: string, codes: number[]): Raw[] {
     const start = CAPITAL.lastIndex - 1;
     at = capitalisedEnd(text, start);
     // A capital inside a word ("JavaScript", "iOS") starts no name.
-    if (start > 0 && isWordChar(charCodeAt.call(text, start - 1), text[start - 1]!)) continue;
+    if (start > 0 && isWordCharAt(text, start - 1)) continue;
     // Most capitalised words name no place: the filter turns them away without a string.
-    const h = hashRange(text, start, at);
+    const h = hashText(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
     const names = SURFACE_TABLE.at(text, start, at, h);
     if (!names) {
       // "PA" after a comma may qualify a town the gazetteer does not know ("Conshohocken, PA");
       // "CA" may be Canada in a list of countries ("REMOTE (US/CA)"): findPlaces decides both.
-      if (at - start === 2 && LOOSE_CODES.has(text.slice(start, at))) {
+      // Every loose code is two ASCII capitals: "We", "It" and "AI" are turned away without a string.
+      if (at - start === 2 && isAsciiUpper(charCodeAt.call(text, start)) && isAsciiUpper(charCodeAt.call(text, start + 1)) && LOOSE_CODES.has(text.slice(start, at))) {
         if (COMMA_BEFORE.test(text.slice(Math.max(0, start - 3), start))) codes.push(start);
         else if (text.startsWith('CA', start)) codes.push(start);
       }
@@ -453,7 +474,7 @@ function withLowerCaseNames(text: string, raw: Raw[]): Raw[] {
   for (const { name, entry } of LOWER_CASE_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if ((at > 0 && isWordChar(charCodeAt.call(text, at - 1), text[at - 1]!)) || (end < text.length && isWordChar(charCodeAt.call(text, end), text[end]!))) continue;
+      if ((at > 0 && isWordCharAt(text, at - 1)) || (end < text.length && isWordCharAt(text, end))) continue;
       if (out === raw) out = raw.slice();
       let k = out.length;
       while (k > 0 && out[k - 1]!.start > at) k--;
@@ -480,6 +501,7 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */
@@ -650,7 +672,8 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
     let nextIndex = -1;
     QUALIFIER_CODE.lastIndex = qualEnd;
     const code = QUALIFIER_CODE.exec(text);
-    const codeOptions = code ? CODES.get(code[1]!.replace(/\./g, '')) : undefined;
+    // "D.C." and "N.Y." without their dots; most codes have none ("TX", "UK").
+    const codeOptions = code ? CODES.get(code[1]!.includes('.') ? code[1]!.replace(/\./g, '') : code[1]!) : undefined;
     const next = raw[nextRaw];
     // A code that is also a name ("LA", "DC", "NY") qualifies only when it fits: "Washington, DC"
     // but not "London, LA" (London and Los Angeles).

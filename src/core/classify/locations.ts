@@ -177,11 +177,14 @@ const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bb
 // Germany or in SF".
 const LIST_GAP = /^[\s,;&/()+\-–]*(?:(?:and|or|plus|also|as\s+well\s+as|&)\b[\s,;&/()+\-–]*(?:(?:in|at)\s+)?)?(?:the\s+)?$/i;
 
+/** The last sentence end or "|" of a text (clauseBefore), made once rather than at every call. */
+const LAST_CLAUSE_MARK = /(?:[.!?;]\s|\|)(?=[^.!?;|]*$)/;
+
 /** Text of the same sentence before `at`, at most `max` characters. */
 function clauseBefore(text: string, lineStart: number, at: number, max = 70): string {
   const from = Math.max(lineStart, at - max);
   const s = text.slice(from, at);
-  const cut = s.search(/(?:[.!?;]\s|\|)(?=[^.!?;|]*$)/);
+  const cut = s.search(LAST_CLAUSE_MARK);
   return cut >= 0 ? s.slice(cut + (s[cut] === '|' ? 1 : 2)) : s;
 }
 
@@ -388,17 +391,16 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   if (f.end - f.start === 2 && text.startsWith('US', f.start) && US_PRONOUN_BEFORE.test(before)) return 'not';
   // A nationality says where people are from, unless it restricts who can apply ("Canadian residents").
   if (f.place.kind === 'demonym') return DEMONYM_CUE.test(after) ? 'job' : 'not';
-  const toCue = TO_CUE.exec(before);
-  const wordCue = WORD_CUE.exec(before);
-  const cueBefore = IN_CUE.exec(before) ?? toCue ?? FROM_CUE.exec(before) ?? wordCue;
-  const strongCue = wordCue !== null || toCue !== null;
+  // The cues before the place, read only where a rule below asks for them: in a header's field
+  // most places need none of these four expressions.
+  const cues = new LazyCues(before);
   const k = line.fields ? fieldAt(line.fields, f.start) : -1;
   const field = k >= 0 ? line.fields![k]! : null;
   // In a line of fields only the place's own field can make it an audience: "Vital Enterprises
-  // • San Francisco" is not a market of enterprises.
-  const audience = cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
-  // In a field, a word of a capitalised name is the name's ("Starling Bank, London, UK"), not an audience.
-  if (field ? hasLowerAudience(audience.slice(Math.max(0, audience.length - (f.start - field[0])))) : AUDIENCE.test(audience)) return 'not';
+  // • San Francisco" is not a market of enterprises. A place that opens its field has nothing of
+  // it before it to test (an empty text names no audience), whatever the cues.
+  if (field ? f.start > field[0] && hasLowerAudience(fieldAudience(cues.get().cueBefore, before, f.start - field[0])) : AUDIENCE.test(audience(cues.get().cueBefore, before)))
+    return 'not';
   // Where the team already is, not where the job is: "we are 100% remote with people working in
   // Canada, Mexico", "I work from Reunion Island", "people clustered in Belfast", unless the
   // sentence hires there too ("engineers in Berlin, and we're hiring").
@@ -422,12 +424,12 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
     // A place after a comma or with its state ("Stridatum LLC, Charlotte, NC", "Neckarsulm,
     // Germany") is where the company is, not part of its name.
     const listed = f.qualified || commaBefore(text, field[0], f.start);
-    if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cueBefore && !listed) return 'not';
-    if (weak && !isolated && !strongCue && !chained) return 'not';
+    if (k === 0 && line.fields.length > 1 && !isolated && !inParens && !cues.get().cueBefore && !listed) return 'not';
+    if (weak && !isolated && !cues.get().strongCue && !chained) return 'not';
     // A common word alone in a field is a place only when the line names no other place
     // ("Angaza | Mobile | San Francisco") and it does not specialise the title before it
     // ("Software Engineer - Mobile").
-    if (weak && !strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
+    if (weak && !cues.get().strongCue && !MORE_THAN_ONE_WORD.test(fieldText.trim())) {
       const prev = k > 0 ? line.fields[k - 1]! : null;
       const specialises = prev !== null && ROLE_WORD.test(text.slice(prev[0], prev[1])) && /[-–—]/.test(text.slice(prev[1], field[0]));
       // Another place on the line that is no common word (this one is one).
@@ -439,14 +441,46 @@ function judge(text: string, line: Line, places: PlaceList, at: number, prev: { 
   // A short line of places is a location line ("BG (Sofia)"); a common word alone on a line is a
   // heading ("Mobile" above a list of mobile roles), not a place.
   if (line.text.length <= 80 && (!weak || MORE_THAN_ONE_WORD.test(line.text)) && placeShare(line.text, line.start, found, f, places.firstEndingAfter(line.start)) >= (weak ? 0.99 : 0.5)) return 'job';
-  if (weak && !strongCue && !(chained && prev?.verdict === 'job')) return 'not';
+  if (weak && !cues.get().strongCue && !(chained && prev?.verdict === 'job')) return 'not';
   if (chained) return 'job';
   // "Senior Infrastructure Engineer (UK)": a title's own place, in the bracket after it.
   const titled = TITLE_BEFORE_BRACKET.test(before);
-  if (!cueBefore && !titled && !CUE_AFTER.test(after) && !cueAfterList(text, places, at)) return 'not';
+  if (!cues.get().cueBefore && !titled && !CUE_AFTER.test(after) && !cueAfterList(text, places, at)) return 'not';
   if (!headerPlace || RESTRICTION_AFTER.test(after)) return 'job';
   const tight = before.slice(before.search(CLAUSE_START) + 1);
   return titled || JOB_CUE.test(tight) || JOB_AFTER.test(sentenceAfter(text, f)) ? 'job' : 'not';
+}
+
+/** The location cues that end the text before a place: the first found of in, to, from and word cues, and whether a to or word cue is there. */
+interface Cues {
+  cueBefore: RegExpExecArray | null;
+  strongCue: boolean;
+}
+
+/** The cues of a text before a place, read when first asked for (a class, not a closure: see test/classify/closures.test.ts). */
+class LazyCues {
+  private read: Cues | null = null;
+  constructor(private readonly before: string) {}
+  get(): Cues {
+    if (this.read === null) {
+      const before = this.before;
+      const toCue = TO_CUE.exec(before);
+      const wordCue = WORD_CUE.exec(before);
+      this.read = { cueBefore: IN_CUE.exec(before) ?? toCue ?? FROM_CUE.exec(before) ?? wordCue, strongCue: wordCue !== null || toCue !== null };
+    }
+    return this.read;
+  }
+}
+
+/** The text before a place where an audience word is looked for: from a little before its cue, or its last 40 characters. */
+function audience(cueBefore: RegExpExecArray | null, before: string): string {
+  return cueBefore ? before.slice(Math.max(0, cueBefore.index - 16)) : before.slice(-40);
+}
+
+/** audience(), within the place's field: its last `inField` characters (the field before the place). */
+function fieldAudience(cueBefore: RegExpExecArray | null, before: string, inField: number): string {
+  const a = audience(cueBefore, before);
+  return a.slice(Math.max(0, a.length - inField));
 }
 
 /**
