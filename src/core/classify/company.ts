@@ -61,8 +61,9 @@ const TITLE_AT =
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'der', 'y', 'e', 'on', 'in', 'at', 'by', 'to', 'a']);
 /** How many words of a name are in lower case and no glue ("Bank of America" has none, "Life insurance" one). */
 function lowerWordCount(name: string): number {
-  return name.split(' ').filter((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w)).length;
+  return name.split(' ').filter((w) => LOWER_FIRST.test(w) && !NAME_GLUE.has(w)).length;
 }
+const LOWER_FIRST = /^[a-z]/;
 /** The thread's own name, which some posters copy above their header: "Hacker News Who’s Hiring". */
 const THREAD_NAME = /\bwho(?:['’]s|\s+is)\s+hiring\b|^(?:ask\s+)?(?:hacker\s+news|hn)\b/i;
 /** Descriptions in place of a name: "Cybersecurity/AI seed startup", "a stealth company". */
@@ -87,6 +88,11 @@ const LISTED_MARK = /^[,:;\-–—.!?*=_/\\<>“”"'`~|#\s]$/u;
  * and the first position from which it can is where the marks begin, as the expression finds it.
  */
 function withoutTrailingMarks(name: string): string {
+  // A name that ends in a letter or a digit has no trailing marks: every piece of the expression
+  // ends in a mark, a space or the "/" of "\o/". Most names end so, and are let through here
+  // without a table of their characters (two expressions a character).
+  const last = name.length > 0 ? name.charCodeAt(name.length - 1) : 0;
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57)) return name;
   const chars = Array.from(name);
   const n = chars.length;
   const space = chars.map((c) => isJsSpace(c.codePointAt(0)!));
@@ -127,8 +133,19 @@ const isSomewhere = (text: string) => {
 function isRunPlace(run: string, first: string, rest: string): boolean {
   if (lookupName(run).length > 0) return true;
   if (!isSomewhere(run)) return false;
-  const here = JSON.stringify(locate(run));
-  return here !== JSON.stringify(locate(rest)) && here !== JSON.stringify(locate(first));
+  const here = locate(run);
+  return !sameLocation(here, locate(rest)) && !sameLocation(here, locate(first));
+}
+
+/** Whether two answers of `locate` are the same, as their JSON would be: the same countries and cities in the same order. */
+function sameLocation(a: { countries: string[]; cities: string[] }, b: { countries: string[]; cities: string[] }): boolean {
+  return sameStrings(a.countries, b.countries) && sameStrings(a.cities, b.cities);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Words that may sit between place names: "Berlin or remote", "SF bay area". */
@@ -144,10 +161,14 @@ const CAPITALISED_GLUE = /^(?:Area|AREA|Metro|METRO|Greater|GREATER|Downtown|DOW
  * SF"): every word is a place by itself or with its neighbours ("New Zealand"), or glue. It asks
  * the location extractor, so the gazetteer stays the one list of places.
  */
-const isPlace = memo((text) => placeCoverage(text) === 1);
+const isPlace = memo((text) => placeCoverage(text, true) === 1);
 
-/** Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4). */
-function placeCoverage(text: string): number {
+/**
+ * Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4).
+ * With `whole`, only whether it is 1 is asked: the count stops at the first word no place covers
+ * (a word left uncovered stays so), and the share is then 0.
+ */
+function placeCoverage(text: string, whole = false): number {
   const words = tokenize(text);
   if (words.length === 0 || words.length > 8 || !isSomewhere(text)) return 0;
   const covered = words.map(() => false);
@@ -169,6 +190,7 @@ function placeCoverage(text: string): number {
     const w = words[i]!.text;
     // "Beacon AI", "Phoenix AI": the companies' "AI", not Anguilla's code.
     covered[i] = w !== 'AI' && (PLACE_GLUE.test(w) || CAPITALISED_GLUE.test(w) || isSomewhere(w));
+    if (whole && !covered[i]) return 0;
     i++;
   }
   return covered.filter(Boolean).length / words.length;
@@ -226,12 +248,34 @@ function beforeFullStop(n: string): string {
   return n;
 }
 
+/*
+ * cleanName's expressions, made once: a literal in a function's body is a new RegExp object every
+ * time the line runs, and cleanName runs on every candidate field its memo has not seen.
+ */
+const SALARY_FIELD = /^\s*[$€£¥₹]\s?\d/;
+const IS_HIRING_TAIL = /\s+(?:is|are)\s+(?:hiring|looking|seeking|growing|building)\b.*$/i;
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+const SPACE_RUNS = /\s+/g;
+const LEADING_LABEL = /^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i;
+const SPACED_AT = / at /i;
+const TEAM_LAST = /\s(?:team|Team|TEAM)$/;
+const IS_TAIL = /\s+(?:is|are)\b.*$/;
+const INCLUDING_LAST = /\sincluding$/;
+const SENTENCE_WORD_LAST = /\s+(?:we|here|located|based|and|or|Location|LOCATION)$/;
+const NEGATED_VERB = /\wn['’]t\b/i;
+const POLICY_WORD = /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const DIGIT_FIRST = /^\d/;
+const LOWER_WORDS_FIRST = /^[a-z]+ [a-z]+ /;
+const WE_SENTENCE_TAIL = /\.\s+We\b.*$/;
+const TRAILING_PUNCTUATION = /[,:;.!?\s\-–—]+$/;
+
 /** clean, worked out. */
 function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean): string | null {
   // Each replacement runs only when the character it needs is there: this runs for every
   // candidate field of every posting.
   // "£27,854 - £36,298 pa": a salary field, however its figures read.
-  if (/^\s*[$€£¥₹]\s?\d/.test(raw)) return null;
+  if (SALARY_FIELD.test(raw)) return null;
   let n = raw;
   // "RELOCATE OK]", "LOCAL ONLY)": the end of a bracket that a header's "|" or "-" split
   // ("[LOCAL | RELOCATE OK]"), or a list number ("1) Microsoft"); not a smiley ("Acme :)").
@@ -245,14 +289,14 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   if (n.includes('<')) n = n.replace(/<[^>]*>?/g, ' '); // "eShares <esharesinc.com>", "Olark < >": an address's brackets
   if (n.includes(',')) n = n.replace(/,\s*(?:a|an|the)\s.*$/i, ''); // "Primity Bio, a Caprion Company"
   n = n
-    .replace(/\s+(?:is|are)\s+(?:hiring|looking|seeking|growing|building)\b.*$/i, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '') // "◎ Localize", "* Acme"
-    .replace(/\s+/g, ' ')
+    .replace(IS_HIRING_TAIL, '')
+    .replace(LEADING_MARKS, '') // "◎ Localize", "* Acme"
+    .replace(SPACE_RUNS, ' ')
     .trim()
-    .replace(/^(?:(?:who(?:'s| is) )?hiring\s*:|at\s|@|company\s*:|employer\s*:)\s*/i, '');
+    .replace(LEADING_LABEL, '');
   // "Java Engineer at Help Scout", "Node.js Developers @ Car Throttle": a title, then the name,
   // and maybe its street address ("Full Stack Developer @ J.Crew 770 Broadway New York").
-  if (n.includes('@') || / at /i.test(n)) {
+  if (n.includes('@') || SPACED_AT.test(n)) {
     const name = n.replace(TITLE_AT, '');
     if (name !== n) n = name.replace(/\s+\d{1,5}\s+\S.*$/, '');
     // "Beekeeper @ Zurich": the name, then where it is.
@@ -271,20 +315,20 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   if (n.includes("'") || n.includes('’')) n = n.replace(/^(?!(?:World|Somebody|Someone|Everyone|Everybody|Nobody|Today|Tomorrow|Company|Team|Country|Nation|City|America|Earth)['’])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)(?:['’]s|(?<=s)['’])\s+[a-z].*$/, '$1');
   // "Amazon Alexa Smart Home team", "Crowdstrike UI Team", "LinkedIn's Data Team": a team of the
   // company its first word names. ("Fu Team" and "Inovia Team" are names of their own.)
-  if (/\s(?:team|Team|TEAM)$/.test(n)) n = n.replace(/^(?!(?:The|THE)\s)([\p{L}\p{N}][\w.&-]*?)(?:['’]s)?(?:\s+[^\s]+){2,}$/u, '$1');
+  if (TEAM_LAST.test(n)) n = n.replace(/^(?!(?:The|THE)\s)([\p{L}\p{N}][\w.&-]*?)(?:['’]s)?(?:\s+[^\s]+){2,}$/u, '$1');
   // "acme.com": the name without the generic domain; stylised names keep theirs ("Visual.ly").
   // "careers.telli.com": nor the jobs page's host.
   if (n.includes('.') && /^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk)$/i.test(n)) n = n.replace(/^(?:www|careers|jobs|apply)\./i, '').replace(/\.(?:com|net|org|co\.uk)$/i, '');
   if (n.length < 2 || n.length > 50 || n.split(' ').length > 6) return null;
   // "Disqus is", "Keybase is! NYC": the sentence went on after the name.
-  n = n.replace(/\s+(?:is|are)\b.*$/, '');
+  n = n.replace(IS_TAIL, '');
   // "Tempo Automation we", "WiserTogether here", "Memebox located", "Wingify and": the sentence
   // went on after the name. "Southeast USA including": a list begins, no name.
-  if (/\sincluding$/.test(n)) return null;
+  if (INCLUDING_LAST.test(n)) return null;
   // "Company: Enlitic Location: San Francisco": the next field's label.
-  n = n.replace(/\s+(?:we|here|located|based|and|or|Location|LOCATION)$/, '');
+  n = n.replace(SENTENCE_WORD_LAST, '');
   // "Doesn’t matter": a name has no verb in it.
-  if (/\wn['’]t\b/i.test(n)) return null;
+  if (NEGATED_VERB.test(n)) return null;
   // "Scottsdale ~ AZ ~ mobile", "Paris - FR": a state or country code alone is a place.
   if (n.length === 2 && isPlaceCode(n)) return null;
   // A field or a line that is only a remote-policy word ("London, England - Full Time - Local";
@@ -298,20 +342,20 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
   // usually opens a sentence ("Two Sigma", twosigma.com; "Help Scout", "A Thinking Ape"); not
   // with a label or an invitation ("Join Handshake" is Handshake's).
   const spelledName = spelledByAddress && n.includes(' ') && !LABEL_FIRST.test(n);
-  if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n) && !US_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || /\b(?:remote|onsite|on-site|visa|full[- ]?time|part[- ]?time|hybrid)\b/i.test(n)) return null;
+  if (INDUSTRY.test(n) || (!spelledName && NOT_A_NAME.test(n) && !US_NAME.test(n)) || (!spelledByAddress && TITLE_START.test(n)) || SOFT_START.test(n) || TITLE_END.test(n) || THREAD_NAME.test(n) || POLICY_WORD.test(n)) return null;
   const lowerWords = lowerWordCount(n);
   if (lowerWords > 0 && DESCRIPTION.test(n)) return null;
   // "Ruby/Rails": a stack, not a name.
   if (n.includes('/') && n.split('/').every((part) => findSkills(part).size > 0)) return null;
   // "One block from Berkeley BART": a capitalised phrase with lower-case words in it is prose.
-  if (lowerWords >= 2 && /^\p{Lu}/u.test(n)) return null;
+  if (lowerWords >= 2 && CAPITAL_FIRST.test(n)) return null;
   // "20-40h per week", "3 days a week": figures and lower-case words are no name ("37signals", "500 Startups" are).
-  if (lowerWords >= 2 && /^\d/.test(n)) return null;
+  if (lowerWords >= 2 && DIGIT_FIRST.test(n)) return null;
   // "feel free to email Andrew at": lower-case words from the start are a sentence.
-  if (/^[a-z]+ [a-z]+ /.test(n)) return null;
+  if (LOWER_WORDS_FIRST.test(n)) return null;
   if (mayBePlace && isPlace(n)) return null;
   // "Playsaurus. We": the sentence went on after the name.
-  n = n.replace(/\.\s+We\b.*$/, '');
+  n = n.replace(WE_SENTENCE_TAIL, '');
   // "ZeroCater//San Francisco", "Pachyderm --San Francisco", "underdog.io ——— Soho", "Urban
   // Airship! SF & Portland", "Cloudability in downtown Portland": the name, then where it is.
   const glued = GLUED_PLACE.exec(n);
@@ -320,7 +364,7 @@ function cleanName(raw: string, mayBePlace: boolean, spelledByAddress: boolean):
     if (mayBePlace && isPlace(glued[1]!)) return null;
     n = glued[1]!;
   }
-  n = dropTrailingCity(n).replace(/[,:;.!?\s\-–—]+$/, '');
+  n = dropTrailingCity(n).replace(TRAILING_PUNCTUATION, '');
   return n.length >= 2 ? n : null;
 }
 
@@ -396,6 +440,18 @@ function withKindOfCompany(scope: string, words: Words, w: number, count: number
   return last;
 }
 
+/** The built-in called directly (see html.ts): the texts are strings of many internal kinds. */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Whether text[from, to) is only spaces, "&" and "-" (as /^[ &-]*$/ tests the slice), without the slice. */
+function onlySpacesAmpersandsDashes(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = charCodeAt.call(text, i);
+    if (c !== 32 && c !== 38 && c !== 45) return false;
+  }
+  return true;
+}
+
 /** The words of the text (as written) whose letters spell one of the address names. */
 function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords: Words): string | null {
   if (names.size === 0) return null;
@@ -407,12 +463,15 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
   let count = 0;
   while (count < textWords.count && end[count]! <= scopeEnd) count++;
   for (let i = 0; i < count; i++) {
-    if (!/[A-Z0-9]/.test(scope[start[i]!]!)) continue;
+    // A word that opens with a capital or a digit, read as a character code: this asks about
+    // every word of the first paragraphs.
+    const c = charCodeAt.call(scope, start[i]!);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
     let joined = '';
     for (let n = 1; n <= 3 && i + n <= count; n++) {
       const w = i + n - 1;
       // A name is one run of words: a line break or punctuation between two words ends it.
-      if (n > 1 && !/^[ &-]*$/.test(scope.slice(end[w - 1]!, start[w]!))) break;
+      if (n > 1 && !onlySpacesAmpersandsDashes(scope, end[w - 1]!, start[w]!)) break;
       const word = lower.slice(start[w]!, end[w]!);
       joined += word.replace(/[^a-z0-9]/g, '');
       // "We are SumOfUs.org" spells sumofus.org's name with its own capitals.
@@ -487,10 +546,13 @@ const BACKERS_FIRST = /^\s*(?:[Bb]ack(?:ed)?|BACKED|[Ff]unded|FUNDED)\s+by\s+[^,
 /** A header field or line without what may come before the name (HIRING_PREFIX, BACKERS_FIRST). */
 const fromNameOn = (s: string) => s.replace(HIRING_PREFIX, '').replace(BACKERS_FIRST, '');
 
+/** A full stop after a word, before a capital (beforeSentenceEnd). */
+const SENTENCE_STOP = /[\p{L}\p{N}]{2}\.\s+(?=\p{Lu})/u;
+
 /** "Automated Insights. Durham, NC": a name ends at a full stop that a place follows. */
 function beforeSentenceEnd(head: string): string {
   // Not after an abbreviation: "St. Louis", "Univ. Nebraska".
-  const stop = /[\p{L}\p{N}]{2}\.\s+(?=\p{Lu})/u.exec(head);
+  const stop = SENTENCE_STOP.exec(head);
   if (!stop || stop.index + 2 < 5) return head;
   return isSomewhere(head.slice(stop.index + stop[0].length)) ? head.slice(0, stop.index + 2) : head;
 }
@@ -513,11 +575,15 @@ function qualifiedByPlace(raw: string): boolean {
   return (after.length === 2 && isPlaceCode(after)) || lookupName(after).some((p) => p.kind === 'country' || p.kind === 'region');
 }
 
+/** Whether a field after the first of three or more is a place the gazetteer knows (fromFields). */
+function placeElsewhere(fields: readonly HeaderField[]): boolean {
+  return fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
+}
+
 /** The company among header fields: the first that is a name, not a place, title or policy. */
 function fromFields(fields: readonly HeaderField[]): string | null {
   // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
   // the gazetteer knows it.
-  const placeElsewhere = fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
   for (const [i, f] of fields.slice(0, 3).entries()) {
     // A header that opens with a place qualified by its state or country ("Austin, TX | ...",
     // "Chicago, IL - Braintree") or with a list of places ("Dallas – Houston – Chicago") opens
@@ -532,7 +598,8 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     // "Web Engineer - Versailles, France - VISA - Blizzard Entertainment": a town the gazetteer
     // does not know is a place when a country or state it knows qualifies it.
     if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && (placeCoverage(head) >= 0.6 || qualifiedByPlace(f.raw))))) continue;
-    const name = clean(head, !(i === 0 && placeElsewhere));
+    // Whether a later field is the place, asked only here: a header that opens with its place needs it not.
+    const name = clean(head, !(i === 0 && placeElsewhere(fields)));
     if (name) return name;
     const at = f.kind === 'role' ? AT_COMPANY.exec(head) : null;
     const named = at?.[1] ? clean(at[1]) : null;
