@@ -287,6 +287,8 @@ export function withoutPhrase(words: Words, name: string | null): Words {
 
 /** The runs [a, b) of `list` one after the other, copied through `scratch` into one exact-size array. */
 function copyRuns(list: readonly number[], keep: readonly [number, number][], scratch: number[], count: number): number[] {
+  // One run (a name that opens the text, or ends it): one copy, not one through the scratch list.
+  if (keep.length === 1) return list.slice(keep[0]![0], keep[0]![1]);
   let n = 0;
   for (const [a, b] of keep) for (let i = a; i < b; i++) scratch[n++] = list[i]!;
   return scratch.slice(0, count);
