@@ -13,6 +13,17 @@ function topLevelEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE'));
 }
 
+/** The service as `npm start` runs it (node, without npm), its JSON log gathered from stderr. */
+function spawnService(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let logs = '';
+  child.stderr.on('data', (d) => {
+    logs += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, logs: () => logs };
+}
+
 describe('npm start (the service)', () => {
   let replay: HnReplay;
   let dir: string;
@@ -26,21 +37,12 @@ describe('npm start (the service)', () => {
   });
 
   it('migrates, crawls at start-up, logs JSON, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'svc.db')}`, HN_API_URL: replay.baseUrl, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let logs = '';
-    child.stderr.on('data', (d) => {
-      logs += d;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, exited, logs } = spawnService({ DATABASE_URL: `sqlite:${join(dir, 'svc.db')}`, HN_API_URL: replay.baseUrl });
     const deadline = Date.now() + 90_000;
-    while (!logs.includes('"crawl done"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (!logs().includes('"crawl done"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = logs().trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
     const msgs = lines.map((l) => l.msg);
     expect(msgs).toContain('migration applied');
     expect(msgs).toContain('crawl scheduled');
@@ -56,26 +58,17 @@ describe('npm start (the service)', () => {
     // Every request 150 ms: the first backfill of the recorded threads takes about 20 s here
     // (thousands of comments on a real HN), and the stop comes in its first seconds.
     const slow = await startHnReplay({ latencyMs: 150 });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'backfill.db')}`, HN_API_URL: slow.baseUrl, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let logs = '';
-    child.stderr.on('data', (d) => {
-      logs += d;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, exited, logs } = spawnService({ DATABASE_URL: `sqlite:${join(dir, 'backfill.db')}`, HN_API_URL: slow.baseUrl });
     try {
       const deadline = Date.now() + 90_000;
-      while (!logs.includes('"thread crawled"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-      expect(logs).toContain('"thread crawled"');
+      while (!logs().includes('"thread crawled"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(logs()).toContain('"thread crawled"');
       child.kill('SIGTERM');
       // Before, the stop waited for the whole backfill, which then ended 'ok'. Now for the
       // requests in flight (150 ms each here) and the storing of what they brought.
       const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running 30 s after SIGTERM'), 30_000))]);
       expect(code).toBe(0);
-      const lines = logs.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; status?: string });
+      const lines = logs().trim().split('\n').map((l) => JSON.parse(l) as { msg: string; status?: string });
       const done = lines.find((l) => l.msg === 'crawl done');
       expect(done?.status).toBe('partial');
       expect(lines.map((l) => l.msg)).toContain('stopped');
@@ -132,36 +125,25 @@ describe('npm start (the service)', () => {
     const { startFakeSlack } = await import('../fakes/slack.ts');
     const discord = await startFakeDiscord();
     const slack = await startFakeSlack();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: `sqlite:${join(dir, dbName)}`,
-        HN_API_URL: replay.baseUrl,
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: 'fake.token.value.for.tests',
-        DISCORD_APP_ID: '111111111111111111',
-        DISCORD_API_URL: discord.apiUrl,
-        SLACK_BOT_TOKEN: 'xoxb-fake',
-        SLACK_SIGNING_SECRET: 'test-signing-secret',
-        SLACK_API_URL: slack.apiUrl,
-        PORT: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, exited, logs } = spawnService({
+      DATABASE_URL: `sqlite:${join(dir, dbName)}`,
+      HN_API_URL: replay.baseUrl,
+      DISCORD_TOKEN: 'fake.token.value.for.tests',
+      DISCORD_APP_ID: '111111111111111111',
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-fake',
+      SLACK_SIGNING_SECRET: 'test-signing-secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
     });
-    let logs = '';
-    child.stderr.on('data', (d) => {
-      logs += d;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     return {
       discord,
       child,
       exited,
-      logs: () => logs,
+      logs,
       async waitFor(needles: readonly string[], pollMs: number) {
         const deadline = Date.now() + 60_000;
-        while (!needles.every((n) => logs.includes(n)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, pollMs));
+        while (!needles.every((n) => logs().includes(n)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, pollMs));
       },
       async close() {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
