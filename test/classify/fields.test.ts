@@ -866,6 +866,10 @@ describe('visa', () => {
     // H1-B spelt with its hyphen after the 1.
     ['Optimizely - San Francisco, CA - Fulltime, Permanant. Intern/H1-B okay as well.', 'yes'],
     ['Protean - Ann Arbor/Detroit, Michigan - Fulltime. Intern. No H1-B.', 'no'],
+    // With both hyphens, the refusal's first word (2.457.0: it was never tried there).
+    ['Acme | Boston | Onsite | H-1-B: no', 'no'],
+    ['Acme | Boston | Onsite | h-1-b no', 'no'],
+    ['Acme | Boston | Onsite | H-1-B welcome', 'yes'],
     // A passport, or a US person (export control), required.
     ['Wealthport.com | Zurich | ONSITE | EU-Passport holders or eligible to work in Switzerland', 'no'],
     // Said alone, with no other word of visas or work permits (2.188.0).

@@ -12,7 +12,7 @@ const HAND = [
   'I’m looking for a job. I’ve been seeking work; i am available for contract work',
   'NON-REMOTE; non-remote; Fully‑remote (U+2011), remote-first, #remote, _remote, éremote, 2remote',
   'We’re hiring: Sr. Engineers (ON SITE), on-site, onsite, on\tsite, in-person, In Person, in  office',
-  'No visa sponsorship. H-1B, H1B, h1b transfers; Blue Card; work permit help; clearance required',
+  'No visa sponsorship. H-1B, H1B, h1b transfers, H-1-B no; Blue Card; work permit help; clearance required',
   'Full-time/part-time, FT, contract-to-hire, Co-op, interns; 3 days in office, 2x/week onsite',
   'Kremote (Kelvin), İstanbul remote, ſponsor, WFH-friendly, wfh',
   '',

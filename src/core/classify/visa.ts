@@ -95,12 +95,12 @@ const REFUSED = new Keyword(
   'i',
   ),
   // The first words of the alternatives above, as far as they are literal.
-  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'swis', 'amer', 'brit', 'aust', 'have', 'au c', 'too ', 'non', 'you ', 'alre'],
+  ['no', 'can', 'unab', 'won', 'will', 'don', 'do n', 'does', 'are ', 'aren', 'is n', 'isn', 'with', 'visa', 'spon', 'must', 'shou', 'need', 'requ', 'lega', 'able', 'exis', 'curr', 'vali', 'us', 'u.s', 'uk', 'eu', 'cana', 'only', 'citi', 'secu', 'clea', 'auth', 'righ', 'work', 'pass', 'perm', 'elig', 'h1b', 'h-1b', 'h1-b', 'h-1-', 'swis', 'amer', 'brit', 'aust', 'have', 'au c', 'too ', 'non', 'you ', 'alre'],
 );
 
 const OFFERED = new Keyword(
   /\bvisas?\b|\bsponsor(?:s|ship|ing)?\b|\bh-?1-?bs?\s+yes\b|\bh-?1-?b(?:['’]?s)?\b|\bh-?1 +(?:possible|ok|okay|welcome|friendly|transfers?)\b|\bblue card\b|\b(?:help|provide|assist|support|handle|manage|get|obtain|arrange|offer)\w*\b[^.\n]{0,30}\b(?:work|residen(?:ce|cy)) permits?\b|\b(?:work|residen(?:ce|cy))\s+permits?\s*(?:\+|and|&)\s*(?:work|residen(?:ce|cy))\s+permits?\b|\bwork permits?\s+(?:(?:and|&)\s+(?:relocation|visa|immigration)\s+)?(?:process|support|assistance|help|provided|available)\b|\bimmigration (?:support|help|assistance|process)\b|\b(?:foreign\s+(?:workers|candidates|applicants|nationals)|international\s+(?:candidates|applicants))\s+(?:are\s+)?welcome\b|\bhelp\w*\s+(?:you\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bureaucracy|residency|residence\s+permits?)\b|\brelocation (?:and|&) (?:visa|immigration)\b/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'offe', 'resi', 'work', 'immi', 'relo', 'fore', 'inte'],
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h-1-', 'h1 ', 'h-1 ', 'blue', 'help', 'prov', 'assi', 'supp', 'hand', 'mana', 'get', 'obta', 'arra', 'offe', 'resi', 'work', 'immi', 'relo', 'fore', 'inte'],
 );
 /** "If you don't already have an H1B, we sponsor", "If you're not already in Hong Kong, we can sponsor you": a condition, not a refusal. */
 // A keyword expression (keywords.ts): found by trying it only where a word begins "if y" or "if t",
@@ -160,7 +160,7 @@ const RESIDENTS_ONLY = new Keyword(/\b(?:us|u\.s\.?|uk|eu|canadian)\s+residents?
 /** Words one of the patterns needs: most postings have none, and skip the expressions. */
 const CUE = new Keyword(
   /\b(?:visa|sponsor|h-?1-?b|h-?1 |auth(?:ori[sz]|\.?\s+to\s+work|\s+required)|eligib|permitted|legal|citizen|clearance|blue card|permit|immigration|right\s+to\s+work|(?<=\bwork\s)rights\b|persons?\s+(?:only|required|is\s+required)|passport\s+holders?|passports?\s+only|able\s+to\s+work\s+in|residents?\s+only|residency|(?:canadian|american|british|swiss|australian)\s+(?:citizens?\s+|nationals?\s+)?(?:needed|required|only)|(?:foreign\s+(?:workers|candidates|applicants|nationals)\s+(?:are\s+)?welcome)|international\s+(?:candidates|applicants))/i,
-  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
+  ['visa', 'spon', 'h-1b', 'h1b', 'h1-b', 'h-1-', 'h1 ', 'h-1 ', 'auth', 'elig', 'perm', 'lega', 'citi', 'clea', 'blue', 'immi', 'righ', 'pers', 'pass', 'able', 'resi', 'cana', 'amer', 'brit', 'swis', 'aust', 'fore', 'inte'],
 );
 
 /** "Visa status" asked of applicants: "your notice period and visa status", "Employment Visa Status: ...". */
