@@ -15,12 +15,12 @@ import { OptionError, resolveSkill, validateArgs } from '../../commands/options.
 import { renderPng } from '../../core/charts/render.ts';
 import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
+import { RepliesInFlight } from '../in-flight.ts';
 import { discordAgent } from './agent.ts';
 import type { PostNeeds } from '../../commands/types.ts';
 import { argsFromDiscord } from './definitions.ts';
 import { discordSender } from './send.ts';
 import { renderDiscord } from './render.ts';
-import { atMost } from '../../core/wait.ts';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -33,18 +33,13 @@ export interface DiscordAdapterOptions {
 
 const NO_PINGS = { parse: [], users: [], roles: [], repliedUser: false } as const;
 
-/** The longest a stop waits for the replies in flight. */
-const STOP_WAIT_MS = 10_000;
-
 /**
  * The Discord adapter: a discord.js gateway client that turns slash commands into command
  * calls and replies into embeds. It only translates; every answer comes from src/commands.
  */
 export class DiscordAdapter {
   readonly client: Client;
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private stopping = false;
-  private stopped: Promise<void> | null = null;
+  private readonly inFlight = new RepliesInFlight();
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.client = new Client({
@@ -57,7 +52,7 @@ export class DiscordAdapter {
     });
     this.client.on(Events.InteractionCreate, (interaction) => {
       const p = (async () => {
-        if (this.stopping) {
+        if (this.inFlight.stopping) {
           if (interaction.isRepliable()) await interaction.reply({ content: 'hiring-radar is restarting: try again in a minute.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
           return;
         }
@@ -65,8 +60,7 @@ export class DiscordAdapter {
         else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
         else if (interaction.isChatInputCommand()) await this.command(interaction);
       })().catch((err: Error) => opts.log.error({ err: err.message }, 'discord interaction failed'));
-      this.inFlight.add(p);
-      void p.finally(() => this.inFlight.delete(p));
+      void this.inFlight.track(p);
     });
   }
 
@@ -82,17 +76,11 @@ export class DiscordAdapter {
   }
 
   /**
-   * Lets in-flight replies finish (at most STOP_WAIT_MS), then disconnects. An interaction that
+   * Lets in-flight replies finish (RepliesInFlight), then disconnects. An interaction that
    * arrives meanwhile is told to try again, instead of starting work the closing database ends.
    */
   stop(): Promise<void> {
-    // Once: a second call waits for the first rather than destroying the client twice.
-    this.stopped ??= (async () => {
-      this.stopping = true;
-      await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
-      await this.client.destroy();
-    })();
-    return this.stopped;
+    return this.inFlight.stop(() => this.client.destroy());
   }
 
   /** A button on one of our messages: "unsubscribe:3" runs /unsubscribe 3 as the clicker. */

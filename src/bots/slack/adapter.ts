@@ -7,10 +7,7 @@ import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
 import { slackSender } from './send.ts';
-import { atMost } from '../../core/wait.ts';
-
-/** The longest a stop waits for the answers in flight. */
-const STOP_WAIT_MS = 10_000;
+import { RepliesInFlight } from '../in-flight.ts';
 
 /** Commands whose answer may depend on the asker being a workspace admin or owner. */
 const MAY_NEED_ADMIN = new Set(['digest-channel', 'subscribe', 'unsubscribe']);
@@ -77,9 +74,7 @@ export interface SlackAdapterOptions {
 export class SlackAdapter {
   private built: App | null = null;
   private server: Server | null = null;
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private stopping = false;
-  private stopped: Promise<void> | null = null;
+  private readonly inFlight = new RepliesInFlight();
   /** Where the app is installed (auth.test at start): whose admins are admins here. */
   private home: SlackHome = {};
 
@@ -112,7 +107,7 @@ export class SlackAdapter {
     for (const def of commands) {
       app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
         await ack();
-        if (this.stopping) {
+        if (this.inFlight.stopping) {
           await respond({ response_type: 'ephemeral', text: 'hiring-radar is restarting: try again in a minute.' }).catch(() => {});
           return;
         }
@@ -148,8 +143,7 @@ export class SlackAdapter {
             });
           }
         })();
-        this.inFlight.add(work);
-        await work.finally(() => this.inFlight.delete(work));
+        await this.inFlight.track(work);
       });
     }
     // Buttons on our messages ("Stop alert #3") carry the command to run as their value.
@@ -203,17 +197,13 @@ export class SlackAdapter {
   }
 
   /**
-   * Lets in-flight answers finish (at most STOP_WAIT_MS: a response_url that never answers must
-   * not hold a SIGTERM for ever), then stops. A command arriving meanwhile is told to try again.
+   * Lets in-flight answers finish (RepliesInFlight: at most 10 s, since a response_url that never
+   * answers must not hold a SIGTERM for ever), then stops. A command arriving meanwhile is told
+   * to try again.
    */
   stop(): Promise<void> {
-    // Once: a second call (a second signal, a test's clean-up) waits for the first, where Bolt
-    // threw "the receiver cannot be stopped because it was not started".
-    this.stopped ??= (async () => {
-      this.stopping = true;
-      await atMost(Promise.allSettled([...this.inFlight]), STOP_WAIT_MS, []);
+    return this.inFlight.stop(async () => {
       await this.built?.stop();
-    })();
-    return this.stopped;
+    });
   }
 }
