@@ -2,11 +2,10 @@ import type { Server } from 'node:http';
 import { App, type AppOptions, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { commands, runCommand } from '../../commands/index.ts';
-import { renderPng } from '../../core/charts/render.ts';
 import { commandContext } from '../../core/context.ts';
 import type { Db } from '../../core/db/connect.ts';
 import { argsFromSlackText, renderSlack } from './render.ts';
-import { slackSender } from './send.ts';
+import { postChart, slackSender } from './send.ts';
 import { RepliesInFlight } from '../in-flight.ts';
 
 /** Commands whose answer may depend on the asker being a workspace admin or owner. */
@@ -134,8 +133,7 @@ export class SlackAdapter {
           const msg = renderSlack(reply);
           await respond({ response_type: reply.kind === 'error' || def.personal ? 'ephemeral' : 'in_channel', ...msg });
           if (reply.kind === 'ok' && reply.chart) {
-            const png = await renderPng(reply.chart);
-            await client.files.uploadV2({ channel_id: command.channel_id, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) }).catch(async (err: Error & { data?: { error?: string } }) => {
+            await postChart(client, command.channel_id, reply.title, reply.chart).catch(async (err: Error & { data?: { error?: string } }) => {
               opts.log.warn({ err: err.message }, 'chart upload failed');
               // The answer went out without it: say why, to the asker (a channel the bot is not in, most often).
               const why = err.data?.error === 'not_in_channel' || err.data?.error === 'channel_not_found' ? 'invite hiring-radar to this channel to see charts here' : 'Slack did not take the upload';

@@ -31,6 +31,16 @@ async function postedBefore(app: App, channel: string, key: string): Promise<str
 }
 
 /**
+ * A reply's chart as a PNG file in a channel (Slack's three-step upload). Throws as Slack does:
+ * each caller says in its own way that the chart is missing. For commands (adapter.ts) and
+ * digests (uploadChart).
+ */
+export async function postChart(client: App['client'], channel: string, title: string, chart: NonNullable<Reply['chart']>): Promise<void> {
+  const png = await renderPng(chart);
+  await client.filesUploadV2({ channel_id: channel, file: png, filename: 'chart.png', title: title.slice(0, 150) });
+}
+
+/**
  * A digest's chart, uploaded to the channel just after its message, as a command's chart is.
  * Slack cannot attach a file to a message it posts with blocks, so this is a second step: it
  * runs only once the message is posted, and its failure is logged and leaves the message
@@ -41,8 +51,7 @@ async function postedBefore(app: App, channel: string, key: string): Promise<str
 async function uploadChart(app: App, channel: string, reply: Reply, log?: Logger): Promise<void> {
   if (reply.kind !== 'ok' || !reply.chart) return;
   try {
-    const png = await renderPng(reply.chart);
-    await app.client.filesUploadV2({ channel_id: channel, file: png, filename: 'chart.png', title: reply.title.slice(0, 150) });
+    await postChart(app.client, channel, reply.title, reply.chart);
   } catch (err) {
     const code = (err as { data?: { error?: string } }).data?.error;
     log?.warn({ channel, err: code ?? (err as Error).message }, 'digest chart upload failed; the digest was posted without it');
