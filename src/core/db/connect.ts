@@ -25,15 +25,15 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
+/** How long a PostgreSQL server may take to accept a connection before start-up gives up. */
+const PG_CONNECT_TIMEOUT_MS = 15_000;
 
 /**
  * Opens the database named by DATABASE_URL: `sqlite:PATH` (better-sqlite3, WAL) or
  * `postgres://...`. `pgSchema` puts every table into a schema of its own, which lets test
- * files share one PostgreSQL database without seeing each other's rows.
+ * files share one PostgreSQL database without seeing each other's rows. `connectTimeoutMs`
+ * shortens PG_CONNECT_TIMEOUT_MS (a test of a server that never answers).
  */
-/** How long a PostgreSQL server may take to accept a connection before start-up gives up. */
-const PG_CONNECT_TIMEOUT_MS = 15_000;
-
 export async function openDb(url: string, opts: { pgSchema?: string; connectTimeoutMs?: number } = {}): Promise<Db> {
   if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
   if (/^postgres(ql)?:\/\//.test(url)) {
