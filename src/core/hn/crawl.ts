@@ -155,9 +155,6 @@ export async function crawlThread(
       onItem?.();
     }
   });
-  // Stopped part-way: what was fetched is stored and classified below, but the thread is not
-  // read whole, and whether the postings it no longer lists are gone is left to the next run.
-  const stopped = hn.stopped;
 
   // Postings we hold for this thread that HN no longer lists: deleted by moderators, moved, or
   // removed. Only decided from a story we actually fetched, never from a failed request.
@@ -168,7 +165,9 @@ export async function crawlThread(
   const gone = [...known].filter(([id, k]) => !listed.has(id) && k.status === 'live').map(([id]) => id);
   if (!kidsListed && held) {
     result.errors.push(`thread ${threadId}: HN sent the story without its list of comments; nothing marked removed`);
-  } else if (gone.length > 0 && !stopped) {
+  } else if (gone.length > 0 && !hn.stopped) {
+    // (Stopped part-way, whether the postings it no longer lists are gone is left to the next
+    // run, as is reading the thread whole; what was fetched is stored and classified below.)
     await settleUnlisted(db, hn, threadId, gone, now, result, stored);
   }
 
@@ -181,7 +180,8 @@ export async function crawlThread(
   const itemErrors = result.errors.length;
   // Out of the thread's comments, not of those fetched this run: one failed request among a
   // fresh thread's few left it unread for good.
-  const readWhole = !stopped && !hn.stopped && (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, kids.length + gone.length);
+  // Not once the client is stopped (it stays so), whenever that came: some of the thread went unread.
+  const readWhole = !hn.stopped && (kidsListed || !held) && itemErrors <= MAX_ITEM_ERROR_SHARE * Math.max(1, kids.length + gone.length);
   // A title corrected on HN ("(May 2026)" posted in June, then fixed) moves a monthly thread to
   // the month it names: judged once at discovery, the thread stood for the wrong month for good.
   const month = await correctedMonth(db, threadId, story.title);
