@@ -9,6 +9,16 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A-Z. */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** a-z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** `\w`: ASCII letters, digits and "_". */
 export function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { StringTable } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
+import { isAsciiUpper, isAsciiWordChar } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -106,7 +107,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;
  */
 function isWordCharAt(text: string, i: number): boolean {
   const code = charCodeAt.call(text, i);
-  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 95 : WORD_CHAR.test(text[i]!);
+  return code < 0x80 ? isAsciiWordChar(code) || code === 39 : WORD_CHAR.test(text[i]!);
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -501,7 +502,6 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
-const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */

@@ -8,7 +8,7 @@ import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
 import { lineAround, lowerBound } from './sorted.ts';
-import { isAsciiWordChar, isJsSpace } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isAsciiWordChar, isJsSpace } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -205,14 +205,6 @@ const SIGNATURE_BEFORE =
 function signatureBefore(text: string): boolean {
   const m = SIGNATURE_BEFORE.exec(text);
   return m !== null && lookupName(m[1]!).length === 0;
-}
-
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
 }
 
 /** The last offset in [from, to) of the character `c`, or -1. */
