@@ -61,9 +61,10 @@ describe('digests through the outbox, delivered exactly once', () => {
 
   /** The channels Slack charts were uploaded to, in order. */
   const chartUploads = () => slack.calls.filter((c) => c.path === '/api/files.completeUploadExternal').map((c) => (c.json as { channel_id?: string }).channel_id);
+  /** Messages posted in each channel; on Slack, the chart uploads' file shares are not counted. */
   const count = () => ({
     discord: discord.channelMessages.get('100')?.length ?? 0,
-    slack: slack.messages.get('C1')?.length ?? 0,
+    slack: slack.messages.get('C1')?.filter((m) => !m.files).length ?? 0,
   });
 
   it('a new thread: one "live" post per channel at once, dead channels disabled with a reason', async () => {
@@ -137,6 +138,29 @@ describe('digests through the outbox, delivered exactly once', () => {
     expect(ids.every((x) => x.message_id)).toBe(true);
     // The resend found the digest already posted, so its chart was not uploaded again.
     expect(chartUploads()).toEqual(['C1']);
+  });
+
+  it('a crash between a Slack digest and its chart: the resend uploads the chart, once', async () => {
+    const db = corpus.db.db;
+    // As if the process died after the digest was posted, before its chart was uploaded: the
+    // channel has the message and no chart, and the row was never recorded as sent.
+    const c1 = slack.messages.get('C1')!;
+    const chartAt = c1.findIndex((m) => m.files);
+    expect(chartAt).toBeGreaterThan(-1);
+    c1.splice(chartAt, 1);
+    const digestRow = () => db.kysely.selectFrom('outbox').where('channel_id', '=', 'C1').where('kind', '=', 'digest');
+    await db.kysely.updateTable('outbox').set({ status: 'sending', claimed_at: 0, message_id: null }).where('channel_id', '=', 'C1').where('kind', '=', 'digest').execute();
+    const now = opened + 27 * HOUR;
+    expect((await deliverDue(db, worker(now))).sent).toBe(1);
+    expect(count()).toEqual({ discord: 2, slack: 2 });
+    expect(chartUploads()).toEqual(['C1', 'C1']);
+    expect(c1.filter((m) => m.files)).toHaveLength(1);
+    // The message found is the one recorded, and a second crash finds the chart there too.
+    const digest = c1.find((m) => (m.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key?.includes(':digest:'));
+    expect((await digestRow().select('message_id').executeTakeFirstOrThrow()).message_id).toBe(digest?.ts);
+    await db.kysely.updateTable('outbox').set({ status: 'sending', claimed_at: 0, message_id: null }).where('channel_id', '=', 'C1').where('kind', '=', 'digest').execute();
+    expect((await deliverDue(db, worker(now + HOUR))).sent).toBe(1);
+    expect(chartUploads()).toEqual(['C1', 'C1']);
   });
 
   it('a 5xx is retried with backoff and a 429 waited out, still once', async () => {

@@ -12,12 +12,20 @@ export interface SlackCall {
   json: unknown;
 }
 
+/** A message in a channel's history: posted with chat.postMessage, or a file upload's share (with `files`). */
+export interface FakeSlackMessage {
+  ts: string;
+  text: string;
+  metadata?: unknown;
+  files?: { id: string; name: string; title: string }[];
+}
+
 export interface FakeSlack {
   base: string;
   apiUrl: string;
   calls: SlackCall[];
-  /** Messages posted with chat.postMessage, by channel, with their metadata. */
-  messages: Map<string, { ts: string; text: string; metadata?: unknown }[]>;
+  /** Messages posted with chat.postMessage, by channel, with their metadata, and files shared there (uploads). */
+  messages: Map<string, FakeSlackMessage[]>;
   /** Delay before answering chat.postMessage (the message is stored first, as on Slack). */
   setLatency(ms: number): void;
   /** Delay before answering posts to a command's response_url (holds a reply in flight). */
@@ -41,7 +49,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const sockets = new Set<Socket>();
   let base = '';
   const acks: { envelope_id: string; payload?: unknown }[] = [];
-  const messages = new Map<string, { ts: string; text: string; metadata?: unknown }[]>();
+  const messages = new Map<string, FakeSlackMessage[]>();
+  /** Uploads begun with files.getUploadURLExternal: their file names, by file id. */
+  const uploadNames = new Map<string, string>();
   let failPosts = 0;
   let failAuth = 0;
   let latency = 0;
@@ -87,11 +97,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         setTimeout(() => ok(), responseLatency);
         return;
       }
-      if (path === '/api/files.getUploadURLExternal') return ok({ upload_url: `${base}/upload/F1`, file_id: 'F1' });
+      if (path === '/api/files.getUploadURLExternal') {
+        const id = `F${uploadNames.size + 1}`;
+        uploadNames.set(id, (json as { filename?: string } | null)?.filename ?? '');
+        return ok({ upload_url: `${base}/upload/${id}`, file_id: id });
+      }
       if (path === '/api/files.completeUploadExternal') {
+        const b = json as { channel_id?: string; files?: string } | null;
         // A channel the bot is not in.
-        if ((json as { channel_id?: string } | null)?.channel_id === 'CNOTIN') return ok({ ok: false, error: 'not_in_channel' });
-        return ok({ files: [{ id: 'F1', title: 'chart.png' }] });
+        if (b?.channel_id === 'CNOTIN') return ok({ ok: false, error: 'not_in_channel' });
+        const files = (JSON.parse(b?.files ?? '[]') as { id: string; title?: string }[]).map((f) => ({ id: f.id, name: uploadNames.get(f.id) ?? '', title: f.title ?? '' }));
+        // As on Slack, the shared files appear in the channel's history as a message of their own.
+        if (b?.channel_id) {
+          const list = messages.get(b.channel_id) ?? [];
+          list.push({ ts: `1700000000.${String(tsCounter++).padStart(6, '0')}`, text: '', files });
+          messages.set(b.channel_id, list);
+        }
+        return ok({ files });
       }
       if (path === '/api/chat.postMessage') {
         if (failPosts > 0) {
