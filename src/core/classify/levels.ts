@@ -131,7 +131,9 @@ for (const [w, bits] of FLAG_OF) FLAGS.set(w, bits);
 /** The bits of word k (0 for a word none of these lists has, or outside the text). */
 function flagsAt(words: Words, k: number): number {
   if (k < 0 || k >= words.count) return 0;
-  return FLAGS.at(words.lower, words.start[k]!, words.end[k]!, words.hash[k]!) ?? 0;
+  // The filter first, by the hash alone (see WordSet.at).
+  const h = words.hash[k]!;
+  return FLAGS.mightHave(h) ? (FLAGS.at(words.lower, words.start[k]!, words.end[k]!, h) ?? 0) : 0;
 }
 
 /** Characters that may stand between the words of one title: spaces, hyphens, slashes, brackets, "&", "+", a dot after "Sr". */
