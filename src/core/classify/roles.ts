@@ -7,7 +7,7 @@ import type { Role } from './role-names.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
-import { lineAround, lowerBound } from './sorted.ts';
+import { lowerBound } from './sorted.ts';
 import { isAsciiLower, isAsciiUpper, isAsciiWordChar, isJsSpace } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
@@ -439,14 +439,19 @@ class SentenceMarks {
 
 /**
  * The start offsets of a text's sentences, ascending: 0, then the offset after each sentence end.
- * With `breaks`, the offsets of its line breaks (every one ends a sentence) are added to it.
+ * With `breaks`, the offsets of its line breaks (every one ends a sentence) are added to it; with
+ * `breaksBefore` beside it, for each sentence, how many of them lie before its start.
  */
-export function sentenceStarts(t: string, breaks?: number[]): number[] {
+export function sentenceStarts(t: string, breaks?: number[], breaksBefore?: number[]): number[] {
   const starts = [0];
+  breaksBefore?.push(0);
   const marks = new SentenceMarks(t, 0);
   for (let p = marks.next(); p >= 0; p = marks.next()) {
     starts.push(p + 1);
-    if (breaks !== undefined && charCodeAt.call(t, p) === 10) breaks.push(p);
+    if (breaks !== undefined) {
+      if (charCodeAt.call(t, p) === 10) breaks.push(p);
+      breaksBefore?.push(breaks.length);
+    }
   }
   return starts;
 }
@@ -467,6 +472,14 @@ class Sentences {
    * sentence looking for its line's ends read back and on to them.
    */
   private breaks: number[] = [];
+  /**
+   * For each sentence, how many line breaks lie before its start: no break lies inside a
+   * sentence, so its line runs from the last of those to the next, found without bisecting
+   * `breaks` twice for every sentence described.
+   */
+  private breaksBefore: number[] = [];
+  /** The sentence `at` found last: the terms asking are mostly in order, several to a sentence. */
+  private last = 0;
   /** Whether a line longer than TITLE_LINE_MAX is a line of titles, by its start: every sentence on it asks. */
   private longTitleLines: Map<number, boolean> | null = null;
   /** The sentences described so far, by their number (their start's index in `starts`). */
@@ -498,7 +511,8 @@ class Sentences {
   private boundaries(): number[] {
     if (this.starts === null) {
       this.breaks = [];
-      this.starts = sentenceStarts(this.text, this.breaks);
+      this.breaksBefore = [];
+      this.starts = sentenceStarts(this.text, this.breaks, this.breaksBefore);
     }
     return this.starts;
   }
@@ -517,12 +531,16 @@ class Sentences {
 
   at(offset: number): Sentence {
     const starts = this.boundaries();
-    // The last sentence that starts at or before the offset.
-    const lo = Math.max(0, lowerBound(starts, offset + 1) - 1);
+    // The last sentence that starts at or before the offset: the one found last, if it still is.
+    let lo = this.last;
+    if (!(starts[lo]! <= offset && (lo + 1 === starts.length || starts[lo + 1]! > offset))) {
+      lo = Math.max(0, lowerBound(starts, offset + 1) - 1);
+      this.last = lo;
+    }
     const hit = this.described[lo];
     if (hit !== undefined) return hit;
     // The sentence ends before the mark that starts the next one, or with the text.
-    const sentence = this.describe(starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! - 1 : this.text.length);
+    const sentence = this.describe(lo, starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! - 1 : this.text.length);
     this.described[lo] = sentence;
     return sentence;
   }
@@ -654,14 +672,16 @@ class Sentences {
   }
 
   /**
-   * The sentence [s, e), without its closing mark, and the line it is on. Only what every
+   * Sentence number n, [s, e) without its closing mark, and the line it is on. Only what every
    * question needs (where its title ends) is worked out here; the rest when first asked: most
    * sentences are only asked whether they announce roles.
    */
-  private describe(s: number, e: number): Sentence {
+  private describe(n: number, s: number, e: number): Sentence {
     const t = this.text;
     // The sentence's line, from the breaks that boundaries() found (describe is asked after it).
-    const [ls, le] = lineAround(this.breaks, t.length, s, e);
+    const before = this.breaksBefore[n]!;
+    const ls = before > 0 ? this.breaks[before - 1]! + 1 : 0;
+    const le = before < this.breaks.length ? this.breaks[before]! : t.length;
     // A line of capitalised items however long: "Backend Engineer, Frontend Engineer, iOS Engineer,
     // Product Designer, Community Strategy, Business Development, Head of Public Relations".
     const titleLine = s < this.firstLineEnd || (le - ls <= TITLE_LINE_MAX ? !REQUIREMENT_LINE.test(t.slice(ls, le)) : this.longTitleLine(ls, le));
