@@ -641,8 +641,13 @@ class Sentences {
       const sentence = t.slice(s, e).replace(CLOSING_MARK, '');
       return COMMA_ITEMS.test(sentence) && this.opensRoleListClause(ls);
     }
+    // A call ("SoundCloud is hiring!") has its "hiring" among HIRING_CUE's keyword sites: with none
+    // in the 40 characters before the sentence, and no "!" or ":" closing the one before, neither
+    // answer below can be true, and the list is not read (most sentences without a cue of their own).
+    const call = Math.max(ls, s - 40);
+    if (!this.sites.mayMatchIn(HIRING_CUE, call, s) && !closedByCall(t, ls, s)) return false;
     // The list first: it is anchored and rarely there, where the call is looked for at every offset.
-    if (opensTitleList(t.slice(s, Math.min(e, s + 60)))) return HIRING_CALL.test(t.slice(Math.max(ls, s - 40), s));
+    if (opensTitleList(t.slice(s, Math.min(e, s + 60)))) return HIRING_CALL.test(t.slice(call, s));
     // Longer titles after a call that ends with "!" or ":": "We are hiring amazing people to help
     // build our platform! Senior Full Stack Cloud Engineers and Tech Leads, Senior iOS and Android
     // Developers, Senior DevOps/SRE Engineers, ...".
