@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiWordChar, isJsSpace } from '../../src/core/classify/chars.ts';
+import { isAsciiWordChar, isJsSpace, isLatinWordChar } from '../../src/core/classify/chars.ts';
 
 describe('character classes read by hand', () => {
   it('answer as the expressions they stand for, on every UTF-16 code unit', () => {
@@ -8,6 +8,7 @@ describe('character classes read by hand', () => {
       const ch = String.fromCharCode(c);
       if (/\s/.test(ch) !== isJsSpace(c)) differ.push(`\\s U+${c.toString(16)}`);
       if (/\w/.test(ch) !== isAsciiWordChar(c)) differ.push(`\\w U+${c.toString(16)}`);
+      if (/[\w\u00C0-\u024F]/.test(ch) !== isLatinWordChar(c)) differ.push(`[\\w\\u00C0-\\u024F] U+${c.toString(16)}`);
     }
     expect(differ).toEqual([]);
   });

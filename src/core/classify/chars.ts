@@ -23,3 +23,10 @@ export function isAsciiLower(c: number): boolean {
 export function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/** `[\w\u00C0-\u024F]`: `\w` and the Latin letters with accents, by code unit; one table read a character. */
+const LATIN_WORD = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) LATIN_WORD[c] = isAsciiWordChar(c) || c >= 0xc0 ? 1 : 0;
+export function isLatinWordChar(c: number): boolean {
+  return c < 0x250 && LATIN_WORD[c] === 1;
+}

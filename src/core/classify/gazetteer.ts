@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { StringTable } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
-import { isAsciiUpper, isAsciiWordChar } from './chars.ts';
+import { isAsciiUpper, isAsciiWordChar, isLatinWordChar } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -78,25 +78,22 @@ const WORD = new RegExp(WORD_SOURCE, 'gu');
 // (A-Z, U+00C0–U+00DE, U+0100–U+017F), then letters, digits and "_" up to U+024F, then any
 // apostrophe-joined parts except a possessive "'s" ("Xi'an", but "London's" is "London").
 // The capitals are found by the regular expression engine's own scanning loop, which skips the
-// lower-case text far faster than a loop in JavaScript; the words are then read by a table.
-const CAP_BODY = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) CAP_BODY[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c >= 0xc0 ? 1 : 0;
+// lower-case text far faster than a loop in JavaScript; the words are then read by a table (isLatinWordChar).
 /** A capital that may start a name. */
 const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u017F]/g;
-const capBody = (c: number) => c < 0x250 && CAP_BODY[c] === 1;
 
 /** The end of the capitalised word whose capital is at `i`. */
 function capitalisedEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
-  while (j < n && capBody(charCodeAt.call(text, j))) j++;
+  while (j < n && isLatinWordChar(charCodeAt.call(text, j))) j++;
   for (;;) {
     const q = j < n ? charCodeAt.call(text, j) : 0;
-    if ((q !== 39 && q !== 0x2019) || j + 1 >= n || !capBody(charCodeAt.call(text, j + 1))) return j;
+    if ((q !== 39 && q !== 0x2019) || j + 1 >= n || !isLatinWordChar(charCodeAt.call(text, j + 1))) return j;
     const s = charCodeAt.call(text, j + 1);
-    if ((s === 115 || s === 83) && !(j + 2 < n && capBody(charCodeAt.call(text, j + 2)))) return j;
+    if ((s === 115 || s === 83) && !(j + 2 < n && isLatinWordChar(charCodeAt.call(text, j + 2)))) return j;
     j += 2;
-    while (j < n && capBody(charCodeAt.call(text, j))) j++;
+    while (j < n && isLatinWordChar(charCodeAt.call(text, j))) j++;
   }
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}’]/u;

@@ -56,6 +56,21 @@ export function hashRange(s: string, from: number, to: number): number {
   return h;
 }
 
+/**
+ * FNV-1a of s[from, to) with its ASCII capitals lower-cased (the hash `hashString` gives the
+ * lower-cased word), or null when a character past ASCII is in it: a word asked about in any
+ * case, without lower-casing a string.
+ */
+export function hashAsciiLowerRange(s: string, from: number, to: number): number | null {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return null;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
+  return h;
+}
+
 /** FNV-1a of a string: the hash `scanWords` gives the same (lower-cased) word. */
 export function hashString(s: string): number {
   return hashRange(s, 0, s.length);
