@@ -47,6 +47,10 @@ interface Entry {
   caps: boolean;
   /** Also a common word or name ("Mobile", "Phoenix"): needs a qualifier or a clear location cue. */
   weak: boolean;
+  /** Some candidate is a city, an area or a region, which take qualifiers ("Austin, TX"); countries do not. */
+  takesQualifier: boolean;
+  /** Some candidate is a city or an area: a qualifier may be a region, not only a country. */
+  hasTown: boolean;
 }
 
 /** One place named by a text. */
@@ -154,7 +158,7 @@ function add(name: string, place: Place | null) {
   const key = words.join(' ');
   let entry = ENTRIES.get(key);
   if (!entry) {
-    entry = { words, places: [], caps: isCaps(name), weak: false };
+    entry = { words, places: [], caps: isCaps(name), weak: false, takesQualifier: false, hasTown: false };
     ENTRIES.set(key, entry);
   } else if (!isCaps(name)) {
     entry.caps = false;
@@ -194,6 +198,10 @@ for (const name of DATA.needsContext) {
 for (const phrase of DATA.notPlaces) {
   const entry = ENTRIES.get(wordsOf(phrase).join(' '));
   if (entry) entry.places = [];
+}
+for (const entry of ENTRIES.values()) {
+  entry.hasTown = entry.places.some((p) => p.kind === 'city' || p.kind === 'area');
+  entry.takesQualifier = entry.hasTown || entry.places.some((p) => p.kind === 'region');
 }
 
 const SURROUNDS = new Map(Object.entries(DATA.surrounds).map(([area, cities]) => [area, new Set(cities)]));
@@ -518,7 +526,9 @@ const isCountry = (f: Candidate) => f.place.kind === 'country' && !f.weak;
 // The town before the code: one or two capitalised words ("Conshohocken", "Blue Bell").
 const TOWN_BEFORE = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?$/u;
 
-type Candidate = Found & { candidates: Place[] };
+type Candidate = Found & { candidates: readonly Place[] };
+/** The candidates of a place a qualifier or a code decided: none left to choose from, one list for all. */
+const DECIDED: readonly Place[] = [];
 
 /**
  * Every place the text names, in order, each with its most likely reading: a qualifier decides
@@ -529,13 +539,13 @@ export function findPlaces(text: string): Found[] {
   const codes: number[] = [];
   const raw = withLowerCaseNames(text, scan(text, codes));
   const found: Candidate[] = [];
-  const consumed = new Set<number>();
-  for (let i = 0; i < raw.length; i++) {
-    if (consumed.has(i)) continue;
+  // The names a qualifier read are consumed ("Vancouver, BC" is one place): raw[i + 1, next).
+  for (let i = 0, next = 1; i < raw.length; i = next, next = i + 1) {
     const r = raw[i]!;
     const places = r.entry.places;
     if (places.length === 0) continue;
-    const { chosen, qualEnd } = qualify(text, raw, i, consumed);
+    const { chosen, qualEnd, unread } = qualify(text, raw, i);
+    next = unread;
     found.push({
       start: r.start,
       end: r.end,
@@ -543,9 +553,11 @@ export function findPlaces(text: string): Found[] {
       place: chosen ?? places[0]!,
       weak: r.entry.weak,
       qualified: chosen !== null,
-      candidates: chosen ? [] : places,
+      candidates: chosen ? DECIDED : places,
     });
   }
+  // The names, in the order of the text: what a code adds below is sorted in.
+  const names = found.length;
   // Towns the gazetteer does not know, qualified by a US state or Canadian province code.
   const canada: number[] = [];
   // Codes come in the order of the text, so the towns they add do too: a town overlaps an
@@ -564,11 +576,12 @@ export function findPlaces(text: string): Found[] {
     const start = comma - town[0].length;
     const end = at + 2;
     if (named!.overlaps(start, end) || lastTownEnd > start) continue;
-    found.push({ start, end, qualEnd: end, place: region, weak: false, qualified: true, candidates: [] });
+    found.push({ start, end, qualEnd: end, place: region, weak: false, qualified: true, candidates: DECIDED });
     lastTownEnd = end;
   }
   if (canada.length > 0) addCanada(text, canada, found);
-  if (codes.length) found.sort((a, b) => a.start - b.start);
+  // Most codes qualify a name already read ("San Francisco, CA") and add nothing to sort.
+  if (found.length > names) found.sort((a, b) => a.start - b.start);
   resolveByContext(text, found);
   return found;
 }
@@ -595,7 +608,7 @@ function addCanada(text: string, canada: readonly number[], found: Candidate[]):
     const listed =
       (before !== null && (within(countryEnds, before[0], before[1]) || within(added, before[0], before[1]))) || (after !== null && within(countryStarts, after[0], after[1]));
     if (listed && !named.overlaps(at, end)) {
-      found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: [] });
+      found.push({ start: at, end, qualEnd: end, place: CANADA, weak: false, qualified: true, candidates: DECIDED });
       added.push(end);
     }
   }
@@ -653,16 +666,19 @@ function tightGapAfter(text: string, end: number): [number, number] | null {
 }
 
 
-/** Reads the qualifiers after raw[i] ("Austin, TX", "Vancouver, BC, Canada") and the reading they select. */
-function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { chosen: Place | null; qualEnd: number } {
+/**
+ * Reads the qualifiers after raw[i] ("Austin, TX", "Vancouver, BC, Canada") and the reading they
+ * select; `unread`: the first name after raw[i] that no qualifier read (raw[i + 1] if none did).
+ */
+function qualify(text: string, raw: Raw[], i: number): { chosen: Place | null; qualEnd: number; unread: number } {
   const r = raw[i]!;
   const places = r.entry.places;
   let chosen: Place | null = null;
   let qualEnd = r.end;
-  // Cities, areas and regions take qualifiers; countries do not ("Canada, US" is two countries).
-  if (!places.some((p) => p.kind === 'city' || p.kind === 'area' || p.kind === 'region')) return { chosen, qualEnd };
-  const onlyCountries = !places.some((p) => p.kind === 'city' || p.kind === 'area');
   let nextRaw = i + 1;
+  // Cities, areas and regions take qualifiers; countries do not ("Canada, US" is two countries).
+  if (!r.entry.takesQualifier) return { chosen, qualEnd, unread: nextRaw };
+  const onlyCountries = !r.entry.hasTown;
   for (let round = 0; round < 2; round++) {
     let options: Place[] | undefined;
     let optionsEnd = qualEnd;
@@ -713,12 +729,9 @@ function qualify(text: string, raw: Raw[], i: number, consumed: Set<number>): { 
     }
     chosen = pick;
     qualEnd = optionsEnd;
-    if (nextIndex >= 0) {
-      consumed.add(nextIndex);
-      nextRaw = nextIndex + 1;
-    }
+    if (nextIndex >= 0) nextRaw = nextIndex + 1;
   }
-  return { chosen, qualEnd };
+  return { chosen, qualEnd, unread: nextRaw };
 }
 
 /**
