@@ -580,6 +580,17 @@ function placeElsewhere(fields: readonly HeaderField[]): boolean {
   return fields.length >= 3 && fields.slice(1).some((f) => f.kind === 'location' && isPlace(f.raw));
 }
 
+/**
+ * clean(head, mayBePlace) of field i, where a first field may be a place only if no later field
+ * is one (placeElsewhere). Asked only here: a header that opens with its place needs it not. A
+ * name that may be a place is the same name or null (clean's place tests only turn names away),
+ * so placeElsewhere is asked only when that name is null: most first fields are a company's name,
+ * and the later fields' place tests were a quarter of the company's time.
+ */
+function cleanHead(head: string, i: number, fields: readonly HeaderField[]): string | null {
+  return clean(head, true) ?? (i === 0 && placeElsewhere(fields) ? clean(head, false) : null);
+}
+
 /** The company among header fields: the first that is a name, not a place, title or policy. */
 function fromFields(fields: readonly HeaderField[]): string | null {
   // A field shaped like a place ("Initech (YC W20)" is capitalised words too) counts only when
@@ -598,8 +609,7 @@ function fromFields(fields: readonly HeaderField[]): string | null {
     // "Web Engineer - Versailles, France - VISA - Blizzard Entertainment": a town the gazetteer
     // does not know is a place when a country or state it knows qualifies it.
     if (i > 0 && (findSkills(head).size > 0 || (f.kind === 'location' && (placeCoverage(head) >= 0.6 || qualifiedByPlace(f.raw))))) continue;
-    // Whether a later field is the place, asked only here: a header that opens with its place needs it not.
-    const name = clean(head, !(i === 0 && placeElsewhere(fields)));
+    const name = cleanHead(head, i, fields);
     if (name) return name;
     const at = f.kind === 'role' ? AT_COMPANY.exec(head) : null;
     const named = at?.[1] ? clean(at[1]) : null;
