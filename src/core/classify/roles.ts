@@ -71,7 +71,8 @@ const HIRING_CUE = new Keyword(
  */
 const COLLEAGUES = new Keyword(
   /\b(?:work(?:ing)? (?:(?:closely|directly) )?(?:with|alongside)|collaborat\w* (?:(?:closely|directly) )?with|partner\w* (?:(?:closely|directly) )?with|coordinat\w* with|liais\w* with|iterat\w* with|(?:reports?|reporting) (?:directly )?to|alongside|built by|founded by|founding team(?=:)|founders?(?=:)|our (?:[\w-]+ )?(?:engineers|designers|scientists|developers|writers|editors|marketers|recruiters|team of)|(?<=(?:\bwith|\bto|\bby|\bfrom|\bof|\bjoin|\bunder|,) )our (?:[\w-]+ ){0,3}(?:managers?|cto|ceo|vps?|directors?|head of)|team of \d|(?:a|our) staff of|ex-\w+|(?<!\b(?:looking|searching|hiring|recruiting|openings?|positions?|roles?|jobs?)\s)for (?:\w+ )?developers|(?:tools?|software|platforms?|products?|apps?|solutions?) for (?:\w+ )?designers|(?:team|group|collection)(?<!\b(?:build|grow|expand)\w*\s+(?:[\w-]+\s+){0,3}\w+) of (?:[\w-]+ ){0,3}(?:engineers|designers|developers|scientists)|we(?:['’]re| are) \d+ |(?:lucky|fortunate) to (?:hire|have|work))\b/i,
-  ['work', 'coll', 'part', 'coor', 'liai', 'iter', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for ', 'tool', 'soft', 'plat', 'prod', 'app', 'solu', 'grou', "we'r", 'we a', 'luck', 'fort'],
+  // "apps? for": "app " and "apps", not "app", with which "apply" and "application" begin too.
+  ['work', 'coll', 'part', 'coor', 'liai', 'iter', 'repo', 'alon', 'buil', 'foun', 'our ', 'team', 'a st', 'ex-', 'for ', 'tool', 'soft', 'plat', 'prod', 'app ', 'apps', 'solu', 'grou', "we'r", 'we a', 'luck', 'fort'],
 );
 /**
  * The people the hire will serve: "help data scientists analyse data", "tools to support our
