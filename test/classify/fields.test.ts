@@ -4,7 +4,7 @@ import { parseHeader } from '../../src/core/classify/header.ts';
 import { parseHtml } from '../../src/core/classify/html.ts';
 import { extractLocations } from '../../src/core/classify/locations.ts';
 import { extractRemote } from '../../src/core/classify/remote.ts';
-import { extractSalary, payWordColonFigure } from '../../src/core/classify/salary.ts';
+import { extractSalary, hasCurrencyWord, payWordColonFigure } from '../../src/core/classify/salary.ts';
 import { visaPolicy } from '../../src/core/classify/visa.ts';
 
 /** `count` texts of up to `maxPieces` pieces each, drawn by a fixed linear congruential generator. */
@@ -810,6 +810,15 @@ describe('salary', () => {
     expect(bad).toEqual([]);
     expect(payWordColonFigure('Salary:  ~120k')).toBe(true);
     expect(payWordColonFigure('Repay: 5 days')).toBe(false);
+  });
+  it('finds a currency written out exactly where the plain expression does', () => {
+    const plain = /euro|Euro|EURO|euros|Euros|EUROS|yen|Yen|YEN/;
+    const pieces = ['e', 'E', 'u', 'U', 'uro', 'URO', 'Uro', 'eURO', 'ro', 'y', 'Y', 'en', 'EN', 'eN', 's', ' ', 'Europe', 'neuro', 'yen', 'x'];
+    const bad: string[] = [];
+    for (const s of randomTexts(5, pieces, 10, 100_000)) if (hasCurrencyWord(s) !== plain.test(s) && bad.length < 3) bad.push(JSON.stringify(s));
+    expect(bad).toEqual([]);
+    expect(hasCurrencyWord('50k EUROS')).toBe(true);
+    expect(hasCurrencyWord('uro')).toBe(false);
   });
 
   // The eighth session's blind salary set (eval/salary): the four general rules its misses showed (2.447.0).
