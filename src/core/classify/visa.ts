@@ -188,14 +188,25 @@ const VISA_THE_COMPANY = /\b(?:customers|clients|companies|partners|brands|inves
 const NOT_VISA_SPONSOR =
   /\bsponsors\b|\b(?:the|a|an|our|their|its|as)\s+(?:(?!visa|h-?1b|immigration)[\w-]+\s+)?sponsor\b|\bsponsor\w*\b[^.\n]{0,40}\bclearances?\b|\bsponsor(?:ing|ed)?[ \t]+(?:(?:the|a|an|some|many|several|various|local|our|other|lots[ \t]+of|a[ \t]+lot[ \t]+of|[\w-]+['’]s)[ \t]+)*(?:(?!(?:visas?|h-?1bs?|immigration|relocation|candidates?|employees?|hires?|you|them|people)\b)[\w+#-]+[ \t]+){0,4}?(?:travel|trips?|conferences?|tech-?events?|events?|meetups?|hackathons?|foundations?|projects?|development|communit(?:y|ies)|distributions?|accounts?|software|(?:user\s+)?groups?|clubs?|talks?|workshops?|courses?|education|training|certifications?|classes|memberships?|tickets?|data|charit(?:y|ies)|scholarships?|open[- ]source|organi[sz]ations?)\b|\b(?:further\s+)?(?:education|educational|training|conference|event)\s+sponsorship\b|\bsponsorship\s+(?:of|from)\b|\bsponsor(?:ing|ed)?\s+relocation\s+(?:costs?|expenses?|fees?)\b/gi;
 
+/**
+ * Whether `kw` matches in `piece`: `text` itself, or what is left of it once phrases were cut out.
+ * The text's keyword sites serve while nothing was cut from it (nearly always); a cut text is
+ * read whole.
+ */
+function hasIn(piece: string, text: string, sites: KeywordSites, kw: Keyword): boolean {
+  if (piece === text) return sites.test(kw);
+  // A global expression (VISA_STATUS, which `replace` uses) tests from its lastIndex.
+  kw.re.lastIndex = 0;
+  return kw.re.test(piece);
+}
+
 /** Visa sponsorship offered (yes), refused (no), or not mentioned (GUIDE.md). */
 export function visaPolicy(text: string): VisaPolicy {
   const sites = sitesOf(text);
   if (!sites.test(CUE)) return 'unspecified';
   let unconditional = withoutConditions(text, sites);
   if (unconditional.includes(' but ') && SPONSOR_OR_TRANSFER.test(unconditional)) unconditional = unconditional.replace(REFUSAL_THEN_OFFER, ' ').replace(OFFER_THEN_REQUIREMENT, '$1 ');
-  // The text's keyword sites serve while nothing was cut from it (nearly always).
-  if (unconditional === text ? sites.test(OTHER_VISAS) : OTHER_VISAS.re.test(unconditional)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
+  if (hasIn(unconditional, text, sites, OTHER_VISAS)) unconditional = unconditional.replace(NEW_H1B_REFUSED, ' ');
   // A green card is permanent residence, not the work visa GUIDE.md asks about.
   const greenCard = sites.test(GREEN_CARD);
   if (greenCard) unconditional = unconditional.replace(GREEN_CARD_SPONSORSHIP, ' ');
@@ -203,10 +214,9 @@ export function visaPolicy(text: string): VisaPolicy {
   let offered = text.includes('Visa') ? text.replace(VISA_THE_COMPANY, ' ') : text;
   if (greenCard) offered = offered.replace(GREEN_CARD_SPONSORSHIP, ' ');
   if (offered.includes('VISA') || offered.includes('Visa')) offered = offered.replace(CARD_NETWORKS, ' ');
-  // The text's keyword sites serve while nothing was cut from it (nearly always).
-  if (offered === text ? sites.test(SPONSOR_WORD) : /sponsor/i.test(offered)) offered = offered.replace(NOT_VISA_SPONSOR, ' ');
+  if (hasIn(offered, text, sites, SPONSOR_WORD)) offered = offered.replace(NOT_VISA_SPONSOR, ' ');
   // "send your name, current location and visa status": a question, no offer.
-  if (offered === text ? sites.test(VISA_STATUS) : /status/i.test(offered)) offered = offered.replace(VISA_STATUS.re, ' ');
+  if (hasIn(offered, text, sites, VISA_STATUS)) offered = offered.replace(VISA_STATUS.re, ' ');
   if (sitesOf(offered).test(OFFERED)) return 'yes';
   // Residence asked for, and no visa offered: "full-time, US residents only". Weaker than a
   // refusal: a resident may hold a visa to transfer ("VISA ... open to US Residents only").
