@@ -9,6 +9,11 @@ export function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A space or a tab: `[ \t]`. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 /** A-Z. */
 export function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;

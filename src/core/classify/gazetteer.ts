@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { StringTable } from './tokens.ts';
+import { hashRange, StringTable } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
-import { isAsciiUpper, isAsciiWordChar, isLatinWordChar } from './chars.ts';
+import { isAsciiUpper, isAsciiWordChar, isBlank, isLatinWordChar } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -111,18 +111,6 @@ function isWordCharAt(text: string, i: number): boolean {
   return code < 0x80 ? isAsciiWordChar(code) || code === 39 : WORD_CHAR.test(text[i]!);
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-/**
- * `hashRange` of tokens.ts (FNV-1a of text[from, to)), with the built-in called directly: the
- * texts scanned are strings of many internal kinds, and `s.charCodeAt` on each character of every
- * capitalised word went through the engine's slowest property cache and a call.
- */
-function hashText(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ charCodeAt.call(text, i), FNV_PRIME);
-  return h;
-}
 const NEXT_WORD = new RegExp(`[^\\p{L}\\p{M}\\p{N}]*?(${WORD_SOURCE})`, 'uy');
 // Between the words of one name: spaces, dots, hyphens, apostrophes ("St. John's", "Winston-Salem").
 const INNER_GAP = /^[ \t.\-'’]*$/;
@@ -433,7 +421,7 @@ function scan(text: string, codes: number[]): Raw[] {
     // A capital inside a word ("JavaScript", "iOS") starts no name.
     if (start > 0 && isWordCharAt(text, start - 1)) continue;
     // Most capitalised words name no place: the filter turns them away without a string.
-    const h = hashText(text, start, at);
+    const h = hashRange(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
     const names = SURFACE_TABLE.at(text, start, at, h);
     if (!names) {
@@ -507,7 +495,6 @@ const LOOSE_CODES = new Set(
   'AK AZ CA CT FL IA IL KS KY LA MA MD MI MN MO MT NC ND NH NJ NM NV NY OH PA RI SC TN TX UT VA VT WA WI WV WY CO AL BC AB NS NB'.split(' '),
 );
 const COMMA_BEFORE = /,[ \t]*$/;
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The comma right before offset `at`, with only spaces and tabs between (COMMA_BEFORE), or -1. */
 function commaBefore(text: string, at: number): number {

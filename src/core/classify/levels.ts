@@ -1,4 +1,5 @@
 import { hashRange, StringTable, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
+import { isBlank } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -130,10 +131,7 @@ for (const [w, bits] of FLAG_OF) FLAGS.set(w, bits);
 
 /** The bits of word k (0 for a word none of these lists has, or outside the text). */
 function flagsAt(words: Words, k: number): number {
-  if (k < 0 || k >= words.count) return 0;
-  // The filter first, by the hash alone (see WordSet.at).
-  const h = words.hash[k]!;
-  return FLAGS.mightHave(h) ? (FLAGS.at(words.lower, words.start[k]!, words.end[k]!, h) ?? 0) : 0;
+  return FLAGS.atWord(words, k) ?? 0;
 }
 
 /** Characters that may stand between the words of one title: spaces, hyphens, slashes, brackets, "&", "+", a dot after "Sr". */
@@ -203,7 +201,7 @@ function leadIsTitle(words: Words, i: number): boolean {
   const end = words.end[i]!;
   // Followed by the end of its field: a colon, a comma, a bracket, a dash, a pipe, the line's end.
   let j = end;
-  while (j < text.length && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j++;
+  while (j < text.length && isBlank(charCodeAt.call(text, j))) j++;
   if (j >= text.length || /[:,()\-–—|/\n.;]/.test(text[j]!)) return true;
   // Or after a discipline written as a title: "Frontend Lead role", "Data Lead at".
   return i > 0 && joinsTitle(text, words.end[i - 1]!, words.start[i]!) && /^[A-Z]/.test(text.slice(words.start[i - 1]!, words.start[i - 1]! + 1)) && !STOP_BEFORE.at(words, i - 1);

@@ -8,7 +8,7 @@ import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
 import { lowerBound } from './sorted.ts';
-import { isAsciiLower, isAsciiUpper, isAsciiWordChar, isJsSpace } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isAsciiWordChar, isBlank, isJsSpace } from './chars.ts';
 
 /** The built-in called directly (see html.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -159,7 +159,7 @@ function bracketedTitles(line: string): boolean {
 function mayBeCommaItems(line: string): boolean {
   let i = 0;
   let c = charCodeAt.call(line, 0);
-  while (c === 32 || c === 9) c = charCodeAt.call(line, ++i);
+  while (isBlank(c)) c = charCodeAt.call(line, ++i);
   if (!(c >= 65 && c <= 90)) return false;
   // Only as far as the comma may be: a long line without one is not read to its end for every
   // sentence on it (200 KB of ". AI 000equity " took 0.5 s).
@@ -380,7 +380,7 @@ function itemNumberStop(t: string, at: number): boolean {
   while (j >= 0 && j >= at - 3 && charCodeAt.call(t, j) >= 48 && charCodeAt.call(t, j) <= 57) j--;
   const digits = at - 1 - j;
   if (digits < 1 || digits > 2) return false;
-  while (j >= 0 && (charCodeAt.call(t, j) === 32 || charCodeAt.call(t, j) === 9)) j--;
+  while (j >= 0 && isBlank(charCodeAt.call(t, j))) j--;
   return j < 0 || charCodeAt.call(t, j) === 10;
 }
 
@@ -776,7 +776,7 @@ const LISTED_TITLE = /^\s*(?:and\s+)?[A-Z][\w/+-]*(?:\s+(?:and\s+|&\s+)?[\w/+-]+
 /** Whether the last mark before `s` (after `ls`, past white space) is "!" or ":": most sentences are not, and skip the rest. */
 function closedByCall(text: string, ls: number, s: number): boolean {
   let j = s - 1;
-  while (j >= ls && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j--;
+  while (j >= ls && isBlank(charCodeAt.call(text, j))) j--;
   const c = charCodeAt.call(text, j);
   return j >= ls && (c === 33 || c === 58);
 }
@@ -1587,22 +1587,20 @@ function lastWordOf(nounAt: ReadonlyMap<number, Found>, noun: number): number {
  * Whether text[from, to) is /^[ \t]+$/, read in place.
  */
 function spaceOnly(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let j = from; j < to; j++) {
-    const c = charCodeAt.call(text, j);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
+  return from < to && pastBlanks(text, from, to) === to;
+}
+
+/** The first offset in [from, to) that is no space or tab, or `to`. */
+function pastBlanks(text: string, from: number, to: number): number {
+  let j = from;
+  while (j < to && isBlank(charCodeAt.call(text, j))) j++;
+  return j;
 }
 
 /** Only an opening bracket between a noun and the word after it: whether text[from, to) is /^[ \t]*\([ \t]*$/, read in place. */
 function bracketOpens(text: string, from: number, to: number): boolean {
-  let j = from;
-  while (j < to && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j++;
-  if (j >= to || charCodeAt.call(text, j) !== 40) return false;
-  j++;
-  while (j < to && (charCodeAt.call(text, j) === 32 || charCodeAt.call(text, j) === 9)) j++;
-  return j === to;
+  const j = pastBlanks(text, from, to);
+  return j < to && charCodeAt.call(text, j) === 40 && pastBlanks(text, j + 1, to) === to;
 }
 
 /** What separates the items of a header: "Acme | Engineering, Sales & Marketing". */

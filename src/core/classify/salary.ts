@@ -1,3 +1,4 @@
+import { isBlank } from './chars.ts';
 import { Keyword } from './keywords.ts';
 import { lineAround, lowerBound, offsetsOf } from './sorted.ts';
 import { sitesOf } from './tokens.ts';
@@ -266,7 +267,7 @@ export function payWordColonFigure(text: string): boolean {
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let j = colon + 1;
     let c = charCodeAt.call(text, j);
-    while (c === 32 || c === 9) c = charCodeAt.call(text, ++j);
+    while (isBlank(c)) c = charCodeAt.call(text, ++j);
     if (c === 126 /* ~ */) c = charCodeAt.call(text, ++j);
     if (!(c >= 48 && c <= 57)) continue;
     PAY_WORD_BEFORE_COLON.lastIndex = colon;
@@ -507,7 +508,7 @@ function payWordFigures(text: string): RegExpExecArray[] {
   const starts: number[] = [];
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let end = colon;
-    for (let c = charCodeAt.call(text, end - 1); c === 32 || c === 9; c = charCodeAt.call(text, --end - 1));
+    for (let c = charCodeAt.call(text, end - 1); isBlank(c); c = charCodeAt.call(text, --end - 1));
     for (const length of PAY_WORD_LENGTHS) starts.push(end - length);
   }
   return matchesAt(text, PAY_WORD_FIGURE_AT, starts);
