@@ -375,10 +375,12 @@ const BOARD_PATH =
   /(?:^|\.)(?:lever\.co|greenhouse\.io|theresumator\.com|hodesiq\.com|taleo\.net|myworkdayjobs\.com|icims\.com|applytojob\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|jobvite\.com|recruitee\.com|personio\.de|personio\.com|join\.com|bamboohr\.com|breezy\.hr|teamtailor\.com|rippling\.com|jazzhr\.com|homerun\.co|wellfound\.com|angel\.co|ycombinator\.com|workatastartup\.com)$/i;
 
 const GENERIC_ADDRESS = /^(?:jobs?|jobsco|careers?|apply|hire|hiring|work|team|www|mail|email|info|blog|docs|app|apps)$/;
+/** What an address name keeps of a text: its lower-case letters and digits. Made once: a literal is a new object at every call. */
+const NOT_ALNUM = /[^a-z0-9]/g;
 
 /** Adds the name an address part spells ("careers-irobot.icims.com" is iRobot's; "jobs.co", "hire.io" name nobody). */
 function addName(names: Set<string>, s: string | undefined): void {
-  const n = (s ?? '').toLowerCase().replace(/^(?:careers|jobs|apply)[-.]/, '').replace(/[^a-z0-9]/g, '');
+  const n = (s ?? '').toLowerCase().replace(/^(?:careers|jobs|apply)[-.]/, '').replace(NOT_ALNUM, '');
   if (n.length >= 3 && !GENERIC_ADDRESS.test(n)) names.add(n);
 }
 
@@ -411,7 +413,7 @@ function addressNames(parsed: ParsedPosting, withEmails = true): Set<string> {
 /** The address name that the posting's links and e-mails use most, if one leads. */
 function mostNamed(parsed: ParsedPosting, names: Set<string>): string | null {
   if (names.size <= 1) return names.values().next().value ?? null;
-  const addresses = [...parsed.links, ...parsed.emails].map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const addresses = [...parsed.links, ...parsed.emails].map((a) => a.toLowerCase().replace(NOT_ALNUM, ''));
   const counts = [...names].map((n) => [n, addresses.filter((a) => a.includes(n)).length] as const).sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > counts[1]![1] ? counts[0]![0] : null;
 }
@@ -462,6 +464,7 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
   const { start, end, lower } = textWords;
   let count = 0;
   while (count < textWords.count && end[count]! <= scopeEnd) count++;
+  const listed = [...names];
   for (let i = 0; i < count; i++) {
     // A word that opens with a capital or a digit, read as a character code: this asks about
     // every word of the first paragraphs.
@@ -473,16 +476,24 @@ function nameFromAddresses(parsed: ParsedPosting, names: Set<string>, textWords:
       // A name is one run of words: a line break or punctuation between two words ends it.
       if (n > 1 && !onlySpacesAmpersandsDashes(scope, end[w - 1]!, start[w]!)) break;
       const word = lower.slice(start[w]!, end[w]!);
-      joined += word.replace(/[^a-z0-9]/g, '');
+      joined += word.replace(NOT_ALNUM, '');
       // "We are SumOfUs.org" spells sumofus.org's name with its own capitals.
-      const spelled = joined.length >= 3 && (names.has(joined) || (n === 1 && word.includes('.') && names.has(word.replace(GENERIC_DOMAIN_END, '').replace(/[^a-z0-9]/g, ''))));
+      const spelled = joined.length >= 3 && (names.has(joined) || (n === 1 && word.includes('.') && names.has(word.replace(GENERIC_DOMAIN_END, '').replace(NOT_ALNUM, ''))));
       if (spelled) {
         const name = clean(scope.slice(start[i]!, end[withKindOfCompany(scope, textWords, w, count)]!), true, true);
         if (name) return name;
       }
+      // The words after only lengthen `joined`: they can spell a name only if it begins so.
+      if (!beginsSome(listed, joined)) break;
     }
   }
   return null;
+}
+
+/** Whether some of `names` begins with `prefix`. */
+function beginsSome(names: readonly string[], prefix: string): boolean {
+  for (const n of names) if (n.startsWith(prefix)) return true;
+  return false;
 }
 
 // "Acme is hiring", "SAP helps companies", "At Acme, we", "Join Acme", "Company: Acme".
