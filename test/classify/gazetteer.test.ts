@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces, wordReaders } from '../../src/core/classify/gazetteer.ts';
-import { prng } from '../fakes/hn-replay.ts';
+import { findPlaces, mayNamePlace, wordReaders } from '../../src/core/classify/gazetteer.ts';
+import { parseHtml } from '../../src/core/classify/html.ts';
+import { loadRecordedComments, prng } from '../fakes/hn-replay.ts';
 
 describe('gazetteer word reader', () => {
   it('reads the word after a name exactly as the Unicode expression does', () => {
@@ -25,5 +26,30 @@ describe('gazetteer word reader', () => {
     expect(names("New Yorker? London's finest.")).toEqual(['London']);
     // A common misspelling is an alias: "Sao Paolo".
     expect(names('London, Boston, Sao Paolo')).toEqual(['London', 'Boston', 'São Paulo']);
+  });
+});
+
+describe('mayNamePlace', () => {
+  it('is true wherever findPlaces finds a place: header fields, lines and random pieces', () => {
+    const texts = ['bay area', 'in the bay area', 'Acme', 'SF', 'NYC or SF', 'Xi’an', 'ÉCOLE', 'iPhone London', 'Conshohocken, PA'];
+    for (const c of loadRecordedComments().slice(0, 4000)) {
+      const parsed = parseHtml(c.text as string | undefined);
+      for (const f of parsed.headerFields) texts.push(f.raw);
+      texts.push(...parsed.text.split('\n').slice(0, 6));
+    }
+    const next = prng(11);
+    const bits = ['San', ' ', 'Francisco', 'CA', ', ', 'bay area', 'Bay', 'Area', 'x', 'Ü', 'ber', "'", 'New', 'York', 'TX', '-'];
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      for (let n = Math.floor(next() * 6); n > 0; n--) s += bits[Math.floor(next() * bits.length)];
+      texts.push(s);
+    }
+    let none = 0;
+    for (const text of texts) {
+      if (findPlaces(text).length > 0) expect(mayNamePlace(text), JSON.stringify(text)).toBe(true);
+      if (!mayNamePlace(text)) none++;
+    }
+    // The test turns texts away, or it would be no shortcut.
+    expect(none).toBeGreaterThan(texts.length / 10);
   });
 });

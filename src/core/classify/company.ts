@@ -1,5 +1,5 @@
 import { isJsSpace } from './chars.ts';
-import { isPlaceCode, isWeakName, lookupName } from './gazetteer.ts';
+import { isPlaceCode, isWeakName, lookupName, mayNamePlace } from './gazetteer.ts';
 import { fieldKind, firstLineEnd, parseHeader } from './header.ts';
 import { Keyword } from './keywords.ts';
 import { extractLocations } from './locations.ts';
@@ -117,9 +117,17 @@ function withoutTrailingMarks(name: string): string {
   return first === n ? name : chars.slice(0, first).join('');
 }
 
-const locate = memo((text) =>
+const locateText = memo((text) =>
   extractLocations({ text, header: text, body: '', paragraphs: [text], headerFields: [{ raw: text, kind: 'location' }], links: [], emails: [] }),
 );
+/** What extractLocations gives a text in which the gazetteer finds nothing. */
+const NOWHERE: { readonly countries: string[]; readonly cities: string[] } = Object.freeze({ countries: [], cities: [] });
+/**
+ * extractLocations of a short text, remembered. Most texts asked about (names, titles) have no
+ * word the gazetteer could start a place at: they are answered by its quick test, without a
+ * look-up in the memo (a random read of a large table, as dear as the test) or a miss's work.
+ */
+const locate = (text: string) => (mayNamePlace(text) ? locateText(text) : NOWHERE);
 const isSomewhere = (text: string) => {
   const l = locate(text);
   return l.countries.length > 0 || l.cities.length > 0;
@@ -161,7 +169,9 @@ const CAPITALISED_GLUE = /^(?:Area|AREA|Metro|METRO|Greater|GREATER|Downtown|DOW
  * SF"): every word is a place by itself or with its neighbours ("New Zealand"), or glue. It asks
  * the location extractor, so the gazetteer stays the one list of places.
  */
-const isPlace = memo((text) => placeCoverage(text, true) === 1);
+const isPlaceText = memo((text) => placeCoverage(text, true) === 1);
+/** A text in which the gazetteer finds nothing is somewhere nowhere (placeCoverage), and no place: asked without the memo. */
+const isPlace = (text: string) => mayNamePlace(text) && isPlaceText(text);
 
 /**
  * Share of a short text's words that are place names or glue ("London or Catnerbury, UK": 3 of 4).

@@ -454,6 +454,27 @@ function scan(text: string, codes: number[]): Raw[] {
 }
 
 /**
+ * Whether findPlaces may find anything in the text: false when no capitalised word gets past
+ * scan's filter, none is two letters long (a code) and no lower-case name is in it, for then
+ * findPlaces finds nothing. Scan's first tests alone, without a table look-up or a string: a
+ * cheap answer for the short texts (company names, titles) that the company's place tests ask
+ * about before they look in a memo.
+ */
+export function mayNamePlace(text: string): boolean {
+  const len = text.length;
+  for (let at = 0; at < len; ) {
+    CAPITAL.lastIndex = at;
+    if (!CAPITAL.test(text)) break;
+    const start = CAPITAL.lastIndex - 1;
+    at = capitalisedEnd(text, start);
+    if (start > 0 && isWordCharAt(text, start - 1)) continue;
+    if (at - start === 2 || SURFACE_TABLE.mightHave(hashRange(text, start, at))) return true;
+  }
+  for (const { name } of LOWER_CASE_NAMES) if (text.includes(name)) return true;
+  return false;
+}
+
+/**
  * Names that are places however they are written, looked for in lower case too: "in the bay
  * area" is as much a place as "in the Bay Area". (The scanner starts names on capitals only.)
  */
