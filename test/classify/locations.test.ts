@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../src/core/classify/gazetteer.ts';
 import { parseHtml } from '../../src/core/classify/html.ts';
-import { extractLocations, isCityWord, isMostlyPlace } from '../../src/core/classify/locations.ts';
+import { END_ANCHORED, extractLocations, isCityWord, isMostlyPlace } from '../../src/core/classify/locations.ts';
+import { loadRecordedComments, prng } from '../fakes/hn-replay.ts';
 
 const loc = (html: string) => extractLocations(parseHtml(html));
 const countries = (html: string) => loc(html).countries;
@@ -307,5 +308,39 @@ describe('the gazetteer', () => {
     const found = findPlaces('New York, NY, USA');
     expect(found).toHaveLength(1);
     expect(found[0]?.place).toMatchObject({ kind: 'city', name: 'New York', country: 'US', region: 'US-NY' });
+  });
+});
+
+describe('end-anchored expressions tried only where the text ends in a word they can end in', () => {
+  it('match as their plain expressions: the ends of recorded lines and random texts', () => {
+    const texts: string[] = [];
+    for (const c of loadRecordedComments().slice(0, 3000)) {
+      const text = parseHtml(c.text as string | undefined).text;
+      // The texts before the places judged: a line's end, at every place of a capital.
+      for (let at = text.search(/[A-Z]/); at > 0 && texts.length < 200_000; at = text.indexOf(' ', at + 1) + 1) texts.push(text.slice(Math.max(0, at - 70), at));
+    }
+    const bits = [
+      'in', 'IN', 'In', ' ', '  ', '\t', '\u00a0', '\n', '-', ' - ', 'the', 'The', 'not', 'NOT', 'outside', 'of', 'except', 'for', 'non', 'ex', 'but', 'other', 'than',
+      'engineer', 'Engineers', '(', ',', '/', '&', '+', 'and', 'OR', 'from', 'to', 'move', 'relocate', 'work', 'with', 'have', 'people', 'team', 'all', 'over', 'we', 'are',
+      'spread', 'across', 'heart', 'city', 'metro', 'based', 'x', 'é', 'İ', 'K', 'ſ', '.', 'web', 'design',
+    ];
+    const next = prng(13);
+    for (let t = 0; t < 100_000; t++) {
+      let s = '';
+      for (let n = Math.floor(next() * 8); n > 0; n--) s += bits[Math.floor(next() * bits.length)];
+      texts.push(s);
+    }
+    for (const [name, e] of Object.entries(END_ANCHORED)) {
+      let matched = 0;
+      for (const s of texts) {
+        const m = e.re.exec(s);
+        const n = e.exec(s);
+        if (m) matched++;
+        if (m?.index !== n?.index || m?.[0] !== n?.[0]) expect.fail(`${name} on ${JSON.stringify(s)}: ${JSON.stringify(m)} but ${JSON.stringify(n)}`);
+        if (e.test(s) !== (m !== null)) expect.fail(`${name}.test on ${JSON.stringify(s)}`);
+      }
+      // Each expression matched somewhere: the texts try what it reads.
+      expect(matched, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { isAsciiUpper, isJsSpace, isLatinWordChar } from './chars.ts';
+import { isAsciiUpper, isBlank, isJsSpace, isLatinWordChar } from './chars.ts';
 import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
 import { firstPiece } from './pieces.ts';
 import { lowerBound, offsetsOf } from './sorted.ts';
@@ -175,8 +175,68 @@ function lineAt(text: string, start: number): Line {
   return { start, text: raw, fields };
 }
 
+/**
+ * An expression anchored at the end of a text (`...$`, with the i flag), tried only when the
+ * text can match: when, without its trailing characters that `skip` accepts, it ends in one of
+ * the words the expression's matches end in (`last`, lower case; ASCII letters in either case,
+ * as an i expression without the u flag reads them, and never a letter past ASCII). The engine
+ * tries such an expression at every character of the text before a place; most of those texts
+ * end in no such word ("| ", "Offices: "). test/classify/locations.test.ts holds each to its
+ * expression.
+ */
+export class EndAnchored {
+  /** `last` by the code of its final character: most texts are turned away by that alone. */
+  private readonly byFinal: (readonly string[] | undefined)[] = [];
+
+  constructor(
+    readonly re: RegExp,
+    last: readonly string[],
+    private readonly skip: (c: number) => boolean,
+  ) {
+    for (const w of last) {
+      const final = w.charCodeAt(w.length - 1);
+      this.byFinal[final] = [...(this.byFinal[final] ?? []), w];
+    }
+  }
+
+  /** Whether the text ends so that the expression may match it. */
+  mayMatch(s: string): boolean {
+    let end = s.length;
+    while (end > 0 && this.skip(charCodeAt.call(s, end - 1))) end--;
+    if (end === 0) return false;
+    const c = charCodeAt.call(s, end - 1);
+    const words = c < 128 ? this.byFinal[isAsciiUpper(c) ? c + 32 : c] : undefined;
+    if (words === undefined) return false;
+    for (const w of words) if (end >= w.length && endsInWord(s, end, w)) return true;
+    return false;
+  }
+
+  exec(s: string): RegExpExecArray | null {
+    return this.mayMatch(s) ? this.re.exec(s) : null;
+  }
+
+  test(s: string): boolean {
+    return this.mayMatch(s) && this.re.test(s);
+  }
+}
+
+/** Whether s[end - w.length, end) is `w` (lower case) with its ASCII letters in any case. */
+function endsInWord(s: string, end: number, w: string): boolean {
+  for (let k = w.length - 1, i = end - 1; k >= 0; k--, i--) {
+    const c = charCodeAt.call(s, i);
+    if ((isAsciiUpper(c) ? c + 32 : c) !== charCodeAt.call(w, k)) return false;
+  }
+  return true;
+}
+
+const isSpaceOrHyphen = (c: number) => isJsSpace(c) || c === 45;
+
 // "non-US", "outside the US", "except Canada", "not in the EU".
-const NEGATED = /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\bnot(?:\s+in)?|\bex|\bbesides|\bother\s+than|\bbut\s+not)[\s-]*(?:the\s+)?$/i;
+const NEGATED = new EndAnchored(
+  /(?:\bnon|\boutside(?:\s+of)?|\bexcept(?:\s+for)?|\bexcluding|\bnot(?:\s+in)?|\bex|\bbesides|\bother\s+than|\bbut\s+not)[\s-]*(?:the\s+)?$/i,
+  ['non', 'outside', 'of', 'except', 'for', 'excluding', 'not', 'in', 'ex', 'besides', 'than', 'the'],
+  isSpaceOrHyphen,
+);
 // A place as a market, an audience or a past, not a job location.
 const AUDIENCE =
   /\b(?:customers?|clients?|users?|partners?|investors?|backers|patients?|hospitals?|schools?|universities|companies|businesses|banks?|brands?|retailers?|merchants?|markets?|sold|sells?|selling|deployed|launched|launching|operat(?:e|es|ing)|expan(?:d|ds|ding|sion)|born|grew\s+up|studied|graduated|alumni|featured|ranked|awards?|won|conferences?|meetups?|events?|trips?|vacations?|visit(?:s|ing)?|travel\w*|ship(?:s|ping)?|serv(?:e|es|ing)|largest|biggest|millions?|billions?|startups|organi[sz]ations|enterprises|newspapers?|recogni[sz]ed|named|forum|summit|festival|expo|competitions?|olympics|offsites?|retreats?|rolled\s+out|rolling\s+out)\b/i;
@@ -202,10 +262,13 @@ const AUDIENCE_AFTER = /^(?:-|[ \t)]*)(?:customers?|clients?|users?|markets?|par
 
 const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|sq|square|plaza|way|dr|drive|ln|lane|pl|place|pkwy|parkway|station|hall|mall|circle|terrace|wharf|building|tower)\b/i;
 const HOUSE_NUMBER = /\b\d+[a-z]?[ \t]+$/i;
-const IN_CUE =
-  /\b(?:in|at|near|around|across|throughout|within|into)\s+(?:(?:the|beautiful|sunny|downtown|central|greater|metro|metropolitan|historic|lovely|vibrant|gorgeous|amazing|great|our|new|main|heart\s+of|city\s+of|state\s+of|area\s+of|centre\s+of|center\s+of)\s+)*$/i;
-const TO_CUE = /\b(?:relocat\w*|mov(?:e|ing)|come|commut\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?$/i;
-const FROM_CUE = /\b(?:work|working|remote|remotely|anywhere|hire|hiring|candidates?|applicants?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$/i;
+const IN_CUE = new EndAnchored(
+  /\b(?:in|at|near|around|across|throughout|within|into)\s+(?:(?:the|beautiful|sunny|downtown|central|greater|metro|metropolitan|historic|lovely|vibrant|gorgeous|amazing|great|our|new|main|heart\s+of|city\s+of|state\s+of|area\s+of|centre\s+of|center\s+of)\s+)*$/i,
+  ['in', 'at', 'near', 'around', 'across', 'throughout', 'into', 'the', 'beautiful', 'sunny', 'downtown', 'central', 'greater', 'metro', 'metropolitan', 'historic', 'lovely', 'vibrant', 'gorgeous', 'amazing', 'great', 'our', 'new', 'main', 'of'],
+  isJsSpace,
+);
+const TO_CUE = new EndAnchored(/\b(?:relocat\w*|mov(?:e|ing)|come|commut\w*)\s+(?:\w+\s+)?to\s+(?:the\s+)?$/i, ['to', 'the'], isJsSpace);
+const FROM_CUE = new EndAnchored(/\b(?:work|working|remote|remotely|anywhere|hire|hiring|candidates?|applicants?)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$/i, ['from', 'the'], isJsSpace);
 const WORD_CUE =
   /\b(?:locations?|located|based|offices?|hq|headquarters|headquartered|onsite|on-site|on\s+site|in-office|in-person|hybrid|remote|remotely|relocation|relocate|where|hubs?|live|living|reside|residing|residents?)\b[^.;!?\n]{0,30}$/i;
 const CUE_AFTER =
@@ -217,13 +280,16 @@ const JOB_CUE =
 // Where the team already is: "we have employees in", "a remote team with developers in", "the
 // team in Australia" after "with", "our team spread across", "I work from". Not "looking for
 // developers in", "join our team in", "work with our team in": those hire there.
-const TEAM_BEFORE =
-  /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i;
+const TEAM_BEFORE = new EndAnchored(
+  /\b(?:(?:have|has|(?<!\bwork(?:ing)?\s+)with)\s+(?:(?:a|an|the|our|other|some|remote|several|many)\s+)*(?:team|team\s*mates|team\s+members|people|colleagues|employees|co-?workers|developers|engineers|folks|staff|devs)|(?:team|company|people|we)\s+(?:is\s+|are\s+)?(?:spread|distributed|scattered)|(?:i|we\s+all)\s+(?:currently\s+)?(?:work|live))\s+(?:(?:currently|already|mostly|now)\s+)?(?:(?:working|living|located|based|clustered)\s+)?(?:in|from|across|throughout|between|all\s+over)\s+(?:the\s+)?$/i,
+  ['in', 'from', 'across', 'throughout', 'between', 'over', 'the'],
+  isJsSpace,
+);
 const JOB_AFTER = /\b(?:work\s+(?:there|from\s+there|out\s+of)|hire|hiring|positions?|roles?|openings?|based\s+there|relocat\w*|join\s+(?:us|them|the\s+team))\b/i;
 /** A word in capitals after a name: "CAN" then "OFFER VISA" is a sentence in capitals, not Canada. */
 const CAPS_WORD_AFTER = /^[ \t]+[A-Z]{2,}\b/;
 /** A job title, then the bracket the place opens: "Senior Infrastructure Engineer (UK)". */
-const TITLE_BEFORE_BRACKET = /\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|analysts?|researchers?|sres?|swes?|devops|leads?)[ \t]*\([ \t]*$/i;
+const TITLE_BEFORE_BRACKET = new EndAnchored(/\b(?:engineers?|developers?|designers?|scientists?|managers?|architects?|analysts?|researchers?|sres?|swes?|devops|leads?)[ \t]*\([ \t]*$/i, ['('], isBlank);
 const RESTRICTION_AFTER = /^[\s)]*(?:[-–]\s*)?(?:based\s+(?:candidates?|applicants?|only|people|engineers?|developers?|talent|hires?)|residents?|citizens?|citizenship|nationals|persons?|only|time\s*zones?|timezones?|work\s+(?:authori[sz]ation|permit|visa|eligibility))\b/i;
 const CLAUSE_START = /(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b)(?!.*(?:[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b))/i;
 // A list that continues: "SF, NYC, and London", "Seattle / Singapore", "US/Canada", "Berlin,
@@ -245,8 +311,11 @@ type Verdict = 'job' | 'not' | 'negated';
 const MORE_THAN_ONE_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u;
 const SPECIALTY_AFTER =
   /^(?:[ \t]*(?:[/&+,]|and|or)|-(?=\S))?[ \t]*(?:\w[\w.+#-]*[ \t]+){0,2}?(?:engineers?|engineering|developers?|devs?|development|qa|testers?|testing|designers?|design|architects?|consultants?|apps?|applications?|web|backend|back-end|frontend|front-end|games?|platforms?|sdks?|ci|teams?|products?|roles?|positions?)\b/i;
-const SPECIALTY_BEFORE =
-  /\b(?:engineers?|engineering|developers?|development|managers?|management|front[- ]?end|back[- ]?end|full[- ]?stack|software|devops|qa|web|ios|android|design|product)[ \t]*(?:[,/&+]|and|or)[ \t]*$/i;
+const SPECIALTY_BEFORE = new EndAnchored(
+  /\b(?:engineers?|engineering|developers?|development|managers?|management|front[- ]?end|back[- ]?end|full[- ]?stack|software|devops|qa|web|ios|android|design|product)[ \t]*(?:[,/&+]|and|or)[ \t]*$/i,
+  [',', '/', '&', '+', 'and', 'or'],
+  isBlank,
+);
 const ROLE_WORD = /\b(?:engineers?|engineering|developers?|devs?|qa|testers?|designers?|apps?|roles?|positions?|front[- ]?end|back[- ]?end|full[- ]?stack)\W*$/i;
 
 /**
@@ -587,6 +656,9 @@ export function placeCountries(text: string): string[] {
   for (const f of findPlaces(text)) if (f.place.country && (!f.weak || f.qualified)) countries.add(f.place.country);
   return [...countries];
 }
+
+/** The end-anchored expressions, for the test that holds each to its plain expression. */
+export const END_ANCHORED: Readonly<Record<string, EndAnchored>> = { NEGATED, IN_CUE, TO_CUE, FROM_CUE, TEAM_BEFORE, TITLE_BEFORE_BRACKET, SPECIALTY_BEFORE };
 
 /** Whether a short text is mostly place names ("San Francisco, CA", "Berlin or remote"). */
 export function isMostlyPlace(text: string): boolean {
