@@ -1449,7 +1449,7 @@ export function extractRoles(
     // Nor does a stack say more than the work does: work across both ends ("you'll work across
     // frontend, backend, and cloud systems") is full stack; engineers who build "distributed
     // systems" or "our backend infrastructure" write the back end (our sets: 8 of 8 labelled so).
-    if (stack.length === 0 && bothEndsWork(words.text)) stack = ['fullstack'];
+    if (stack.length === 0 && bothEndsWork(words)) stack = ['fullstack'];
     if (stack.length === 0 && BACKEND_WORK.test(words.text)) stack = ['backend'];
     for (const r of stack) roles.add(r);
     trace?.(`no specialty named, stack → ${stack}`);
@@ -1879,7 +1879,15 @@ const FULL_STACK_IN = /\bfull[- ]?stack\b/i;
  * of the engineers hired: "software engineers of all types (frontend/backend/mobile)", "Front end
  * / back end / full stack... whatever you are".
  */
-function bothEndsWork(text: string): boolean {
+function bothEndsWork(words: Words): boolean {
+  // Each match of BOTH_ENDS has "front" or "client" and "back" or "server" in it, in any case (a
+  // case-blind expression without the u flag matches ASCII letters only with ASCII letters, which
+  // the lower case has at the same offsets). Four searches of the lower case turn away nearly
+  // every text that asks (8% of postings), where the expression tried at every character cost
+  // about 5 µs a text.
+  const lower = words.lower;
+  if (!((lower.includes('back') || lower.includes('server')) && (lower.includes('front') || lower.includes('client')))) return false;
+  const text = words.text;
   const m = BOTH_ENDS.exec(text);
   if (!m) return false;
   return !HIRES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && !FULL_STACK_IN.test(text.slice(m.index, m.index + m[0].length + 30));
