@@ -208,13 +208,14 @@ export class KeywordSites {
       for (let at = Math.max(0, spans[k]! - KEY_LENGTH + 1); at < spans[k]!; at++) if (isWordStart(blankedText, at)) extra.visit(blankedLower, at);
       if (spans[k + 1]! < blankedText.length && isWordStart(blankedText, spans[k + 1]!)) extra.visit(blankedLower, spans[k + 1]!);
     }
+    // Nearly always nothing new: the text's own sites serve, and no empty lists are sealed.
+    if (pairs === 0) {
+      extra.at = this.at;
+      extra.from = this.from;
+      return extra;
+    }
     extra.seal();
     const out = new KeywordSites(blankedText);
-    if (extra.at.length === 0) {
-      out.at = this.at;
-      out.from = this.from;
-      return out;
-    }
     // Both texts' sites, merged expression by expression, through the scan's own pairs.
     for (let id = 0; id < ALL.length; id++) this.mergeInto(extra, id);
     out.seal();

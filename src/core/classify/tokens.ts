@@ -32,7 +32,8 @@ function isJoiner(c: number): boolean {
  * The words of a text as parallel arrays of offsets and hashes, without one string per word:
  * scanning every posting is the classifier's hottest loop, and most words never match
  * anything. `hash` is the FNV-1a hash of the lower-cased word; matchers compare it with the
- * hashes of their phrases' first words before slicing any string.
+ * hashes of their phrases' first words before slicing any string. The lists are read up to
+ * `count`: lists lent from posting to posting (START_POOL) hold older entries past it.
  */
 export interface Words {
   readonly text: string;
@@ -99,15 +100,20 @@ function isAsciiAlnum(c: number): boolean {
  * posting). A word is a letter or digit, then letters, digits, "+" and "#", then any number
  * of joiner-led parts ("-js", ".NET", "'s"); a dot directly before a word (".NET") belongs to
  * it unless it ends a previous word ("end.Next"). With `withSites`, the same pass finds where
- * the keyword expressions can match (keywords.ts) and notes them for `sitesOf`.
+ * the keyword expressions can match (keywords.ts) and notes them for `sitesOf`; such a scan is
+ * the classifier's of a posting, whose lists are lent until `forgetSites` (START_POOL): a caller
+ * that keeps the words longer scans without sites.
  */
 export function scanWords(text: string, withSites = false): Words {
   const n = text.length;
   const lower = lowerSameLength(text);
   const sites = withSites ? new KeywordSites(text) : null;
-  const start = SCRATCH_START;
-  const end = SCRATCH_END;
-  const hash = SCRATCH_HASH;
+  // The classifier's scan of a posting writes into lists lent until forgetSites; any other scan
+  // into scratch lists it copies out.
+  const k = withSites ? lendLists() : -1;
+  const start = k >= 0 ? START_POOL[k]! : SCRATCH_START;
+  const end = k >= 0 ? END_POOL[k]! : SCRATCH_END;
+  const hash = k >= 0 ? HASH_POOL[k]! : SCRATCH_HASH;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -181,6 +187,7 @@ export function scanWords(text: string, withSites = false): Words {
     sites.seal();
     remember(sites);
   }
+  if (k >= 0) return { text, lower, count, start, end, hash, sites };
   return { text, lower, count, start: start.slice(0, count), end: end.slice(0, count), hash: hash.slice(0, count), sites };
 }
 
@@ -226,9 +233,11 @@ function remember(sites: KeywordSites): void {
 
 /**
  * Lets go of the remembered sites: the classifier calls it when a posting or a group is done,
- * so that they and the texts they hold do not outlive it.
+ * so that they and the texts they hold do not outlive it. It also takes back the word lists
+ * lent (START_POOL): the words of the postings done are read no more.
  */
 export function forgetSites(): void {
+  takeBackLists();
   RECENT_SITES.length = 0;
   RECENT_LENGTHS.length = 0;
   nextSlot = 0;
@@ -279,6 +288,7 @@ export function wordsAre(words: Words, from: number, expected: readonly string[]
 /**
  * The words of a text with every occurrence of `name` blanked (offsets unchanged), without
  * scanning the text again: words that overlap an occurrence are dropped, the rest kept.
+ * The lists of the words kept are lent until `forgetSites` (START_POOL).
  */
 export function withoutPhrase(words: Words, name: string | null): Words {
   const { text } = words;
@@ -295,38 +305,94 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   if (spans.length === 0) return words;
   const blanked = blankSpans(text, spans);
   const lower = blankSpans(words.lower, spans);
-  // The words each occurrence overlaps, found by bisection: the rest are copied in runs.
-  const keep: [number, number][] = [];
+  const sites = words.sites?.blanked(blanked, lower, spans) ?? null;
+  // The words each occurrence overlaps, found by bisection: [DROP[r], DROP[r + 1]) for each.
+  let runs = 0;
+  let dropped = 0;
   let from = 0;
   for (let k = 0; k < spans.length; k += 2) {
     const first = firstEndingAfter(words, spans[k]!, from);
     let last = first;
     while (last < words.count && words.start[last]! < spans[k + 1]!) last++;
-    if (first > from) keep.push([from, first]);
+    // `first` is at or after `from`: the runs are apart and ascending.
+    if (last > first) {
+      DROP[runs++] = first;
+      DROP[runs++] = last;
+      dropped += last - first;
+    }
     from = Math.max(from, last);
   }
-  if (from < words.count) keep.push([from, words.count]);
-  const sites = words.sites?.blanked(blanked, lower, spans) ?? null;
-  if (keep.length === 1 && keep[0]![0] === 0 && keep[0]![1] === words.count) return { ...words, text: blanked, lower, sites };
-  const count = keep.reduce((n, [a, b]) => n + b - a, 0);
+  if (dropped === 0) return { ...words, text: blanked, lower, sites };
+  const count = words.count - dropped;
+  const k = lendLists();
   return {
     text: blanked,
     lower,
     count,
-    start: copyRuns(words.start, keep, SCRATCH_START, count),
-    end: copyRuns(words.end, keep, SCRATCH_END, count),
-    hash: copyRuns(words.hash, keep, SCRATCH_HASH, count),
+    start: withoutRuns(words.start, words.count, runs, k >= 0 ? START_POOL[k]! : []),
+    end: withoutRuns(words.end, words.count, runs, k >= 0 ? END_POOL[k]! : []),
+    hash: withoutRuns(words.hash, words.count, runs, k >= 0 ? HASH_POOL[k]! : []),
     sites,
   };
 }
 
-/** The runs [a, b) of `list` one after the other, copied through `scratch` into one exact-size array. */
-function copyRuns(list: readonly number[], keep: readonly [number, number][], scratch: number[], count: number): number[] {
-  // One run (a name that opens the text, or ends it): one copy, not one through the scratch list.
-  if (keep.length === 1) return list.slice(keep[0]![0], keep[0]![1]);
+/** The runs of words withoutPhrase drops, as [from, to) pairs in ascending order. */
+const DROP: number[] = [];
+
+/**
+ * Word lists lent until `forgetSites`, reused from posting to posting: those of the classifier's
+ * scan of a posting's text (scanWords with sites) and of its words with the company's name
+ * blanked (withoutPhrase), both read by the stages until the posting's group is done, and no
+ * longer (the classifier calls forgetSites when a posting or a group of postings is done). Made
+ * new for every posting, they were a sixth of what classifying allocated. One pool a list, so
+ * that each array only ever holds one kind of number (hashes are not all small integers) and
+ * readers of `start` see one kind of array. At most LENT_MAX sets are lent at a time: past that,
+ * a caller that never calls forgetSites gets new arrays.
+ */
+const START_POOL: number[][] = [];
+const END_POOL: number[][] = [];
+const HASH_POOL: number[][] = [];
+const LENT_MAX = 256;
+let lent = 0;
+/** An array longer than this goes back empty: one 200 KB posting's words are not held for ever. */
+const KEPT_MAX = 16_384;
+
+/** The pool index of a set of three lists lent until forgetSites, or -1 when all are lent. */
+function lendLists(): number {
+  if (lent >= LENT_MAX) return -1;
+  if (lent === START_POOL.length) {
+    START_POOL.push([]);
+    END_POOL.push([]);
+    HASH_POOL.push([]);
+  }
+  return lent++;
+}
+
+/** Takes back every list lent since the last call. */
+function takeBackLists(): void {
+  for (let k = 0; k < lent; k++) {
+    if (START_POOL[k]!.length > KEPT_MAX) {
+      START_POOL[k] = [];
+      END_POOL[k] = [];
+      HASH_POOL[k] = [];
+    }
+  }
+  lent = 0;
+}
+
+/**
+ * `list`'s first `count` entries without the DROP runs, in `out` (whose entries past the words'
+ * number are left from an earlier posting and never read: readers go by `count`).
+ */
+function withoutRuns(list: readonly number[], count: number, runs: number, out: number[]): number[] {
   let n = 0;
-  for (const [a, b] of keep) for (let i = a; i < b; i++) scratch[n++] = list[i]!;
-  return scratch.slice(0, count);
+  let from = 0;
+  for (let r = 0; r <= runs; r += 2) {
+    const to = r < runs ? DROP[r]! : count;
+    for (let i = from; i < to; i++) out[n++] = list[i]!;
+    if (r < runs) from = DROP[r + 1]!;
+  }
+  return out;
 }
 
 /** The first word at or after index `from` that ends after offset `at`. */
@@ -334,11 +400,23 @@ function firstEndingAfter(words: Words, at: number, from: number): number {
   return lowerBound(words.end, at + 1, from, words.count);
 }
 
+/** Strings of n spaces, made once each: a company's name is blanked in nearly every posting. */
+const SPACES: string[] = [];
+function spaces(n: number): string {
+  if (n >= 64) return ' '.repeat(n);
+  let s = SPACES[n];
+  if (s === undefined) {
+    s = ' '.repeat(n);
+    SPACES[n] = s;
+  }
+  return s;
+}
+
 function blankSpans(s: string, spans: readonly number[]): string {
   const parts: string[] = [];
   let from = 0;
   for (let k = 0; k < spans.length; k += 2) {
-    parts.push(s.slice(from, spans[k]), ' '.repeat(spans[k + 1]! - spans[k]!));
+    parts.push(s.slice(from, spans[k]), spaces(spans[k + 1]! - spans[k]!));
     from = spans[k + 1]!;
   }
   parts.push(s.slice(from));
