@@ -180,8 +180,12 @@ export class KeywordSites {
     }
   }
 
-  /** Ends the scan: the pairs noted since the last seal become this text's sites. */
-  seal(): void {
+  /**
+   * Ends the scan: the pairs noted since the last seal become this text's sites. With `at` and
+   * `from`, they are written into those lists (lent by the word scan, tokens.ts START_POOL)
+   * rather than into new ones; entries past what is written are never read.
+   */
+  seal(at: number[] | null = null, from: number[] | null = null): void {
     const ids = ALL.length;
     for (let id = 0; id <= ids; id++) OFFSETS[id] = 0;
     for (let p = 0; p < pairs; p++) OFFSETS[PAIR_ID[p]! + 1]!++;
@@ -189,9 +193,15 @@ export class KeywordSites {
       OFFSETS[id + 1]! += OFFSETS[id]!;
       CURSOR[id] = OFFSETS[id]!;
     }
-    for (let p = 0; p < pairs; p++) GROUPED[CURSOR[PAIR_ID[p]!]!++] = PAIR_AT[p]!;
-    this.at = GROUPED.slice(0, pairs);
-    this.from = OFFSETS.slice(0, ids + 1);
+    // A lent list is filled out to the pairs' number first: written out of order, it must not get holes.
+    const grouped = at ?? GROUPED;
+    for (let p = grouped.length; p < pairs; p++) grouped.push(0);
+    for (let p = 0; p < pairs; p++) grouped[CURSOR[PAIR_ID[p]!]!++] = PAIR_AT[p]!;
+    this.at = at ?? GROUPED.slice(0, pairs);
+    if (from) {
+      for (let id = 0; id <= ids; id++) from[id] = OFFSETS[id]!;
+      this.from = from;
+    } else this.from = OFFSETS.slice(0, ids + 1);
     pairs = 0;
   }
 

@@ -184,7 +184,8 @@ export function scanWords(text: string, withSites = false): Words {
     count++;
   }
   if (sites) {
-    sites.seal();
+    if (k >= 0) sites.seal(AT_POOL[k]!, FROM_POOL[k]!);
+    else sites.seal();
     remember(sites);
   }
   if (k >= 0) return { text, lower, count, start, end, hash, sites };
@@ -352,6 +353,9 @@ const DROP: number[] = [];
 const START_POOL: number[][] = [];
 const END_POOL: number[][] = [];
 const HASH_POOL: number[][] = [];
+/** The keyword sites of the scan (keywords.ts KeywordSites.seal): offsets, and where each expression's begin. */
+const AT_POOL: number[][] = [];
+const FROM_POOL: number[][] = [];
 const LENT_MAX = 256;
 let lent = 0;
 /** An array longer than this goes back empty: one 200 KB posting's words are not held for ever. */
@@ -364,6 +368,8 @@ function lendLists(): number {
     START_POOL.push([]);
     END_POOL.push([]);
     HASH_POOL.push([]);
+    AT_POOL.push([]);
+    FROM_POOL.push([]);
   }
   return lent++;
 }
@@ -376,6 +382,7 @@ function takeBackLists(): void {
       END_POOL[k] = [];
       HASH_POOL[k] = [];
     }
+    if (AT_POOL[k]!.length > KEPT_MAX) AT_POOL[k] = [];
   }
   lent = 0;
 }
