@@ -269,16 +269,22 @@ export class RoleModel {
     const bias = 32 * counted.length;
     for (let k = 0; k < counted.length; k++) slots[counted.items[k]! + 1]! &= ~COUNTED;
     counted.length = 0;
+    // The roles taken in the order of their names: the list comes out sorted, with no sort (a
+    // copy of the list) a posting.
     const out: Role[] = [];
-    for (let r = 0; r < ROLE_ORDER.length; r++) {
+    for (let k = 0; k < BY_NAME.length; k++) {
+      const r = BY_NAME[k]!;
       let score = this.constant[r]! + (sum[r]! - bias) * this.wordStep;
       if (ruleRoles.length === 0) score += this.noRole[r]!;
       for (const role of ruleRoles) score += this.byRole[ROLE_ORDER.indexOf(role)]![r]!;
       if (score > this.threshold) out.push(ROLE_ORDER[r]!);
     }
-    return out.sort();
+    return out;
   }
 }
+
+/** The indices of ROLE_ORDER in the order `sort()` puts their names in. */
+const BY_NAME: readonly number[] = [...ROLE_ORDER].sort().map((role) => ROLE_ORDER.indexOf(role));
 
 /** A slot's mark that its feature was counted for the posting being scored. */
 const COUNTED = 1 << 30;
