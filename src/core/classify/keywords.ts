@@ -12,6 +12,7 @@
  * expression to that on every recorded posting.
  */
 
+import { isJsSpace } from './chars.ts';
 import { lowerBound } from './sorted.ts';
 
 /** The most letters of a keyword's beginning the table keys on. */
@@ -23,8 +24,9 @@ for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 &
 
 /**
  * The letters beginnings are written with, numbered from 1: a-z, 0-9, space, apostrophe, hyphen,
- * dot. A text's capitals read as their lower case and "’" as "'"; anything else is 0, which no
- * beginning has. A small alphabet keeps the trie small enough to stay in the processor's cache.
+ * dot. A text's capitals read as their lower case, "’" as "'" and any white space (`\s`: tab,
+ * line break, no-break space...) as a space; anything else is 0, which no beginning has. A small
+ * alphabet keeps the trie small enough to stay in the processor's cache.
  */
 const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789 '-.";
 const SYMBOLS = LETTERS.length + 1;
@@ -32,9 +34,11 @@ const SYMBOL = new Uint8Array(128);
 for (let k = 0; k < LETTERS.length; k++) SYMBOL[LETTERS.charCodeAt(k)] = k + 1;
 for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32]!;
 const APOSTROPHE = SYMBOL[39]!;
+const SPACE = SYMBOL[32]!;
+for (let c = 9; c <= 13; c++) SYMBOL[c] = SPACE;
 /** The symbol of a code unit of a text (0 for none). */
 function symbolOf(c: number): number {
-  return c < 128 ? SYMBOL[c]! : c === 0x2019 ? APOSTROPHE : 0;
+  return c < 128 ? SYMBOL[c]! : c === 0x2019 ? APOSTROPHE : isJsSpace(c) ? SPACE : 0;
 }
 
 /** Every keyword expression, by id. */
@@ -69,10 +73,18 @@ function flattenAccept(): void {
   flatStale = false;
 }
 
+/**
+ * Adds a beginning to the trie. A space in it stands for a run of any white space, as `\s+`:
+ * the node after it leads back to itself on more (visit lets such a run lengthen its walk).
+ * Where the expression has a plain " " there instead, the run only adds places the anchored
+ * expression is tried at and fails, never a match.
+ */
 function addBeginning(s: string, id: number): void {
   let node = 0;
   for (let k = 0; k < s.length; k++) {
-    const at = node * SYMBOLS + symbolOf(s.charCodeAt(k));
+    const symbol = symbolOf(s.charCodeAt(k));
+    if (symbol === SPACE && k > 0 && symbolOf(s.charCodeAt(k - 1)) === SPACE) continue;
+    const at = node * SYMBOLS + symbol;
     let next = NEXT[at]!;
     if (next === 0) {
       next = ACCEPT.length;
@@ -83,6 +95,7 @@ function addBeginning(s: string, id: number): void {
         NEXT = grown;
       }
       NEXT[at] = next;
+      if (symbol === SPACE) NEXT[next * SYMBOLS + SPACE] = next;
     }
     node = next;
   }
@@ -160,7 +173,7 @@ export class KeywordSites {
    */
   visit(source: string, i: number): void {
     let node = NEXT[symbolOf(source.charCodeAt(i))]!;
-    const end = Math.min(source.length, i + KEY_LENGTH);
+    let end = Math.min(source.length, i + KEY_LENGTH);
     const walkStart = pairs;
     for (let k = i + 1; node !== 0; k++) {
       if (ACCEPTS[node] === 1) {
@@ -176,7 +189,11 @@ export class KeywordSites {
         }
       }
       if (k >= end) return;
-      node = NEXT[node * SYMBOLS + symbolOf(source.charCodeAt(k))]!;
+      const next = NEXT[node * SYMBOLS + symbolOf(source.charCodeAt(k))]!;
+      // More white space after a beginning's space ("be \n anywhere") is one space of it: the
+      // walk reads one more character for each.
+      if (next === node && end < source.length) end++;
+      node = next;
     }
   }
 
