@@ -522,6 +522,9 @@ describe('salary', () => {
     ['Acme | Remote\nSalary range: USD4000-5000/month', { min: 4000, max: 5000, currency: 'USD', period: 'month' }],
     // ... or after it (2.366.0).
     ['akira.md|Toronto|Onsite\niOS & Android Developers: 80,000-120,000CAD', { min: 80000, max: 120000, currency: 'CAD', period: 'year' }],
+    // ... and after a "k" (2.459.0: read only when some other word, "Europe" say, let the text through).
+    ['Acme | Backend Engineer | Berlin | 50kEUR-70kEUR', { min: 50000, max: 70000, currency: 'EUR', period: 'year' }],
+    ['Acme | Backend Engineer | Austin | 100kUSD - 120kUSD', { min: 100000, max: 120000, currency: 'USD', period: 'year' }],
     // A bare range offered beside equity, or "we're offering" it (2.369.0); a 401k plan is no pay.
     [`Splitwise is hiring in Providence, RI<p>${'We split bills. '.repeat(25)}<p>For all positions we're offering 85K-120K and .5-2% equity.`, { min: 85000, max: 120000, currency: 'USD', period: 'year' }],
     [`Acme | Boston<p>${'We build things. '.repeat(25)}<p>Benefits: 401K and stock options, health.`, null],

@@ -17,7 +17,7 @@ import { visaPolicy } from './visa.ts';
 export type { ClassifierInput, ParsedPosting, Prediction };
 
 /** Bump when rules or data change: results are stored per version and never overwritten. */
-export const CLASSIFIER_VERSION = '2.458.0';
+export const CLASSIFIER_VERSION = '2.459.0';
 
 function notAPosting(id: number): Prediction {
   return {

@@ -244,8 +244,8 @@ export function extractSalary(text: string, where: () => readonly string[] = () 
  * instead of two (hasMoney took 0.70 of the time with four passes where it had six).
  */
 // A figure with a "k" ("70-100+k DOE": a plus may stand before the k), or with a code written
-// onto it ("80,000-120,000CAD").
-const DIGIT_MONEY = new RegExp(String.raw`\d(?:\s?\+?\s?[kK]\b|(?:${CODES.join('|')})(?![A-Za-z]))`);
+// onto it ("80,000-120,000CAD", "50kEUR-70kEUR": the code after a "k" too).
+const DIGIT_MONEY = new RegExp(String.raw`\d(?:\s?\+?\s?[kK]\b|[kK]?(?:${CODES.join('|')})(?![A-Za-z]))`);
 // A code that starts a word ("USD4000-5000/month", "50k EUR"), or rupees ("Rs. 20 to 39 lakh"):
 // a keyword expression (keywords.ts), tried only where a word begins like a code or "rs", where
 // read over the whole text it took 1.3 µs a posting, a quarter of hasMoney.
