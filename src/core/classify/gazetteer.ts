@@ -405,6 +405,21 @@ function firstMatch(text: string, entries: readonly Entry[]): Entry | null {
 }
 
 /**
+ * Where the next capitalised word at or after `at` starts (capitalisedEnd gives its end), or -1.
+ * A capital inside a word ("JavaScript", "iOS") starts no name.
+ */
+function nextCapitalised(text: string, at: number): number {
+  for (;;) {
+    // test() moves lastIndex past the next capital without building a match object.
+    CAPITAL.lastIndex = at;
+    if (!CAPITAL.test(text)) return -1;
+    const start = CAPITAL.lastIndex - 1;
+    if (start === 0 || !isWordCharAt(text, start - 1)) return start;
+    at = capitalisedEnd(text, start);
+  }
+}
+
+/**
  * Every listed name in the text, longest match first, left to right. Only capitalised words are
  * looked up (a name always starts with one); the words after them are read only when a longer
  * name could match.
@@ -413,13 +428,9 @@ function scan(text: string, codes: number[]): Raw[] {
   const out: Raw[] = [];
   const len = text.length;
   for (let at = 0; at < len; ) {
-    // test() moves lastIndex past the next capital without building a match object.
-    CAPITAL.lastIndex = at;
-    if (!CAPITAL.test(text)) break;
-    const start = CAPITAL.lastIndex - 1;
+    const start = nextCapitalised(text, at);
+    if (start < 0) break;
     at = capitalisedEnd(text, start);
-    // A capital inside a word ("JavaScript", "iOS") starts no name.
-    if (start > 0 && isWordCharAt(text, start - 1)) continue;
     // Most capitalised words name no place: the filter turns them away without a string.
     const h = hashRange(text, start, at);
     if (!SURFACE_TABLE.mightHave(h) && at - start !== 2) continue;
@@ -463,11 +474,9 @@ function scan(text: string, codes: number[]): Raw[] {
 export function mayNamePlace(text: string): boolean {
   const len = text.length;
   for (let at = 0; at < len; ) {
-    CAPITAL.lastIndex = at;
-    if (!CAPITAL.test(text)) break;
-    const start = CAPITAL.lastIndex - 1;
+    const start = nextCapitalised(text, at);
+    if (start < 0) break;
     at = capitalisedEnd(text, start);
-    if (start > 0 && isWordCharAt(text, start - 1)) continue;
     if (at - start === 2 || SURFACE_TABLE.mightHave(hashRange(text, start, at))) return true;
   }
   for (const { name } of LOWER_CASE_NAMES) if (text.includes(name)) return true;
