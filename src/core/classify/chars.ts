@@ -19,6 +19,11 @@ export function isAsciiUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** A code unit with an ASCII capital made lower case: how an i expression without the u flag compares letters. */
+export function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** a-z. */
 export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;

@@ -113,9 +113,10 @@ function addBeginning(s: string, id: number): void {
 
 /**
  * A regular expression that can only match where a word starts with one of `starts`, written
- * in lower case: the literal text every match begins with, as far as it is literal (for
- * /\b(?:on\s+site|onsite)\b/ that is "on", since `\s+` may be any white space). Only the first
- * four letters of a beginning are used; "'" stands for both apostrophes ("i'm", "i’m").
+ * in lower case: the literal text every match begins with, as far as it is literal, where a
+ * space stands for any run of white space (for /\b(?:be\s+anywhere)\b/ that is "be a"; see
+ * addBeginning). Only the first four letters of a beginning are used; "'" stands for both
+ * apostrophes ("i'm", "i’m").
  */
 export class Keyword {
   readonly id: number;

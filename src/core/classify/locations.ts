@@ -1,4 +1,4 @@
-import { isAsciiUpper, isBlank, isJsSpace, isLatinWordChar } from './chars.ts';
+import { asciiLower, isAsciiUpper, isBlank, isJsSpace, isLatinWordChar } from './chars.ts';
 import { type Found, findPlaces, isWeakName, lookupName, type Place, surrounds } from './gazetteer.ts';
 import { firstPiece } from './pieces.ts';
 import { lowerBound, offsetsOf } from './sorted.ts';
@@ -205,7 +205,7 @@ export class EndAnchored {
     while (end > 0 && this.skip(charCodeAt.call(s, end - 1))) end--;
     if (end === 0) return false;
     const c = charCodeAt.call(s, end - 1);
-    const words = c < 128 ? this.byFinal[isAsciiUpper(c) ? c + 32 : c] : undefined;
+    const words = c < 128 ? this.byFinal[asciiLower(c)] : undefined;
     if (words === undefined) return false;
     for (const w of words) if (end >= w.length && endsInWord(s, end, w)) return true;
     return false;
@@ -223,8 +223,7 @@ export class EndAnchored {
 /** Whether s[end - w.length, end) is `w` (lower case) with its ASCII letters in any case. */
 function endsInWord(s: string, end: number, w: string): boolean {
   for (let k = w.length - 1, i = end - 1; k >= 0; k--, i--) {
-    const c = charCodeAt.call(s, i);
-    if ((isAsciiUpper(c) ? c + 32 : c) !== charCodeAt.call(w, k)) return false;
+    if (asciiLower(charCodeAt.call(s, i)) !== charCodeAt.call(w, k)) return false;
   }
   return true;
 }

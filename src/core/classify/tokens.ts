@@ -1,3 +1,4 @@
+import { asciiLower } from './chars.ts';
 import { KeywordSites } from './keywords.ts';
 import { lowerBound } from './sorted.ts';
 
@@ -74,7 +75,7 @@ export function hashAsciiLowerRange(s: string, from: number, to: number): number
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return null;
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    h = Math.imul(h ^ asciiLower(c), FNV_PRIME);
   }
   return h;
 }
@@ -361,7 +362,7 @@ let lent = 0;
 /** An array longer than this goes back empty: one 200 KB posting's words are not held for ever. */
 const KEPT_MAX = 16_384;
 
-/** The pool index of a set of three lists lent until forgetSites, or -1 when all are lent. */
+/** The pool index of a set of lists (words' start, end, hash; keyword sites) lent until forgetSites, or -1 when all are lent. */
 function lendLists(): number {
   if (lent >= LENT_MAX) return -1;
   if (lent === START_POOL.length) {
