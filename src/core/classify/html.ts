@@ -62,27 +62,43 @@ function numericEntity(s: string, from: number, to: number): string | null {
  * faster here than an array of pieces and join() (2.3 against 2.9 µs a posting).
  */
 export function decodeEntities(s: string): string {
-  let amp = s.indexOf('&');
-  if (amp < 0) return s;
-  const n = s.length;
+  return decodeRange(s, 0, s.length, s.length, s.indexOf('&')) as string;
+}
+
+/**
+ * decodeEntities of s[from, to), read in place, where `first` is the first "&" at or after
+ * `from` (-1 for none); `end` is where the text the references are read in ends. With `end`
+ * past `to` (a piece of stripTags' output that more text follows), null when a reference may
+ * run past `to`: an "&" whose letters reach it, so that what follows decides ("&am" + "p;").
+ * The piece decoded alone is then not that piece of the whole decoded.
+ */
+function decodeRange(s: string, from: number, to: number, end: number, first: number): string | null {
+  let amp = first;
+  nextAmp = amp;
+  if (amp < 0 || amp >= to) return from === 0 && to === s.length ? s : s.slice(from, to);
   let out = '';
-  let from = 0;
-  while (amp >= 0) {
+  let at = from;
+  while (amp >= 0 && amp < to) {
     // A reference is at most "&#x10FFFF;" or a short name: look for its ';' close by.
-    const limit = Math.min(n, amp + 10);
+    const limit = Math.min(end, amp + 10);
     let j = amp + 1;
     for (let c = charCodeAt.call(s, j); j < limit && (isHexDigit(c) || isLetter(c) || c === 35); c = charCodeAt.call(s, ++j));
-    if (j < n && charCodeAt.call(s, j) === 59 /* ; */ && j > amp + 1) {
+    if (j >= to && to < end) return null;
+    if (j < end && charCodeAt.call(s, j) === 59 /* ; */ && j > amp + 1) {
       const ch = charCodeAt.call(s, amp + 1) === 35 /* # */ ? numericEntity(s, amp + 2, j) : entity(s.slice(amp + 1, j));
       if (ch !== null) {
-        out += s.slice(from, amp) + ch;
-        from = j + 1;
+        out += s.slice(at, amp) + ch;
+        at = j + 1;
       }
     }
     amp = s.indexOf('&', amp + 1);
   }
-  return out + s.slice(from);
+  nextAmp = amp;
+  return out + s.slice(at, to);
 }
+
+/** The first "&" at or after `to` that decodeRange's last call found (-1 for none): where stripTags' next search starts. */
+let nextAmp = -1;
 
 /** Tags that end a paragraph, and tags that end a line. Any other tag just disappears. */
 const PARAGRAPH_TAGS = new Set(['p', '/p', 'div', '/div', 'pre', '/pre', 'blockquote', '/blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -175,21 +191,43 @@ const looksLikeAddress = (s: string) => /^\s*(?:https?:\/\/|www\.|mailto:)|@/i.t
 /**
  * Strips tags in one pass: paragraph tags become blank lines and line tags newlines; anchors
  * give their target to `links` and keep their visible text unless that text is an address.
+ * With `decode`, the text is also decoded (decodeEntities of the stripped text) in the same
+ * pass, piece by piece, in place in the HTML: no stripped text to join and read again. That is
+ * the whole decoded unless a reference may run from one piece into the next ("&am<i></i>p;",
+ * "AT&T<br>"): then null, and the caller strips and decodes apart.
  */
-function stripTags(html: string, links: string[]): string {
+function stripTags(html: string, links: string[], decode: boolean): string | null {
   let out = '';
   let i = 0;
   // Where a search for "</a>" last found none: none follows any later anchor either, and
   // searching again to the end for each of a thousand unclosed anchors would be quadratic.
   const n = html.length;
   let noCloseFrom = n + 1;
+  // With `decode`, the first "&" at or after i, searched for again only once passed: a search
+  // from each piece would read on to the next "&" every time.
+  let amp = decode ? html.indexOf('&') : -1;
   while (i < n) {
     const lt = html.indexOf('<', i);
+    if (amp >= 0 && amp < i) amp = html.indexOf('&', i);
     if (lt < 0) {
-      out += html.slice(i);
+      if (amp < 0) out += html.slice(i);
+      else {
+        // The stripped text ends here: a reference at the end is read as the whole text's.
+        const piece = decodeRange(html, i, n, n, amp);
+        if (piece === null) return null;
+        out += piece;
+      }
       break;
     }
-    if (lt > i) out += html.slice(i, lt);
+    if (lt > i) {
+      if (amp < 0 || amp >= lt) out += html.slice(i, lt);
+      else {
+        const piece = decodeRange(html, i, lt, n + 1, amp);
+        if (piece === null) return null;
+        out += piece;
+        amp = nextAmp;
+      }
+    }
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break; // an unclosed tag at the very end: the rest is not text
     // The tags of nearly every comment, read without slicing them out: <p>, <i>, </i>.
@@ -211,11 +249,28 @@ function stripTags(html: string, links: string[]): string {
       const inner = close ? html.slice(i, close.index) : '';
       if (close) i = close.index + close[0].length;
       const visible = decodeEntities(withoutTags(inner));
-      out += looksLikeAddress(visible) ? ' ' : visible;
+      if (looksLikeAddress(visible)) out += ' ';
+      else if (!decode) out += visible;
+      else {
+        // Decoded again, as the whole stripped text is.
+        const piece = decodeRange(visible, 0, visible.length, visible.length + 1, visible.indexOf('&'));
+        if (piece === null) return null;
+        out += piece;
+      }
     } else if (PARAGRAPH_TAGS.has(name)) out += '\n\n';
     else if (LINE_TAGS.has(name)) out += '\n';
   }
   return out;
+}
+
+/** The text of HTML: tags stripped, then references decoded (stripTags). */
+function textOf(html: string, links: string[]): string {
+  if (!html.includes('<')) return decodeEntities(html);
+  const once = stripTags(html, links, true);
+  if (once !== null) return once;
+  // A reference across pieces: stripped whole, then decoded whole, the links found again.
+  links.length = 0;
+  return decodeEntities(stripTags(html, links, false)!);
 }
 
 /**
@@ -420,7 +475,7 @@ export function parseHtml(html: string | null | undefined): ParsedPosting {
   const links: string[] = [];
   const emails: string[] = [];
   // A replacement that finds nothing returns its text as it is, without a copy.
-  const decoded = withoutInvisible(decodeEntities(raw.includes('<') ? stripTags(raw, links) : raw));
+  const decoded = withoutInvisible(textOf(raw, links));
   const { text, paragraphs } = withoutDecoration(splitParagraphs(removeAddresses(decoded, links, emails).replace(HN_CHROME, '')));
   const header = paragraphs[0] ?? '';
   return {
