@@ -187,6 +187,8 @@ export function withoutTags(s: string): string {
 }
 
 const looksLikeAddress = (s: string) => /^\s*(?:https?:\/\/|www\.|mailto:)|@/i.test(s);
+/** Text that looksLikeAddress once decoded, as HN writes it ("https:&#x2F;&#x2F;"), else not always. */
+const ADDRESS_WRITTEN = /^\s*(?:https?:(?:\/|&#x2F;)(?:\/|&#x2F;)|www\.|mailto:)|@/i;
 
 /**
  * Strips tags in one pass: paragraph tags become blank lines and line tags newlines; anchors
@@ -248,7 +250,16 @@ function stripTags(html: string, links: string[], decode: boolean): string | nul
       if (!close) noCloseFrom = Math.min(noCloseFrom, i);
       const inner = close ? html.slice(i, close.index) : '';
       if (close) i = close.index + close[0].length;
-      const visible = decodeEntities(withoutTags(inner));
+      const written = withoutTags(inner);
+      // An address as written ("https:&#x2F;&#x2F;acme.io", nearly every anchor's text) is one
+      // decoded too: a reference never turns into or out of those characters (the "@", the
+      // spaces and words before "&"), and "&#x2F;" is "/" wherever it stands. Only other text
+      // is decoded to be asked.
+      if (ADDRESS_WRITTEN.test(written)) {
+        out += ' ';
+        continue;
+      }
+      const visible = decodeEntities(written);
       if (looksLikeAddress(visible)) out += ' ';
       else if (!decode) out += visible;
       else {
