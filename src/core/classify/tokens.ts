@@ -128,10 +128,12 @@ export function scanWords(text: string, withSites = false): Words {
       dotted = true;
     }
     let s = i;
+    // The word's first letter or digit: after the dot of ".NET", else c.
+    const first = dotted ? lower.charCodeAt(i + 1) : c;
     // Where `\b` sees this word start: its first letter, after the dot of ".NET"; not after "_".
-    if (sites && isAsciiAlnum(lower.charCodeAt(dotted ? i + 1 : i)) && (dotted || i === 0 || lower.charCodeAt(i - 1) !== 95)) sites.visit(lower, dotted ? i + 1 : i);
+    if (sites && isAsciiAlnum(first) && (dotted || i === 0 || lower.charCodeAt(i - 1) !== 95)) sites.visit(lower, dotted ? i + 1 : i);
     let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-    if (dotted) h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+    if (dotted) h = Math.imul(h ^ first, FNV_PRIME);
     i += dotted ? 2 : 1;
     // The word's parts, one loop with the hash in hand (no call per part): letters, digits and
     // "+"/"#" runs, then a joiner and the next part while a word character follows the joiner.
@@ -139,7 +141,8 @@ export function scanWords(text: string, withSites = false): Words {
     // "Go+Postgres" is two). With sites, every place inside where a regular expression's `\b`
     // sees a word start is visited: an ASCII letter or digit right after an accented letter
     // ("éremote") or a "+" run ("C++17"), or after a joiner.
-    let afterOther = sites !== null && !isAsciiAlnum(lower.charCodeAt(i - 1)) && lower.charCodeAt(i - 1) !== 95;
+    // (The character before i is `first`, read again no more.)
+    let afterOther = sites !== null && !isAsciiAlnum(first) && first !== 95;
     for (;;) {
       while (i < n) {
         const d = lower.charCodeAt(i);
