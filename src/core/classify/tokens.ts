@@ -330,15 +330,11 @@ export function withoutPhrase(words: Words, name: string | null): Words {
   if (dropped === 0) return { ...words, text: blanked, lower, sites };
   const count = words.count - dropped;
   const k = lendLists();
-  return {
-    text: blanked,
-    lower,
-    count,
-    start: withoutRuns(words.start, words.count, runs, k >= 0 ? START_POOL[k]! : []),
-    end: withoutRuns(words.end, words.count, runs, k >= 0 ? END_POOL[k]! : []),
-    hash: withoutRuns(words.hash, words.count, runs, k >= 0 ? HASH_POOL[k]! : []),
-    sites,
-  };
+  const start = k >= 0 ? START_POOL[k]! : [];
+  const end = k >= 0 ? END_POOL[k]! : [];
+  const hash = k >= 0 ? HASH_POOL[k]! : [];
+  withoutRuns(words, runs, start, end, hash);
+  return { text: blanked, lower, count, start, end, hash, sites };
 }
 
 /** The runs of words withoutPhrase drops, as [from, to) pairs in ascending order. */
@@ -392,18 +388,26 @@ function takeBackLists(): void {
 }
 
 /**
- * `list`'s first `count` entries without the DROP runs, in `out` (whose entries past the words'
- * number are left from an earlier posting and never read: readers go by `count`).
+ * The words' start, end and hash lists without the DROP runs, in `start`, `end` and `hash` (whose
+ * entries past the words' number are left from an earlier posting and never read: readers go by
+ * `count`). The three lists are copied in one loop: with a loop a list, the blanking took about
+ * 1.13 times as long (0.81–0.96 of it in groups alternating with the old code, both orders).
  */
-function withoutRuns(list: readonly number[], count: number, runs: number, out: number[]): number[] {
+function withoutRuns(words: Words, runs: number, start: number[], end: number[], hash: number[]): void {
+  const fromStart = words.start;
+  const fromEnd = words.end;
+  const fromHash = words.hash;
   let n = 0;
   let from = 0;
   for (let r = 0; r <= runs; r += 2) {
-    const to = r < runs ? DROP[r]! : count;
-    for (let i = from; i < to; i++) out[n++] = list[i]!;
+    const to = r < runs ? DROP[r]! : words.count;
+    for (let i = from; i < to; i++, n++) {
+      start[n] = fromStart[i]!;
+      end[n] = fromEnd[i]!;
+      hash[n] = fromHash[i]!;
+    }
     if (r < runs) from = DROP[r + 1]!;
   }
-  return out;
 }
 
 /** The first word at or after index `from` that ends after offset `at`. */
