@@ -3,7 +3,7 @@ import { lookupName } from './gazetteer.ts';
 import { firstLineEnd } from './header.ts';
 import { Keyword, type KeywordSites } from './keywords.ts';
 import { PhraseIndex } from './phrases.ts';
-import type { Role } from './role-names.ts';
+import { ROLES, type Role } from './role-names.ts';
 import type { SkillEntry, SkillHit } from './skills.ts';
 import { type Employment, readLevels, type Seniority, type TitleSpan } from './levels.ts';
 import { sitesOfWords, type Words, WordSet, wordAt, wordsAre } from './tokens.ts';
@@ -993,9 +993,9 @@ function onlyEngineeringRole(roles: ReadonlySet<Role>, role: Role): boolean {
 }
 
 /** How many different front-end technologies are among these. */
-function frontSkillCount(skills: readonly SkillEntry[]): number {
+function frontSkillCount(hits: readonly SkillHit[]): number {
   const names = new Set<string>();
-  for (const e of skills) if (roleOfSkill(e) === 'frontend') names.add(e.name);
+  for (const h of hits) if (roleOfSkill(h.entry) === 'frontend') names.add(h.entry.name);
   return names.size;
 }
 
@@ -1024,8 +1024,8 @@ function noteFullstack(fullstack: FullstackSource, words: Words, i: number, m: M
 }
 
 /** Whether a mobile technology other than Kotlin is among these. */
-function hasMobileSkill(skills: Iterable<SkillEntry>): boolean {
-  for (const e of skills) if (e.name !== 'Kotlin' && roleOfSkill(e) === 'mobile') return true;
+function hasMobileSkill(hits: readonly SkillHit[]): boolean {
+  for (const h of hits) if (h.entry.name !== 'Kotlin' && roleOfSkill(h.entry) === 'mobile') return true;
   return false;
 }
 
@@ -1077,14 +1077,15 @@ function skillRole(e: SkillEntry): Role | null {
  * Stack → role for a generic "Software Engineer" (GUIDE.md): both ends → fullstack.
  * `mobileStack`: hasMobileSkill of these skills, worked out once per posting by the caller.
  */
-function roleFromStack(skills: readonly SkillEntry[], mobileStack: boolean): Role[] {
+function roleFromStack(hits: readonly SkillHit[], mobileStack: boolean): Role[] {
   let front = false;
   let back = false;
   let mobile = false;
   let cloud = false;
   let webFront = false;
   let hardware = false;
-  for (const e of skills) {
+  for (const h of hits) {
+    const e = h.entry;
     const r = roleOfSkillIn(e, mobileStack);
     if (r === 'frontend') {
       front = true;
@@ -1244,8 +1245,8 @@ export function extractRoles(
     else if (verbAt(words, f.index, f.n)) trace?.(`"${phraseAt(words, f.index, f.n)}" is a verb`);
     else modifierAt.set(f.index, { roles: f.term.roles, n: f.n, needsNoun: f.term.weak, explicit: f.term.explicit, weak: f.term.weak });
   }
-  const stackSkills = skillHits.map((h) => h.entry);
-  const mobileStack = hasMobileSkill(stackSkills);
+  // The stack is read off the hits themselves (their entries), not a list of the entries made for it.
+  const mobileStack = hasMobileSkill(skillHits);
   for (const h of skillHits) {
     // Only the headline technologies: an obscure namesake ("Vector", "Temporal") is no title.
     const r = h.entry.core ? roleOfSkillIn(h.entry, mobileStack) : null;
@@ -1413,7 +1414,7 @@ export function extractRoles(
   // writes both ends: the title names the back end's language, the stack the front end it also
   // builds (GUIDE.md: both → fullstack). One front-end technology is not enough ("Ruby Programmer"
   // with jQuery is back end as often as not in our sets; with three or more, 8 of 9 full stack).
-  if (roles.has('backend') && !explicitLayer.has('backend') && !developmentLayer.has('backend') && onlyEngineeringRole(roles, 'backend') && frontSkillCount(stackSkills) >= FULL_STACK_FRONT_SKILLS) {
+  if (roles.has('backend') && !explicitLayer.has('backend') && !developmentLayer.has('backend') && onlyEngineeringRole(roles, 'backend') && frontSkillCount(skillHits) >= FULL_STACK_FRONT_SKILLS) {
     roles.delete('backend');
     roles.add('fullstack');
     trace?.('back-end technology title, front end in the stack → fullstack');
@@ -1423,7 +1424,7 @@ export function extractRoles(
   if (roles.has('fullstack')) for (const r of ['backend', 'frontend'] as const) if (!explicitLayer.has(r) && !titled.has(r)) roles.delete(r);
   // Operations asked only as a skill ("experience in DevOps") is the job where no other
   // engineering role is named.
-  if (operationsAsked && ![...roles].some((r) => ENGINEERING.has(r))) {
+  if (operationsAsked && !hasEngineering(roles)) {
     roles.add('devops_sre_platform');
     trace?.('operations asked of a hire with no other engineering role → devops_sre_platform');
   }
@@ -1438,13 +1439,11 @@ export function extractRoles(
     const next = f.index + f.n;
     if (f.term.kind === 'title' && next < words.count && spaceOnly(words.text, words.end[next - 1]!, words.start[next]!)) afterTitle.add(next);
   }
-  const generic = [...nounAt.values()].filter(
-    (f) => f.term.kind === 'noun' && f.term.generic && !attached.has(f.index) && !afterTitle.has(f.index) && !qualifiedInBracket.has(f.index),
-  );
+  const generic = genericNouns(nounAt, attached, afterTitle, qualifiedInBracket);
   // "Engineering" as an item of the header ("AirOps | Engineering, GTM") hires engineers as a
   // generic title does, where no engineering specialty is named (read only then).
-  if (![...roles].some((r) => ENGINEERING.has(r)) && (roles.size === 0 || generic.length > 0 || [...nounAt.keys()].some((i) => engineeringItem(words, i, headerEnd)))) {
-    let stack = roleFromStack(stackSkills, mobileStack);
+  if (!hasEngineering(roles) && (roles.size === 0 || generic.length > 0 || someEngineeringItem(words, nounAt, headerEnd))) {
+    let stack = roleFromStack(skillHits, mobileStack);
     // C and C++ say nothing of the layer beside another stack (NEUTRAL), but a generic engineer
     // whose only language they are writes systems software: "C++ CAD Software Engineer",
     // "Software Engineer - Database Engine" with C++ (our sets: backend in 9 of 10).
@@ -1460,7 +1459,7 @@ export function extractRoles(
     // "Senior Engineer" beside "Lead iOS Engineer", in a Go shop: the generic title is the back
     // end its stack names. Only the back end: a web front end in the stack is as often the
     // product's client as a second role (measured on both labelled sets).
-    const stack = roleFromStack(stackSkills, mobileStack);
+    const stack = roleFromStack(skillHits, mobileStack);
     if (stack.includes('backend')) {
       roles.add('backend');
       trace?.('generic title beside a specialty, stack → backend');
@@ -1503,7 +1502,39 @@ export function extractRoles(
     levels.seniority = read.seniority;
     levels.employment = read.employment;
   }
-  return [...roles].sort();
+  return sortedRoles(roles);
+}
+
+/** Every role in sorted order (as sort() orders strings): a posting's roles are picked from it in that order. */
+const SORTED_ROLES: readonly Role[] = [...ROLES].sort();
+
+/** The roles of the set, sorted as [...roles].sort() sorts them, without sorting. */
+function sortedRoles(roles: ReadonlySet<Role>): Role[] {
+  const out: Role[] = [];
+  for (const r of SORTED_ROLES) if (roles.has(r)) out.push(r);
+  // A role outside the vocabulary (none is made here) would be missed: sort them all then.
+  return out.length === roles.size ? out : [...roles].sort();
+}
+
+/** Whether any of the roles is an engineering role (ENGINEERING). */
+function hasEngineering(roles: ReadonlySet<Role>): boolean {
+  for (const r of roles) if (ENGINEERING.has(r)) return true;
+  return false;
+}
+
+/** The generic nouns ("Software Engineer", "developers") that no specialty qualifies, in the order found. */
+function genericNouns(nounAt: ReadonlyMap<number, Found>, attached: ReadonlySet<number>, afterTitle: ReadonlySet<number>, qualifiedInBracket: ReadonlySet<number>): Found[] {
+  const out: Found[] = [];
+  for (const f of nounAt.values()) {
+    if (f.term.kind === 'noun' && f.term.generic && !attached.has(f.index) && !afterTitle.has(f.index) && !qualifiedInBracket.has(f.index)) out.push(f);
+  }
+  return out;
+}
+
+/** Whether a noun found is "Engineering" standing alone as an item of the header (engineeringItem). */
+function someEngineeringItem(words: Words, nounAt: ReadonlyMap<number, Found>, headerEnd: number): boolean {
+  for (const i of nounAt.keys()) if (engineeringItem(words, i, headerEnd)) return true;
+  return false;
 }
 
 /** Where roles are announced, as levels.ts asks it. */
