@@ -320,7 +320,6 @@ const LEVEL_NOUN = new WordSet(['levels', 'level']);
 
 /** Every word levelPhraseAt reads. */
 const LEVEL_PHRASE_WORD_LIST = ['grad', 'grads', 'graduate', 'graduates', 'entry', 'early-career', 'early', 'apprentice', 'apprentices', 'apprenticeship', 'head', 'heads', 'director', 'directors', 'vp', 'svp', 'evp', 'levels', 'level', ...LEVEL_WORD.keys()];
-const LEVEL_PHRASE_WORD = new WordSet(LEVEL_PHRASE_WORD_LIST);
 
 /**
  * Levels named outside the titles the roles rules read: beginners ("new grads"), leaders of a
@@ -381,7 +380,6 @@ const PERMANENT_AFTER = new WordSet(['position', 'positions', 'role', 'roles', '
 
 /** Every word employmentAt reads. */
 const EMPLOYMENT_WORD_LIST = ['full-time', 'fulltime', 'full-timers', 'full-timer', 'full', 'permanent', 'ft', 'part-time', 'parttime', 'part', 'contract', 'contractor', 'contractors', 'freelance', 'freelancer', 'freelancers', 'freelancing', 'contract-to-hire', 'c2h', '1099', 'intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops'];
-const EMPLOYMENT_WORD = new WordSet(EMPLOYMENT_WORD_LIST);
 
 /** Whether word i is refused by a word of its own clause before it ("no contractors", "not a contract role"). */
 function refusedBefore(words: Words, i: number): boolean {
@@ -430,8 +428,19 @@ function employmentAt(words: Words, i: number, headerEnd: number, announced: Ann
   return type;
 }
 
-/** Every word employmentAt or levelPhraseAt reads: most words of a text are none of them. */
-const LEVELS_WORD = new WordSet([...EMPLOYMENT_WORD_LIST, ...LEVEL_PHRASE_WORD_LIST]);
+/** A word employmentAt reads (EMPLOYMENT_WORD_LIST), a word levelPhraseAt reads (LEVEL_PHRASE_WORD_LIST): bits of LEVELS_WORD's values. */
+const EMPLOYMENT_WORD = 1;
+const LEVEL_PHRASE_WORD = 2;
+/**
+ * Every word employmentAt or levelPhraseAt reads, with which of them reads it: most words of a
+ * text are none of them, and a word that is one is looked up once, not again in each list.
+ */
+const LEVELS_WORD_BITS = new Map<string, number>();
+for (const w of EMPLOYMENT_WORD_LIST) LEVELS_WORD_BITS.set(w, (LEVELS_WORD_BITS.get(w) ?? 0) | EMPLOYMENT_WORD);
+for (const w of LEVEL_PHRASE_WORD_LIST) LEVELS_WORD_BITS.set(w, (LEVELS_WORD_BITS.get(w) ?? 0) | LEVEL_PHRASE_WORD);
+// A StringTable keeps the first value set for a key: each word is set once, with all its bits.
+const LEVELS_WORD = new StringTable<number>(LEVELS_WORD_BITS.size);
+for (const [w, bits] of LEVELS_WORD_BITS) LEVELS_WORD.set(w, bits);
 const EMPLOYMENT_ORDER: readonly Employment[] = ['contract', 'full-time', 'intern', 'part-time'];
 
 /**
@@ -450,12 +459,13 @@ export function readLevels(
   let levels = titleLevels(words, titles) | (managersHired ? LEAD : 0);
   let employed = 0;
   for (let i = 0; i < words.count; i++) {
-    if (!LEVELS_WORD.at(words, i)) continue;
-    if (EMPLOYMENT_WORD.at(words, i)) {
+    const kind = LEVELS_WORD.atWord(words, i);
+    if (kind === undefined) continue;
+    if (kind & EMPLOYMENT_WORD) {
       const type = employmentAt(words, i, headerEnd, announced);
       if (type !== null) employed |= 1 << EMPLOYMENT_ORDER.indexOf(type);
     }
-    if (LEVEL_PHRASE_WORD.at(words, i)) levels |= levelPhraseAt(words, i, announced, headerEnd);
+    if (kind & LEVEL_PHRASE_WORD) levels |= levelPhraseAt(words, i, announced, headerEnd);
   }
   const employment = EMPLOYMENT_ORDER.filter((_, k) => employed & (1 << k));
   // An internship offered is the intern level too (eval/extra/README.md).
