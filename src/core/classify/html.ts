@@ -186,9 +186,12 @@ export function withoutTags(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-const looksLikeAddress = (s: string) => /^\s*(?:https?:\/\/|www\.|mailto:)|@/i.test(s);
-/** Text that looksLikeAddress once decoded, as HN writes it ("https:&#x2F;&#x2F;"), else not always. */
-const ADDRESS_WRITTEN = /^\s*(?:https?:(?:\/|&#x2F;)(?:\/|&#x2F;)|www\.|mailto:)|@/i;
+/** An anchor's text that is an address, with `slash` for each slash of "https://": one form, two spellings below. */
+const addressText = (slash: string) => new RegExp(String.raw`^\s*(?:https?:${slash}${slash}|www\.|mailto:)|@`, 'i');
+/** Decoded text that is an address: the anchor's text then is not kept. */
+const ADDRESS = addressText(String.raw`\/`);
+/** Text that ADDRESS finds once decoded, as HN writes it ("https:&#x2F;&#x2F;"); not always the other way. */
+const ADDRESS_WRITTEN = addressText(String.raw`(?:\/|&#x2F;)`);
 
 /**
  * Strips tags in one pass: paragraph tags become blank lines and line tags newlines; anchors
@@ -260,7 +263,7 @@ function stripTags(html: string, links: string[], decode: boolean): string | nul
         continue;
       }
       const visible = decodeEntities(written);
-      if (looksLikeAddress(visible)) out += ' ';
+      if (ADDRESS.test(visible)) out += ' ';
       else if (!decode) out += visible;
       else {
         // Decoded again, as the whole stripped text is.
